@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Sdk.Counting;
+
+/// <summary>
+/// Counting definition <c>placements-flow/1</c>: placements (plaatsingen) as a flow (rule H3). A placement counts once,
+/// in the period in which it starts, whatever its hours and however long it lasts; grouped by the dimensions of the
+/// management information (rule H6).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Why flow and stock differ: a placement is an event, counted when it happens, so a placement that started and
+/// ended before a measuring date is still one placement in its period, but no job at that date. The job agreement
+/// (<see cref="JobAgreementJobs"/>) counts a stock instead: the paid hours of the people working at one date,
+/// converted to 25.5-hour jobs. Both are computed from the same <see cref="Placement"/> records.
+/// </para>
+/// <para>
+/// The count streams: it reads each placement once and holds one counter per group, so memory grows with the
+/// number of groups, not with the number of placements. Methods are thread-safe.
+/// </para>
+/// </remarks>
+public static class PlacementsFlow
+{
+    /// <summary>Gets the definition's id and description.</summary>
+    public static CountingDefinition Definition { get; } = new(
+        new CountingDefinitionId("placements-flow", 1),
+        "Placements in a period (flow)",
+        "Every placement whose start date lies in the period counts once, in the groups of its region, sector, target groups, employer and booking partner as asked; hours and duration do not matter.");
+
+    /// <summary>Counts the placements that started in <paramref name="period"/>.</summary>
+    /// <param name="placements">The placements, read once.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="by">The dimensions to group by; <see cref="PlacementDimensions.None"/> for one total.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException">An argument is null or undefined, or the sequence holds a null.</exception>
+    public static PlacementFlowResult Count(IEnumerable<Placement> placements, DateInterval period, PlacementDimensions by = PlacementDimensions.None)
+    {
+        Preconditions.CheckNotNull(placements);
+        var accumulator = new Accumulator(period, by);
+        foreach (var placement in placements)
+        {
+            accumulator.Add(placement);
+        }
+
+        return accumulator.ToResult();
+    }
+
+    /// <summary>Counts the placements that started in <paramref name="period"/>, streaming from a store.</summary>
+    /// <param name="placements">The placements, read once.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="by">The dimensions to group by.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException">An argument is null or undefined, or the sequence holds a null.</exception>
+    /// <exception cref="OperationCanceledException">The count was cancelled.</exception>
+    public static async ValueTask<PlacementFlowResult> CountAsync(
+        IAsyncEnumerable<Placement> placements,
+        DateInterval period,
+        PlacementDimensions by = PlacementDimensions.None,
+        CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(placements);
+        var accumulator = new Accumulator(period, by);
+        await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            accumulator.Add(placement);
+        }
+
+        return accumulator.ToResult();
+    }
+
+    private sealed class Accumulator
+    {
+        private const PlacementDimensions AllDimensions = PlacementDimensions.Region | PlacementDimensions.Sector
+            | PlacementDimensions.TargetGroup | PlacementDimensions.Employer | PlacementDimensions.Partner;
+
+        private readonly DateInterval _period;
+        private readonly int _firstDay;
+        private readonly int _lastDay;
+        private readonly PlacementDimensions _by;
+        private readonly Dictionary<PlacementGroupKey, int> _counts = [];
+        private int _total;
+
+        internal Accumulator(DateInterval period, PlacementDimensions by)
+        {
+            _period = Preconditions.CheckNotNull(period);
+            Preconditions.CheckArgument((by & ~AllDimensions) == 0, nameof(by), $"'{by}' is not a combination of placement dimensions.");
+            Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso, nameof(period), "Dates are in the ISO calendar.");
+            _by = by;
+            _firstDay = period.Start.ToDateOnly().DayNumber;
+            _lastDay = period.End.ToDateOnly().DayNumber;
+        }
+
+        internal void Add(Placement placement)
+        {
+            if (placement is null)
+            {
+                throw new ArgumentException("The placements hold a null.", "placements");
+            }
+
+            if (placement.StartDay < _firstDay || placement.StartDay > _lastDay)
+            {
+                return;
+            }
+
+            _total++;
+            if ((_by & PlacementDimensions.TargetGroup) == 0)
+            {
+                Increment(KeyOf(placement, null));
+                return;
+            }
+
+            foreach (var group in placement.TargetGroups)
+            {
+                Increment(KeyOf(placement, group));
+            }
+        }
+
+        internal PlacementFlowResult ToResult()
+        {
+            var groups = _counts
+                .Select(pair => new PlacementCount(pair.Key, pair.Value))
+                .OrderBy(c => c.Group.Region)
+                .ThenBy(c => c.Group.SectorCode, StringComparer.Ordinal)
+                .ThenBy(c => c.Group.TargetGroup)
+                .ThenBy(c => c.Group.Employer)
+                .ThenBy(c => c.Group.Partner?.ToString(), StringComparer.Ordinal)
+                .ToArray();
+            return new PlacementFlowResult(_period, _by, groups, _total);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Increment(PlacementGroupKey key)
+        {
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
+            count++;
+        }
+
+        private PlacementGroupKey KeyOf(Placement placement, TargetGroup? group) => new(
+            (_by & PlacementDimensions.Region) != 0 ? placement.Region.Code : null,
+            (_by & PlacementDimensions.Sector) != 0 ? placement.SectorCode : null,
+            group,
+            (_by & PlacementDimensions.Employer) != 0 ? placement.Employer : null,
+            (_by & PlacementDimensions.Partner) != 0 ? placement.BookingPartner : null);
+    }
+}

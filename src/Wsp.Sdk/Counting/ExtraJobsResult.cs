@@ -11,7 +11,7 @@ namespace Wsp.Sdk.Counting;
 public sealed record ExtraJobsResult(LocalDate Date, JobAgreementBaseline Baseline, decimal Market, decimal Government)
 {
     /// <summary>Gets the definition that produced the result.</summary>
-    public CountingDefinitionId Definition => ExtraJobs.Definition.Id;
+    public CountingDefinitionId Definition { get; } = ExtraJobs.Definition.Id;
 
     /// <summary>Gets the extra jobs in all.</summary>
     public decimal Total => Market + Government;

@@ -91,7 +91,7 @@ public static class JobAgreementJobs
         {
             if (placement is null)
             {
-                throw new ArgumentException("The placements hold a null.", "placements");
+                throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
             if (!placement.CountsForJobAgreement || placement.StartDay > _day || placement.EndDay < _day)

@@ -17,7 +17,7 @@ public sealed class JobAgreementStockResult
     }
 
     /// <summary>Gets the definition that produced the result.</summary>
-    public CountingDefinitionId Definition => JobAgreementJobs.Definition.Id;
+    public CountingDefinitionId Definition { get; } = JobAgreementJobs.Definition.Id;
 
     /// <summary>Gets the measuring date (meetmoment).</summary>
     public LocalDate Date { get; }

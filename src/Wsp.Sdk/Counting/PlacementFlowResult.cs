@@ -15,7 +15,7 @@ public sealed class PlacementFlowResult
     }
 
     /// <summary>Gets the definition that produced the result.</summary>
-    public CountingDefinitionId Definition => PlacementsFlow.Definition.Id;
+    public CountingDefinitionId Definition { get; } = PlacementsFlow.Definition.Id;
 
     /// <summary>Gets the period counted, both ends included.</summary>
     public DateInterval Period { get; }

@@ -98,7 +98,7 @@ public static class PlacementsFlow
         {
             if (placement is null)
             {
-                throw new ArgumentException("The placements hold a null.", "placements");
+                throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
             if (placement.StartDay < _firstDay || placement.StartDay > _lastDay)

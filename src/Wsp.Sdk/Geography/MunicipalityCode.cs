@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Wsp.Sdk.Text;
 
 namespace Wsp.Sdk.Geography;
 
@@ -8,7 +9,7 @@ namespace Wsp.Sdk.Geography;
 /// for Amsterdam. A rename keeps the code; a merger creates a new one.
 /// </summary>
 /// <remarks>This is an immutable value type and is thread-safe. The default value is not a valid code.</remarks>
-public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, IComparable<MunicipalityCode>, ISpanParsable<MunicipalityCode>
+public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, IComparable<MunicipalityCode>
 {
     // Stored as number + 1 so that default(MunicipalityCode) is distinguishable from GM0000.
     private readonly short _numberPlusOne;
@@ -28,17 +29,11 @@ public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, ICompara
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a municipality code.</exception>
-    public static MunicipalityCode Parse(string s) => Parse(Preconditions.CheckNotNull(s).AsSpan(), null);
+    public static MunicipalityCode Parse(string s) => Parse(Preconditions.CheckNotNull(s).AsSpan());
+
 
     /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text to parse.</param>
-    /// <param name="provider">Ignored: the format is culture-invariant.</param>
-    public static MunicipalityCode Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text to parse.</param>
-    /// <param name="provider">Ignored: the format is culture-invariant.</param>
-    public static MunicipalityCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static MunicipalityCode Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out var code)
             ? code
             : throw new FormatException($"'{s}' is not a CBS municipality code: expected GM followed by four digits, such as GM0363.");
@@ -62,11 +57,7 @@ public readonly struct MunicipalityCode : IEquatable<MunicipalityCode>, ICompara
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out MunicipalityCode)"/>
     public static bool TryParse([NotNullWhen(true)] string? s, out MunicipalityCode result) => TryParse(s.AsSpan(), out result);
 
-    /// <inheritdoc />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MunicipalityCode result) => TryParse(s.AsSpan(), out result);
 
-    /// <inheritdoc />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out MunicipalityCode result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(MunicipalityCode other) => _numberPlusOne == other._numberPlusOne;

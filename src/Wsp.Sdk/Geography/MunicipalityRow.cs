@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Wsp.Sdk.Text;
 
 namespace Wsp.Sdk.Geography;

@@ -17,8 +17,7 @@ public sealed class NameMatch<T>
         Candidates = candidates;
     }
 
-    /// <summary>Gets the answer for a name that matches nothing.</summary>
-    public static NameMatch<T> NotFound { get; } = new(MatchStatus.NotFound, []);
+    internal static NameMatch<T> NotFound { get; } = new(MatchStatus.NotFound, []);
 
     /// <summary>Gets how the lookup ended.</summary>
     public MatchStatus Status { get; }

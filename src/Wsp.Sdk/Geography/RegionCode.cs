@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Wsp.Sdk.Text;
 
 namespace Wsp.Sdk.Geography;
 
@@ -8,7 +9,7 @@ namespace Wsp.Sdk.Geography;
 /// <c>AM21</c> for Haaglanden. The 35 regions use AM01–AM38; AM04, AM16 and AM31 are unused.
 /// </summary>
 /// <remarks>This is an immutable value type and is thread-safe. The default value is not a valid code.</remarks>
-public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCode>, ISpanParsable<RegionCode>
+public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCode>
 {
     // Stored as number + 1 so that default(RegionCode) is never a valid code.
     private readonly byte _numberPlusOne;
@@ -28,17 +29,11 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <returns>The code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="s"/> is not a labour market region code.</exception>
-    public static RegionCode Parse(string s) => Parse(Preconditions.CheckNotNull(s).AsSpan(), null);
+    public static RegionCode Parse(string s) => Parse(Preconditions.CheckNotNull(s).AsSpan());
+
 
     /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text to parse.</param>
-    /// <param name="provider">Ignored: the format is culture-invariant.</param>
-    public static RegionCode Parse(string s, IFormatProvider? provider) => Parse(s);
-
-    /// <inheritdoc cref="Parse(string)"/>
-    /// <param name="s">The text to parse.</param>
-    /// <param name="provider">Ignored: the format is culture-invariant.</param>
-    public static RegionCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+    public static RegionCode Parse(ReadOnlySpan<char> s) =>
         TryParse(s, out var code)
             ? code
             : throw new FormatException($"'{s}' is not a CBS labour market region code: expected AM followed by two digits, such as AM21.");
@@ -62,11 +57,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out RegionCode)"/>
     public static bool TryParse([NotNullWhen(true)] string? s, out RegionCode result) => TryParse(s.AsSpan(), out result);
 
-    /// <inheritdoc />
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RegionCode result) => TryParse(s.AsSpan(), out result);
 
-    /// <inheritdoc />
-    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RegionCode result) => TryParse(s, out result);
 
     /// <inheritdoc />
     public bool Equals(RegionCode other) => _numberPlusOne == other._numberPlusOne;

@@ -15,7 +15,6 @@ internal static class CommonNames
         // Frisian municipalities were known by their Dutch names until they adopted the Frisian ones.
         ("Dantumadeel", "GM1891"),
         ("Tietjerksteradeel", "GM0737"),
-        ("De Friese Meren", "GM1940"),
         ("Zuidwest-Friesland", "GM1900"),
         ("Noordoost-Friesland", "GM1970"),
         ("Ferwerderadeel", "GM1722"),

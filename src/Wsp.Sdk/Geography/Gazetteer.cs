@@ -89,8 +89,8 @@ public sealed class Gazetteer
             province.Municipalities = Municipalities.Where(m => m.Province == province).ToArray();
         }
 
-        _municipalityNames = BuildIndex(MunicipalityNames(municipalities)).GetAlternateLookup<ReadOnlySpan<char>>();
-        _regionNames = BuildIndex(regions.Select(r => (r.Name, r))).GetAlternateLookup<ReadOnlySpan<char>>();
+        _municipalityNames = BuildIndex(MunicipalityNames(municipalities), m => (!m.IsCurrent, m.Name)).GetAlternateLookup<ReadOnlySpan<char>>();
+        _regionNames = BuildIndex(regions.Select(r => (r.Name, r)), r => (false, r.Name)).GetAlternateLookup<ReadOnlySpan<char>>();
         _provinces = new Dictionary<string, Province>(StringComparer.Ordinal);
         foreach (var province in provinces)
         {
@@ -217,7 +217,7 @@ public sealed class Gazetteer
         }
     }
 
-    private static Dictionary<string, NameMatch<T>> BuildIndex<T>(IEnumerable<(string Name, T Value)> names)
+    private static Dictionary<string, NameMatch<T>> BuildIndex<T>(IEnumerable<(string Name, T Value)> names, Func<T, (bool Former, string Name)> order)
         where T : class
     {
         var candidates = new Dictionary<string, List<T>>(StringComparer.Ordinal);
@@ -237,7 +237,7 @@ public sealed class Gazetteer
 
         return candidates.ToDictionary(
             pair => pair.Key,
-            pair => NameMatch<T>.Of(pair.Value.OrderBy(v => v is Municipality { IsCurrent: false }).ThenBy(v => v.ToString(), StringComparer.Ordinal).ToArray()),
+            pair => NameMatch<T>.Of(pair.Value.OrderBy(v => order(v).Former).ThenBy(v => order(v).Name, StringComparer.Ordinal).ToArray()),
             StringComparer.Ordinal);
     }
 }

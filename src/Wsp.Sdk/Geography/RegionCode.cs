@@ -44,7 +44,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <returns>Whether <paramref name="s"/> was a labour market region code.</returns>
     public static bool TryParse(ReadOnlySpan<char> s, out RegionCode result)
     {
-        if (CodeText.TryParse(s, 'A', 'M', 2, out var number))
+        if (CodeText.TryParse(s, 'A', 'M', 2, out var number) && number > 0)
         {
             result = new RegionCode(number);
             return true;

@@ -9,7 +9,7 @@ namespace Wsp.Sdk.Tests.Counting;
 
 public sealed class PlacementsFlowTests
 {
-    private static readonly DateInterval s_2026 = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+    private static readonly DateInterval s_year2026 = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
     [Fact]
     public void H3_a_placement_counts_once_in_the_period_it_starts_in_whatever_its_hours_or_length()
@@ -21,7 +21,7 @@ public sealed class PlacementsFlowTests
             new APlacement { Start = new LocalDate(2025, 12, 31), End = new LocalDate(2026, 6, 1) },
             new APlacement { Start = new LocalDate(2027, 1, 1) },
         ];
-        var flow = PlacementsFlow.Count(placements, s_2026);
+        var flow = PlacementsFlow.Count(placements, s_year2026);
         Assert.Equal(2, flow.Total);
         Assert.Equal("placements-flow/1", flow.Definition.ToString());
         Assert.Equal(PlacementDimensions.None, flow.Dimensions);
@@ -38,7 +38,7 @@ public sealed class PlacementsFlowTests
             new APlacement { Sector = "RETAIL", Partner = "GM0503" },
             new APlacement { Sector = "ICT", Partner = "UWV", Groups = TargetGroupSet.Of(TargetGroup.WW) },
         ];
-        var flow = PlacementsFlow.Count(placements, s_2026, PlacementDimensions.Sector | PlacementDimensions.Partner);
+        var flow = PlacementsFlow.Count(placements, s_year2026, PlacementDimensions.Sector | PlacementDimensions.Partner);
         Assert.Equal(
             [("ICT", "UWV", 1), ("RETAIL", "GM0503", 2)],
             flow.Groups.Select(g => (g.Group.SectorCode!, g.Group.Partner.ToString()!, g.Placements)));
@@ -50,7 +50,7 @@ public sealed class PlacementsFlowTests
     {
         var flow = PlacementsFlow.Count(
             [new APlacement { Groups = TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak) }],
-            s_2026,
+            s_year2026,
             PlacementDimensions.TargetGroup);
         Assert.Equal(1, flow.Total);
         Assert.Equal([TargetGroup.Participatiewet, TargetGroup.Banenafspraak], flow.Groups.Select(g => g.Group.TargetGroup!.Value));
@@ -61,7 +61,7 @@ public sealed class PlacementsFlowTests
     {
         var flow = PlacementsFlow.Count(
             [new APlacement { Municipality = "GM0457", Partner = "GM0363", Employer = "00000042" }],
-            s_2026,
+            s_year2026,
             PlacementDimensions.Region | PlacementDimensions.Employer);
         var group = Assert.Single(flow.Groups).Group;
         Assert.Equal("AM18", group.Region.ToString());
@@ -106,9 +106,9 @@ public sealed class PlacementsFlowTests
     [Fact]
     public void Bad_input_gives_typed_argument_errors()
     {
-        Assert.Throws<ArgumentNullException>(() => PlacementsFlow.Count(null!, s_2026));
+        Assert.Throws<ArgumentNullException>(() => PlacementsFlow.Count(null!, s_year2026));
         Assert.Throws<ArgumentNullException>(() => PlacementsFlow.Count([], null!));
-        Assert.Throws<ArgumentException>(() => PlacementsFlow.Count([], s_2026, (PlacementDimensions)64));
-        Assert.Throws<ArgumentException>(() => PlacementsFlow.Count([null!], s_2026));
+        Assert.Throws<ArgumentException>(() => PlacementsFlow.Count([], s_year2026, (PlacementDimensions)64));
+        Assert.Throws<ArgumentException>(() => PlacementsFlow.Count([null!], s_year2026));
     }
 }

@@ -18,7 +18,7 @@ public sealed class PlacementAmbitionTable
     /// <param name="partners">The partners, in the order of the table's columns.</param>
     /// <param name="cells">One cell per sector × partner.</param>
     /// <param name="previousYearTotal">The region's total ambition of the year before, when known.</param>
-    /// <exception cref="ArgumentException">A cell names an unknown sector or partner, is negative, or a cell is missing or repeated.</exception>
+    /// <exception cref="ArgumentException">A cell names an unknown sector or partner, or a cell is missing or repeated.</exception>
     public PlacementAmbitionTable(
         RegionCode region,
         int year,
@@ -37,7 +37,6 @@ public sealed class PlacementAmbitionTable
         {
             Preconditions.CheckArgument(classification.Find(cell.SectorCode) is not null, nameof(cells), $"Sector '{cell.SectorCode}' is not in classification {classification.Id}.");
             Preconditions.CheckArgument(Partners.Contains(cell.Partner), nameof(cells), $"Partner {cell.Partner} is not a column of the table.");
-            Preconditions.CheckArgument(cell.Placements >= 0, nameof(cells), "An ambition is not negative.");
         }
 
         var distinct = Cells.Select(c => (c.SectorCode, c.Partner)).Distinct().Count();
@@ -74,9 +73,12 @@ public sealed class PlacementAmbitionTable
     /// <param name="partner">The partner.</param>
     /// <returns>The placements aimed for.</returns>
     /// <exception cref="ArgumentException">The table has no such row or column.</exception>
-    public int For(string sectorCode, BookingPartner partner) =>
-        Cells.FirstOrDefault(c => c.SectorCode == Preconditions.CheckNotNull(sectorCode) && c.Partner == partner)?.Placements
-        ?? throw new ArgumentException($"The table has no cell for sector '{sectorCode}' and partner {partner}.", nameof(sectorCode));
+    public int For(string sectorCode, BookingPartner partner)
+    {
+        Preconditions.CheckNotNull(sectorCode);
+        return Cells.FirstOrDefault(c => c.SectorCode == sectorCode && c.Partner == partner)?.Placements
+            ?? throw new ArgumentException($"The table has no cell for sector '{sectorCode}' and partner {partner}.", nameof(sectorCode));
+    }
 
     /// <summary>Returns a partner's total over all sectors (a column total).</summary>
     /// <param name="partner">The partner.</param>
@@ -94,6 +96,7 @@ public sealed class PlacementAmbitionTable
     /// <exception cref="ArgumentException">The sector is not in the classification.</exception>
     public int TotalForSector(string sectorCode)
     {
+        Preconditions.CheckNotNull(sectorCode);
         var sector = Classification.Get(sectorCode);
         return Cells.Where(c => c.SectorCode == sector.Code).Sum(c => c.Placements);
     }

@@ -4,12 +4,21 @@ namespace Wsp.Sdk.Counting;
 /// The description of a counting definition (telwijze) as shipped: id, version and what it counts, for manifests,
 /// documentation and the gateway.
 /// </summary>
-/// <param name="Id">The stable id and version.</param>
-/// <param name="Title">A short English title.</param>
-/// <param name="Description">What is counted and how, in one paragraph.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record CountingDefinition(CountingDefinitionId Id, string Title, string Description)
+public sealed record CountingDefinition
 {
+    /// <summary>Initializes a description.</summary>
+    /// <param name="id">The stable id and version.</param>
+    /// <param name="title">A short English title.</param>
+    /// <param name="description">What is counted and how, in one paragraph.</param>
+    /// <exception cref="ArgumentException">An argument is missing.</exception>
+    public CountingDefinition(CountingDefinitionId id, string title, string description)
+    {
+        Id = Preconditions.CheckInitialized(id);
+        Title = Preconditions.CheckNotNullOrWhiteSpace(title);
+        Description = Preconditions.CheckNotNullOrWhiteSpace(description);
+    }
+
     /// <summary>Gets every counting definition the SDK ships.</summary>
     public static IReadOnlyList<CountingDefinition> All { get; } =
     [
@@ -18,4 +27,13 @@ public sealed record CountingDefinition(CountingDefinitionId Id, string Title, s
         ExtraJobs.Definition,
         CoverageRatio.Definition,
     ];
+
+    /// <summary>Gets the stable id and version.</summary>
+    public CountingDefinitionId Id { get; }
+
+    /// <summary>Gets a short English title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets what is counted and how.</summary>
+    public string Description { get; }
 }

@@ -56,13 +56,18 @@ public static class JobAgreementJobs
     /// <returns>The jobs and working persons.</returns>
     /// <exception cref="ArgumentException">An argument is null, or the sequence holds a null.</exception>
     /// <exception cref="OperationCanceledException">The count was cancelled.</exception>
-    public static async ValueTask<JobAgreementStockResult> CountAsync(
+    public static ValueTask<JobAgreementStockResult> CountAsync(
         IAsyncEnumerable<Placement> placements,
         LocalDate date,
         CancellationToken cancellationToken = default)
     {
+        // Arguments are checked before the first await, so a bad call fails at once, not when awaited.
         Preconditions.CheckNotNull(placements);
-        var accumulator = new Accumulator(date);
+        return CountAsync(placements, new Accumulator(date), cancellationToken);
+    }
+
+    private static async ValueTask<JobAgreementStockResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
+    {
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             accumulator.Add(placement);

@@ -56,14 +56,19 @@ public static class PlacementsFlow
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentException">An argument is null or undefined, or the sequence holds a null.</exception>
     /// <exception cref="OperationCanceledException">The count was cancelled.</exception>
-    public static async ValueTask<PlacementFlowResult> CountAsync(
+    public static ValueTask<PlacementFlowResult> CountAsync(
         IAsyncEnumerable<Placement> placements,
         DateInterval period,
         PlacementDimensions by = PlacementDimensions.None,
         CancellationToken cancellationToken = default)
     {
+        // Arguments are checked before the first await, so a bad call fails at once, not when awaited.
         Preconditions.CheckNotNull(placements);
-        var accumulator = new Accumulator(period, by);
+        return CountAsync(placements, new Accumulator(period, by), cancellationToken);
+    }
+
+    private static async ValueTask<PlacementFlowResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
+    {
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             accumulator.Add(placement);

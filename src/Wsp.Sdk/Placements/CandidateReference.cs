@@ -48,7 +48,7 @@ public readonly struct CandidateReference : IEquatable<CandidateReference>
     /// <returns>The reference.</returns>
     /// <exception cref="ArgumentException">The text is empty, too long, padded, or a BSN.</exception>
     public static CandidateReference Create(string text) =>
-        TryCreate(text, out var reference, out var error) ? reference : throw new ArgumentException(error, nameof(text));
+        TryCreate(Preconditions.CheckNotNull(text), out var reference, out var error) ? reference : throw new ArgumentException(error, nameof(text));
 
     /// <summary>Returns whether <paramref name="text"/> is nine digits passing the BSN eleven-test.</summary>
     /// <param name="text">The text.</param>

@@ -87,7 +87,7 @@ public sealed class PlacementAmbitionTests
         Assert.Throws<ArgumentException>(() => new PlacementAmbitionTable(region, 2026, classification, partners, [.. complete, complete[0]]));
         Assert.Throws<ArgumentException>(() => new PlacementAmbitionTable(region, 2026, classification, partners, [complete[0], new("C", BookingPartner.Uwv, 2)]));
         Assert.Throws<ArgumentException>(() => new PlacementAmbitionTable(region, 2026, classification, partners, [complete[0], new("B", BookingPartner.Parse("GM0503"), 2)]));
-        Assert.Throws<ArgumentException>(() => new PlacementAmbitionTable(region, 2026, classification, partners, [complete[0], new("B", BookingPartner.Uwv, -1)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PlacementAmbition("B", BookingPartner.Uwv, -1));
         Assert.Throws<ArgumentException>(() => new PlacementAmbitionTable(default, 2026, classification, partners, complete));
         Assert.Throws<ArgumentException>(() => s_table.For("MINING", BookingPartner.Uwv));
         Assert.Throws<ArgumentException>(() => s_table.TotalFor(BookingPartner.Parse("GM0363")));

@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using NodaTime;
+using Wsp.Sdk.Ambitions;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Sectors;
+using Wsp.Sdk.Tests.Support;
+
+namespace Wsp.Sdk.Tests.PublicApi;
+
+/// <summary>
+/// Every public constructor and method of Wsp.Sdk answers a null where its signature says non-null with an
+/// <see cref="ArgumentNullException"/> naming that parameter: never a <see cref="NullReferenceException"/>.
+/// </summary>
+public sealed class NullArgumentTests
+{
+    private static readonly NullabilityInfoContext s_nullability = new();
+
+    public static TheoryData<string> Members() => new(Cases().Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(Members))]
+    public void A_null_argument_is_an_ArgumentNullException_naming_the_parameter(string name)
+    {
+        var (_, invoke, parameter) = Cases().Single(c => c.Name == name);
+        var error = Assert.ThrowsAny<ArgumentNullException>(() =>
+        {
+            try
+            {
+                invoke();
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            }
+        });
+        Assert.Equal(parameter, error.ParamName);
+    }
+
+    [Fact]
+    public void The_sweep_covers_the_public_surface() => Assert.True(Cases().Count() > 40);
+
+    private static IEnumerable<(string Name, Action Invoke, string Parameter)> Cases()
+    {
+        var types = typeof(Gazetteer).Assembly.GetExportedTypes().Where(t => !t.IsGenericTypeDefinition);
+        foreach (var type in types)
+        {
+            IEnumerable<MethodBase> members = type.GetConstructors();
+            members = members.Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && m.DeclaringType == type));
+            foreach (var member in members)
+            {
+                var parameters = member.GetParameters();
+                if (parameters.Any(p => p.ParameterType.IsByRef || p.ParameterType.IsByRefLike))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < parameters.Length; i++)
+                {
+                    var parameter = parameters[i];
+                    if (parameter.ParameterType.IsValueType || s_nullability.Create(parameter).WriteState != NullabilityState.NotNull)
+                    {
+                        continue;
+                    }
+
+                    if (member is MethodInfo { IsStatic: false } && Sample(type) is null)
+                    {
+                        continue;
+                    }
+
+                    var index = i;
+                    yield return (
+                        $"{type.Name}.{member.Name}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))})#{parameter.Name}",
+                        () =>
+                        {
+                            var args = parameters.Select(p => Sample(p.ParameterType)).ToArray();
+                            args[index] = null;
+                            _ = member is ConstructorInfo ctor ? ctor.Invoke(args) : member.Invoke(member.IsStatic ? null : Sample(type), args);
+                        },
+                        parameter.Name!);
+                }
+            }
+        }
+    }
+
+    private static object? Sample(Type type) => type switch
+    {
+        _ when type == typeof(string) => "RETAIL",
+        _ when type == typeof(int) => 2026,
+        _ when type == typeof(decimal) => 1m,
+        _ when type == typeof(LocalDate) => new LocalDate(2026, 1, 31),
+        _ when type == typeof(DateInterval) => new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),
+        _ when type == typeof(Gazetteer) => Gazetteer.Default,
+        _ when type == typeof(Municipality) => Gazetteer.Default.FindMunicipality("GM0503"),
+        _ when type == typeof(SectorClassification) => SectorClassifications.Haaglanden2015,
+        _ when type == typeof(PlacementAmbitionTable) => PlacementAmbitions.Haaglanden2015,
+        _ when type == typeof(Placement) => new APlacement().Build(),
+        _ when type == typeof(JobAgreementStockResult) => JobAgreementJobs.Count([], new LocalDate(2026, 1, 31)),
+        _ when type == typeof(JobAgreementBaseline) => new JobAgreementBaseline(new LocalDate(2012, 12, 31), 0m, 0m),
+        _ when type == typeof(IEnumerable<Placement>) => Array.Empty<Placement>(),
+        _ when type == typeof(IAsyncEnumerable<Placement>) => Array.Empty<Placement>().ToAsyncEnumerable(),
+        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) => Array.CreateInstance(type.GetGenericArguments()[0], 0),
+        _ when type == typeof(IReadOnlyDictionary<string, int>) => new Dictionary<string, int>(),
+        _ when type == typeof(Wsp.Sdk.Rules.RuleId) => Wsp.Sdk.Rules.RuleId.H13,
+        _ when type == typeof(RegionCode) => RegionCode.Parse("AM21"),
+        _ when type == typeof(MunicipalityCode) => MunicipalityCode.Parse("GM0503"),
+        _ when type == typeof(Wsp.Sdk.Employers.KvkNumber) => Wsp.Sdk.Employers.KvkNumber.Parse("12345678"),
+        _ when type == typeof(Wsp.Sdk.Partners.BookingPartner) => Wsp.Sdk.Partners.BookingPartner.Uwv,
+        _ when type == typeof(CandidateReference) => CandidateReference.Create("c1"),
+        _ when type == typeof(Wsp.Sdk.TargetGroups.TargetGroupSet) => Wsp.Sdk.TargetGroups.TargetGroupSet.Of(Wsp.Sdk.TargetGroups.TargetGroup.Banenafspraak),
+        _ when type == typeof(CountingDefinitionId) => new CountingDefinitionId("test", 1),
+        _ when type.IsValueType => Activator.CreateInstance(type),
+        _ => null,
+    };
+}

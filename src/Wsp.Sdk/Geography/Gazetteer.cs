@@ -90,7 +90,7 @@ public sealed class Gazetteer
         }
 
         _municipalityNames = BuildIndex(MunicipalityNames(municipalities), m => (!m.IsCurrent, m.Name)).GetAlternateLookup<ReadOnlySpan<char>>();
-        _regionNames = BuildIndex(regions.Select(r => (r.Name, r)), r => (false, r.Name)).GetAlternateLookup<ReadOnlySpan<char>>();
+        _regionNames = BuildIndex(regions.Select(r => (r.Name, r, false)), r => (false, r.Name)).GetAlternateLookup<ReadOnlySpan<char>>();
         _provinces = new Dictionary<string, Province>(StringComparer.Ordinal);
         foreach (var province in provinces)
         {
@@ -192,52 +192,45 @@ public sealed class Gazetteer
     private static LabourMarketRegion RegionOnlyInHistory(MunicipalityRow row) =>
         throw new FormatException($"Municipality {row.Code} names region {row.Region} that no current municipality belongs to.");
 
-    private IEnumerable<(string Name, Municipality Municipality)> MunicipalityNames(IEnumerable<Municipality> municipalities)
+    private IEnumerable<(string Name, Municipality Municipality, bool IsShortForm)> MunicipalityNames(IEnumerable<Municipality> municipalities)
     {
         foreach (var municipality in municipalities)
         {
-            yield return (municipality.Name, municipality);
+            yield return (municipality.Name, municipality, false);
             foreach (var former in municipality.FormerNames)
             {
-                yield return (former, municipality);
+                yield return (former, municipality, false);
             }
 
-            // "Bergen (NH.)" is also known as plain "Bergen"; where two share that, the lookup is ambiguous.
-            var suffix = municipality.Name.IndexOf(" (", StringComparison.Ordinal);
-            if (suffix > 0)
+            foreach (var shortForm in CommonNames.ShortForms(municipality.Name))
             {
-                yield return (municipality.Name[..suffix], municipality);
+                yield return (shortForm, municipality, true);
             }
         }
 
         foreach (var (alias, code) in CommonNames.Municipalities)
         {
             yield return (alias, _byCode[MunicipalityCode.Parse(code).Number]
-                ?? throw new FormatException($"Common name '{alias}' points at unknown municipality {code}."));
+                ?? throw new FormatException($"Common name '{alias}' points at unknown municipality {code}."), false);
         }
     }
 
-    private static Dictionary<string, NameMatch<T>> BuildIndex<T>(IEnumerable<(string Name, T Value)> names, Func<T, (bool Former, string Name)> order)
+    private static Dictionary<string, NameMatch<T>> BuildIndex<T>(IEnumerable<(string Name, T Value, bool IsShortForm)> names, Func<T, (bool Former, string Name)> order)
         where T : class
     {
-        var candidates = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        foreach (var (name, value) in names)
-        {
-            var key = NameKey.Of(name);
-            if (!candidates.TryGetValue(key, out var list))
-            {
-                candidates[key] = list = [];
-            }
-
-            if (!list.Contains(value))
-            {
-                list.Add(value);
-            }
-        }
-
-        return candidates.ToDictionary(
-            pair => pair.Key,
-            pair => NameMatch<T>.Of(pair.Value.OrderBy(v => order(v).Former).ThenBy(v => order(v).Name, StringComparer.Ordinal).ToArray()),
-            StringComparer.Ordinal);
+        // A full name (official, former or common) wins over a short form: "Hengelo" is the former name of
+        // Hengelo (O.), whatever else might shorten to it. Short forms only compete among themselves.
+        return names
+            .GroupBy(n => NameKey.Of(n.Name), StringComparer.Ordinal)
+            .ToDictionary(
+                key => key.Key,
+                key => NameMatch<T>.Of(key
+                    .Where(n => !n.IsShortForm || key.All(other => other.IsShortForm))
+                    .Select(n => n.Value)
+                    .Distinct()
+                    .OrderBy(v => order(v).Former)
+                    .ThenBy(v => order(v).Name, StringComparer.Ordinal)
+                    .ToArray()),
+                StringComparer.Ordinal);
     }
 }

@@ -143,6 +143,14 @@ public sealed class GazetteerTests
     [InlineData("Haaren", "GM0788")]
     [InlineData("Bergen (NH)", "GM0373")]
     [InlineData("Bergen NH.", "GM0373")]
+    [InlineData("Alphen a/d Rijn", "GM0484")]
+    [InlineData("Alphen", "GM0484")]
+    [InlineData("Capelle a/d IJssel", "GM0502")]
+    [InlineData("Krimpen a/d Ijssel", "GM0542")]
+    [InlineData("Valkenburg", "GM0994")]
+    [InlineData("St. Michielsgestel", "GM0845")]
+    [InlineData("st michielsgestel", "GM0845")]
+    [InlineData("Nuenen c.a.", "GM0820")]
     public void H8_finds_a_municipality_by_the_name_people_type(string name, string code)
     {
         var match = s_gazetteer.MatchMunicipality(name);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using PublicApiGenerator;
 using Wsp.Sdk.Geography;
 
@@ -16,7 +17,7 @@ public sealed class PublicApiTests
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
         });
-        var approvedPath = Path.Combine(SourceDirectory(), "Wsp.Sdk.approved.txt");
+        var approvedPath = Path.Combine(ProjectDirectory(), "PublicApi", "Wsp.Sdk.approved.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : "";
         if (Normalize(approved) != Normalize(api))
         {
@@ -29,6 +30,6 @@ public sealed class PublicApiTests
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetDirectoryName(path)!;
+    private static string ProjectDirectory() =>
+        typeof(PublicApiTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
 }

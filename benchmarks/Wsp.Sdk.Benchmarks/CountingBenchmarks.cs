@@ -13,8 +13,8 @@ namespace Wsp.Sdk.Benchmarks;
 [MemoryDiagnoser]
 public class CountingBenchmarks
 {
-    private static readonly LocalDate MeasuringDate = new(2025, 12, 31);
-    private static readonly DateInterval Year = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
+    private static readonly LocalDate s_measuringDate = new(2025, 12, 31);
+    private static readonly DateInterval s_year = new(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
 
     private Placement[] _placements = [];
 
@@ -27,13 +27,13 @@ public class CountingBenchmarks
     {
         _placements = PlacementData.Generate(N);
         Console.WriteLine($"// {PlacementData.Describe(_placements)}");
-        var result = JobAgreementJobs.Count(_placements, MeasuringDate);
-        Console.WriteLine($"// job-agreement-jobs/1 at {MeasuringDate:uuuu-MM-dd}: {result.WorkingPersons:N0} working persons, {result.Jobs:N1} jobs in {result.Groups.Count} groups");
+        var result = JobAgreementJobs.Count(_placements, s_measuringDate);
+        Console.WriteLine($"// job-agreement-jobs/1 at {s_measuringDate:uuuu-MM-dd}: {result.WorkingPersons:N0} working persons, {result.Jobs:N1} jobs in {result.Groups.Count} groups");
     }
 
     /// <summary>Job-agreement jobs at 2025-12-31 (stock).</summary>
     [Benchmark]
-    public JobAgreementStockResult JobAgreementJobs_Count() => JobAgreementJobs.Count(_placements, MeasuringDate);
+    public JobAgreementStockResult JobAgreementJobs_Count() => JobAgreementJobs.Count(_placements, s_measuringDate);
 
     /// <summary>
     /// The floor, not an SDK method: read one field of every placement and nothing else. What this costs is the
@@ -57,5 +57,5 @@ public class CountingBenchmarks
     /// <summary>Placements started in 2025 (flow) by region and sector; for information, no target.</summary>
     [Benchmark]
     public PlacementFlowResult PlacementsFlow_Count_RegionSector() =>
-        PlacementsFlow.Count(_placements, Year, PlacementDimensions.Region | PlacementDimensions.Sector);
+        PlacementsFlow.Count(_placements, s_year, PlacementDimensions.Region | PlacementDimensions.Sector);
 }

@@ -19,8 +19,8 @@ public static class PlacementData
     /// <summary>The seed every benchmark uses.</summary>
     public const int Seed = 20_151_400;
 
-    private static readonly LocalDate FirstStart = new(2015, 1, 1);
-    private static readonly int StartDays = Period.Between(FirstStart, new LocalDate(2026, 12, 31), PeriodUnits.Days).Days + 1;
+    private static readonly LocalDate s_firstStart = new(2015, 1, 1);
+    private static readonly int s_startDays = Period.Between(s_firstStart, new LocalDate(2026, 12, 31), PeriodUnits.Days).Days + 1;
 
     /// <summary>
     /// Generates <paramref name="count"/> placements: about 40 % with BANENAFSPRAAK, starts spread evenly over
@@ -46,7 +46,7 @@ public static class PlacementData
         {
             var municipality = municipalities[random.Next(municipalities.Count)];
             var groups = NextTargetGroups(random);
-            var start = FirstStart.PlusDays(random.Next(StartDays));
+            var start = s_firstStart.PlusDays(random.Next(s_startDays));
             LocalDate? end = random.Next(2) == 0 ? start.PlusDays(random.Next(0, 3 * 365)) : null;
             placements[i] = new Placement(
                 id: $"P{i:D8}",

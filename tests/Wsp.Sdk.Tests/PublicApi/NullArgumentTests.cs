@@ -86,8 +86,23 @@ public sealed class NullArgumentTests
         }
     }
 
+    private static readonly Workflow.Scenario s_scenario = new();
+
     private static object? Sample(Type type) => type switch
     {
+        _ when type == typeof(NodaTime.IClock) => s_scenario.Clock,
+        _ when type == typeof(Wsp.Sdk.Employers.ContactKind) => Wsp.Sdk.Employers.ContactKind.Other,
+        _ when type == typeof(Wsp.Sdk.Employers.EmployerAccount) => s_scenario.Account(),
+        _ when type == typeof(Wsp.Sdk.Employers.Establishment) => s_scenario.Establishment,
+        _ when type == typeof(Wsp.Sdk.Employers.Postcode) => s_scenario.Establishment.Postcode,
+        _ when type == typeof(Wsp.Sdk.Employers.EmployerRegistration) => new Wsp.Sdk.Employers.EmployerRegistration("EA-9", "Garage", s_scenario.Establishment, Workflow.Scenario.Delft, Wsp.Sdk.Employers.EmployerKind.Market, Wsp.Sdk.Employers.RegistrationReason.Visited),
+        _ when type == typeof(Wsp.Sdk.Vacancies.VacancyRegistration) => s_scenario.Registration(),
+        _ when type == typeof(Wsp.Sdk.Vacancies.Vacancy) => s_scenario.Vacancy(),
+        _ when type == typeof(Wsp.Sdk.Vacancies.Publication) => Wsp.Sdk.Vacancies.Publication.Open("jobs@example.nl"),
+        _ when type == typeof(Wsp.Sdk.Vacancies.PlacementBooking) => Workflow.Scenario.Booking(1),
+        _ when type == typeof(Wsp.Sdk.Visits.VisitReport) => new Wsp.Sdk.Visits.VisitReport("Introduction", "Bakes bread", "None"),
+        _ when type == typeof(Wsp.Sdk.Visits.CompanyVisit) => new Wsp.Sdk.Visits.CompanyVisit("VS-1", "EA-1", Workflow.Scenario.Delft, new LocalDate(2026, 3, 1), new Wsp.Sdk.Visits.VisitReport("Introduction", "Bakes bread", "None")),
+        _ when type == typeof(IEnumerable<Wsp.Sdk.Employers.Establishment>) => new[] { s_scenario.Establishment },
         _ when type == typeof(string) => "RETAIL",
         _ when type == typeof(int) => 2026,
         _ when type == typeof(decimal) => 1m,

@@ -1,0 +1,392 @@
+using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Rules;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Sdk.Vacancies;
+
+/// <summary>
+/// A vacancy (vacature) with its referrals (verwijzingen) and booked placements (plaatsingen): the aggregate the
+/// execution agreements of the regional plan (rules H10–H16) are about.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A vacancy is registered with one workplace (arbeidsplaats); each booked placement beyond the workplaces raises
+/// them by one, never more up front, since the figures go to the ministry (rule H13). Referrals are recorded when a
+/// candidate is proposed (rule H14); a placement needs a referral on this vacancy, so a vacancy registered only to
+/// book a placement books nothing (rule H16). Who books is rule H15.
+/// </para>
+/// <para>
+/// The vacancy is an immutable aggregate: every operation returns the changed vacancy, which a store writes as one
+/// document guarded by its ETag, so booking a placement and raising the workplaces is one atomic write. This type is
+/// thread-safe.
+/// </para>
+/// </remarks>
+public sealed class Vacancy
+{
+    /// <summary>The time within which a received vacancy is to be registered (rule H10): 24 hours.</summary>
+    public static readonly Duration RegistrationDeadline = Duration.FromHours(24);
+
+    /// <summary>The number of positions from which a vacancy is a co-production of several partners (rule H13).</summary>
+    public const int CoProductionThreshold = 10;
+
+    private Vacancy(Vacancy from)
+    {
+        Id = from.Id;
+        AccountId = from.AccountId;
+        Employer = from.Employer;
+        EmployerKind = from.EmployerKind;
+        Establishment = from.Establishment;
+        Owner = from.Owner;
+        Title = from.Title;
+        SectorCode = from.SectorCode;
+        ReceivedAt = from.ReceivedAt;
+        RegisteredAt = from.RegisteredAt;
+        ExpiresOn = from.ExpiresOn;
+        Publication = from.Publication;
+        Positions = from.Positions;
+        TargetGroups = from.TargetGroups;
+        Selection = from.Selection;
+        CoProductionId = from.CoProductionId;
+        DuplicatedFrom = from.DuplicatedFrom;
+        Status = from.Status;
+        Workplaces = from.Workplaces;
+        Referrals = from.Referrals;
+        Placements = from.Placements;
+        Handovers = from.Handovers;
+    }
+
+    private Vacancy(VacancyRegistration registration, Instant registeredAt, string? duplicatedFrom)
+    {
+        Id = registration.VacancyId;
+        AccountId = registration.Account.Id;
+        Employer = registration.Account.Kvk!.Value;
+        EmployerKind = registration.Account.Kind;
+        Establishment = registration.Establishment;
+        Owner = registration.Owner;
+        Title = registration.Title;
+        SectorCode = registration.SectorCode;
+        ReceivedAt = registration.ReceivedAt;
+        RegisteredAt = registeredAt;
+        ExpiresOn = registration.ExpiresOn;
+        Publication = registration.Publication;
+        Positions = registration.Positions;
+        TargetGroups = registration.TargetGroups;
+        Selection = registration.Selection;
+        CoProductionId = registration.CoProductionId;
+        DuplicatedFrom = duplicatedFrom;
+        Status = VacancyStatus.Open;
+        Workplaces = 1;
+        Referrals = [];
+        Placements = [];
+        Handovers = [];
+    }
+
+    /// <summary>Gets the vacancy's id.</summary>
+    public string Id { get; private init; }
+
+    /// <summary>Gets the employer account's id.</summary>
+    public string AccountId { get; }
+
+    /// <summary>Gets the employer's KvK number.</summary>
+    public KvkNumber Employer { get; }
+
+    /// <summary>Gets whether the employer is a market or government employer.</summary>
+    public EmployerKind EmployerKind { get; }
+
+    /// <summary>Gets where the work is done.</summary>
+    public Establishment Establishment { get; }
+
+    /// <summary>Gets the labour market region, from the establishment.</summary>
+    public LabourMarketRegion Region => Establishment.Region;
+
+    /// <summary>Gets the partner that owns the vacancy.</summary>
+    public BookingPartner Owner { get; private init; }
+
+    /// <summary>Gets the job title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the sector code.</summary>
+    public string SectorCode { get; }
+
+    /// <summary>Gets when the vacancy was received from the employer.</summary>
+    public Instant ReceivedAt { get; }
+
+    /// <summary>Gets when the vacancy was registered.</summary>
+    public Instant RegisteredAt { get; private init; }
+
+    /// <summary>Gets a value indicating whether it was registered later than 24 hours after receipt (rule H10: recorded and reportable, not refused).</summary>
+    public bool IsRegisteredLate => RegisteredAt - ReceivedAt > RegistrationDeadline;
+
+    /// <summary>Gets the last day the vacancy is open.</summary>
+    public LocalDate ExpiresOn { get; private init; }
+
+    /// <summary>Gets how the vacancy is published (rule H10).</summary>
+    public Publication Publication { get; }
+
+    /// <summary>Gets how many people the employer is looking for in all.</summary>
+    public int Positions { get; }
+
+    /// <summary>Gets the target groups of a target-group vacancy (rule H12); empty for a regular vacancy.</summary>
+    public TargetGroupSet TargetGroups { get; }
+
+    /// <summary>Gets a value indicating whether this is a target-group vacancy.</summary>
+    public bool IsTargetGroupVacancy => !TargetGroups.IsEmpty;
+
+    /// <summary>Gets the selection on age, sex or origin (rule H12).</summary>
+    public SelectionCriteria Selection { get; }
+
+    /// <summary>Gets the co-production the vacancy belongs to (rule H13), or null.</summary>
+    public string? CoProductionId { get; }
+
+    /// <summary>Gets the vacancy this one duplicates for a chain partner (rule H15), or null.</summary>
+    public string? DuplicatedFrom { get; private init; }
+
+    /// <summary>Gets whether the vacancy is open or closed.</summary>
+    public VacancyStatus Status { get; private init; }
+
+    /// <summary>Gets the workplaces (arbeidsplaatsen): 1 at registration, raised by one per placement beyond them (rule H13).</summary>
+    public int Workplaces { get; private init; }
+
+    /// <summary>Gets the referrals, in the order they were proposed (rule H14).</summary>
+    public IReadOnlyList<Referral> Referrals { get; private init; }
+
+    /// <summary>Gets the placements booked on the vacancy, in booking order; they feed the counting definitions.</summary>
+    public IReadOnlyList<Placement> Placements { get; private init; }
+
+    /// <summary>Gets the changes of owner, oldest first.</summary>
+    public IReadOnlyList<VacancyHandover> Handovers { get; private init; }
+
+    /// <summary>
+    /// Registers a vacancy: refused without a real recruitment order (rule H16), with selection on age, sex or origin
+    /// outside a target-group vacancy (rule H12), or for 10 or more positions outside a co-production (rule H13). A
+    /// registration later than 24 hours after receipt is accepted and marked late (rule H10).
+    /// </summary>
+    /// <param name="registration">The request.</param>
+    /// <param name="clock">The clock that stamps the registration.</param>
+    /// <returns>The vacancy, open, with one workplace.</returns>
+    /// <exception cref="ArgumentException">An argument is null, or the vacancy was received in the future.</exception>
+    /// <exception cref="RuleViolationException">Rule H12, H13 or H16, as above.</exception>
+    public static Vacancy Register(VacancyRegistration registration, IClock clock)
+    {
+        Preconditions.CheckNotNull(registration);
+        var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
+        Preconditions.CheckArgument(registration.ReceivedAt <= now, nameof(registration), "A vacancy is registered after it was received.");
+        if (!registration.IsRecruitmentOrder)
+        {
+            throw new RuleViolationException(RuleId.H16, $"Vacancy {registration.VacancyId} has no real recruitment order: a vacancy is never registered only to book a placement.");
+        }
+
+        if (registration.Selection != SelectionCriteria.None && registration.TargetGroups.IsEmpty)
+        {
+            throw new RuleViolationException(RuleId.H12, $"Vacancy {registration.VacancyId} selects on {registration.Selection}: only target-group vacancies may deviate from the anti-discrimination rules.");
+        }
+
+        if (registration.Positions >= CoProductionThreshold && registration.CoProductionId is null)
+        {
+            throw new RuleViolationException(RuleId.H13, $"Vacancy {registration.VacancyId} is for {registration.Positions} positions: from {CoProductionThreshold} it is a co-production, in which each partner registers its own vacancy under the same co-production id.");
+        }
+
+        return new Vacancy(registration, now, duplicatedFrom: null);
+    }
+
+    /// <summary>
+    /// Records a referral (rule H14): any partner may propose a candidate from its caseload who meets the vacancy's
+    /// requirements; on a target-group vacancy the candidate is in one of its groups (rule H12).
+    /// </summary>
+    /// <param name="candidate">The candidate's pseudonym.</param>
+    /// <param name="referredBy">The partner whose candidate it is.</param>
+    /// <param name="candidateGroups">The candidate's target groups.</param>
+    /// <param name="meetsRequirements">Whether the candidate meets the vacancy's requirements.</param>
+    /// <param name="clock">The clock that stamps the proposal.</param>
+    /// <returns>The vacancy with the referral.</returns>
+    /// <exception cref="ArgumentException">An argument is missing.</exception>
+    /// <exception cref="RuleViolationException">Rule H14 (closed vacancy, requirements not met, already referred) or H12.</exception>
+    public Vacancy Refer(CandidateReference candidate, BookingPartner referredBy, TargetGroupSet candidateGroups, bool meetsRequirements, IClock clock)
+    {
+        var referral = new Referral(candidate, referredBy, candidateGroups, Preconditions.CheckNotNull(clock).GetCurrentInstant());
+        if (Status == VacancyStatus.Closed)
+        {
+            throw new RuleViolationException(RuleId.H14, $"Vacancy {Id} is closed: candidates are proposed on open vacancies.");
+        }
+
+        if (!meetsRequirements)
+        {
+            throw new RuleViolationException(RuleId.H14, $"Candidate {candidate} does not meet the requirements of vacancy {Id}: a partner matches candidates who do.");
+        }
+
+        if (IsTargetGroupVacancy && !TargetGroups.Overlaps(candidateGroups))
+        {
+            throw new RuleViolationException(RuleId.H12, $"Vacancy {Id} is for target groups {TargetGroups}; candidate {candidate} is in {candidateGroups}.");
+        }
+
+        if (Referrals.Any(r => r.Candidate == candidate))
+        {
+            throw new RuleViolationException(RuleId.H14, $"Candidate {candidate} was already referred on vacancy {Id}.");
+        }
+
+        return new Vacancy(this) { Referrals = [.. Referrals, referral] };
+    }
+
+    /// <summary>
+    /// Books a placement of a referred candidate. The owner books its own candidates; a chain partner's candidate on a
+    /// vacancy of one workplace makes the chain partner take the vacancy over and book; on a vacancy that already has
+    /// a placement the owner closes it and the chain partner books on a duplicate (rule H15). Each placement beyond the
+    /// workplaces raises them by one (rule H13), after an expired vacancy is reactivated (rule H15).
+    /// </summary>
+    /// <param name="booking">The request.</param>
+    /// <param name="clock">The clock to judge expiry by.</param>
+    /// <returns>The vacancy with the placement and its workplaces.</returns>
+    /// <exception cref="ArgumentException">An argument is null, the placement id is taken, or the placement's own fields are invalid.</exception>
+    /// <exception cref="RuleViolationException">Rule H13, H15 or H16, as above.</exception>
+    public Vacancy BookPlacement(PlacementBooking booking, IClock clock)
+    {
+        Preconditions.CheckNotNull(booking);
+        var today = Preconditions.CheckNotNull(clock).GetCurrentInstant().InUtc().Date;
+        Preconditions.CheckArgument(Placements.All(p => p.Id != booking.PlacementId), nameof(booking), $"Placement {booking.PlacementId} is already booked on vacancy {Id}.");
+        var referral = Referrals.FirstOrDefault(r => r.Candidate == booking.Candidate)
+            ?? throw new RuleViolationException(RuleId.H16, $"Candidate {booking.Candidate} was not referred on vacancy {Id}: a placement needs a real recruitment order, with the candidate proposed on it first.");
+        if (Placements.Any(p => p.Candidate == booking.Candidate))
+        {
+            throw new RuleViolationException(RuleId.H13, $"Candidate {booking.Candidate} is already placed on vacancy {Id}.");
+        }
+
+        if (Status == VacancyStatus.Closed)
+        {
+            throw new RuleViolationException(RuleId.H15, $"Vacancy {Id} is closed: a chain partner duplicates it, refers its candidate again and books there.");
+        }
+
+        var owner = Owner;
+        var handovers = Handovers;
+        if (booking.BookingPartner != owner)
+        {
+            if (referral.ReferredBy != booking.BookingPartner)
+            {
+                throw new RuleViolationException(RuleId.H15, $"{booking.BookingPartner} may not book on vacancy {Id}: the owner {owner} books, or the chain partner whose candidate was hired.");
+            }
+
+            if (Placements.Count > 0)
+            {
+                throw new RuleViolationException(RuleId.H15, $"Vacancy {Id} already has a placement: the owner {owner} books its own and closes it; {booking.BookingPartner} duplicates the vacancy, refers again and books.");
+            }
+
+            // A vacancy of one workplace passes to the chain partner whose candidate is hired.
+            handovers = [.. handovers, new VacancyHandover(owner, booking.BookingPartner, clock.GetCurrentInstant(), RuleId.H15)];
+            owner = booking.BookingPartner;
+        }
+
+        var workplaces = Workplaces;
+        if (Placements.Count >= workplaces)
+        {
+            if (ExpiresOn < today)
+            {
+                throw new RuleViolationException(RuleId.H15, $"Vacancy {Id} expired on {ExpiresOn:uuuu-MM-dd}: reactivate it before raising its workplaces.");
+            }
+
+            workplaces++;
+            if (workplaces >= CoProductionThreshold && CoProductionId is null)
+            {
+                throw new RuleViolationException(RuleId.H13, $"Vacancy {Id} would reach {workplaces} workplaces: from {CoProductionThreshold} it is a co-production, in which each partner registers its own vacancy.");
+            }
+        }
+
+        var placement = new Placement(
+            booking.PlacementId,
+            Id,
+            Employer,
+            Establishment.Municipality,
+            SectorCode,
+            booking.Candidate,
+            booking.BookingPartner,
+            referral.TargetGroups,
+            booking.Start,
+            booking.End,
+            booking.HoursPerWeek,
+            EmployerKind,
+            booking.ArrangementId);
+        return new Vacancy(this)
+        {
+            Owner = owner,
+            Handovers = handovers,
+            Workplaces = workplaces,
+            Placements = [.. Placements, placement],
+        };
+    }
+
+    /// <summary>Hands the vacancy over to a chain partner at once when the owner cannot fill it from its own target group (rule H11).</summary>
+    /// <param name="to">The chain partner.</param>
+    /// <param name="clock">The clock that stamps the hand-over.</param>
+    /// <returns>The vacancy, owned by the chain partner.</returns>
+    /// <exception cref="ArgumentException">An argument is missing, or the partner already owns the vacancy.</exception>
+    /// <exception cref="RuleViolationException">Rule H11: the vacancy is closed.</exception>
+    public Vacancy HandOver(BookingPartner to, IClock clock)
+    {
+        Preconditions.CheckInitialized(to);
+        Preconditions.CheckArgument(to != Owner, nameof(to), $"{to} already owns vacancy {Id}.");
+        var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
+        if (Status == VacancyStatus.Closed)
+        {
+            throw new RuleViolationException(RuleId.H11, $"Vacancy {Id} is closed: only an open vacancy is handed over.");
+        }
+
+        return new Vacancy(this) { Owner = to, Handovers = [.. Handovers, new VacancyHandover(Owner, to, now, RuleId.H11)] };
+    }
+
+    /// <summary>Closes the vacancy: filled or withdrawn.</summary>
+    /// <returns>The closed vacancy.</returns>
+    public Vacancy Close() => Status == VacancyStatus.Closed ? this : new Vacancy(this) { Status = VacancyStatus.Closed };
+
+    /// <summary>Reactivates an expired vacancy with a new last day (rule H15).</summary>
+    /// <param name="expiresOn">The new last day, today or later.</param>
+    /// <param name="clock">The clock to judge by.</param>
+    /// <returns>The open vacancy with its new last day.</returns>
+    /// <exception cref="ArgumentException">The new last day lies in the past.</exception>
+    public Vacancy Reactivate(LocalDate expiresOn, IClock clock)
+    {
+        var today = Preconditions.CheckNotNull(clock).GetCurrentInstant().InUtc().Date;
+        Preconditions.CheckArgument(expiresOn >= today, nameof(expiresOn), $"A reactivated vacancy is open until today or later, not {expiresOn:uuuu-MM-dd}.");
+        return new Vacancy(this) { ExpiresOn = expiresOn, Status = VacancyStatus.Open };
+    }
+
+    /// <summary>
+    /// Duplicates a closed vacancy for a chain partner that still has a candidate to place on it (rule H15): the
+    /// duplicate is the chain partner's own, with one workplace; the candidate is referred again on it.
+    /// </summary>
+    /// <param name="newId">The duplicate's id.</param>
+    /// <param name="chainPartner">The chain partner.</param>
+    /// <param name="clock">The clock that stamps the registration.</param>
+    /// <returns>The duplicate.</returns>
+    /// <exception cref="ArgumentException">An argument is missing, or the partner owns this vacancy.</exception>
+    /// <exception cref="RuleViolationException">Rule H15: the vacancy is still open.</exception>
+    public Vacancy DuplicateFor(string newId, BookingPartner chainPartner, IClock clock)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(newId);
+        Preconditions.CheckInitialized(chainPartner);
+        Preconditions.CheckArgument(chainPartner != Owner, nameof(chainPartner), $"{chainPartner} owns vacancy {Id}: it books there.");
+        var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
+        if (Status != VacancyStatus.Closed)
+        {
+            throw new RuleViolationException(RuleId.H15, $"Vacancy {Id} is open: the owner {Owner} books its own placements and closes it before a chain partner duplicates it.");
+        }
+
+        return new Vacancy(this)
+        {
+            Id = Preconditions.CheckNotNullOrWhiteSpace(newId),
+            Owner = chainPartner,
+            RegisteredAt = now,
+            DuplicatedFrom = Id,
+            Status = VacancyStatus.Open,
+            Workplaces = 1,
+            Referrals = [],
+            Placements = [],
+            Handovers = [],
+            ExpiresOn = ExpiresOn < now.InUtc().Date ? now.InUtc().Date : ExpiresOn,
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Title} ({Owner}, {Workplaces} workplace(s), {Status})";
+}

@@ -1,0 +1,175 @@
+using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Rules;
+using Wsp.Sdk.Visits;
+
+namespace Wsp.Sdk.Tests.Workflow;
+
+public sealed class EmployerAccountTests
+{
+    private readonly Scenario _scenario = new();
+
+    [Fact]
+    public void H8_an_employer_is_registered_after_a_reported_vacancy_or_a_visit_with_one_owner()
+    {
+        var account = _scenario.Account();
+        Assert.Equal(Scenario.Delft, account.Owner);
+        Assert.Equal("AM21", account.Region.Code.ToString());
+        var entry = Assert.Single(account.AuditTrail);
+        Assert.Equal(ContactKind.Registered, entry.Kind);
+        Assert.Equal(_scenario.Clock.GetCurrentInstant(), account.RegisteredAt);
+    }
+
+    [Fact]
+    public void H8_an_employer_is_never_registered_only_to_book_a_placement()
+    {
+        var registration = new EmployerRegistration("EA-9", "Schoonmaak Delft", _scenario.Establishment, Scenario.Delft, EmployerKind.Market, RegistrationReason.PlacementBookingOnly);
+        var error = Assert.Throws<RuleViolationException>(() => EmployerAccount.Register(registration, [], _scenario.Clock));
+        Assert.Equal(RuleId.H8, error.Rule);
+    }
+
+    [Theory]
+    [InlineData("Bakkerij De Korenbloem B.V.")]
+    [InlineData("bakkerij de korenbloem")]
+    [InlineData("Bakkerij Dekorenbloem")]
+    [InlineData("BakkerijDeKorenbloem BV")]
+    [InlineData("Bakkerij De Korenbloem, N.V.")]
+    [InlineData("Stichting Bakkerij de Korenbloem")]
+    public void H8_a_second_registration_by_name_is_answered_with_the_possible_duplicate_not_merged(string name)
+    {
+        var existing = _scenario.Account();
+        var registration = new EmployerRegistration("EA-2", name, new Establishment(Postcode.Parse("2612 XY"), Gazetteer.Default.FindMunicipality("GM0503")!), Scenario.Uwv, EmployerKind.Market, RegistrationReason.Visited);
+        var result = EmployerAccount.Register(registration, [existing], _scenario.Clock);
+        Assert.False(result.IsRegistered);
+        Assert.Null(result.Account);
+        Assert.Equal([existing], result.PossibleDuplicates);
+    }
+
+    [Fact]
+    public void H8_when_no_name_matches_the_postcode_is_checked_next()
+    {
+        var existing = _scenario.Account();
+        var registration = new EmployerRegistration("EA-2", "Korenbloem Broodbakkers", _scenario.Establishment, Scenario.Uwv, EmployerKind.Market, RegistrationReason.Visited);
+        Assert.Equal([existing], EmployerAccount.Register(registration, [existing], _scenario.Clock).PossibleDuplicates);
+    }
+
+    [Fact]
+    public void H8_an_advisor_who_confirmed_the_candidates_are_other_employers_registers()
+    {
+        var existing = _scenario.Account();
+        var registration = new EmployerRegistration("EA-2", "Korenbloem Broodbakkers", _scenario.Establishment, Scenario.Uwv, EmployerKind.Market, RegistrationReason.Visited, confirmedDistinctFrom: [existing.Id]);
+        var result = EmployerAccount.Register(registration, [existing], _scenario.Clock);
+        Assert.True(result.IsRegistered);
+        Assert.Equal("EA-2", result.Account.Id);
+        Assert.Empty(result.PossibleDuplicates);
+    }
+
+    [Fact]
+    public void H8_a_different_employer_at_another_postcode_registers_straight_away()
+    {
+        var existing = _scenario.Account();
+        var other = new EmployerRegistration("EA-2", "Garage Van Dijk", new Establishment(Postcode.Parse("2628 CD"), Gazetteer.Default.FindMunicipality("GM0503")!), Scenario.Delft, EmployerKind.Market, RegistrationReason.Visited);
+        Assert.True(EmployerAccount.Register(other, [existing], _scenario.Clock).IsRegistered);
+    }
+
+    [Fact]
+    public void H7_another_partner_may_not_take_over_an_account_with_contact_in_the_last_twelve_months()
+    {
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(364);
+        var error = Assert.Throws<RuleViolationException>(() => account.TakeOver(Scenario.Uwv, _scenario.Clock));
+        Assert.Equal(RuleId.H7, error.Rule);
+    }
+
+    [Fact]
+    public void H7_after_twelve_months_without_contact_another_partner_may_take_the_account_over()
+    {
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(366);
+        var taken = account.TakeOver(Scenario.Uwv, _scenario.Clock);
+        Assert.Equal(Scenario.Uwv, taken.Owner);
+        Assert.Equal(ContactKind.OwnerChanged, taken.AuditTrail[^1].Kind);
+        Assert.Equal(Scenario.Delft, account.Owner);
+    }
+
+    [Fact]
+    public void H7_any_contact_in_the_audit_trail_restarts_the_twelve_months()
+    {
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(300);
+        account = account.RecordContact(Scenario.Delft, ContactKind.VacancyReported, "Vacancy V-7", _scenario.Clock);
+        _scenario.Clock.AdvanceDays(100);
+        Assert.False(account.IsWithoutContactAt(_scenario.Clock.GetCurrentInstant()));
+        Assert.Throws<RuleViolationException>(() => account.TakeOver(Scenario.Uwv, _scenario.Clock));
+    }
+
+    [Fact]
+    public void H7_a_takeover_is_not_itself_contact()
+    {
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(400);
+        var taken = account.TakeOver(Scenario.Uwv, _scenario.Clock);
+        Assert.Equal(account.LastContact, taken.LastContact);
+    }
+
+    [Fact]
+    public void H9_a_visit_without_a_full_report_is_refused()
+    {
+        Assert.Equal(RuleId.H9, Assert.Throws<RuleViolationException>(() => new VisitReport("", "Bakes bread", "None")).Rule);
+        Assert.Equal(RuleId.H9, Assert.Throws<RuleViolationException>(() => new VisitReport("Introduction", " ", "None")).Rule);
+        Assert.Equal(RuleId.H9, Assert.Throws<RuleViolationException>(() => new VisitReport("Introduction", "Bakes bread", "")).Rule);
+        Assert.Throws<ArgumentNullException>(() => new VisitReport("Introduction", "Bakes bread", null!));
+    }
+
+    [Fact]
+    public void H9_a_reported_visit_is_contact_in_the_audit_trail()
+    {
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(30);
+        var visit = new CompanyVisit("VS-1", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), new VisitReport("Introduction", "Bakes bread for 40 shops", "Two vacancies in May"));
+        var visited = visit.RecordOn(account, _scenario.Clock);
+        Assert.Equal(ContactKind.Visit, visited.AuditTrail[^1].Kind);
+        Assert.Equal(_scenario.Clock.GetCurrentInstant(), visited.LastContact);
+        Assert.Throws<ArgumentException>(() => visit.RecordOn(_scenario.Account(id: "EA-other"), _scenario.Clock));
+    }
+
+    [Fact]
+    public void H11_an_account_handed_over_with_its_vacancy_changes_owner()
+    {
+        var account = _scenario.Account().HandOver(Scenario.Uwv, _scenario.Clock);
+        Assert.Equal(Scenario.Uwv, account.Owner);
+        Assert.Throws<ArgumentException>(() => account.HandOver(Scenario.Uwv, _scenario.Clock));
+    }
+
+    [Fact]
+    public void A_restored_account_equals_the_one_stored()
+    {
+        var account = _scenario.Account().RecordContact(Scenario.Delft, ContactKind.Other, "Call", _scenario.Clock);
+        var restored = EmployerAccount.Restore(account.Id, account.Name, account.Kvk, account.Kind, account.Owner, account.Establishments, account.AuditTrail);
+        Assert.Equal(account.AuditTrail, restored.AuditTrail);
+        Assert.Equal(account.NameKey, restored.NameKey);
+        Assert.Throws<ArgumentException>(() => EmployerAccount.Restore(account.Id, account.Name, null, account.Kind, account.Owner, [], account.AuditTrail));
+        Assert.Throws<ArgumentException>(() => EmployerAccount.Restore(account.Id, account.Name, null, account.Kind, account.Owner, account.Establishments, account.AuditTrail.Skip(1)));
+    }
+
+    [Theory]
+    [InlineData("2611 AB", "2611 AB")]
+    [InlineData("2611ab", "2611 AB")]
+    [InlineData(" 1012 jz ", "1012 JZ")]
+    public void A_postcode_is_four_digits_and_two_letters(string text, string canonical) =>
+        Assert.Equal(canonical, Postcode.Parse(text).Value);
+
+    [Theory]
+    [InlineData("0611 AB")]
+    [InlineData("2611 SS")]
+    [InlineData("2611A")]
+    [InlineData("26111AB")]
+    [InlineData("")]
+    public void A_malformed_postcode_is_refused(string text) =>
+        Assert.Throws<FormatException>(() => Postcode.Parse(text));
+
+    [Fact]
+    public void An_establishment_lies_in_a_current_municipality() =>
+        Assert.Throws<ArgumentException>(() => new Establishment(Postcode.Parse("1381 AA"), Gazetteer.Default.FindMunicipality("GM0457")!));
+}

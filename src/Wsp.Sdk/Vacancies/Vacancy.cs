@@ -59,6 +59,32 @@ public sealed class Vacancy
         Handovers = from.Handovers;
     }
 
+    private Vacancy(VacancyState state)
+    {
+        Id = Preconditions.CheckNotNullOrWhiteSpace(state.Id, nameof(state));
+        AccountId = Preconditions.CheckNotNullOrWhiteSpace(state.AccountId, nameof(state));
+        Employer = Preconditions.CheckInitialized(state.Employer, nameof(state));
+        EmployerKind = Preconditions.CheckDefined(state.EmployerKind, nameof(state));
+        Establishment = Preconditions.CheckNotNull(state.Establishment, nameof(state));
+        Owner = Preconditions.CheckInitialized(state.Owner, nameof(state));
+        Title = Preconditions.CheckNotNullOrWhiteSpace(state.Title, nameof(state));
+        SectorCode = Preconditions.CheckNotNullOrWhiteSpace(state.SectorCode, nameof(state));
+        ReceivedAt = state.ReceivedAt;
+        RegisteredAt = state.RegisteredAt;
+        ExpiresOn = state.ExpiresOn;
+        Publication = Preconditions.CheckNotNull(state.Publication, nameof(state));
+        Positions = Preconditions.CheckArgumentRange(state.Positions, 1, 10_000, nameof(state));
+        TargetGroups = state.TargetGroups;
+        Selection = state.Selection;
+        CoProductionId = state.CoProductionId;
+        DuplicatedFrom = state.DuplicatedFrom;
+        Status = Preconditions.CheckDefined(state.Status, nameof(state));
+        Workplaces = state.Workplaces;
+        Referrals = [.. state.Referrals];
+        Placements = [.. state.Placements];
+        Handovers = [.. state.Handovers];
+    }
+
     private Vacancy(VacancyRegistration registration, Instant registeredAt, string? duplicatedFrom)
     {
         Id = registration.VacancyId;
@@ -386,6 +412,50 @@ public sealed class Vacancy
             ExpiresOn = ExpiresOn < now.InUtc().Date ? now.InUtc().Date : ExpiresOn,
         };
     }
+
+    /// <summary>
+    /// Rebuilds a vacancy from the state a store kept. For stores only: it checks the state's shape, not the rules that
+    /// led to it.
+    /// </summary>
+    /// <param name="state">The state, as <see cref="ToState"/> gave it.</param>
+    /// <returns>The vacancy.</returns>
+    /// <exception cref="ArgumentException">The state is incomplete or inconsistent.</exception>
+    public static Vacancy FromState(VacancyState state)
+    {
+        Preconditions.CheckNotNull(state);
+        Preconditions.CheckArgumentRange(state.Workplaces, Math.Max(1, state.Placements.Count), int.MaxValue, nameof(state));
+        Preconditions.CheckArgument(state.Placements.All(p => p is not null && p.VacancyId == state.Id), nameof(state), $"Only placements of vacancy {state.Id} are stored on it.");
+        Preconditions.CheckArgument(state.Referrals.All(r => r is not null) && state.Handovers.All(h => h is not null), nameof(state), "The state holds a null.");
+        return new Vacancy(state);
+    }
+
+    /// <summary>Returns the vacancy's state, for a store to keep.</summary>
+    /// <returns>The state.</returns>
+    public VacancyState ToState() => new()
+    {
+        Id = Id,
+        AccountId = AccountId,
+        Employer = Employer,
+        EmployerKind = EmployerKind,
+        Establishment = Establishment,
+        Owner = Owner,
+        Title = Title,
+        SectorCode = SectorCode,
+        ReceivedAt = ReceivedAt,
+        RegisteredAt = RegisteredAt,
+        ExpiresOn = ExpiresOn,
+        Publication = Publication,
+        Positions = Positions,
+        TargetGroups = TargetGroups,
+        Selection = Selection,
+        CoProductionId = CoProductionId,
+        DuplicatedFrom = DuplicatedFrom,
+        Status = Status,
+        Workplaces = Workplaces,
+        Referrals = Referrals,
+        Placements = Placements,
+        Handovers = Handovers,
+    };
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Title} ({Owner}, {Workplaces} workplace(s), {Status})";

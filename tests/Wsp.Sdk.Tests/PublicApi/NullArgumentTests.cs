@@ -71,6 +71,12 @@ public sealed class NullArgumentTests
                         continue;
                     }
 
+                    // Only a call whose other arguments are all real values tells which null is refused.
+                    if (parameters.Where((other, j) => j != i && !other.ParameterType.IsValueType && Sample(other.ParameterType) is null).Any())
+                    {
+                        continue;
+                    }
+
                     var index = i;
                     yield return (
                         $"{type.Name}.{member.Name}({string.Join(", ", parameters.Select(p => p.ParameterType.Name))})#{parameter.Name}",

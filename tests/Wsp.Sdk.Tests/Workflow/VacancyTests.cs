@@ -244,4 +244,26 @@ public sealed class VacancyTests
         var elsewhere = new Sdk.Employers.Establishment(Sdk.Employers.Postcode.Parse("2629 JD"), account.Establishments[0].Municipality);
         Assert.Throws<ArgumentException>(() => new VacancyRegistration("V-9", account, elsewhere, account.Owner, "x", "RETAIL", _scenario.Clock.GetCurrentInstant(), new LocalDate(2026, 6, 30), Publication.Open("x"), true));
     }
+
+    [Fact]
+    public void A_vacancy_rebuilt_from_its_state_is_the_vacancy_that_was_stored()
+    {
+        var vacancy = _scenario.ReferAndBook(_scenario.ReferAndBook(_scenario.Vacancy(), 1), 2, Scenario.Delft).HandOver(Scenario.Uwv, _scenario.Clock);
+        var state = vacancy.ToState();
+        var rebuilt = Vacancy.FromState(state);
+        Assert.Equal(state, rebuilt.ToState() with { Referrals = state.Referrals, Placements = state.Placements, Handovers = state.Handovers });
+        Assert.Equal(state.Referrals, rebuilt.Referrals);
+        Assert.Equal(state.Placements, rebuilt.Placements);
+        Assert.Equal(state.Handovers, rebuilt.Handovers);
+        Assert.Equal((2, Scenario.Uwv), (rebuilt.Workplaces, rebuilt.Owner));
+    }
+
+    [Fact]
+    public void A_state_with_more_placements_than_workplaces_or_foreign_placements_is_refused()
+    {
+        var state = _scenario.ReferAndBook(_scenario.ReferAndBook(_scenario.Vacancy(), 1), 2).ToState();
+        Assert.Throws<ArgumentOutOfRangeException>(() => Vacancy.FromState(state with { Workplaces = 1 }));
+        Assert.Throws<ArgumentException>(() => Vacancy.FromState(state with { Id = "V-other" }));
+        Assert.Throws<ArgumentException>(() => Vacancy.FromState(state with { Title = " " }));
+    }
 }

@@ -1,0 +1,43 @@
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Specifications;
+
+namespace Wsp.Sdk.Storage;
+
+/// <summary>Stores employer accounts (werkgeversaccounts), one document each, written whole and guarded by its ETag.</summary>
+public interface IEmployerAccountStore
+{
+    /// <summary>Reads an account by id (a point read).</summary>
+    /// <param name="id">The account's id.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The account with its version, or null when there is none.</returns>
+    Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the accounts the duplicate check (rule H8) compares a new employer with: same name key, or an establishment at the postcode.</summary>
+    /// <param name="name">The new employer's name.</param>
+    /// <param name="postcode">The new establishment's postcode.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The accounts, for <see cref="EmployerAccount.Register"/>.</returns>
+    Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a new account.</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>The account with its first version.</returns>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.AlreadyExists"/>: an account has that id.</exception>
+    Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a changed account over the version it was read at.</summary>
+    /// <param name="account">The changed account.</param>
+    /// <param name="etag">The version the account was read at.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>The account with its new version.</returns>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.Conflict"/> when it changed since, <see cref="StoreErrorCode.NotFound"/> when it is gone.</exception>
+    Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default);
+
+    /// <summary>Queries account summaries, one page at a time.</summary>
+    /// <param name="specification">Criteria and ordering over the summary; its <c>Take</c> is the page size.</param>
+    /// <param name="continuationToken">The token of the previous page, or null for the first.</param>
+    /// <param name="cancellationToken">Stops the query.</param>
+    /// <returns>One page.</returns>
+    Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,25 @@
+namespace Wsp.Sdk.Storage;
+
+/// <summary>
+/// A store (opslag) of the Wsp domain: the embedded SQLite file or Cosmos DB. Every store implements the same
+/// contracts and passes the same contract tests.
+/// </summary>
+public interface IWspStore
+{
+    /// <summary>Gets the employer accounts.</summary>
+    IEmployerAccountStore Accounts { get; }
+
+    /// <summary>Gets the vacancies with their referrals and placements.</summary>
+    IVacancyStore Vacancies { get; }
+
+    /// <summary>Gets the company visits.</summary>
+    IVisitStore Visits { get; }
+
+    /// <summary>Gets the placements, imported and booked.</summary>
+    IPlacementStore Placements { get; }
+
+    /// <summary>Creates or migrates what the store needs (tables, containers); safe to call on every start.</summary>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>A task that completes when the store is ready.</returns>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+}

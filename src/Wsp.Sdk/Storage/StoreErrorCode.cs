@@ -1,0 +1,17 @@
+namespace Wsp.Sdk.Storage;
+
+/// <summary>Why a store refused an operation; callers handle each differently.</summary>
+public enum StoreErrorCode
+{
+    /// <summary>The document changed since it was read (optimistic concurrency): read again, reapply, retry.</summary>
+    Conflict = 0,
+
+    /// <summary>No document has that id.</summary>
+    NotFound = 1,
+
+    /// <summary>A document with that id exists already.</summary>
+    AlreadyExists = 2,
+
+    /// <summary>The store cannot be reached or failed; the operation may be retried later.</summary>
+    Unavailable = 3,
+}

@@ -111,6 +111,7 @@ public sealed class NullArgumentTests
         _ when type == typeof(IEnumerable<Wsp.Sdk.Employers.Establishment>) => new[] { s_scenario.Establishment },
         _ when type == typeof(string) => "RETAIL",
         _ when type == typeof(int) => 2026,
+        _ when type == typeof(long) => 2L,
         _ when type == typeof(decimal) => 1m,
         _ when type == typeof(LocalDate) => new LocalDate(2026, 1, 31),
         _ when type == typeof(DateInterval) => new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)),

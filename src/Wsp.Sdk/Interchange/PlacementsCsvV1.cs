@@ -1,0 +1,242 @@
+using System.Globalization;
+using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Rules;
+using Wsp.Sdk.Sectors;
+using Wsp.Sdk.TargetGroups;
+using Wsp.Sdk.Text;
+
+namespace Wsp.Sdk.Interchange;
+
+/// <summary>
+/// Placements CSV v1 (plaatsingen-uitwisselformaat): what partners export from their own systems, one placement per
+/// row, as DESIGN.md specifies it. This type turns the fields of one row into a <see cref="Placement"/> or into every
+/// error of that row, each naming its line, column and reason; reading the file itself (quoting, streaming) is the
+/// caller's, with a CSV library.
+/// </summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class PlacementsCsvV1
+{
+    private static readonly NodaTime.Text.LocalDatePattern s_date = NodaTime.Text.LocalDatePattern.Iso;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly SectorClassification _sectors;
+
+    /// <summary>Initializes a parser over the given reference data.</summary>
+    /// <param name="gazetteer">The municipalities codes are looked up in.</param>
+    /// <param name="sectors">The sector classification <c>sector_code</c> is checked against.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public PlacementsCsvV1(Gazetteer gazetteer, SectorClassification sectors)
+    {
+        _gazetteer = Preconditions.CheckNotNull(gazetteer);
+        _sectors = Preconditions.CheckNotNull(sectors);
+    }
+
+    /// <summary>Gets the parser over the shipped reference data and the Haaglanden 2015 sector classification.</summary>
+    public static PlacementsCsvV1 Default { get; } = new(Gazetteer.Default, SectorClassifications.Haaglanden2015);
+
+    /// <summary>Gets the columns, in order, as the header row names them.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "placement_id", "vacancy_id", "employer_kvk", "municipality_code", "sector_code", "candidate_ref", "booking_partner",
+        "target_groups", "start_date", "end_date", "hours_per_week", "employer_kind", "arrangement_id",
+    ];
+
+    /// <summary>Checks the header row (line 1): exactly the v1 columns, in order.</summary>
+    /// <param name="fields">The header's fields.</param>
+    /// <returns>The errors; empty when the header is right.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fields"/> is null.</exception>
+    public static IReadOnlyList<FieldError> CheckHeader(IReadOnlyList<string> fields)
+    {
+        Preconditions.CheckNotNull(fields);
+        var trimmed = fields.Select((f, i) => i == 0 ? f.TrimStart('\uFEFF').Trim() : f.Trim()).ToArray();
+        return trimmed.SequenceEqual(Columns, StringComparer.Ordinal)
+            ? []
+            : [new FieldError(1, "", string.Join(',', fields), $"The header is not Placements CSV v1: expected {string.Join(',', Columns)}.")];
+    }
+
+    /// <summary>Parses one data row into a placement, or every error in it.</summary>
+    /// <param name="fields">The row's fields, unquoted.</param>
+    /// <param name="line">The row's 1-based line number in the file, for the errors.</param>
+    /// <returns>The placement, or the errors.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fields"/> is null or <paramref name="line"/> is below 2.</exception>
+    public ParseResult<Placement> ParseRow(IReadOnlyList<string> fields, long line)
+    {
+        Preconditions.CheckNotNull(fields);
+        if (line < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(line), line, "Data rows start at line 2, after the header.");
+        }
+
+        if (fields.Count != Columns.Count)
+        {
+            return ParseResult.ForErrors<Placement>([new FieldError(line, "", null, $"The row has {fields.Count} columns, expected {Columns.Count}.")]);
+        }
+
+        var row = new Row(fields, line);
+        var id = row.Required(0);
+        var vacancyId = row.Required(1);
+        var kvk = row.Parse(2, (string s, out KvkNumber v) => KvkNumber.TryParse(s, out v), "not a KvK number: eight digits");
+        var municipality = ParseMunicipality(row);
+        var sector = row.Required(4);
+        if (sector is not null && _sectors.Find(sector) is null)
+        {
+            row.Fail(4, $"not a sector of classification {_sectors.Id}: one of {string.Join(", ", _sectors.Sectors.Select(s => s.Code))}");
+        }
+
+        if (!CandidateReference.TryCreate(fields[5], out var candidate, out var candidateError))
+        {
+            row.Fail(5, candidateError);
+        }
+
+        var partner = ParsePartner(row);
+        var groups = row.Parse(7, (string s, out TargetGroupSet v) => TargetGroupSet.TryParse(s, out v), $"not a ';'-separated list of target groups ({string.Join(", ", TargetGroupCodes.All)})");
+        var start = row.Parse<LocalDate>(8, TryParseDate, "not a date of the form yyyy-MM-dd");
+        LocalDate? end = fields[9].Length == 0 ? null : row.Parse<LocalDate>(9, TryParseDate, "not a date of the form yyyy-MM-dd (or empty)");
+        if (start is { } s && end is { } e && e < s)
+        {
+            row.Fail(9, $"ends before it starts ({fields[8]}); a one-day placement ends on its start date");
+        }
+
+        var hours = row.Parse<decimal>(10, TryParseHours, $"not hours per week: a decimal with a dot in (0, {Placement.MaxHoursPerWeek}]");
+        var kind = row.Parse(11, (string k, out EmployerKind v) => TryParseKind(k, out v), "not an employer kind: MARKET or GOVERNMENT");
+        var arrangement = fields[12].Length == 0 ? null : fields[12];
+
+        if (partner is { } p && groups is { } g && !p.MayBook(g))
+        {
+            row.Fail(6, $"may not book a candidate in {g}: WW and WAJONG are booked by UWV, PARTICIPATIEWET, WSW and STATUS_HOLDER by a municipality", RuleId.H15);
+        }
+
+        if (row.Errors.Count > 0)
+        {
+            return ParseResult.ForErrors<Placement>(row.Errors);
+        }
+
+        return ParseResult.ForValue(new Placement(
+            id!, vacancyId!, kvk!.Value, municipality!, sector!, candidate, partner!.Value, groups!.Value, start!.Value, end, hours!.Value, kind!.Value, arrangement));
+    }
+
+    /// <summary>Writes a placement as the fields of one v1 row, the inverse of <see cref="ParseRow"/>.</summary>
+    /// <param name="placement">The placement.</param>
+    /// <returns>The fields, in column order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
+    public static IReadOnlyList<string> FormatRow(Placement placement)
+    {
+        Preconditions.CheckNotNull(placement);
+        return
+        [
+            placement.Id,
+            placement.VacancyId,
+            placement.Employer.ToString(),
+            placement.Municipality.Code.ToString(),
+            placement.SectorCode,
+            placement.Candidate.Value,
+            placement.BookingPartner.ToString(),
+            placement.TargetGroups.ToString(),
+            s_date.Format(placement.Start),
+            placement.End is { } end ? s_date.Format(end) : "",
+            placement.HoursPerWeek.ToString(CultureInfo.InvariantCulture),
+            placement.EmployerKind == EmployerKind.Market ? "MARKET" : "GOVERNMENT",
+            placement.ArrangementId ?? "",
+        ];
+    }
+
+    private Municipality? ParseMunicipality(Row row)
+    {
+        var code = row.Parse(3, (string s, out MunicipalityCode v) => MunicipalityCode.TryParse(s, out v), "not a CBS municipality code: GM and four digits");
+        if (code is null)
+        {
+            return null;
+        }
+
+        var municipality = _gazetteer.FindMunicipality(code.Value);
+        if (municipality is null)
+        {
+            row.Fail(3, "no municipality, current or former, has this code");
+        }
+        else if (municipality.Region is null)
+        {
+            row.Fail(3, $"{municipality.Name} was merged away in {municipality.LastYear}, before the labour market regions existed: it has no region");
+            return null;
+        }
+
+        return municipality;
+    }
+
+    private BookingPartner? ParsePartner(Row row)
+    {
+        var partner = row.Parse(6, (string s, out BookingPartner v) => BookingPartner.TryParse(s, out v) && s == v.ToString(), "not a booking partner: UWV or a municipality code GMxxxx");
+        if (partner is { Municipality: { } code } && _gazetteer.FindMunicipality(code) is null)
+        {
+            row.Fail(6, "no municipality, current or former, has this code");
+            return null;
+        }
+
+        return partner;
+    }
+
+    private static bool TryParseDate(string text, out LocalDate date)
+    {
+        var result = s_date.Parse(text);
+        date = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    private static bool TryParseHours(string text, out decimal hours) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out hours)
+        && hours > 0m && hours <= Placement.MaxHoursPerWeek;
+
+    private static bool TryParseKind(string text, out EmployerKind kind)
+    {
+        (var known, kind) = text switch
+        {
+            "MARKET" => (true, EmployerKind.Market),
+            "GOVERNMENT" => (true, EmployerKind.Government),
+            _ => (false, default),
+        };
+        return known;
+    }
+
+    private delegate bool TryParser<T>(string text, out T value);
+
+    /// <summary>Collects a row's errors while its fields are parsed one by one.</summary>
+    private sealed class Row(IReadOnlyList<string> fields, long line)
+    {
+        public List<FieldError> Errors { get; } = [];
+
+        public string? Required(int column)
+        {
+            if (string.IsNullOrWhiteSpace(fields[column]))
+            {
+                Fail(column, "is required");
+                return null;
+            }
+
+            return fields[column];
+        }
+
+        public T? Parse<T>(int column, TryParser<T> parser, string expected)
+            where T : struct
+        {
+            if (string.IsNullOrWhiteSpace(fields[column]))
+            {
+                Fail(column, "is required");
+                return null;
+            }
+
+            if (parser(fields[column], out var value))
+            {
+                return value;
+            }
+
+            Fail(column, expected);
+            return null;
+        }
+
+        public void Fail(int column, string reason, RuleId? rule = null) =>
+            Errors.Add(new FieldError(line, Columns[column], fields[column], reason, rule));
+    }
+}

@@ -1,0 +1,33 @@
+using GraphQL;
+using Wsp.Gateway.Http;
+using Wsp.Gateway.Schema;
+using Wsp.Sdk.Geography;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(Gazetteer.Default);
+builder.Services.AddProblemDetails();
+builder.Services.AddGraphQL(graphQL => graphQL
+    .AddSchema<WspSchema>()
+    .AddGraphTypes(typeof(WspSchema).Assembly)
+    .AddSystemTextJson()
+    .AddErrorInfoProvider(new WspErrorInfoProvider()));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.Use(async (context, next) =>
+{
+    // NL GOV API Design Rules: every response names the schema's semantic version.
+    context.Response.Headers["API-Version"] = ApiVersion.Current;
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    await next(context).ConfigureAwait(false);
+});
+app.MapWspGraphQL();
+app.MapGet("/healthz", () => Results.Text("ok"));
+
+await app.RunAsync().ConfigureAwait(false);
+
+/// <summary>The gateway program (for the test host).</summary>
+public partial class Program;

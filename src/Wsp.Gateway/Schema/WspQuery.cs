@@ -1,0 +1,57 @@
+using GraphQL;
+using GraphQL.Types;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+
+namespace Wsp.Gateway.Schema;
+
+/// <summary>The root query: public reference data.</summary>
+internal sealed class WspQuery : ObjectGraphType
+{
+    public WspQuery(Gazetteer gazetteer)
+    {
+        Name = "Query";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LabourMarketRegionType>>>>("regions")
+            .Description("The 35 labour market regions, ordered by code.")
+            .Resolve(_ => gazetteer.Regions);
+        Field<LabourMarketRegionType>("region")
+            .Description("A labour market region by its code, for example AM21; null when no region has it.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .Resolve(c => gazetteer.FindRegion(c.GetArgument<string>("code")));
+        Field<MunicipalityType>("municipality")
+            .Description("A municipality by code (GM0518) or by name as people type it (den haag, Weesp), current or former. A name that fits several municipalities is an error listing them.")
+            .Argument<StringGraphType>("code")
+            .Argument<StringGraphType>("name")
+            .Resolve(c => FindMunicipality(gazetteer, c.GetArgument<string?>("code"), c.GetArgument<string?>("name")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("municipalities")
+            .Description("The municipalities a name fits (none, one, or the candidates of an ambiguous name); without a name, every current municipality.")
+            .Argument<StringGraphType>("name")
+            .Resolve(c => c.GetArgument<string?>("name") is { } name ? gazetteer.MatchMunicipality(name).Candidates : gazetteer.Municipalities);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountingDefinitionType>>>>("countingDefinitions")
+            .Description("The counting definitions every figure comes from.")
+            .Resolve(_ => CountingDefinition.All);
+    }
+
+    private static Municipality? FindMunicipality(Gazetteer gazetteer, string? code, string? name)
+    {
+        if ((code is null) == (name is null))
+        {
+            throw new ExecutionError("Give either code or name.") { Code = ErrorCodes.BadUserInput };
+        }
+
+        if (code is not null)
+        {
+            return gazetteer.FindMunicipality(code);
+        }
+
+        var match = gazetteer.MatchMunicipality(name!);
+        if (match.Status == MatchStatus.Ambiguous)
+        {
+            throw new AmbiguousNameError(
+                $"'{name}' fits {match.Candidates.Count} municipalities: {string.Join(", ", match.Candidates.Select(m => $"{m.Name} ({m.Code})"))}.",
+                [.. match.Candidates.Select(m => m.Code.ToString())]);
+        }
+
+        return match.Value;
+    }
+}

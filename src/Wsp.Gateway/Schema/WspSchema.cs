@@ -1,0 +1,12 @@
+namespace Wsp.Gateway.Schema;
+
+/// <summary>The partner gateway's GraphQL schema.</summary>
+internal sealed class WspSchema : GraphQL.Types.Schema
+{
+    public WspSchema(IServiceProvider services, WspQuery query)
+        : base(services)
+    {
+        Query = query;
+        Description = "Wsp partner gateway: the shared reference data and definitions of the Dutch public employer services.";
+    }
+}

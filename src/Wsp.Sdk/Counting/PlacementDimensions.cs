@@ -24,4 +24,7 @@ public enum PlacementDimensions
 
     /// <summary>Per booking partner (gemeente or UWV).</summary>
     Partner = 16,
+
+    /// <summary>Per national arrangement (rule L5: results monitored per arrangement per region); placements under none group under null.</summary>
+    Arrangement = 32,
 }

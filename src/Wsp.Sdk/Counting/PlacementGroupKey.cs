@@ -13,10 +13,12 @@ namespace Wsp.Sdk.Counting;
 /// <param name="TargetGroup">The target group, when grouped by target group.</param>
 /// <param name="Employer">The employer, when grouped by employer.</param>
 /// <param name="Partner">The booking partner, when grouped by partner.</param>
+/// <param name="ArrangementId">The national arrangement, when grouped by arrangement; null also for placements under none.</param>
 /// <remarks>This is an immutable value type and is thread-safe.</remarks>
 public readonly record struct PlacementGroupKey(
     RegionCode? Region,
     string? SectorCode,
     TargetGroup? TargetGroup,
     KvkNumber? Employer,
-    BookingPartner? Partner);
+    BookingPartner? Partner,
+    string? ArrangementId = null);

@@ -8,7 +8,7 @@ namespace Wsp.Sdk.Counting;
 /// <summary>
 /// Counting definition <c>placements-flow/1</c>: placements (plaatsingen) as a flow (rule H3). A placement counts once,
 /// in the period in which it starts, whatever its hours and however long it lasts; grouped by the dimensions of the
-/// management information (rule H6).
+/// management information (rule H6) and per national arrangement for its monitoring (rule L5).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,7 +28,7 @@ public static class PlacementsFlow
     public static CountingDefinition Definition { get; } = new(
         new CountingDefinitionId("placements-flow", 1),
         "Placements in a period (flow)",
-        "Every placement whose start date lies in the period counts once, in the groups of its region, sector, target groups, employer and booking partner as asked; hours and duration do not matter.");
+        "Every placement whose start date lies in the period counts once, in the groups of its region, sector, target groups, employer, booking partner and national arrangement as asked; hours and duration do not matter.");
 
     /// <summary>Counts the placements that started in <paramref name="period"/>.</summary>
     /// <param name="placements">The placements, read once.</param>
@@ -80,7 +80,7 @@ public static class PlacementsFlow
     private sealed class Accumulator
     {
         private const PlacementDimensions AllDimensions = PlacementDimensions.Region | PlacementDimensions.Sector
-            | PlacementDimensions.TargetGroup | PlacementDimensions.Employer | PlacementDimensions.Partner;
+            | PlacementDimensions.TargetGroup | PlacementDimensions.Employer | PlacementDimensions.Partner | PlacementDimensions.Arrangement;
 
         private readonly DateInterval _period;
         private readonly int _firstDay;
@@ -133,6 +133,7 @@ public static class PlacementsFlow
                 .ThenBy(c => c.Group.TargetGroup)
                 .ThenBy(c => c.Group.Employer)
                 .ThenBy(c => c.Group.Partner?.ToString(), StringComparer.Ordinal)
+                .ThenBy(c => c.Group.ArrangementId, StringComparer.Ordinal)
                 .ToArray();
             return new PlacementFlowResult(_period, _by, groups, _total);
         }
@@ -149,6 +150,7 @@ public static class PlacementsFlow
             (_by & PlacementDimensions.Sector) != 0 ? placement.SectorCode : null,
             group,
             (_by & PlacementDimensions.Employer) != 0 ? placement.Employer : null,
-            (_by & PlacementDimensions.Partner) != 0 ? placement.BookingPartner : null);
+            (_by & PlacementDimensions.Partner) != 0 ? placement.BookingPartner : null,
+            (_by & PlacementDimensions.Arrangement) != 0 ? placement.ArrangementId : null);
     }
 }

@@ -26,6 +26,9 @@ public sealed class EmployerAccount
     /// <summary>The period without contact after which another partner may take an account over (rule H7): twelve months.</summary>
     public static readonly Period NoContactPeriod = Period.FromMonths(12);
 
+    /// <summary>The number of labour market regions from which an employer is a national employer (rule L1): four.</summary>
+    public const int NationalEmployerRegions = 4;
+
     private EmployerAccount(
         string id,
         string name,
@@ -68,6 +71,15 @@ public sealed class EmployerAccount
 
     /// <summary>Gets the labour market region of the first establishment: the account's home region.</summary>
     public LabourMarketRegion Region => Establishments[0].Region;
+
+    /// <summary>Gets the distinct labour market regions the establishments lie in, ordered by code.</summary>
+    public IReadOnlyList<LabourMarketRegion> Regions => Establishments.Select(e => e.Region).Distinct().OrderBy(r => r.Code).ToArray();
+
+    /// <summary>
+    /// Gets a value indicating whether the employer is a national employer (landelijke werkgever, rule L1): its
+    /// establishments lie in <see cref="NationalEmployerRegions"/> or more labour market regions. Derived, never typed in.
+    /// </summary>
+    public bool IsNationalEmployer => Regions.Count >= NationalEmployerRegions;
 
     /// <summary>Gets the audit trail, oldest first.</summary>
     public IReadOnlyList<AuditEntry> AuditTrail { get; }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
@@ -10,7 +11,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddGraphQL(graphQL => graphQL
     .AddSchema<WspSchema>()
     .AddGraphTypes(typeof(WspSchema).Assembly)
-    .AddSystemTextJson()
+    // Responses are JSON, never HTML, and sent with nosniff: names such as 's-Gravenhage need no \u escapes.
+    .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
     .AddErrorInfoProvider(new WspErrorInfoProvider()));
 
 var app = builder.Build();

@@ -103,6 +103,13 @@ public sealed class GraphQLOverHttpTests(GatewayFixture gateway) : IClassFixture
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
+    [Fact]
+    public async Task Names_are_written_as_they_are_without_needless_escapes()
+    {
+        using var response = await gateway.Client.SendAsync(Post("{ municipality(code: \"GM0518\") { name } }"));
+        Assert.Contains("'s-Gravenhage", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static HttpRequestMessage Post(string query) => new(HttpMethod.Post, "/graphql")
     {
         Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),

@@ -146,6 +146,7 @@ public sealed class SqliteFileTests : IDisposable
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(writer);
         start.ArgumentList.Add(FilePath);
+        start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         string? line;

@@ -1,0 +1,176 @@
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Placements;
+
+namespace Wsp.Sdk.Storage.Contract;
+
+/// <summary>
+/// What every store promises about placements: imports are all-or-nothing and idempotent by import id, and imported
+/// and workflow-booked placements stream to the same counting definitions.
+/// </summary>
+public abstract class PlacementStoreContract : StoreContract
+{
+    [Fact]
+    public async Task An_import_writes_every_placement_and_the_stream_returns_each_with_every_field()
+    {
+        var placements = World.Placements(250);
+
+        var result = await Store.Placements.ImportAsync("import-1", World.Async(placements));
+
+        Assert.Equal(new ImportResult("import-1", 250, alreadyImported: false), result);
+        var streamed = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        Assert.Equal(placements.Select(World.Describe).Order(StringComparer.Ordinal), streamed.Select(World.Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_import_with_a_duplicate_id_inside_it_writes_nothing()
+    {
+        var placements = World.Placements(100);
+        var withDuplicate = placements.Append(placements[42]);
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Store.Placements.ImportAsync("import-1", World.Async(withDuplicate)));
+
+        Assert.Equal(StoreErrorCode.AlreadyExists, error.Code);
+        Assert.Empty(await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All)));
+    }
+
+    [Fact]
+    public async Task An_import_with_an_id_already_in_the_store_writes_nothing_and_can_be_retried_once_corrected()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(10, "A")));
+        var second = World.Placements(30, "B").Append(World.Placements(1, "A")[0]).ToArray();
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Store.Placements.ImportAsync("import-2", World.Async(second)));
+
+        Assert.Equal(StoreErrorCode.AlreadyExists, error.Code);
+        Assert.Equal(10, (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Count);
+        var retried = await Store.Placements.ImportAsync("import-2", World.Async(second[..^1]));
+        Assert.Equal(30, retried.Placements);
+        Assert.False(retried.AlreadyImported);
+    }
+
+    [Fact]
+    public async Task Re_importing_the_same_import_id_writes_nothing_and_says_so()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(20)));
+
+        var again = await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(20)));
+
+        Assert.Equal(new ImportResult("import-1", 0, alreadyImported: true), again);
+        Assert.Equal(20, (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Count);
+    }
+
+    [Fact]
+    public async Task Rollback_removes_exactly_the_placements_of_the_import_and_frees_its_id()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(15, "A")));
+        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(7, "B")));
+
+        var removed = await Store.Placements.RollbackImportAsync("import-1");
+
+        Assert.Equal(15, removed);
+        var left = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        Assert.Equal(7, left.Count);
+        Assert.All(left, p => Assert.StartsWith("B-", p.Id, StringComparison.Ordinal));
+        Assert.Equal(0, await Store.Placements.RollbackImportAsync("import-1"));
+        Assert.Equal(15, (await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(15, "A")))).Placements);
+    }
+
+    [Fact]
+    public async Task A_cancelled_import_leaves_nothing_written()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var placements = World.Placements(50);
+
+        async IAsyncEnumerable<Placement> CancelHalfway()
+        {
+            for (var i = 0; i < placements.Length; i++)
+            {
+                if (i == 25)
+                {
+                    await cancellation.CancelAsync();
+                }
+
+                yield return placements[i];
+            }
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.Placements.ImportAsync("import-1", CancelHalfway(), cancellation.Token));
+
+        Assert.Empty(await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All)));
+        Assert.False((await Store.Placements.ImportAsync("import-1", World.Async(placements))).AlreadyImported);
+    }
+
+    public static TheoryData<string> Filters => ["all", "region", "started-in-2020", "active-2025-12-31", "active-2019-06-30-in-region"];
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task The_stream_honours_the_filter_exactly_as_PlacementFilter_Matches(string name)
+    {
+        var placements = World.Placements(600);
+        await Store.Placements.ImportAsync("import-1", World.Async(placements));
+        var haaglanden = Gazetteer.Default.FindMunicipality("GM0518")!.Region!.Code;
+        var filter = name switch
+        {
+            "all" => PlacementFilter.All,
+            "region" => new PlacementFilter(Region: haaglanden),
+            "started-in-2020" => PlacementFilter.StartedIn(new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31))),
+            "active-2025-12-31" => PlacementFilter.ActiveOn(new LocalDate(2025, 12, 31)),
+            _ => PlacementFilter.ActiveOn(new LocalDate(2019, 6, 30), haaglanden),
+        };
+
+        var streamed = await World.ToListAsync(Store.Placements.StreamAsync(filter));
+
+        var expected = placements.Where(filter.Matches).Select(p => p.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, streamed.Select(p => p.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Imported_and_workflow_booked_placements_stream_together()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(5)));
+        var vacancy = World.ReferAndBook(World.Vacancy(), 1);
+        await Store.Vacancies.InsertAsync(vacancy);
+        var booked = await Store.Vacancies.UpdateAsync("V-1", v => World.ReferAndBook(v, 2));
+
+        var streamed = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+
+        Assert.Equal(7, streamed.Count);
+        Assert.Equal(
+            booked.Value.Placements.Select(World.Describe),
+            streamed.Where(p => p.VacancyId == "V-1").OrderBy(p => p.Id, StringComparer.Ordinal).Select(World.Describe));
+    }
+
+    [Fact]
+    public async Task A_rollback_leaves_workflow_booked_placements_alone()
+    {
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.Vacancy(), 1));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(5)));
+
+        Assert.Equal(5, await Store.Placements.RollbackImportAsync("import-1"));
+
+        Assert.Equal("P-1", Assert.Single(await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Id);
+    }
+
+    [Fact]
+    public async Task JobAgreementJobs_over_the_stream_equals_the_count_over_the_same_placements_in_memory()
+    {
+        var imported = World.Placements(1_000);
+        await Store.Placements.ImportAsync("import-1", World.Async(imported));
+        var vacancy = World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2);
+        await Store.Vacancies.InsertAsync(vacancy);
+        var all = imported.Concat(vacancy.Placements).ToArray();
+        var date = new LocalDate(2026, 3, 31);
+
+        var fromStore = await JobAgreementJobs.CountAsync(Store.Placements.StreamAsync(PlacementFilter.ActiveOn(date)), date);
+        var inMemory = JobAgreementJobs.Count(all, date);
+
+        Assert.True(inMemory.WorkingPersons > 100);
+        Assert.Equal(inMemory.Jobs, fromStore.Jobs);
+        Assert.Equal(inMemory.HoursPerWeek, fromStore.HoursPerWeek);
+        Assert.Equal(inMemory.WorkingPersons, fromStore.WorkingPersons);
+        Assert.Equal(inMemory.Groups, fromStore.Groups);
+    }
+}

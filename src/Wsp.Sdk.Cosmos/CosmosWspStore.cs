@@ -106,22 +106,28 @@ public sealed class CosmosWspStore : IWspStore
         Preconditions.CheckNotNull(options);
         return new([
             // Accounts: queried on the summary and, for rule H8, on name key and postcodes; the nested state is not queried.
-            Container(options.AccountsContainerId, "/regionCode", "/state/*"),
+            Container(options.AccountsContainerId, "/regionCode", ["/state/*"], ["/name", "/nameKey", "/owner", "/lastContact", "/regionCode", "/kvk"]),
 
             // Vacancies: queried on the summary; the booked placements' dates and region feed the counting streams.
-            Container(options.VacanciesContainerId, "/regionCode", "/state/referrals/*", "/state/handovers/*", "/state/employer/?", "/state/publicationText/?"),
+            Container(
+                options.VacanciesContainerId,
+                "/regionCode",
+                ["/state/referrals/*", "/state/handovers/*", "/state/employer/?", "/state/publicationText/?"],
+                ["/registeredAt", "/expiresOn", "/title", "/owner", "/accountId", "/sectorCode", "/workplaces", "/placements", "/referrals", "/regionCode"]),
 
             // Visits: read per account only.
-            Container(options.VisitsContainerId, "/accountId", "/reason/?", "/companyActivities/?", "/agreements/?"),
+            Container(options.VisitsContainerId, "/accountId", ["/reason/?", "/companyActivities/?", "/agreements/?"], []),
 
             // Imported placements: streamed by region and dates, rolled back by import id.
-            Container(options.PlacementsContainerId, "/regionCode", "/candidate/?", "/employer/?", "/arrangementId/?"),
+            Container(options.PlacementsContainerId, "/regionCode", ["/candidate/?", "/employer/?", "/arrangementId/?", "/hoursPerWeek/?"], []),
 
             // Keys: point reads only.
-            Container(options.KeysContainerId, "/id", "/*"),
+            Container(options.KeysContainerId, "/id", ["/*"], []),
         ]);
 
-        static ContainerProperties Container(string id, string partitionKeyPath, params string[] excluded)
+        // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is
+        // worth ordering by, both directions, then by id (the tie-breaker every paged ordering ends with).
+        static ContainerProperties Container(string id, string partitionKeyPath, string[] excluded, string[] orderedBy)
         {
             var properties = new ContainerProperties(id, partitionKeyPath);
             properties.IndexingPolicy.IndexingMode = IndexingMode.Consistent;
@@ -133,6 +139,18 @@ public sealed class CosmosWspStore : IWspStore
             foreach (var path in excluded)
             {
                 properties.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = path });
+            }
+
+            foreach (var path in orderedBy)
+            {
+                foreach (var order in new[] { CompositePathSortOrder.Ascending, CompositePathSortOrder.Descending })
+                {
+                    properties.IndexingPolicy.CompositeIndexes.Add(new Collection<CompositePath>
+                    {
+                        new() { Path = path, Order = order },
+                        new() { Path = "/id", Order = CompositePathSortOrder.Ascending },
+                    });
+                }
             }
 
             return properties;

@@ -80,7 +80,7 @@ internal sealed class PlacementDocument
     [JsonProperty("targetGroups")] public string TargetGroups { get; set; } = "";
     [JsonProperty("start")] public string Start { get; set; } = "";
     [JsonProperty("end")] public string? End { get; set; }
-    [JsonProperty("hoursPerWeek")] public decimal HoursPerWeek { get; set; }
+    [JsonProperty("hoursPerWeek")] public string HoursPerWeek { get; set; } = "";
     [JsonProperty("employerKind")] public string EmployerKind { get; set; } = "";
     [JsonProperty("arrangementId")] public string? ArrangementId { get; set; }
     [JsonProperty("importId", NullValueHandling = NullValueHandling.Ignore)] public string? ImportId { get; set; }

@@ -149,7 +149,7 @@ internal static class Mapping
         TargetGroups = placement.TargetGroups.ToString(),
         Start = Format(placement.Start),
         End = placement.End is { } end ? Format(end) : null,
-        HoursPerWeek = placement.HoursPerWeek,
+        HoursPerWeek = placement.HoursPerWeek.ToString(CultureInfo.InvariantCulture),
         EmployerKind = placement.EmployerKind.ToString(),
         ArrangementId = placement.ArrangementId,
         ImportId = importId,
@@ -166,7 +166,7 @@ internal static class Mapping
         ParseGroups(document.TargetGroups),
         ParseDate(document.Start),
         document.End is { } end ? ParseDate(end) : null,
-        document.HoursPerWeek,
+        decimal.Parse(document.HoursPerWeek, NumberStyles.Number, CultureInfo.InvariantCulture),
         Enum.Parse<EmployerKind>(document.EmployerKind),
         document.ArrangementId);
 

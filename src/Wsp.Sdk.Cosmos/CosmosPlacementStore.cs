@@ -64,10 +64,21 @@ internal sealed class CosmosPlacementStore : IPlacementStore
             Json.EnsureSuccess(response, $"Import {importId}");
             return new ImportResult(importId, written, alreadyImported: false);
         }
-        catch (Exception)
+        catch (Exception failure)
         {
             // Nothing half-written: remove this import's placements whatever went wrong, then let the failure surface.
-            await DeleteImportedAsync(importId, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await DeleteImportedAsync(importId, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception rollbackFailure)
+            {
+                throw new AggregateException(
+                    $"Import {importId} failed, and removing what it wrote failed too: run RollbackImportAsync(\"{importId}\") before importing it again.",
+                    failure,
+                    rollbackFailure);
+            }
+
             throw;
         }
     }
@@ -78,7 +89,7 @@ internal sealed class CosmosPlacementStore : IPlacementStore
         var removed = await DeleteImportedAsync(importId, cancellationToken).ConfigureAwait(false);
         var marker = Keys.Of("import", importId);
         using var response = await _keys.Container.DeleteItemStreamAsync(marker, new PartitionKey(marker), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.NotFound)
+        if (!Json.IsMissingDocument(response))
         {
             Json.EnsureSuccess(response, $"Import {importId}");
         }
@@ -188,7 +199,7 @@ internal sealed class CosmosPlacementStore : IPlacementStore
         await Parallel.ForEachAsync(keys, parallel, async (key, ct) =>
         {
             using var response = await _placements.DeleteItemStreamAsync(key.Id, new PartitionKey(key.PartitionKey), cancellationToken: ct).ConfigureAwait(false);
-            if (response.StatusCode != HttpStatusCode.NotFound)
+            if (!Json.IsMissingDocument(response))
             {
                 Json.EnsureSuccess(response, $"Placement {key.Id} of import {importId}");
                 Interlocked.Increment(ref removed);

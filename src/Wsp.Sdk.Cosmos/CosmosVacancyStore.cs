@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
@@ -65,7 +64,7 @@ internal static class DocumentStore
             }
 
             using var response = await container.ReadItemStreamAsync(id, new PartitionKey(partition), cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.NotFound)
+            if (Json.IsMissingDocument(response))
             {
                 if (fresh)
                 {
@@ -85,7 +84,7 @@ internal static class DocumentStore
     public static async Task<bool> ExistsAsync(Container container, string id, string partition, CancellationToken cancellationToken)
     {
         using var response = await container.ReadItemStreamAsync(id, new PartitionKey(partition), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (Json.IsMissingDocument(response))
         {
             return false;
         }

@@ -54,6 +54,13 @@ internal static class Json
     }
 
     /// <summary>
+    /// Whether the answer is "no such document": a 404 whose sub-status is 0. A 404 with another sub-status (1003: the
+    /// container or database does not exist) is a misconfiguration, not an empty store, and must not read as null.
+    /// </summary>
+    public static bool IsMissingDocument(ResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.NotFound && SubStatus(response) == 0;
+
+    /// <summary>
     /// Turns a failed answer into what the store promises: 404 NotFound, 409 AlreadyExists, 412 Conflict, and what is
     /// still throttled or unavailable after the client's retries Unavailable. Anything else is a defect or a
     /// misconfiguration and surfaces as the SDK's own <see cref="CosmosException"/>.
@@ -62,7 +69,7 @@ internal static class Json
     {
         var code = response.StatusCode switch
         {
-            HttpStatusCode.NotFound => StoreErrorCode.NotFound,
+            HttpStatusCode.NotFound when IsMissingDocument(response) => StoreErrorCode.NotFound,
             HttpStatusCode.Conflict => StoreErrorCode.AlreadyExists,
             HttpStatusCode.PreconditionFailed => StoreErrorCode.Conflict,
             HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout
@@ -99,7 +106,10 @@ internal static class Json
     public static CosmosException Failure(ResponseMessage response, string? what = null) => new(
         $"Cosmos DB answered {(int)response.StatusCode} {response.StatusCode}{(what is null ? "" : " for " + what)}: {response.ErrorMessage}",
         response.StatusCode,
-        int.TryParse(response.Headers["x-ms-substatus"], out var subStatus) ? subStatus : 0,
+        SubStatus(response),
         response.Headers.ActivityId,
         response.Headers.RequestCharge);
+
+    private static int SubStatus(ResponseMessage response) =>
+        int.TryParse(response.Headers["x-ms-substatus"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var subStatus) ? subStatus : 0;
 }

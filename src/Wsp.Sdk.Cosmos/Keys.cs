@@ -33,7 +33,7 @@ internal sealed class Keys
         }
 
         using var response = await _container.ReadItemStreamAsync(key, new PartitionKey(key), cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        if (Json.IsMissingDocument(response))
         {
             _cache.TryRemove(key, out _);
             return null;

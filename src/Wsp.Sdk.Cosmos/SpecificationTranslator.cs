@@ -99,7 +99,9 @@ internal static class SpecificationTranslator
 
         public override Expression? Visit(Expression? node)
         {
-            if (node is null or ConstantExpression or LambdaExpression || node.NodeType == ExpressionType.Quote || Uses(node))
+            // A span (C# 14 binds array.Contains(x) to MemoryExtensions.Contains over an implicit span) cannot be boxed
+            // into a constant: evaluate its parts, and let the rewriter turn the call back into Enumerable.Contains.
+            if (node is null or ConstantExpression or LambdaExpression || node.NodeType == ExpressionType.Quote || node.Type.IsByRefLike || Uses(node))
             {
                 return base.Visit(node);
             }
@@ -156,6 +158,28 @@ internal static class SpecificationTranslator
             var property = _to.Type.GetProperty(node.Member.Name)
                 ?? throw new NotSupportedException($"The Cosmos DB store cannot query {node.Member.DeclaringType?.Name}.{node.Member.Name}: the document has no such field.");
             return Expression.Property(_to, property);
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            // MemoryExtensions.Contains(op_Implicit(array), item) → Enumerable.Contains(array, item), which Cosmos LINQ knows as IN.
+            if (node.Method.DeclaringType == typeof(MemoryExtensions) && node.Method.Name == nameof(MemoryExtensions.Contains)
+                && node.Arguments.Count is 2 or 3
+                && (node.Arguments.Count == 2 || node.Arguments[2] is ConstantExpression { Value: null })
+                && Unspan(node.Arguments[0]) is { } sequence)
+            {
+                var element = sequence.Type.IsArray ? sequence.Type.GetElementType()! : sequence.Type.GetGenericArguments()[0];
+                return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [element], Visit(sequence), Visit(node.Arguments[1]));
+            }
+
+            return base.VisitMethodCall(node);
+
+            static Expression? Unspan(Expression span) => span switch
+            {
+                MethodCallExpression { Method.Name: "op_Implicit", Arguments: [var source] } => source,
+                UnaryExpression { NodeType: ExpressionType.Convert } convert => convert.Operand,
+                _ => null,
+            };
         }
 
         protected override Expression VisitConstant(ConstantExpression node) => node.Value switch

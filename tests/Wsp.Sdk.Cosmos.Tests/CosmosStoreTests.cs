@@ -177,6 +177,41 @@ public sealed class CosmosStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Captured_lists_prefixes_and_skip_translate_to_Cosmos_SQL()
+    {
+        var account = _world.Account();
+        foreach (var id in new[] { "V-01", "V-02", "V-03", "V-04", "X-05" })
+        {
+            await Store.Vacancies.InsertAsync(Vacancy.Register(_world.Registration(account, id), _world.Clock));
+        }
+
+        string[] wanted = ["V-02", "V-03", "V-04", "X-05"];
+        var seen = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await Store.Vacancies.QueryAsync(new IdsStartingWith(wanted, "V-", skip: 1, take: 1), token);
+            seen.AddRange(page.Items.Select(v => v.Id));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        Assert.Equal(["V-03", "V-04"], seen);
+        var query = _handler.Sent.First(r => r.QueryText is not null).QueryText!;
+        Assert.Contains("IN (\"V-02\", \"V-03\", \"V-04\", \"X-05\")", query, StringComparison.Ordinal);
+        Assert.Contains("STARTSWITH", query, StringComparison.Ordinal);
+        Assert.Contains("OFFSET 1", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_whose_containers_were_never_created_fails_rather_than_reading_as_empty()
+    {
+        var uninitialized = new CosmosWspStore(Client, CosmosStores.Options());
+
+        await Assert.ThrowsAnyAsync<Exception>(() => uninitialized.Vacancies.QueryAsync(new VacanciesInRegion("AM21", 10)));
+    }
+
+    [Fact]
     public async Task A_retried_import_whose_marker_was_never_written_removes_the_leftovers_first()
     {
         await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(30)));
@@ -220,6 +255,12 @@ public sealed class CosmosStoreTests : IAsyncLifetime
         Assert.Equal(
             ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id"],
             containers.Select(c => $"{c.Id} {c.PartitionKeyPath}"));
+    }
+
+    private sealed class IdsStartingWith : Specifications.Specification<VacancySummary>
+    {
+        public IdsStartingWith(string[] ids, string prefix, int skip, int take) =>
+            Query.Where(v => ids.Contains(v.Id) && v.Id.StartsWith(prefix)).OrderBy(v => v.Id).Skip(skip).Take(take);
     }
 
     private sealed class RegisteredAfter : Specifications.Specification<VacancySummary>

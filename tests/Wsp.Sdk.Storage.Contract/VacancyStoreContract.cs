@@ -24,9 +24,10 @@ public abstract class VacancyStoreContract : StoreContract
             World.Clock);
         World.Clock.Advance(Duration.FromMinutes(5));
         vacancy = vacancy.Refer(World.Candidate(1), World.Delft, TargetGroupSet.Of(TargetGroup.Banenafspraak), meetsRequirements: true, World.Clock);
-        vacancy = vacancy.Refer(World.Candidate(2), World.Uwv, TargetGroupSet.Of(TargetGroup.Youth, TargetGroup.WW), meetsRequirements: true, World.Clock);
-        vacancy = vacancy.BookPlacement(World.Booking(1, World.Delft) with { }, World.Clock);
-        vacancy = vacancy.BookPlacement(new PlacementBooking("P-2", World.Candidate(2), World.Uwv, new LocalDate(2026, 4, 1), 12.75m, new LocalDate(2026, 9, 30), "ARR-001"), World.Clock);
+        vacancy = vacancy.Refer(World.Candidate(2), World.Delft, TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Youth), meetsRequirements: true, World.Clock);
+        vacancy = vacancy.Refer(World.Candidate(3), World.Uwv, TargetGroupSet.Of(TargetGroup.Youth, TargetGroup.WW), meetsRequirements: true, World.Clock);
+        vacancy = vacancy.BookPlacement(World.Booking(1, World.Delft), World.Clock);
+        vacancy = vacancy.BookPlacement(new PlacementBooking("P-2", World.Candidate(2), World.Delft, new LocalDate(2026, 4, 1), 12.75m, new LocalDate(2026, 9, 30), "ARR-001"), World.Clock);
         vacancy = vacancy.HandOver(World.DenHaag, World.Clock);
 
         var inserted = await Store.Vacancies.InsertAsync(vacancy);

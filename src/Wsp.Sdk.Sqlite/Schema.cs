@@ -1,0 +1,144 @@
+using Microsoft.Data.Sqlite;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// The file's schema as numbered migrations, written by hand. The version lives in the file header
+/// (<c>PRAGMA user_version</c>), so it is read and written atomically with the tables it describes: each migration
+/// runs in one transaction with the version bump, and a file newer than this code is refused rather than guessed at.
+/// </summary>
+internal static class Schema
+{
+    /// <summary>The migrations, index + 1 = the version they bring the file to. Append only; never edit a shipped one.</summary>
+    private static readonly string[] s_migrations =
+    [
+        """
+        CREATE TABLE accounts (
+            id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            kvk TEXT NULL,
+            region_code TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            last_contact INTEGER NOT NULL
+        );
+        CREATE INDEX ix_accounts_name_key ON accounts (name_key);
+        CREATE INDEX ix_accounts_owner ON accounts (owner);
+        CREATE TABLE account_postcodes (
+            account_id TEXT NOT NULL,
+            postcode TEXT NOT NULL,
+            PRIMARY KEY (account_id, postcode)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_account_postcodes_postcode ON account_postcodes (postcode);
+
+        CREATE TABLE vacancies (
+            id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            account_id TEXT NOT NULL,
+            region_code TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            sector_code TEXT NOT NULL,
+            title TEXT NOT NULL,
+            is_open INTEGER NOT NULL,
+            is_registered_late INTEGER NOT NULL,
+            registered_at INTEGER NOT NULL,
+            expires_on INTEGER NOT NULL,
+            workplaces INTEGER NOT NULL,
+            placements INTEGER NOT NULL,
+            referrals INTEGER NOT NULL
+        );
+        CREATE INDEX ix_vacancies_owner ON vacancies (owner);
+        CREATE INDEX ix_vacancies_region ON vacancies (region_code);
+        CREATE INDEX ix_vacancies_account ON vacancies (account_id);
+
+        CREATE TABLE visits (
+            id TEXT NOT NULL PRIMARY KEY,
+            account_id TEXT NOT NULL,
+            date INTEGER NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE INDEX ix_visits_account ON visits (account_id, date);
+
+        CREATE TABLE imports (
+            seq INTEGER PRIMARY KEY,
+            import_id TEXT NOT NULL UNIQUE,
+            placements INTEGER NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+
+        CREATE TABLE placements (
+            id TEXT NOT NULL PRIMARY KEY,
+            import_seq INTEGER NULL,
+            vacancy_id TEXT NOT NULL,
+            employer TEXT NOT NULL,
+            municipality INTEGER NOT NULL,
+            region INTEGER NOT NULL,
+            sector_code TEXT NOT NULL,
+            candidate TEXT NOT NULL,
+            booking_partner TEXT NOT NULL,
+            target_groups INTEGER NOT NULL,
+            start_day INTEGER NOT NULL,
+            end_day INTEGER NULL,
+            hours_per_week TEXT NOT NULL,
+            employer_kind INTEGER NOT NULL,
+            arrangement_id TEXT NULL
+        );
+        CREATE INDEX ix_placements_booked ON placements (vacancy_id) WHERE import_seq IS NULL;
+        CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
+        """,
+    ];
+
+    /// <summary>Gets the version this code writes.</summary>
+    public static int CurrentVersion => s_migrations.Length;
+
+    /// <summary>Brings the file to <see cref="CurrentVersion"/>; a no-op when it is there already.</summary>
+    /// <param name="connection">An open connection.</param>
+    /// <exception cref="Storage.StoreException">The file was written by a newer version of the store.</exception>
+    public static void Migrate(SqliteConnection connection)
+    {
+        using (var wal = connection.CreateCommand())
+        {
+            // WAL is a property of the file: set once, it stays. Readers never block the writer, and a crash mid-write
+            // leaves the last committed state (the WAL is replayed or ignored on the next open).
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.ExecuteNonQuery();
+        }
+
+        while (true)
+        {
+            using var transaction = connection.BeginTransaction();
+            var version = UserVersion(connection, transaction);
+            if (version > CurrentVersion)
+            {
+                throw new Storage.StoreException(
+                    Storage.StoreErrorCode.Unavailable,
+                    $"The store file has schema version {version}; this version of Wsp.Sdk.Sqlite knows up to {CurrentVersion}. Upgrade the package.");
+            }
+
+            if (version == CurrentVersion)
+            {
+                return;
+            }
+
+            using (var migrate = connection.CreateCommand())
+            {
+                migrate.Transaction = transaction;
+                migrate.CommandText = s_migrations[version] + $"\nPRAGMA user_version = {version + 1};";
+                migrate.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private static int UserVersion(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,156 @@
+using Microsoft.Data.Sqlite;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// Employer accounts (werkgeversaccounts) in the SQLite file: a row per account with its JSON document, version and
+/// summary columns, and a row per establishment postcode for the duplicate check (rule H8), in the same transaction.
+/// </summary>
+internal sealed class SqliteEmployerAccountStore : IEmployerAccountStore
+{
+    private readonly SqliteWspStore _store;
+
+    public SqliteEmployerAccountStore(SqliteWspStore store) => _store = store;
+
+    public async Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteWspStore.Run(
+            () =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT document, version FROM accounts WHERE id = $id;";
+                command.Parameters.AddWithValue("$id", id);
+                using var reader = command.ExecuteReader();
+                return reader.Read()
+                    ? new Versioned<EmployerAccount>(Documents.AccountFromJson(reader.GetString(0)), SqliteWspStore.ETagOf(reader.GetInt64(1)))
+                    : null;
+            },
+            $"read account {id}");
+    }
+
+    public async Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default)
+    {
+        var key = EmployerName.KeyOf(Preconditions.CheckNotNull(name));
+        Preconditions.CheckInitialized(postcode);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteWspStore.Run(
+            () =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT document FROM accounts WHERE name_key = $key OR id IN (SELECT account_id FROM account_postcodes WHERE postcode = $postcode) ORDER BY id;";
+                command.Parameters.AddWithValue("$key", key);
+                command.Parameters.AddWithValue("$postcode", postcode.Value);
+                using var reader = command.ExecuteReader();
+                var accounts = new List<EmployerAccount>();
+                while (reader.Read())
+                {
+                    accounts.Add(Documents.AccountFromJson(reader.GetString(0)));
+                }
+
+                return accounts;
+            },
+            "find possible duplicate accounts");
+    }
+
+    public async Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(account);
+        var document = Documents.ToJson(account);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        SqliteWspStore.Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = "INSERT INTO accounts (id, version, document, name, name_key, kvk, region_code, owner, last_contact) VALUES ($id, 1, $document, $name, $name_key, $kvk, $region_code, $owner, $last_contact);";
+                    Bind(command, account, document);
+                    SqliteVacancyStore.Run(command, account.Id, $"An employer account with id '{account.Id}' exists already.");
+                }
+
+                WritePostcodes(connection, transaction, account);
+                transaction.Commit();
+            },
+            $"insert account {account.Id}");
+        return new Versioned<EmployerAccount>(account, SqliteWspStore.ETagOf(1));
+    }
+
+    public async Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(account);
+        var version = SqliteWspStore.ParseVersion(etag);
+        var document = Documents.ToJson(account);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        SqliteWspStore.Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = "UPDATE accounts SET version = version + 1, document = $document, name = $name, name_key = $name_key, kvk = $kvk, region_code = $region_code, owner = $owner, last_contact = $last_contact WHERE id = $id AND version = $version;";
+                    Bind(command, account, document);
+                    command.Parameters.AddWithValue("$version", version);
+                    if (command.ExecuteNonQuery() == 0)
+                    {
+                        throw SqliteVacancyStore.Missing(connection, transaction, "accounts", "employer account", account.Id, etag);
+                    }
+                }
+
+                using (var delete = connection.CreateCommand())
+                {
+                    delete.Transaction = transaction;
+                    delete.CommandText = "DELETE FROM account_postcodes WHERE account_id = $id;";
+                    delete.Parameters.AddWithValue("$id", account.Id);
+                    delete.ExecuteNonQuery();
+                }
+
+                WritePostcodes(connection, transaction, account);
+                transaction.Commit();
+            },
+            $"replace account {account.Id}");
+        return new Versioned<EmployerAccount>(account, SqliteWspStore.ETagOf(version + 1));
+    }
+
+    public async Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(specification);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = new WspDbContext(connection);
+        return await Paging.QueryAsync(context.Accounts, specification, a => a.Id, continuationToken, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Bind(SqliteCommand command, EmployerAccount account, string document)
+    {
+        var s = EmployerAccountSummary.Of(account);
+        var p = command.Parameters;
+        p.AddWithValue("$id", s.Id);
+        p.AddWithValue("$document", document);
+        p.AddWithValue("$name", s.Name);
+        p.AddWithValue("$name_key", s.NameKey);
+        p.AddWithValue("$kvk", (object?)s.Kvk ?? DBNull.Value);
+        p.AddWithValue("$region_code", s.RegionCode);
+        p.AddWithValue("$owner", s.Owner);
+        p.AddWithValue("$last_contact", s.LastContact.ToUnixTimeTicks());
+    }
+
+    private static void WritePostcodes(SqliteConnection connection, SqliteTransaction transaction, EmployerAccount account)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR IGNORE INTO account_postcodes (account_id, postcode) VALUES ($id, $postcode);";
+        command.Parameters.AddWithValue("$id", account.Id);
+        var postcode = command.Parameters.Add("$postcode", SqliteType.Text);
+        foreach (var establishment in account.Establishments)
+        {
+            postcode.Value = establishment.Postcode.Value;
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// Placements (plaatsingen) in the SQLite file: imported ones, tagged with their import, and those booked on vacancies
+/// (written with the vacancy), in one table with the columns the counting definitions filter on. An import is one
+/// transaction of prepared inserts: all or nothing.
+/// </summary>
+internal sealed class SqlitePlacementStore : IPlacementStore
+{
+    private readonly SqliteWspStore _store;
+
+    public SqlitePlacementStore(SqliteWspStore store) => _store = store;
+
+    public async Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(importId);
+        Preconditions.CheckNotNull(placements);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // BEGIN IMMEDIATE: the import holds the write lock from the start, so its check of the import id stays true.
+            using var transaction = connection.BeginTransaction();
+            long seq;
+            using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO imports (import_id, placements, imported_at) VALUES ($id, 0, $at) ON CONFLICT (import_id) DO NOTHING RETURNING seq;";
+                insert.Parameters.AddWithValue("$id", importId);
+                insert.Parameters.AddWithValue("$at", SystemClock.Instance.GetCurrentInstant().ToString());
+                if (insert.ExecuteScalar() is not long inserted)
+                {
+                    return new ImportResult(importId, 0, alreadyImported: true);
+                }
+
+                seq = inserted;
+            }
+
+            var count = 0;
+            using (var rows = new PlacementRows(connection, transaction))
+            {
+                await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Preconditions.CheckNotNull(placement, nameof(placements));
+                    try
+                    {
+                        rows.Insert(placement, seq);
+                    }
+                    catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+                    {
+                        throw new StoreException(StoreErrorCode.AlreadyExists, $"Import '{importId}': placement '{placement.Id}' is in the store already (or twice in the import); nothing was imported.", e);
+                    }
+
+                    count++;
+                }
+            }
+
+            using (var update = connection.CreateCommand())
+            {
+                update.Transaction = transaction;
+                update.CommandText = "UPDATE imports SET placements = $count WHERE seq = $seq;";
+                update.Parameters.AddWithValue("$count", count);
+                update.Parameters.AddWithValue("$seq", seq);
+                update.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+            return new ImportResult(importId, count, alreadyImported: false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
+        {
+            throw new StoreException(StoreErrorCode.Unavailable, $"The store was busy; import '{importId}' wrote nothing: {e.Message}", e);
+        }
+    }
+
+    public async Task<int> RollbackImportAsync(string importId, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(importId);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteWspStore.Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "SELECT seq FROM imports WHERE import_id = $id;";
+                command.Parameters.AddWithValue("$id", importId);
+                if (command.ExecuteScalar() is not long seq)
+                {
+                    return 0;
+                }
+
+                command.CommandText = "DELETE FROM placements WHERE import_seq = $seq;";
+                command.Parameters.AddWithValue("$seq", seq);
+                var removed = command.ExecuteNonQuery();
+                command.CommandText = "DELETE FROM imports WHERE seq = $seq;";
+                command.ExecuteNonQuery();
+                transaction.Commit();
+                return removed;
+            },
+            $"roll back import {importId}");
+    }
+
+    public async IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(filter);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT ").Append(PlacementRows.Columns).Append(" FROM placements WHERE 1 = 1");
+        if (filter.Region is { } region)
+        {
+            sql.Append(" AND region = $region");
+            command.Parameters.AddWithValue("$region", region.Number);
+        }
+
+        if (filter.StartedOnOrBefore is { } startedBefore)
+        {
+            sql.Append(" AND start_day <= $started_before");
+            command.Parameters.AddWithValue("$started_before", Days.Of(startedBefore));
+        }
+
+        if (filter.StartedOnOrAfter is { } startedAfter)
+        {
+            sql.Append(" AND start_day >= $started_after");
+            command.Parameters.AddWithValue("$started_after", Days.Of(startedAfter));
+        }
+
+        if (filter.EndedOnOrAfter is { } endedAfter)
+        {
+            sql.Append(" AND (end_day IS NULL OR end_day >= $ended_after)");
+            command.Parameters.AddWithValue("$ended_after", Days.Of(endedAfter));
+        }
+
+        command.CommandText = sql.Append(';').ToString();
+        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "stream placements");
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var rows = 0;
+        while (SqliteWspStore.Run(reader.Read, "stream placements"))
+        {
+            if ((++rows & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return PlacementRows.Read(reader, partners);
+        }
+    }
+}

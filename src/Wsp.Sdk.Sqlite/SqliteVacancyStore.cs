@@ -1,0 +1,178 @@
+using Microsoft.Data.Sqlite;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Vacancies;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// Vacancies (vacatures) in the SQLite file: a row per vacancy with its JSON document, version and summary columns;
+/// its booked placements are rows of the placements table, written in the same transaction, so booking a placement
+/// and raising the workplaces (rule H13) is one atomic write guarded by the version.
+/// </summary>
+internal sealed class SqliteVacancyStore : IVacancyStore
+{
+    private const string SummaryColumns = "account_id, region_code, owner, sector_code, title, is_open, is_registered_late, registered_at, expires_on, workplaces, placements, referrals";
+    private readonly SqliteWspStore _store;
+
+    public SqliteVacancyStore(SqliteWspStore store) => _store = store;
+
+    public async Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteWspStore.Run(
+            () =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT document, version FROM vacancies WHERE id = $id;";
+                command.Parameters.AddWithValue("$id", id);
+                using var reader = command.ExecuteReader();
+                return reader.Read()
+                    ? new Versioned<Vacancy>(Documents.VacancyFromJson(reader.GetString(0)), SqliteWspStore.ETagOf(reader.GetInt64(1)))
+                    : null;
+            },
+            $"read vacancy {id}");
+    }
+
+    public async Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(vacancy);
+        var document = Documents.ToJson(vacancy);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        SqliteWspStore.Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = $"INSERT INTO vacancies (id, version, document, {SummaryColumns}) VALUES ($id, 1, $document, {SummaryParameters});";
+                    Bind(command, vacancy, document);
+                    Run(command, vacancy.Id, $"A vacancy with id '{vacancy.Id}' exists already.");
+                }
+
+                WritePlacements(connection, transaction, vacancy, deleteFirst: false);
+                transaction.Commit();
+            },
+            $"insert vacancy {vacancy.Id}");
+        return new Versioned<Vacancy>(vacancy, SqliteWspStore.ETagOf(1));
+    }
+
+    public async Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(vacancy);
+        var version = SqliteWspStore.ParseVersion(etag);
+        var document = Documents.ToJson(vacancy);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        SqliteWspStore.Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText =
+                        "UPDATE vacancies SET version = version + 1, document = $document, account_id = $account_id, region_code = $region_code, owner = $owner, " +
+                        "sector_code = $sector_code, title = $title, is_open = $is_open, is_registered_late = $is_registered_late, registered_at = $registered_at, " +
+                        "expires_on = $expires_on, workplaces = $workplaces, placements = $placements, referrals = $referrals WHERE id = $id AND version = $version;";
+                    Bind(command, vacancy, document);
+                    command.Parameters.AddWithValue("$version", version);
+                    if (command.ExecuteNonQuery() == 0)
+                    {
+                        throw Missing(connection, transaction, "vacancies", "vacancy", vacancy.Id, etag);
+                    }
+                }
+
+                WritePlacements(connection, transaction, vacancy, deleteFirst: true);
+                transaction.Commit();
+            },
+            $"replace vacancy {vacancy.Id}");
+        return new Versioned<Vacancy>(vacancy, SqliteWspStore.ETagOf(version + 1));
+    }
+
+    public async Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(specification);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var context = new WspDbContext(connection);
+        return await Paging.QueryAsync(context.Vacancies, specification, v => v.Id, continuationToken, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers a write that changed no row: the row is gone, or its version moved on.</summary>
+    internal static StoreException Missing(SqliteConnection connection, SqliteTransaction transaction, string table, string kind, string id, string etag)
+    {
+        using var exists = connection.CreateCommand();
+        exists.Transaction = transaction;
+        exists.CommandText = $"SELECT version FROM {table} WHERE id = $id;";
+        exists.Parameters.AddWithValue("$id", id);
+        var current = exists.ExecuteScalar();
+        return current is null
+            ? new StoreException(StoreErrorCode.NotFound, $"No {kind} has id '{id}'.")
+            : new StoreException(StoreErrorCode.Conflict, $"The {kind} '{id}' changed since it was read: it is at version {current}, not {etag}.");
+    }
+
+    internal static void Run(SqliteCommand command, string id, string alreadyExists)
+    {
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+        {
+            throw new StoreException(StoreErrorCode.AlreadyExists, alreadyExists, e);
+        }
+    }
+
+    private const string SummaryParameters = "$account_id, $region_code, $owner, $sector_code, $title, $is_open, $is_registered_late, $registered_at, $expires_on, $workplaces, $placements, $referrals";
+
+    private static void Bind(SqliteCommand command, Vacancy vacancy, string document)
+    {
+        var s = VacancySummary.Of(vacancy);
+        var p = command.Parameters;
+        p.AddWithValue("$id", s.Id);
+        p.AddWithValue("$document", document);
+        p.AddWithValue("$account_id", s.AccountId);
+        p.AddWithValue("$region_code", s.RegionCode);
+        p.AddWithValue("$owner", s.Owner);
+        p.AddWithValue("$sector_code", s.SectorCode);
+        p.AddWithValue("$title", s.Title);
+        p.AddWithValue("$is_open", s.IsOpen);
+        p.AddWithValue("$is_registered_late", s.IsRegisteredLate);
+        p.AddWithValue("$registered_at", s.RegisteredAt.ToUnixTimeTicks());
+        p.AddWithValue("$expires_on", Days.Of(s.ExpiresOn));
+        p.AddWithValue("$workplaces", s.Workplaces);
+        p.AddWithValue("$placements", s.Placements);
+        p.AddWithValue("$referrals", s.Referrals);
+    }
+
+    private static void WritePlacements(SqliteConnection connection, SqliteTransaction transaction, Vacancy vacancy, bool deleteFirst)
+    {
+        if (deleteFirst)
+        {
+            using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM placements WHERE vacancy_id = $id AND import_seq IS NULL;";
+            delete.Parameters.AddWithValue("$id", vacancy.Id);
+            delete.ExecuteNonQuery();
+        }
+
+        if (vacancy.Placements.Count == 0)
+        {
+            return;
+        }
+
+        using var rows = new PlacementRows(connection, transaction);
+        foreach (var placement in vacancy.Placements)
+        {
+            try
+            {
+                rows.Insert(placement, importSeq: null);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
+            {
+                throw new StoreException(StoreErrorCode.AlreadyExists, $"Placement '{placement.Id}' of vacancy {vacancy.Id} is in the store already (imported or booked elsewhere).", e);
+            }
+        }
+    }
+}

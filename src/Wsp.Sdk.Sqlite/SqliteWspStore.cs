@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// The embedded default store (ingebedde opslag): employer accounts, vacancies, visits and placements in one SQLite
+/// file. Aggregates are JSON documents, one row each, with a version column as the ETag and the summary columns that
+/// specifications query; placements booked on a vacancy are also rows of the placements table, written in the same
+/// transaction as the vacancy, next to imported placements.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The file is created and migrated by <see cref="InitializeAsync"/>, in WAL mode, so readers never block the writer
+/// and a process killed mid-write leaves the last committed state. Connections wait up to
+/// <see cref="SqliteStoreOptions.BusyTimeout"/> for another writer, also one in another process.
+/// </para>
+/// <para>This type is thread-safe: every operation takes its own (pooled) connection.</para>
+/// </remarks>
+public sealed class SqliteWspStore : IWspStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private bool _disposed;
+
+    /// <summary>Initializes a store over the file in <paramref name="options"/>; call <see cref="InitializeAsync"/> before use.</summary>
+    /// <param name="options">The options, or null for the defaults.</param>
+    public SqliteWspStore(SqliteStoreOptions? options = null)
+    {
+        Options = options ?? new SqliteStoreOptions();
+        Preconditions.CheckNotNullOrWhiteSpace(Options.Path, nameof(options));
+        Preconditions.CheckArgument(Options.BusyTimeout >= TimeSpan.Zero, nameof(options), "The busy timeout is not negative.");
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Options.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(Options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        _pragmas = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)Options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(Options.FlushEveryCommit ? "FULL" : "NORMAL")};");
+        Accounts = new SqliteEmployerAccountStore(this);
+        Vacancies = new SqliteVacancyStore(this);
+        Visits = new SqliteVisitStore(this);
+        Placements = new SqlitePlacementStore(this);
+    }
+
+    /// <summary>Gets the options the store was opened with.</summary>
+    public SqliteStoreOptions Options { get; }
+
+    /// <inheritdoc />
+    public IEmployerAccountStore Accounts { get; }
+
+    /// <inheritdoc />
+    public IVacancyStore Vacancies { get; }
+
+    /// <inheritdoc />
+    public IVisitStore Visits { get; }
+
+    /// <inheritdoc />
+    public IPlacementStore Placements { get; }
+
+    /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>
+    public static int SchemaVersion => Schema.CurrentVersion;
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Options.Path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        Run(() => Schema.Migrate(connection), "initialize the store");
+    }
+
+    /// <summary>Releases the pooled connections to the file, so it can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            command.ExecuteNonQuery();
+            return connection;
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new StoreException(StoreErrorCode.Unavailable, $"The store file '{Options.Path}' cannot be opened: {e.Message}", e);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Runs a database action, turning SQLite's busy and constraint errors into the store's typed errors.</summary>
+    internal static T Run<T>(Func<T> action, string what, string? alreadyExists = null)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT && alreadyExists is not null)
+        {
+            throw new StoreException(StoreErrorCode.AlreadyExists, alreadyExists, e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
+        {
+            throw new StoreException(StoreErrorCode.Unavailable, $"The store was busy and could not {what}: {e.Message}", e);
+        }
+    }
+
+    internal static void Run(Action action, string what, string? alreadyExists = null) =>
+        Run(
+            () =>
+            {
+                action();
+                return 0;
+            },
+            what,
+            alreadyExists);
+
+    internal static long ParseVersion(string etag) =>
+        long.TryParse(Preconditions.CheckNotNull(etag), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
+
+    internal static string ETagOf(long version) => version.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Storage.Contract;
+
+namespace Wsp.Sdk.Sqlite.Tests;
+
+// The storage contract, run against a real SQLite file per test.
+
+public sealed class SqliteAccountStoreTests : AccountStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqliteVacancyStoreTests : VacancyStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqliteVisitStoreTests : VisitStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqlitePlacementStoreTests : PlacementStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqliteConcurrencyTests : ConcurrencyContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqliteWorkflowTests : WorkflowContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

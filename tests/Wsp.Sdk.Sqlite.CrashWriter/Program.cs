@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Testing;
@@ -10,12 +11,18 @@ using Wsp.Sdk.Storage;
 using Wsp.Sdk.TargetGroups;
 using Wsp.Sdk.Vacancies;
 
-// Usage: Wsp.Sdk.Sqlite.CrashWriter <store file>. Writes until killed; never exits on its own.
-if (args.Length != 1)
+// Usage: Wsp.Sdk.Sqlite.CrashWriter <store file> <parent pid> [max seconds]. Writes until killed, but never outlives the
+// test that started it: it stops (exit 3) when the parent process is gone or after max seconds (default 60), so a
+// hung or aborted test run cannot leave it filling the disk.
+if (args.Length is < 2 or > 3
+    || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var parentId)
+    || !int.TryParse(args.Length == 3 ? args[2] : "60", NumberStyles.None, CultureInfo.InvariantCulture, out var maxSeconds))
 {
-    await Console.Error.WriteLineAsync("usage: Wsp.Sdk.Sqlite.CrashWriter <store file>");
+    await Console.Error.WriteLineAsync("usage: Wsp.Sdk.Sqlite.CrashWriter <store file> <parent pid> [max seconds]");
     return 2;
 }
+
+var deadline = Stopwatch.StartNew();
 
 using var store = new SqliteWspStore(new SqliteStoreOptions { Path = args[0] });
 await store.InitializeAsync();
@@ -51,6 +58,25 @@ for (var round = 0; ; round++)
     {
         Console.WriteLine("writing");
         announced = true;
+    }
+
+    if (deadline.Elapsed.TotalSeconds > maxSeconds || !IsRunning(parentId))
+    {
+        await Console.Error.WriteLineAsync($"Stopped: the parent {parentId} is gone or {maxSeconds} s passed.");
+        return 3;
+    }
+}
+
+static bool IsRunning(int processId)
+{
+    try
+    {
+        using var process = Process.GetProcessById(processId);
+        return !process.HasExited;
+    }
+    catch (ArgumentException)
+    {
+        return false;
     }
 }
 

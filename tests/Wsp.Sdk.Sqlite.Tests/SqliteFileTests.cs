@@ -146,19 +146,26 @@ public sealed class SqliteFileTests : IDisposable
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(writer);
         start.ArgumentList.Add(FilePath);
+        start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        string? line;
+        bool exited;
         try
         {
-            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
-            Assert.True(line == "writing", $"The crash writer did not start writing: '{line}' {await process.StandardError.ReadToEndAsync()}");
+            line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
             await Task.Delay(after);
-            Assert.False(process.HasExited, "The crash writer stopped on its own.");
+            exited = process.HasExited;
         }
         finally
         {
+            // kill -9: SIGKILL to the child, wherever it is in its write.
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+
+        Assert.True(line == "writing", $"The crash writer did not start writing: '{line}' {await errors}");
+        Assert.False(exited, $"The crash writer stopped on its own: {await errors}");
     }
 
     private static object? Scalar(string path, string sql)

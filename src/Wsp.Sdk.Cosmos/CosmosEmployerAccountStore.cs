@@ -1,0 +1,67 @@
+using Microsoft.Azure.Cosmos;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk.Cosmos;
+
+/// <summary>Employer accounts (werkgeversaccounts) as documents partitioned by their home region.</summary>
+internal sealed class CosmosEmployerAccountStore : IEmployerAccountStore
+{
+    private const string Kind = "account";
+
+    private readonly Container _container;
+    private readonly Keys _keys;
+    private readonly int _pageSize;
+
+    public CosmosEmployerAccountStore(Container container, Keys keys, int pageSize)
+    {
+        _container = container;
+        _keys = keys;
+        _pageSize = pageSize;
+    }
+
+    public async Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        var document = await DocumentStore.FindAsync<AccountDocument>(_container, _keys, Keys.Of(Kind, id), id, cancellationToken).ConfigureAwait(false);
+        return document is null ? null : new Versioned<EmployerAccount>(Mapping.ToAccount(document.Value.Document), document.Value.ETag);
+    }
+
+    public async Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckInitialized(postcode);
+
+        // Rule H8 looks across regions (an employer may be registered elsewhere): a cross-partition query on two
+        // indexed fields. The domain decides which of the candidates are duplicates.
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.nameKey = @nameKey OR ARRAY_CONTAINS(c.postcodes, @postcode)")
+            .WithParameter("@nameKey", EmployerName.KeyOf(name))
+            .WithParameter("@postcode", postcode.Value);
+        var documents = await Queries.ListAsync<AccountDocument>(_container, query, partitionKey: null, _pageSize, cancellationToken).ConfigureAwait(false);
+        return [.. documents.Select(Mapping.ToAccount)];
+    }
+
+    public async Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(account);
+        var document = Mapping.ToDocument(account);
+        var etag = await DocumentStore.InsertAsync(_container, _keys, Keys.Of(Kind, account.Id), document.Id, document.RegionCode, document, $"Employer account {account.Id}", cancellationToken).ConfigureAwait(false);
+        return new Versioned<EmployerAccount>(account, etag);
+    }
+
+    public async Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(account);
+        Preconditions.CheckNotNullOrWhiteSpace(etag);
+        var document = Mapping.ToDocument(account);
+        var written = await DocumentStore.ReplaceAsync(_container, document.Id, document.RegionCode, document, etag, $"Employer account {account.Id}", cancellationToken).ConfigureAwait(false);
+        return new Versioned<EmployerAccount>(account, written);
+    }
+
+    public Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(specification);
+        return Queries.PageAsync<EmployerAccountSummary, AccountDocument>(_container, specification, continuationToken, Mapping.ToSummary, cancellationToken);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Collections.ObjectModel;
+using Microsoft.Azure.Cosmos;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk.Cosmos;
+
+/// <summary>
+/// The production store (opslag) of the Wsp domain on Azure Cosmos DB: one container per aggregate kind, documents
+/// guarded by their ETag, point reads wherever the id is known. See docs/cosmos.md for the containers, partition keys
+/// and the reasoning behind them.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The caller creates and owns the <see cref="CosmosClient"/> (endpoint, key, connection mode, retries on 429/503 via
+/// <c>MaxRetryAttemptsOnRateLimitedRequests</c> and <c>MaxRetryWaitTimeOnRateLimitedRequests</c>, and
+/// <c>AllowBulkExecution</c> when <see cref="CosmosStoreOptions.UseBulkImport"/> is on). The store reads and writes
+/// through the SDK's stream API with its own JSON settings, so the client's serializer does not matter.
+/// </para>
+/// <para>This type is thread-safe; create one per client and share it.</para>
+/// </remarks>
+public sealed class CosmosWspStore : IWspStore
+{
+    private readonly CosmosClient _client;
+    private readonly CosmosStoreOptions _options;
+
+    /// <summary>Initializes a store over a client the caller configured.</summary>
+    /// <param name="client">The client; the caller disposes it.</param>
+    /// <param name="options">Database, containers and import settings; the defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// An option is blank or out of range, or bulk imports are on but the client was created without
+    /// <c>AllowBulkExecution</c>.
+    /// </exception>
+    public CosmosWspStore(CosmosClient client, CosmosStoreOptions? options = null)
+    {
+        _client = Preconditions.CheckNotNull(client);
+        _options = options ?? new CosmosStoreOptions();
+        foreach (var (name, value) in new[]
+        {
+            (nameof(CosmosStoreOptions.DatabaseId), _options.DatabaseId),
+            (nameof(CosmosStoreOptions.AccountsContainerId), _options.AccountsContainerId),
+            (nameof(CosmosStoreOptions.VacanciesContainerId), _options.VacanciesContainerId),
+            (nameof(CosmosStoreOptions.VisitsContainerId), _options.VisitsContainerId),
+            (nameof(CosmosStoreOptions.PlacementsContainerId), _options.PlacementsContainerId),
+            (nameof(CosmosStoreOptions.KeysContainerId), _options.KeysContainerId),
+        })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException($"{name} is blank.", nameof(options));
+            }
+        }
+
+        if (_options.ImportParallelism is < 1 or > 1024 || _options.ImportChunkSize is < 1 or > 100_000 || _options.QueryPageSize is < 1 or > 10_000)
+        {
+            throw new ArgumentException("ImportParallelism lies in [1, 1024], ImportChunkSize in [1, 100000] and QueryPageSize in [1, 10000].", nameof(options));
+        }
+
+        if (_options.UseBulkImport && !client.ClientOptions.AllowBulkExecution)
+        {
+            throw new ArgumentException(
+                "UseBulkImport is on but the client was created without AllowBulkExecution: set CosmosClientOptions.AllowBulkExecution = true, or UseBulkImport = false (the test stand-in supports no bulk mode).",
+                nameof(options));
+        }
+
+        var database = client.GetDatabase(_options.DatabaseId);
+        var keys = new Keys(database.GetContainer(_options.KeysContainerId));
+        var vacancies = database.GetContainer(_options.VacanciesContainerId);
+        Accounts = new CosmosEmployerAccountStore(database.GetContainer(_options.AccountsContainerId), keys, _options.QueryPageSize);
+        Vacancies = new CosmosVacancyStore(vacancies, keys);
+        Visits = new CosmosVisitStore(database.GetContainer(_options.VisitsContainerId), keys, _options.QueryPageSize);
+        Placements = new CosmosPlacementStore(database.GetContainer(_options.PlacementsContainerId), vacancies, keys, _options);
+    }
+
+    /// <inheritdoc />
+    public IEmployerAccountStore Accounts { get; }
+
+    /// <inheritdoc />
+    public IVacancyStore Vacancies { get; }
+
+    /// <inheritdoc />
+    public IVisitStore Visits { get; }
+
+    /// <inheritdoc />
+    public IPlacementStore Placements { get; }
+
+    /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>A task that completes when the store is ready.</returns>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await _client.CreateDatabaseIfNotExistsAsync(_options.DatabaseId, _options.DatabaseThroughput, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var database = response.Database;
+        foreach (var container in Containers(_options))
+        {
+            await database.CreateContainerIfNotExistsAsync(container, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The containers <see cref="InitializeAsync"/> creates: ids, partition keys, indexing policies.</summary>
+    /// <param name="options">The options that name them.</param>
+    /// <returns>The container definitions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ReadOnlyCollection<ContainerProperties> Containers(CosmosStoreOptions options)
+    {
+        Preconditions.CheckNotNull(options);
+        return new([
+            // Accounts: queried on the summary and, for rule H8, on name key and postcodes; the nested state is not queried.
+            Container(options.AccountsContainerId, "/regionCode", ["/state/*"], ["/name", "/nameKey", "/owner", "/lastContact", "/regionCode", "/kvk"]),
+
+            // Vacancies: queried on the summary; the booked placements' dates and region feed the counting streams.
+            Container(
+                options.VacanciesContainerId,
+                "/regionCode",
+                ["/state/referrals/*", "/state/handovers/*", "/state/employer/?", "/state/publicationText/?"],
+                ["/registeredAt", "/expiresOn", "/title", "/owner", "/accountId", "/sectorCode", "/workplaces", "/placements", "/referrals", "/regionCode"]),
+
+            // Visits: read per account only.
+            Container(options.VisitsContainerId, "/accountId", ["/reason/?", "/companyActivities/?", "/agreements/?"], []),
+
+            // Imported placements: streamed by region and dates, rolled back by import id.
+            Container(options.PlacementsContainerId, "/regionCode", ["/candidate/?", "/employer/?", "/arrangementId/?", "/hoursPerWeek/?"], []),
+
+            // Keys: point reads only.
+            Container(options.KeysContainerId, "/id", ["/*"], []),
+        ]);
+
+        // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is
+        // worth ordering by, both directions, then by id (the tie-breaker every paged ordering ends with).
+        static ContainerProperties Container(string id, string partitionKeyPath, string[] excluded, string[] orderedBy)
+        {
+            var properties = new ContainerProperties(id, partitionKeyPath);
+            properties.IndexingPolicy.IndexingMode = IndexingMode.Consistent;
+            if (!excluded.Contains("/*"))
+            {
+                properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = "/*" });
+            }
+
+            foreach (var path in excluded)
+            {
+                properties.IndexingPolicy.ExcludedPaths.Add(new ExcludedPath { Path = path });
+            }
+
+            foreach (var path in orderedBy)
+            {
+                foreach (var order in new[] { CompositePathSortOrder.Ascending, CompositePathSortOrder.Descending })
+                {
+                    properties.IndexingPolicy.CompositeIndexes.Add(new Collection<CompositePath>
+                    {
+                        new() { Path = path, Order = order },
+                        new() { Path = "/id", Order = CompositePathSortOrder.Ascending },
+                    });
+                }
+            }
+
+            return properties;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using Newtonsoft.Json;
+
+namespace Wsp.Sdk.Cosmos;
+
+// The documents as stored. Property names are written out (camelCase) so they do not depend on the client's naming
+// policy; NodaTime values are ISO strings of fixed width, so string order is time order. The C# names of the top-level
+// properties of VacancyDocument and AccountDocument equal those of VacancySummary and EmployerAccountSummary: the
+// specification translator maps the summary's members to them by name.
+
+/// <summary>A vacancy: its summary at top level (queried), the rest of its state nested.</summary>
+internal sealed class VacancyDocument
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("regionCode")] public string RegionCode { get; set; } = "";
+    [JsonProperty("accountId")] public string AccountId { get; set; } = "";
+    [JsonProperty("owner")] public string Owner { get; set; } = "";
+    [JsonProperty("sectorCode")] public string SectorCode { get; set; } = "";
+    [JsonProperty("title")] public string Title { get; set; } = "";
+    [JsonProperty("isOpen")] public bool IsOpen { get; set; }
+    [JsonProperty("isRegisteredLate")] public bool IsRegisteredLate { get; set; }
+    [JsonProperty("registeredAt")] public string RegisteredAt { get; set; } = "";
+    [JsonProperty("expiresOn")] public string ExpiresOn { get; set; } = "";
+    [JsonProperty("workplaces")] public int Workplaces { get; set; }
+    [JsonProperty("placements")] public int Placements { get; set; }
+    [JsonProperty("referrals")] public int Referrals { get; set; }
+    [JsonProperty("state")] public VacancyStateDocument State { get; set; } = new();
+}
+
+/// <summary>The part of a vacancy's state that is not in its summary.</summary>
+internal sealed class VacancyStateDocument
+{
+    [JsonProperty("employer")] public string Employer { get; set; } = "";
+    [JsonProperty("employerKind")] public string EmployerKind { get; set; } = "";
+    [JsonProperty("postcode")] public string Postcode { get; set; } = "";
+    [JsonProperty("municipality")] public string Municipality { get; set; } = "";
+    [JsonProperty("receivedAt")] public string ReceivedAt { get; set; } = "";
+    [JsonProperty("publicationOpen")] public bool PublicationOpen { get; set; }
+    [JsonProperty("publicationText")] public string PublicationText { get; set; } = "";
+    [JsonProperty("positions")] public int Positions { get; set; }
+    [JsonProperty("targetGroups")] public string TargetGroups { get; set; } = "";
+    [JsonProperty("selection")] public int Selection { get; set; }
+    [JsonProperty("coProductionId")] public string? CoProductionId { get; set; }
+    [JsonProperty("duplicatedFrom")] public string? DuplicatedFrom { get; set; }
+    [JsonProperty("status")] public string Status { get; set; } = "";
+    [JsonProperty("referrals")] public List<ReferralDocument> Referrals { get; set; } = [];
+    [JsonProperty("placements")] public List<PlacementDocument> Placements { get; set; } = [];
+    [JsonProperty("handovers")] public List<HandoverDocument> Handovers { get; set; } = [];
+}
+
+internal sealed class ReferralDocument
+{
+    [JsonProperty("candidate")] public string Candidate { get; set; } = "";
+    [JsonProperty("referredBy")] public string ReferredBy { get; set; } = "";
+    [JsonProperty("targetGroups")] public string TargetGroups { get; set; } = "";
+    [JsonProperty("proposedAt")] public string ProposedAt { get; set; } = "";
+}
+
+internal sealed class HandoverDocument
+{
+    [JsonProperty("from")] public string From { get; set; } = "";
+    [JsonProperty("to")] public string To { get; set; } = "";
+    [JsonProperty("at")] public string At { get; set; } = "";
+    [JsonProperty("rule")] public string Rule { get; set; } = "";
+}
+
+/// <summary>
+/// A placement: nested in its vacancy when booked through the workflow, or a document of its own when imported (then
+/// with <see cref="ImportId"/>, partitioned by <see cref="RegionCode"/>).
+/// </summary>
+internal sealed class PlacementDocument
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("regionCode")] public string RegionCode { get; set; } = "";
+    [JsonProperty("vacancyId")] public string VacancyId { get; set; } = "";
+    [JsonProperty("employer")] public string Employer { get; set; } = "";
+    [JsonProperty("municipality")] public string Municipality { get; set; } = "";
+    [JsonProperty("sectorCode")] public string SectorCode { get; set; } = "";
+    [JsonProperty("candidate")] public string Candidate { get; set; } = "";
+    [JsonProperty("bookingPartner")] public string BookingPartner { get; set; } = "";
+    [JsonProperty("targetGroups")] public string TargetGroups { get; set; } = "";
+    [JsonProperty("start")] public string Start { get; set; } = "";
+    [JsonProperty("end")] public string? End { get; set; }
+    [JsonProperty("hoursPerWeek")] public string HoursPerWeek { get; set; } = "";
+    [JsonProperty("employerKind")] public string EmployerKind { get; set; } = "";
+    [JsonProperty("arrangementId")] public string? ArrangementId { get; set; }
+    [JsonProperty("importId", NullValueHandling = NullValueHandling.Ignore)] public string? ImportId { get; set; }
+}
+
+/// <summary>An employer account: its summary at top level (queried), the rest of its state nested.</summary>
+internal sealed class AccountDocument
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("regionCode")] public string RegionCode { get; set; } = "";
+    [JsonProperty("name")] public string Name { get; set; } = "";
+    [JsonProperty("nameKey")] public string NameKey { get; set; } = "";
+    [JsonProperty("kvk")] public string? Kvk { get; set; }
+    [JsonProperty("owner")] public string Owner { get; set; } = "";
+    [JsonProperty("lastContact")] public string LastContact { get; set; } = "";
+    [JsonProperty("postcodes")] public List<string> Postcodes { get; set; } = [];
+    [JsonProperty("state")] public AccountStateDocument State { get; set; } = new();
+}
+
+internal sealed class AccountStateDocument
+{
+    [JsonProperty("kind")] public string Kind { get; set; } = "";
+    [JsonProperty("establishments")] public List<EstablishmentDocument> Establishments { get; set; } = [];
+    [JsonProperty("auditTrail")] public List<AuditEntryDocument> AuditTrail { get; set; } = [];
+}
+
+internal sealed class EstablishmentDocument
+{
+    [JsonProperty("postcode")] public string Postcode { get; set; } = "";
+    [JsonProperty("municipality")] public string Municipality { get; set; } = "";
+}
+
+internal sealed class AuditEntryDocument
+{
+    [JsonProperty("at")] public string At { get; set; } = "";
+    [JsonProperty("partner")] public string Partner { get; set; } = "";
+    [JsonProperty("kind")] public string Kind { get; set; } = "";
+    [JsonProperty("note")] public string Note { get; set; } = "";
+}
+
+/// <summary>A company visit, partitioned by the account visited.</summary>
+internal sealed class VisitDocument
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("accountId")] public string AccountId { get; set; } = "";
+    [JsonProperty("partner")] public string Partner { get; set; } = "";
+    [JsonProperty("date")] public string Date { get; set; } = "";
+    [JsonProperty("reason")] public string Reason { get; set; } = "";
+    [JsonProperty("companyActivities")] public string CompanyActivities { get; set; } = "";
+    [JsonProperty("agreements")] public string Agreements { get; set; } = "";
+}
+
+/// <summary>
+/// A key in the keys container (partitioned by <c>/id</c>): <c>vacancy:ID</c>, <c>account:ID</c> or <c>visit:ID</c>
+/// names the partition the document lives in and reserves the id across partitions; <c>import:ID</c> marks a finished
+/// import.
+/// </summary>
+internal sealed class KeyDocument
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("partitionKey")] public string PartitionKey { get; set; } = "";
+    [JsonProperty("count", NullValueHandling = NullValueHandling.Ignore)] public int? Count { get; set; }
+}
+
+/// <summary>The id and partition key of a document, as the store's own queries project them.</summary>
+internal sealed class DocumentKey
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("pk")] public string PartitionKey { get; set; } = "";
+}

@@ -1,0 +1,77 @@
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Storage.Contract;
+using Wsp.Testing.Cosmos;
+
+namespace Wsp.Sdk.Cosmos.Tests;
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosVacancyStoreContract : VacancyStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosVacancyStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosAccountStoreContract : AccountStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosAccountStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosVisitStoreContract : VisitStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosVisitStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosPlacementStoreContract : PlacementStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosPlacementStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosConcurrencyContract : ConcurrencyContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosConcurrencyContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosWorkflowContract : WorkflowContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosWorkflowContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

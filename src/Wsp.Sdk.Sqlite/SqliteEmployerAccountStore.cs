@@ -15,23 +15,8 @@ internal sealed class SqliteEmployerAccountStore : IEmployerAccountStore
 
     public SqliteEmployerAccountStore(SqliteWspStore store) => _store = store;
 
-    public async Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default)
-    {
-        Preconditions.CheckNotNullOrWhiteSpace(id);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return SqliteWspStore.Run(
-            () =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT document, version FROM accounts WHERE id = $id;";
-                command.Parameters.AddWithValue("$id", id);
-                using var reader = command.ExecuteReader();
-                return reader.Read()
-                    ? new Versioned<EmployerAccount>(Documents.AccountFromJson(reader.GetString(0)), SqliteWspStore.ETagOf(reader.GetInt64(1)))
-                    : null;
-            },
-            $"read account {id}");
-    }
+    public Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        _store.FindDocumentAsync("accounts", Preconditions.CheckNotNullOrWhiteSpace(id), Documents.AccountFromJson, "account", cancellationToken);
 
     public async Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default)
     {

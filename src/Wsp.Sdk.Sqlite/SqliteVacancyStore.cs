@@ -17,23 +17,8 @@ internal sealed class SqliteVacancyStore : IVacancyStore
 
     public SqliteVacancyStore(SqliteWspStore store) => _store = store;
 
-    public async Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default)
-    {
-        Preconditions.CheckNotNullOrWhiteSpace(id);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return SqliteWspStore.Run(
-            () =>
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT document, version FROM vacancies WHERE id = $id;";
-                command.Parameters.AddWithValue("$id", id);
-                using var reader = command.ExecuteReader();
-                return reader.Read()
-                    ? new Versioned<Vacancy>(Documents.VacancyFromJson(reader.GetString(0)), SqliteWspStore.ETagOf(reader.GetInt64(1)))
-                    : null;
-            },
-            $"read vacancy {id}");
-    }
+    public Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        _store.FindDocumentAsync("vacancies", Preconditions.CheckNotNullOrWhiteSpace(id), Documents.VacancyFromJson, "vacancy", cancellationToken);
 
     public async Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default)
     {

@@ -140,6 +140,23 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
             what,
             alreadyExists);
 
+    /// <summary>Reads one document row by id: the aggregate with its version as ETag, or null.</summary>
+    internal async Task<Versioned<T>?> FindDocumentAsync<T>(string table, string id, Func<string, T> fromJson, string what, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return Run(
+            () =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT document, version FROM {table} WHERE id = $id;";
+                command.Parameters.AddWithValue("$id", id);
+                using var reader = command.ExecuteReader();
+                return reader.Read() ? new Versioned<T>(fromJson(reader.GetString(0)), ETagOf(reader.GetInt64(1))) : null;
+            },
+            $"read {what} {id}");
+    }
+
     internal static long ParseVersion(string etag) =>
         long.TryParse(Preconditions.CheckNotNull(etag), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
 

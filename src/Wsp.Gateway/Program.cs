@@ -2,11 +2,13 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
+using Wsp.Gateway.Storage;
 using Wsp.Sdk.Geography;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(Gazetteer.Default);
+builder.Services.AddWspStore(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddGraphQL(graphQL => graphQL
     .AddSchema<WspSchema>()
@@ -27,7 +29,7 @@ app.Use(async (context, next) =>
     await next(context).ConfigureAwait(false);
 });
 app.MapWspGraphQL();
-app.MapGet("/healthz", () => Results.Text("ok"));
+app.MapWspHealth();
 
 await app.RunAsync().ConfigureAwait(false);
 

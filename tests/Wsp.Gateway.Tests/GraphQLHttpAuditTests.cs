@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Wsp.Gateway.Tests;
@@ -21,7 +20,8 @@ public sealed class GraphQLHttpAuditTests
     [Fact]
     public async Task The_gateway_passes_every_MUST_audit_of_graphql_http()
     {
-        using var factory = new WebApplicationFactory<Program>();
+        using var fixture = new GatewayFixture();
+        using var factory = fixture.Factory;
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

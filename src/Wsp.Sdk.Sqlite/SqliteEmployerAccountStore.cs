@@ -42,65 +42,35 @@ internal sealed class SqliteEmployerAccountStore : IEmployerAccountStore
             "find possible duplicate accounts");
     }
 
-    public async Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default)
+    public Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(account);
         var document = Documents.ToJson(account);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        SqliteWspStore.Run(
-            () =>
-            {
-                using var transaction = connection.BeginTransaction();
-                using (var command = connection.CreateCommand())
-                {
-                    command.Transaction = transaction;
-                    command.CommandText = "INSERT INTO accounts (id, version, document, name, name_key, kvk, region_code, owner, last_contact) VALUES ($id, 1, $document, $name, $name_key, $kvk, $region_code, $owner, $last_contact);";
-                    Bind(command, account, document);
-                    SqliteVacancyStore.Run(command, account.Id, $"An employer account with id '{account.Id}' exists already.");
-                }
-
-                WritePostcodes(connection, transaction, account);
-                transaction.Commit();
-            },
-            $"insert account {account.Id}");
-        return new Versioned<EmployerAccount>(account, SqliteWspStore.ETagOf(1));
+        return _store.InsertDocumentAsync(
+            account,
+            account.Id,
+            "account",
+            $"An employer account with id '{account.Id}' exists already.",
+            "INSERT INTO accounts (id, version, document, name, name_key, kvk, region_code, owner, last_contact) VALUES ($id, 1, $document, $name, $name_key, $kvk, $region_code, $owner, $last_contact);",
+            command => Bind(command, account, document),
+            (connection, transaction) => WritePostcodes(connection, transaction, account, deleteFirst: false),
+            cancellationToken);
     }
 
-    public async Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default)
+    public Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(account);
-        var version = SqliteWspStore.ParseVersion(etag);
         var document = Documents.ToJson(account);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        SqliteWspStore.Run(
-            () =>
-            {
-                using var transaction = connection.BeginTransaction();
-                using (var command = connection.CreateCommand())
-                {
-                    command.Transaction = transaction;
-                    command.CommandText = "UPDATE accounts SET version = version + 1, document = $document, name = $name, name_key = $name_key, kvk = $kvk, region_code = $region_code, owner = $owner, last_contact = $last_contact WHERE id = $id AND version = $version;";
-                    Bind(command, account, document);
-                    command.Parameters.AddWithValue("$version", version);
-                    if (command.ExecuteNonQuery() == 0)
-                    {
-                        throw SqliteVacancyStore.Missing(connection, transaction, "accounts", "employer account", account.Id, etag);
-                    }
-                }
-
-                using (var delete = connection.CreateCommand())
-                {
-                    delete.Transaction = transaction;
-                    delete.CommandText = "DELETE FROM account_postcodes WHERE account_id = $id;";
-                    delete.Parameters.AddWithValue("$id", account.Id);
-                    delete.ExecuteNonQuery();
-                }
-
-                WritePostcodes(connection, transaction, account);
-                transaction.Commit();
-            },
-            $"replace account {account.Id}");
-        return new Versioned<EmployerAccount>(account, SqliteWspStore.ETagOf(version + 1));
+        return _store.ReplaceDocumentAsync(
+            account,
+            account.Id,
+            etag,
+            "accounts",
+            "employer account",
+            "UPDATE accounts SET version = version + 1, document = $document, name = $name, name_key = $name_key, kvk = $kvk, region_code = $region_code, owner = $owner, last_contact = $last_contact WHERE id = $id AND version = $version;",
+            command => Bind(command, account, document),
+            (connection, transaction) => WritePostcodes(connection, transaction, account, deleteFirst: true),
+            cancellationToken);
     }
 
     public async Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
@@ -125,8 +95,17 @@ internal sealed class SqliteEmployerAccountStore : IEmployerAccountStore
         p.AddWithValue("$last_contact", s.LastContact.ToUnixTimeTicks());
     }
 
-    private static void WritePostcodes(SqliteConnection connection, SqliteTransaction transaction, EmployerAccount account)
+    private static void WritePostcodes(SqliteConnection connection, SqliteTransaction transaction, EmployerAccount account, bool deleteFirst)
     {
+        if (deleteFirst)
+        {
+            using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM account_postcodes WHERE account_id = $id;";
+            delete.Parameters.AddWithValue("$id", account.Id);
+            delete.ExecuteNonQuery();
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT OR IGNORE INTO account_postcodes (account_id, postcode) VALUES ($id, $postcode);";

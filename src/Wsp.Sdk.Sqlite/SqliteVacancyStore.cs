@@ -20,60 +20,37 @@ internal sealed class SqliteVacancyStore : IVacancyStore
     public Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         _store.FindDocumentAsync("vacancies", Preconditions.CheckNotNullOrWhiteSpace(id), Documents.VacancyFromJson, "vacancy", cancellationToken);
 
-    public async Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default)
+    public Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(vacancy);
         var document = Documents.ToJson(vacancy);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        SqliteWspStore.Run(
-            () =>
-            {
-                using var transaction = connection.BeginTransaction();
-                using (var command = connection.CreateCommand())
-                {
-                    command.Transaction = transaction;
-                    command.CommandText = $"INSERT INTO vacancies (id, version, document, {SummaryColumns}) VALUES ($id, 1, $document, {SummaryParameters});";
-                    Bind(command, vacancy, document);
-                    Run(command, vacancy.Id, $"A vacancy with id '{vacancy.Id}' exists already.");
-                }
-
-                WritePlacements(connection, transaction, vacancy, deleteFirst: false);
-                transaction.Commit();
-            },
-            $"insert vacancy {vacancy.Id}");
-        return new Versioned<Vacancy>(vacancy, SqliteWspStore.ETagOf(1));
+        return _store.InsertDocumentAsync(
+            vacancy,
+            vacancy.Id,
+            "vacancy",
+            $"A vacancy with id '{vacancy.Id}' exists already.",
+            $"INSERT INTO vacancies (id, version, document, {SummaryColumns}) VALUES ($id, 1, $document, {SummaryParameters});",
+            command => Bind(command, vacancy, document),
+            (connection, transaction) => WritePlacements(connection, transaction, vacancy, deleteFirst: false),
+            cancellationToken);
     }
 
-    public async Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default)
+    public Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(vacancy);
-        var version = SqliteWspStore.ParseVersion(etag);
         var document = Documents.ToJson(vacancy);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        SqliteWspStore.Run(
-            () =>
-            {
-                using var transaction = connection.BeginTransaction();
-                using (var command = connection.CreateCommand())
-                {
-                    command.Transaction = transaction;
-                    command.CommandText =
-                        "UPDATE vacancies SET version = version + 1, document = $document, account_id = $account_id, region_code = $region_code, owner = $owner, " +
-                        "sector_code = $sector_code, title = $title, is_open = $is_open, is_registered_late = $is_registered_late, registered_at = $registered_at, " +
-                        "expires_on = $expires_on, workplaces = $workplaces, placements = $placements, referrals = $referrals WHERE id = $id AND version = $version;";
-                    Bind(command, vacancy, document);
-                    command.Parameters.AddWithValue("$version", version);
-                    if (command.ExecuteNonQuery() == 0)
-                    {
-                        throw Missing(connection, transaction, "vacancies", "vacancy", vacancy.Id, etag);
-                    }
-                }
-
-                WritePlacements(connection, transaction, vacancy, deleteFirst: true);
-                transaction.Commit();
-            },
-            $"replace vacancy {vacancy.Id}");
-        return new Versioned<Vacancy>(vacancy, SqliteWspStore.ETagOf(version + 1));
+        return _store.ReplaceDocumentAsync(
+            vacancy,
+            vacancy.Id,
+            etag,
+            "vacancies",
+            "vacancy",
+            "UPDATE vacancies SET version = version + 1, document = $document, account_id = $account_id, region_code = $region_code, owner = $owner, " +
+            "sector_code = $sector_code, title = $title, is_open = $is_open, is_registered_late = $is_registered_late, registered_at = $registered_at, " +
+            "expires_on = $expires_on, workplaces = $workplaces, placements = $placements, referrals = $referrals WHERE id = $id AND version = $version;",
+            command => Bind(command, vacancy, document),
+            (connection, transaction) => WritePlacements(connection, transaction, vacancy, deleteFirst: true),
+            cancellationToken);
     }
 
     public async Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
@@ -82,31 +59,6 @@ internal sealed class SqliteVacancyStore : IVacancyStore
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var context = new WspDbContext(connection);
         return await Paging.QueryAsync(context.Vacancies, specification, v => v.Id, continuationToken, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Answers a write that changed no row: the row is gone, or its version moved on.</summary>
-    internal static StoreException Missing(SqliteConnection connection, SqliteTransaction transaction, string table, string kind, string id, string etag)
-    {
-        using var exists = connection.CreateCommand();
-        exists.Transaction = transaction;
-        exists.CommandText = $"SELECT version FROM {table} WHERE id = $id;";
-        exists.Parameters.AddWithValue("$id", id);
-        var current = exists.ExecuteScalar();
-        return current is null
-            ? new StoreException(StoreErrorCode.NotFound, $"No {kind} has id '{id}'.")
-            : new StoreException(StoreErrorCode.Conflict, $"The {kind} '{id}' changed since it was read: it is at version {current}, not {etag}.");
-    }
-
-    internal static void Run(SqliteCommand command, string id, string alreadyExists)
-    {
-        try
-        {
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
-        {
-            throw new StoreException(StoreErrorCode.AlreadyExists, alreadyExists, e);
-        }
     }
 
     private const string SummaryParameters = "$account_id, $region_code, $owner, $sector_code, $title, $is_open, $is_registered_late, $registered_at, $expires_on, $workplaces, $placements, $referrals";

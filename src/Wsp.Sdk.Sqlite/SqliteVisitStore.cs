@@ -24,9 +24,10 @@ internal sealed class SqliteVisitStore : IVisitStore
                 command.Parameters.AddWithValue("$account", visit.AccountId);
                 command.Parameters.AddWithValue("$date", Days.Of(visit.Date));
                 command.Parameters.AddWithValue("$document", document);
-                SqliteVacancyStore.Run(command, visit.Id, $"A visit with id '{visit.Id}' exists already.");
+                command.ExecuteNonQuery();
             },
-            $"insert visit {visit.Id}");
+            $"insert visit {visit.Id}",
+            $"A visit with id '{visit.Id}' exists already.");
     }
 
     public async Task<IReadOnlyList<CompanyVisit>> ListForAccountAsync(string accountId, CancellationToken cancellationToken = default)

@@ -140,6 +140,93 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
             what,
             alreadyExists);
 
+    /// <summary>Writes a new document row at version 1, and its side rows, in one transaction.</summary>
+    internal async Task<Versioned<T>> InsertDocumentAsync<T>(
+        T aggregate,
+        string id,
+        string what,
+        string alreadyExists,
+        string insertSql,
+        Action<SqliteCommand> bind,
+        Action<SqliteConnection, SqliteTransaction> writeSideRows,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = insertSql;
+                    bind(command);
+                    command.ExecuteNonQuery();
+                }
+
+                writeSideRows(connection, transaction);
+                transaction.Commit();
+            },
+            $"insert {what} {id}",
+            alreadyExists);
+        return new Versioned<T>(aggregate, ETagOf(1));
+    }
+
+    /// <summary>
+    /// Writes a document row over the version it was read at (the update names <c>$version</c>), and rewrites its side
+    /// rows, in one transaction; no row changed means the row is gone or its version moved on.
+    /// </summary>
+    internal async Task<Versioned<T>> ReplaceDocumentAsync<T>(
+        T aggregate,
+        string id,
+        string etag,
+        string table,
+        string what,
+        string updateSql,
+        Action<SqliteCommand> bind,
+        Action<SqliteConnection, SqliteTransaction> rewriteSideRows,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var version = ParseVersion(etag);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var command = connection.CreateCommand())
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = updateSql;
+                    bind(command);
+                    command.Parameters.AddWithValue("$version", version);
+                    if (command.ExecuteNonQuery() == 0)
+                    {
+                        throw Missing(connection, transaction, table, what, id, etag);
+                    }
+                }
+
+                rewriteSideRows(connection, transaction);
+                transaction.Commit();
+            },
+            $"replace {what} {id}");
+        return new Versioned<T>(aggregate, ETagOf(version + 1));
+    }
+
+    /// <summary>Answers a write that changed no row: the row is gone, or its version moved on.</summary>
+    private static StoreException Missing(SqliteConnection connection, SqliteTransaction transaction, string table, string what, string id, string etag)
+    {
+        using var exists = connection.CreateCommand();
+        exists.Transaction = transaction;
+        exists.CommandText = $"SELECT version FROM {table} WHERE id = $id;";
+        exists.Parameters.AddWithValue("$id", id);
+        var current = exists.ExecuteScalar();
+        return current is null
+            ? new StoreException(StoreErrorCode.NotFound, $"No {what} has id '{id}'.")
+            : new StoreException(StoreErrorCode.Conflict, $"The {what} '{id}' changed since it was read: it is at version {current}, not {etag}.");
+    }
+
     /// <summary>Reads one document row by id: the aggregate with its version as ETag, or null.</summary>
     internal async Task<Versioned<T>?> FindDocumentAsync<T>(string table, string id, Func<string, T> fromJson, string what, CancellationToken cancellationToken)
         where T : class

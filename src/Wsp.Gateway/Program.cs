@@ -3,12 +3,13 @@ using GraphQL;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
 using Wsp.Gateway.Storage;
+using Wsp.Hosting.Storage;
 using Wsp.Sdk.Geography;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(Gazetteer.Default);
-builder.Services.AddWspStore(builder.Configuration);
+builder.Services.AddWspStore(builder.Configuration, "Wsp.Gateway").AddHostedService<StoreInitializer>();
 builder.Services.AddProblemDetails();
 builder.Services.AddGraphQL(graphQL => graphQL
     .AddSchema<WspSchema>()

@@ -1,0 +1,57 @@
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wsp.Sdk.Cosmos;
+using Wsp.Sdk.Sqlite;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Hosting.Storage;
+
+/// <summary>
+/// Chooses the store (opslag) from configuration (DESIGN.md, Running it): <c>Wsp:Store</c> = <c>sqlite</c> (default,
+/// the file <c>Wsp:Sqlite:Path</c>, default <c>wsp.db</c>) or <c>cosmos</c> (<c>Wsp:Cosmos:Endpoint</c>,
+/// <c>Wsp:Cosmos:Key</c>, <c>Wsp:Cosmos:Database</c>, default <c>wsp</c>). The gateway and the tool read the same keys.
+/// </summary>
+public static class WspStoreRegistration
+{
+    /// <summary>Registers the configured <see cref="IWspStore"/> as a singleton; the caller initializes it.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration to read.</param>
+    /// <param name="applicationName">The name the Cosmos client reports (user agent).</param>
+    /// <returns>The services.</returns>
+    /// <exception cref="InvalidOperationException">The configuration names an unknown store or lacks a required key.</exception>
+    public static IServiceCollection AddWspStore(this IServiceCollection services, IConfiguration configuration, string applicationName)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(applicationName);
+        var kind = configuration["Wsp:Store"] ?? "sqlite";
+        switch (kind.ToUpperInvariant())
+        {
+            case "SQLITE":
+                var path = configuration["Wsp:Sqlite:Path"] ?? "wsp.db";
+                services.AddSingleton<IWspStore>(_ => new SqliteWspStore(new SqliteStoreOptions { Path = path }));
+                break;
+            case "COSMOS":
+                var endpoint = Required(configuration, "Wsp:Cosmos:Endpoint");
+                var key = Required(configuration, "Wsp:Cosmos:Key");
+                var database = configuration["Wsp:Cosmos:Database"] ?? "wsp";
+                services.AddSingleton(_ => new CosmosClient(endpoint, key, new CosmosClientOptions
+                {
+                    ApplicationName = applicationName,
+                    AllowBulkExecution = true,
+                    MaxRetryAttemptsOnRateLimitedRequests = 9,
+                    MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
+                }));
+                services.AddSingleton<IWspStore>(provider => new CosmosWspStore(provider.GetRequiredService<CosmosClient>(), new CosmosStoreOptions { DatabaseId = database }));
+                break;
+            default:
+                throw new InvalidOperationException($"Wsp:Store is '{kind}': expected 'sqlite' (the default) or 'cosmos'.");
+        }
+
+        return services;
+    }
+
+    private static string Required(IConfiguration configuration, string key) =>
+        configuration[key] is { Length: > 0 } value ? value : throw new InvalidOperationException($"Wsp:Store is 'cosmos', so {key} is required.");
+}

@@ -142,6 +142,7 @@ public sealed class Arrangement
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNull(employer);
         Preconditions.CheckDefined(kind);
+        Preconditions.CheckNotNullOrWhiteSpace(advisorId);
         Preconditions.CheckNotNull(desk);
         var version = NewVersion(1, terms, jobOpportunities, clock);
         if (!employer.IsNationalEmployer)

@@ -77,9 +77,16 @@ public static class AmbitionRealisation
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>The ambition against the realisation.</returns>
     /// <exception cref="ArgumentException">An argument is null.</exception>
-    public static async Task<AmbitionRealisationReport> ComputeAsync(PlacementAmbitionTable ambition, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default)
+    public static Task<AmbitionRealisationReport> ComputeAsync(PlacementAmbitionTable ambition, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default)
     {
+        // Arguments are checked before the first await, so a bad call fails at once, not when awaited.
         var period = PeriodOf(ambition);
+        Preconditions.CheckNotNull(placements);
+        return ComputeCoreAsync(ambition, placements, period, cancellationToken);
+    }
+
+    private static async Task<AmbitionRealisationReport> ComputeCoreAsync(PlacementAmbitionTable ambition, IAsyncEnumerable<Placement> placements, DateInterval period, CancellationToken cancellationToken)
+    {
         var flow = await PlacementsFlow.CountAsync(placements, period, Dimensions, cancellationToken).ConfigureAwait(false);
         return Compute(ambition, flow);
     }

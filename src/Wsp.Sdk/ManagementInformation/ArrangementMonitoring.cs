@@ -77,9 +77,17 @@ public static class ArrangementMonitoring
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>One result per arrangement, ordered by id.</returns>
     /// <exception cref="ArgumentException">An argument is null.</exception>
-    public static async Task<ArrangementMonitoringReport> ComputeAsync(IEnumerable<Arrangement> arrangements, IAsyncEnumerable<Placement> placements, DateInterval period, CancellationToken cancellationToken = default)
+    public static Task<ArrangementMonitoringReport> ComputeAsync(IEnumerable<Arrangement> arrangements, IAsyncEnumerable<Placement> placements, DateInterval period, CancellationToken cancellationToken = default)
     {
+        // Arguments are checked before the first await, so a bad call fails at once, not when awaited.
         Preconditions.CheckNotNull(arrangements);
+        Preconditions.CheckNotNull(placements);
+        Preconditions.CheckNotNull(period);
+        return ComputeCoreAsync(arrangements, placements, period, cancellationToken);
+    }
+
+    private static async Task<ArrangementMonitoringReport> ComputeCoreAsync(IEnumerable<Arrangement> arrangements, IAsyncEnumerable<Placement> placements, DateInterval period, CancellationToken cancellationToken)
+    {
         var flow = await PlacementsFlow.CountAsync(placements, period, Dimensions, cancellationToken).ConfigureAwait(false);
         return Compute(arrangements, flow);
     }

@@ -22,12 +22,17 @@ public static class DeskUpdates
     /// <returns>The arrangement as written.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>, or <see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
     /// <exception cref="Rules.RuleViolationException">The operation broke a rule; nothing is written.</exception>
-    public static async Task<Versioned<Arrangement>> UpdateAsync(this IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
+    public static Task<Versioned<Arrangement>> UpdateAsync(this IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNull(change);
         Preconditions.CheckArgumentRange(attempts, 1, 100);
+        return UpdateCoreAsync(store, id, change, attempts, cancellationToken);
+    }
+
+    private static async Task<Versioned<Arrangement>> UpdateCoreAsync(IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false)
@@ -50,11 +55,16 @@ public static class DeskUpdates
     /// <param name="cancellationToken">Stops the update.</param>
     /// <returns>The desk as written.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
-    public static async Task<Versioned<NationalDesk>> UpdateAsync(this INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
+    public static Task<Versioned<NationalDesk>> UpdateAsync(this INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNull(change);
         Preconditions.CheckArgumentRange(attempts, 1, 100);
+        return UpdateCoreAsync(store, change, attempts, cancellationToken);
+    }
+
+    private static async Task<Versioned<NationalDesk>> UpdateCoreAsync(INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var current = await store.FindAsync(cancellationToken).ConfigureAwait(false);
@@ -75,9 +85,14 @@ public static class DeskUpdates
     /// <param name="store">The store.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The desk.</returns>
-    public static async Task<NationalDesk> GetAsync(this INationalDeskStore store, CancellationToken cancellationToken = default)
+    public static Task<NationalDesk> GetAsync(this INationalDeskStore store, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
+        return GetCoreAsync(store, cancellationToken);
+    }
+
+    private static async Task<NationalDesk> GetCoreAsync(INationalDeskStore store, CancellationToken cancellationToken)
+    {
         return (await store.FindAsync(cancellationToken).ConfigureAwait(false))?.Value ?? NationalDesk.Empty;
     }
 
@@ -87,9 +102,14 @@ public static class DeskUpdates
     /// <param name="asOf">The latest date to accept.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The totals, or null.</returns>
-    public static async Task<SectorEmployerTotals?> FindLatestAsync(this ISectorEmployerTotalsStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken = default)
+    public static Task<SectorEmployerTotals?> FindLatestAsync(this ISectorEmployerTotalsStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
+        return FindLatestCoreAsync(store, region, asOf, cancellationToken);
+    }
+
+    private static async Task<SectorEmployerTotals?> FindLatestCoreAsync(ISectorEmployerTotalsStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken)
+    {
         var all = await store.ListAsync(region, cancellationToken).ConfigureAwait(false);
         return all.Where(t => t.Date <= asOf).MaxBy(t => t.Date);
     }

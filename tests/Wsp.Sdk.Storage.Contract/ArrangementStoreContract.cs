@@ -1,4 +1,6 @@
+using NodaTime;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Rules;
 using static Wsp.Sdk.Storage.Contract.DeskWorld;
 
@@ -178,5 +180,30 @@ public abstract class ArrangementStoreContract : StoreContract
 
         Assert.Empty(await Arrangements.ListAsync(new ArrangementFilter(AdvisorId: "ADV-1")));
         Assert.Equal("ARR-1", Assert.Single(await Arrangements.ListAsync(new ArrangementFilter(AdvisorId: "ADV-2"))).Id);
+    }
+
+    [Fact]
+    public async Task L5_placements_imported_under_arrangements_are_monitored_per_region_from_the_store()
+    {
+        var placements = World.Placements(400, "MON", seed: 55);
+        var ids = placements.Select(p => p.ArrangementId).OfType<string>().Distinct().Order(StringComparer.Ordinal).Take(5).ToArray();
+        foreach (var id in ids)
+        {
+            await Arrangements.InsertAsync(Final(World, id).Join(Haaglanden, World));
+        }
+
+        await Store.Placements.ImportAsync("import-monitoring", World.Async(placements));
+        var period = new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2026, 12, 31));
+        var arrangements = await Arrangements.ListAsync(new ArrangementFilter(Status: ArrangementStatus.Final));
+        var report = await ArrangementMonitoring.ComputeAsync(arrangements, Store.Placements.StreamAsync(PlacementFilter.StartedIn(period)), period);
+
+        Assert.Equal(ids, report.Arrangements.Select(a => a.ArrangementId));
+        foreach (var result in report.Arrangements)
+        {
+            var under = placements.Where(p => p.ArrangementId == result.ArrangementId && period.Contains(p.Start)).ToArray();
+            Assert.Equal(under.Length, result.Placements);
+            Assert.All(result.Regions, r => Assert.Equal(under.Count(p => p.Region.Code == r.Region), r.Placements));
+            Assert.Equal(RegionParticipation.Joined, result.Regions.Single(r => r.Region == Haaglanden).Participation);
+        }
     }
 }

@@ -242,6 +242,24 @@ public sealed class Arrangement
         return Status == ArrangementStatus.Final ? RegionParticipation.Pending : null;
     }
 
+    /// <summary>
+    /// Refuses a placement under the arrangement in a region that has not joined (rule L2: execution — recruitment,
+    /// selection, booking — is the region's after it joins, and nobody can oblige a region). Call it before booking a
+    /// placement with this arrangement's id.
+    /// </summary>
+    /// <param name="region">The region of the placement.</param>
+    /// <exception cref="ArgumentException">The region is not initialized.</exception>
+    /// <exception cref="RuleViolationException">Rule L2: the region has not joined (it declined, is pending, or was never asked).</exception>
+    public void EnsureJoined(RegionCode region)
+    {
+        Preconditions.CheckInitialized(region);
+        if (!HasJoined(region))
+        {
+            var participation = ParticipationOf(region)?.ToString().ToLowerInvariant() ?? "not asked";
+            throw new RuleViolationException(RuleId.L2, $"Region {region} has not joined arrangement {Id} ({participation}): placements under it are the region's only after it joins.");
+        }
+    }
+
     /// <summary>Returns the version the region signed when it joined (rule L2: versions are kept), or null when it has not joined.</summary>
     /// <param name="region">The region.</param>
     /// <returns>The signed version, or null.</returns>

@@ -76,6 +76,15 @@ public sealed class ArrangementStateTests
     }
 
     [Fact]
+    public void L2_placements_under_an_arrangement_are_refused_in_a_region_that_has_not_joined()
+    {
+        var arrangement = Final().Join(s_haaglanden, "contact-haaglanden", _desk, _clock).Decline(s_amsterdam, "contact-amsterdam", _desk, _clock);
+        arrangement.EnsureJoined(s_haaglanden);
+        Assert.Equal(Rules.RuleId.L2, Assert.Throws<Rules.RuleViolationException>(() => arrangement.EnsureJoined(s_amsterdam)).Rule);
+        Assert.Equal(Rules.RuleId.L2, Assert.Throws<Rules.RuleViolationException>(() => arrangement.EnsureJoined(s_utrecht)).Rule);
+    }
+
+    [Fact]
     public void L2_a_state_with_versions_out_of_order_or_a_decision_on_a_missing_version_is_refused()
     {
         var state = Final().ToState();

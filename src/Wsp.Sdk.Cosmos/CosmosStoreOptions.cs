@@ -31,6 +31,15 @@ public sealed class CosmosStoreOptions
     /// <summary>Gets or sets the container of imported placements (plaatsingen), partitioned by <c>/regionCode</c>. Default <c>placements</c>.</summary>
     public string PlacementsContainerId { get; set; } = "placements";
 
+    /// <summary>Gets or sets the container of national arrangements (arrangementen), partitioned by <c>/accountId</c>. Default <c>arrangements</c>.</summary>
+    public string ArrangementsContainerId { get; set; } = "arrangements";
+
+    /// <summary>Gets or sets the container of the national desk's organisation (one document), partitioned by <c>/id</c>. Default <c>desk</c>.</summary>
+    public string DeskContainerId { get; set; } = "desk";
+
+    /// <summary>Gets or sets the container of sector employer totals (the coverage ratio's input), partitioned by <c>/regionCode</c>. Default <c>employerTotals</c>.</summary>
+    public string EmployerTotalsContainerId { get; set; } = "employerTotals";
+
     /// <summary>
     /// Gets or sets the container of keys, partitioned by <c>/id</c>: which partition an id lives in, the uniqueness of
     /// ids across partitions, and the markers of finished imports. Default <c>keys</c>.

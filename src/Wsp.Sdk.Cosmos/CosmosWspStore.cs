@@ -43,6 +43,9 @@ public sealed class CosmosWspStore : IWspStore
             (nameof(CosmosStoreOptions.VisitsContainerId), _options.VisitsContainerId),
             (nameof(CosmosStoreOptions.PlacementsContainerId), _options.PlacementsContainerId),
             (nameof(CosmosStoreOptions.KeysContainerId), _options.KeysContainerId),
+            (nameof(CosmosStoreOptions.ArrangementsContainerId), _options.ArrangementsContainerId),
+            (nameof(CosmosStoreOptions.DeskContainerId), _options.DeskContainerId),
+            (nameof(CosmosStoreOptions.EmployerTotalsContainerId), _options.EmployerTotalsContainerId),
         })
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -70,6 +73,9 @@ public sealed class CosmosWspStore : IWspStore
         Vacancies = new CosmosVacancyStore(vacancies, keys);
         Visits = new CosmosVisitStore(database.GetContainer(_options.VisitsContainerId), keys, _options.QueryPageSize);
         Placements = new CosmosPlacementStore(database.GetContainer(_options.PlacementsContainerId), vacancies, keys, _options);
+        Arrangements = new CosmosArrangementStore(database.GetContainer(_options.ArrangementsContainerId), keys, _options.QueryPageSize);
+        Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
+        EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
     }
 
     /// <inheritdoc />
@@ -83,6 +89,15 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <inheritdoc />
     public IPlacementStore Placements { get; }
+
+    /// <inheritdoc />
+    public IArrangementStore Arrangements { get; }
+
+    /// <inheritdoc />
+    public INationalDeskStore Desk { get; }
+
+    /// <inheritdoc />
+    public ISectorEmployerTotalsStore EmployerTotals { get; }
 
     /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -123,6 +138,15 @@ public sealed class CosmosWspStore : IWspStore
 
             // Keys: point reads only.
             Container(options.KeysContainerId, "/id", ["/*"], []),
+
+            // Arrangements: read by id and per employer; the desk's lists filter on status, advisor and the regions' standing.
+            Container(options.ArrangementsContainerId, "/accountId", ["/state/*"], []),
+
+            // The desk's organisation: one document, point reads only.
+            Container(options.DeskContainerId, "/id", ["/*"], []),
+
+            // Sector employer totals: listed per region.
+            Container(options.EmployerTotalsContainerId, "/regionCode", ["/employersBySector/*", "/source/?"], []),
         ]);
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is

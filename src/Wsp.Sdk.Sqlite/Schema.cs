@@ -89,6 +89,47 @@ internal static class Schema
         CREATE INDEX ix_placements_booked ON placements (vacancy_id) WHERE import_seq IS NULL;
         CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
         """,
+
+        // 2: the national desk (issue 7): arrangements with each region's standing, the desk's organisation with one
+        // contact per region (L4, a primary key), and the coverage ratio's input totals (H5).
+        """
+        CREATE TABLE arrangements (
+            id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            account_id TEXT NOT NULL,
+            advisor_id TEXT NOT NULL,
+            status TEXT NOT NULL
+        );
+        CREATE INDEX ix_arrangements_account ON arrangements (account_id);
+        CREATE INDEX ix_arrangements_advisor ON arrangements (advisor_id);
+        CREATE INDEX ix_arrangements_status ON arrangements (status);
+        CREATE TABLE arrangement_regions (
+            arrangement_id TEXT NOT NULL,
+            region_code TEXT NOT NULL,
+            joined INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (arrangement_id, region_code)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_arrangement_regions_region ON arrangement_regions (region_code, joined);
+
+        CREATE TABLE desk (
+            id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            document TEXT NOT NULL
+        );
+        CREATE TABLE desk_contacts (
+            region_code TEXT NOT NULL PRIMARY KEY,
+            person TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE sector_employer_totals (
+            region_code TEXT NOT NULL,
+            date INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            PRIMARY KEY (region_code, date)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

@@ -45,6 +45,9 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         Vacancies = new SqliteVacancyStore(this);
         Visits = new SqliteVisitStore(this);
         Placements = new SqlitePlacementStore(this);
+        Arrangements = new SqliteArrangementStore(this);
+        Desk = new SqliteNationalDeskStore(this);
+        EmployerTotals = new SqliteSectorEmployerTotalsStore(this);
     }
 
     /// <summary>Gets the options the store was opened with.</summary>
@@ -61,6 +64,15 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
     /// <inheritdoc />
     public IPlacementStore Placements { get; }
+
+    /// <inheritdoc />
+    public IArrangementStore Arrangements { get; }
+
+    /// <inheritdoc />
+    public INationalDeskStore Desk { get; }
+
+    /// <inheritdoc />
+    public ISectorEmployerTotalsStore EmployerTotals { get; }
 
     /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>
     public static int SchemaVersion => Schema.CurrentVersion;

@@ -248,12 +248,12 @@ public sealed class CosmosStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public void InitializeAsync_creates_five_containers_with_their_partition_keys()
+    public void InitializeAsync_creates_eight_containers_with_their_partition_keys()
     {
         var containers = CosmosWspStore.Containers(new CosmosStoreOptions());
 
         Assert.Equal(
-            ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id"],
+            ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id", "arrangements /accountId", "desk /id", "employerTotals /regionCode"],
             containers.Select(c => $"{c.Id} {c.PartitionKeyPath}"));
     }
 

@@ -9,7 +9,9 @@
 //     makes the SDK retry a read for a second);
 //   - SELECT DISTINCT (also with TOP) and a trailing OFFSET n LIMIT m are emulated;
 //   - the change feed ("A-IM: Incremental feed") gives working continuations by a per-container sequence (_lsn);
-//   - a transactional batch (and so bulk execution) is refused with a plain 400 instead of a JSON parse error (500).
+//   - a transactional batch (and so bulk execution) is refused with a plain 400 instead of a JSON parse error (500);
+//   - database and container resource ids never contain "/" or "+" (the package would give the 62nd and 63rd
+//     database of a run such an id, which breaks the SDK's id-based URLs, for example its partition-key-range reads).
 //
 // Usage: node server.js [--port N] [--host H] [--cert cert.pem --key key.pem] [--exit-with-stdin]
 //   --port             0 (default) picks a free port; env COSMOS_STAND_IN_PORT also sets it
@@ -515,7 +517,26 @@ routesModule.default = req => {
 // ---------------------------------------------------------------------------------------------------------------------
 // Start
 
+// Resource ids are base64; the package numbers databases and containers from a counter, so every 64th pair of ids
+// holds "+" or "/". The SDK puts resource ids in URL paths (…/colls/{rid}/pkranges), where "/" splits the path and the
+// request fails with 404. Skip those numbers: the counter stays monotonic and the ids unique.
+function skipUnsafeResourceIds() {
+  for (const name of ["databases", "collections"]) {
+    const Kind = require(`@vercel/cosmosdb-server/lib/account/${name}`).default;
+    const original = Kind.prototype._rid;
+    Kind.prototype._rid = function rid(id) {
+      let value = original.call(this, id);
+      while (/[/+]/.test(value)) {
+        this._ridCount += 1;
+        value = original.call(this, this._ridCount);
+      }
+      return value;
+    };
+  }
+}
+
 function main() {
+  skipUnsafeResourceIds();
   const options = parseArguments(process.argv.slice(2));
   const tls = {};
   if (options.cert) {

@@ -29,6 +29,7 @@ public sealed class Arrangement
         Id = from.Id;
         AccountId = from.AccountId;
         EmployerName = from.EmployerName;
+        Employer = from.Employer;
         Kind = from.Kind;
         AdvisorId = from.AdvisorId;
         Status = from.Status;
@@ -44,6 +45,7 @@ public sealed class Arrangement
         Id = id;
         AccountId = employer.Id;
         EmployerName = employer.Name;
+        Employer = employer.Kvk;
         Kind = kind;
         AdvisorId = advisorId;
         Status = ArrangementStatus.Draft;
@@ -54,6 +56,22 @@ public sealed class Arrangement
         UwvReferences = [];
     }
 
+    private Arrangement(ArrangementState state)
+    {
+        Id = state.Id;
+        AccountId = state.AccountId;
+        EmployerName = state.EmployerName;
+        Employer = state.Employer;
+        Kind = state.Kind;
+        AdvisorId = state.AdvisorId;
+        Status = state.Status;
+        Versions = [.. state.Versions];
+        Inputs = [.. state.Inputs];
+        Decisions = [.. state.Decisions];
+        RegionalAgreements = [.. state.RegionalAgreements];
+        UwvReferences = [.. state.UwvReferences];
+    }
+
     /// <summary>Gets the arrangement's id.</summary>
     public string Id { get; }
 
@@ -62,6 +80,9 @@ public sealed class Arrangement
 
     /// <summary>Gets the employer's name.</summary>
     public string EmployerName { get; }
+
+    /// <summary>Gets the employer's KvK number, when its account has one (placements name their employer by it).</summary>
+    public KvkNumber? Employer { get; }
 
     /// <summary>Gets whether it is the municipal desk's or a joint one with UWV.</summary>
     public ArrangementKind Kind { get; }
@@ -91,6 +112,10 @@ public sealed class Arrangement
     public IReadOnlyList<RegionDecision> JoinedRegions =>
         Decisions.GroupBy(d => d.Region).Select(g => g.Last()).Where(d => d.Joined).OrderBy(d => d.Region).ToArray();
 
+    /// <summary>Gets the regions whose last decision was to decline, each with the version they declined.</summary>
+    public IReadOnlyList<RegionDecision> DeclinedRegions =>
+        Decisions.GroupBy(d => d.Region).Select(g => g.Last()).Where(d => !d.Joined).OrderBy(d => d.Region).ToArray();
+
     /// <summary>Gets the existing regional agreements taken into the arrangement (rule L3).</summary>
     public IReadOnlyList<RegionalAgreement> RegionalAgreements { get; private init; }
 
@@ -117,6 +142,7 @@ public sealed class Arrangement
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNull(employer);
         Preconditions.CheckDefined(kind);
+        Preconditions.CheckNotNullOrWhiteSpace(advisorId);
         Preconditions.CheckNotNull(desk);
         var version = NewVersion(1, terms, jobOpportunities, clock);
         if (!employer.IsNationalEmployer)
@@ -198,6 +224,51 @@ public sealed class Arrangement
     /// <returns>Whether it has joined.</returns>
     public bool HasJoined(RegionCode region) => JoinedRegions.Any(d => d.Region == region);
 
+    /// <summary>
+    /// Returns where the region stands (rule L2): its last decision, or <see cref="RegionParticipation.Pending"/> while
+    /// the arrangement is final and the region has not decided; null when the arrangement is not (or no longer) up for
+    /// decision and the region never decided.
+    /// </summary>
+    /// <param name="region">The region.</param>
+    /// <returns>Where it stands, or null.</returns>
+    public RegionParticipation? ParticipationOf(RegionCode region)
+    {
+        var last = Decisions.LastOrDefault(d => d.Region == region);
+        if (last is not null)
+        {
+            return last.Joined ? RegionParticipation.Joined : RegionParticipation.Declined;
+        }
+
+        return Status == ArrangementStatus.Final ? RegionParticipation.Pending : null;
+    }
+
+    /// <summary>
+    /// Refuses a placement under the arrangement in a region that has not joined (rule L2: execution — recruitment,
+    /// selection, booking — is the region's after it joins, and nobody can oblige a region). Call it before booking a
+    /// placement with this arrangement's id.
+    /// </summary>
+    /// <param name="region">The region of the placement.</param>
+    /// <exception cref="ArgumentException">The region is not initialized.</exception>
+    /// <exception cref="RuleViolationException">Rule L2: the region has not joined (it declined, is pending, or was never asked).</exception>
+    public void EnsureJoined(RegionCode region)
+    {
+        Preconditions.CheckInitialized(region);
+        if (!HasJoined(region))
+        {
+            var participation = ParticipationOf(region)?.ToString().ToLowerInvariant() ?? "not asked";
+            throw new RuleViolationException(RuleId.L2, $"Region {region} has not joined arrangement {Id} ({participation}): placements under it are the region's only after it joins.");
+        }
+    }
+
+    /// <summary>Returns the version the region signed when it joined (rule L2: versions are kept), or null when it has not joined.</summary>
+    /// <param name="region">The region.</param>
+    /// <returns>The signed version, or null.</returns>
+    public ArrangementVersion? SignedVersionOf(RegionCode region)
+    {
+        var last = Decisions.LastOrDefault(d => d.Region == region);
+        return last is { Joined: true } ? Versions[last.Version - 1] : null;
+    }
+
     /// <summary>Links an agreement the region already had with the employer; it is kept (rule L3).</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>The arrangement with the agreement linked.</returns>
@@ -237,6 +308,59 @@ public sealed class Arrangement
         Require(ArrangementStatus.Final, ArrangementStatus.Final, "ended");
         return new Arrangement(this) { Status = ArrangementStatus.Ended };
     }
+
+    /// <summary>
+    /// Rebuilds an arrangement from the state a store kept. For stores only: it checks the state's shape (versions
+    /// numbered from 1, decisions and input on existing versions), not the steps that led to it.
+    /// </summary>
+    /// <param name="state">The state, as <see cref="ToState"/> gave it.</param>
+    /// <returns>The arrangement.</returns>
+    /// <exception cref="ArgumentException">The state is incomplete or inconsistent.</exception>
+    public static Arrangement FromState(ArrangementState state)
+    {
+        Preconditions.CheckNotNull(state);
+        Preconditions.CheckNotNullOrWhiteSpace(state.Id, nameof(state));
+        Preconditions.CheckNotNullOrWhiteSpace(state.AccountId, nameof(state));
+        Preconditions.CheckNotNullOrWhiteSpace(state.EmployerName, nameof(state));
+        Preconditions.CheckNotNullOrWhiteSpace(state.AdvisorId, nameof(state));
+        Preconditions.CheckDefined(state.Kind, nameof(state));
+        Preconditions.CheckDefined(state.Status, nameof(state));
+        Preconditions.CheckArgument(
+            state.Versions is { Count: > 0 } && state.Inputs is not null && state.Decisions is not null && state.RegionalAgreements is not null && state.UwvReferences is not null,
+            nameof(state),
+            "The state has at least one version and no missing list.");
+        Preconditions.CheckArgument(
+            state.Versions.Select((v, i) => v is not null && v.Number == i + 1).All(ok => ok),
+            nameof(state),
+            $"The versions of arrangement {state.Id} are numbered 1, 2, … in order.");
+        Preconditions.CheckArgument(
+            state.Inputs.All(i => i is not null && i.OnVersion <= state.Versions.Count) && state.Decisions.All(d => d is not null && d.Version <= state.Versions.Count),
+            nameof(state),
+            $"Every input and decision of arrangement {state.Id} is on one of its versions.");
+        Preconditions.CheckArgument(
+            state.RegionalAgreements.All(a => a is not null) && state.UwvReferences.All(r => !string.IsNullOrWhiteSpace(r)),
+            nameof(state),
+            "The state holds a null.");
+        return new Arrangement(state);
+    }
+
+    /// <summary>Returns the arrangement's state, for a store to keep.</summary>
+    /// <returns>The state.</returns>
+    public ArrangementState ToState() => new()
+    {
+        Id = Id,
+        AccountId = AccountId,
+        EmployerName = EmployerName,
+        Employer = Employer,
+        Kind = Kind,
+        AdvisorId = AdvisorId,
+        Status = Status,
+        Versions = Versions,
+        Inputs = Inputs,
+        Decisions = Decisions,
+        RegionalAgreements = RegionalAgreements,
+        UwvReferences = UwvReferences,
+    };
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {EmployerName} (v{Current.Number}, {Status})";

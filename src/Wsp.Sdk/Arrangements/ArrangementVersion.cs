@@ -6,11 +6,17 @@ namespace Wsp.Sdk.Arrangements;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record ArrangementVersion
 {
-    internal ArrangementVersion(int number, string terms, int jobOpportunities, Instant at)
+    /// <summary>Initializes a version; the arrangement makes them, stores rebuild them.</summary>
+    /// <param name="number">The version number, from 1.</param>
+    /// <param name="terms">The terms agreed with the employer.</param>
+    /// <param name="jobOpportunities">The job opportunities offered, not negative.</param>
+    /// <param name="at">When the version was made.</param>
+    /// <exception cref="ArgumentException">An argument is missing or out of range.</exception>
+    public ArrangementVersion(int number, string terms, int jobOpportunities, Instant at)
     {
-        Number = number;
-        Terms = terms;
-        JobOpportunities = jobOpportunities;
+        Number = Preconditions.CheckArgumentRange(number, 1, int.MaxValue);
+        Terms = Preconditions.CheckNotNullOrWhiteSpace(terms);
+        JobOpportunities = Preconditions.CheckArgumentRange(jobOpportunities, 0, int.MaxValue);
         At = at;
     }
 

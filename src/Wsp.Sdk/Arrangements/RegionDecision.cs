@@ -7,12 +7,19 @@ namespace Wsp.Sdk.Arrangements;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record RegionDecision
 {
-    internal RegionDecision(RegionCode region, bool joined, int version, string decidedBy, Instant at)
+    /// <summary>Initializes a decision; the arrangement records them, stores rebuild them.</summary>
+    /// <param name="region">The region.</param>
+    /// <param name="joined">Whether the region joined; false when it declined.</param>
+    /// <param name="version">The version decided on, from 1.</param>
+    /// <param name="decidedBy">The region's contact person who decided.</param>
+    /// <param name="at">When it was decided.</param>
+    /// <exception cref="ArgumentException">An argument is missing or out of range.</exception>
+    public RegionDecision(RegionCode region, bool joined, int version, string decidedBy, Instant at)
     {
-        Region = region;
+        Region = Preconditions.CheckInitialized(region);
         Joined = joined;
-        Version = version;
-        DecidedBy = decidedBy;
+        Version = Preconditions.CheckArgumentRange(version, 1, int.MaxValue);
+        DecidedBy = Preconditions.CheckNotNullOrWhiteSpace(decidedBy);
         At = at;
     }
 

@@ -7,11 +7,17 @@ namespace Wsp.Sdk.Arrangements;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record RegionalInput
 {
-    internal RegionalInput(RegionCode region, string input, int onVersion, Instant at)
+    /// <summary>Initializes an input; the arrangement records them, stores rebuild them.</summary>
+    /// <param name="region">The region.</param>
+    /// <param name="input">What the region asks for or remarks.</param>
+    /// <param name="onVersion">The concept version it responds to, from 1.</param>
+    /// <param name="at">When it was given.</param>
+    /// <exception cref="ArgumentException">An argument is missing or out of range.</exception>
+    public RegionalInput(RegionCode region, string input, int onVersion, Instant at)
     {
-        Region = region;
-        Input = input;
-        OnVersion = onVersion;
+        Region = Preconditions.CheckInitialized(region);
+        Input = Preconditions.CheckNotNullOrWhiteSpace(input);
+        OnVersion = Preconditions.CheckArgumentRange(onVersion, 1, int.MaxValue);
         At = at;
     }
 

@@ -18,6 +18,15 @@ public interface IWspStore
     /// <summary>Gets the placements, imported and booked.</summary>
     IPlacementStore Placements { get; }
 
+    /// <summary>Gets the national arrangements (rules L1–L6).</summary>
+    IArrangementStore Arrangements { get; }
+
+    /// <summary>Gets the national desk's organisation (rule L4).</summary>
+    INationalDeskStore Desk { get; }
+
+    /// <summary>Gets the employers per sector, the input of the coverage ratio (rule H5).</summary>
+    ISectorEmployerTotalsStore EmployerTotals { get; }
+
     /// <summary>Creates or migrates what the store needs (tables, containers); safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>A task that completes when the store is ready.</returns>

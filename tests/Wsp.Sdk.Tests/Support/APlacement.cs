@@ -32,9 +32,13 @@ internal sealed record APlacement
 
     public string Employer { get; init; } = "12345678";
 
+    public string? Arrangement { get; init; }
+
+    public string? Vacancy { get; init; }
+
     public Placement Build() => new(
         Id,
-        "V-" + Id,
+        Vacancy ?? "V-" + Id,
         KvkNumber.Parse(Employer),
         Gazetteer.Default.FindMunicipality(Municipality)!,
         Sector,
@@ -44,7 +48,8 @@ internal sealed record APlacement
         Start,
         End,
         Hours,
-        Kind);
+        Kind,
+        Arrangement);
 
     public static implicit operator Placement(APlacement builder) => builder.Build();
 }

@@ -1,0 +1,40 @@
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+
+namespace Wsp.Sdk.ManagementInformation;
+
+/// <summary>The coverage ratio (dekkingsgraad, rule H5) per sector of a region, with the source and date of the totals: figure <c>sector-coverage/1</c>.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class CoverageReport
+{
+    internal CoverageReport(SectorEmployerTotals totals, IReadOnlyList<SectorCoverage> sectors, int contactsOutsideTotals)
+    {
+        Region = totals.Region;
+        TotalsDate = totals.Date;
+        TotalsSource = totals.Source;
+        Sectors = sectors;
+        ContactsOutsideTotals = contactsOutsideTotals;
+    }
+
+    /// <summary>Gets the figure's id.</summary>
+    public CountingDefinitionId Figure { get; } = ManagementFigures.SectorCoverage.Id;
+
+    /// <summary>Gets the counting definition of the ratios.</summary>
+    public CountingDefinitionId Definition { get; } = CoverageRatio.Definition.Id;
+
+    /// <summary>Gets the region.</summary>
+    public RegionCode Region { get; }
+
+    /// <summary>Gets the date of the totals used.</summary>
+    public LocalDate TotalsDate { get; }
+
+    /// <summary>Gets the source of the totals used.</summary>
+    public string TotalsSource { get; }
+
+    /// <summary>Gets the coverage per sector, ordered by sector code.</summary>
+    public IReadOnlyList<SectorCoverage> Sectors { get; }
+
+    /// <summary>Gets the contacts in sectors the totals do not name (no denominator, so not in a ratio).</summary>
+    public int ContactsOutsideTotals { get; }
+}

@@ -1,0 +1,27 @@
+using Wsp.Sdk.Geography;
+
+namespace Wsp.Sdk.ManagementInformation;
+
+/// <summary>The vacancies (vacatures) a region registered in a period and how many of them late (rule H10).</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record LateRegistrationCount
+{
+    internal LateRegistrationCount(RegionCode region, int registered, int late)
+    {
+        Region = region;
+        Registered = registered;
+        Late = late;
+    }
+
+    /// <summary>Gets the region.</summary>
+    public RegionCode Region { get; }
+
+    /// <summary>Gets the vacancies registered in the period.</summary>
+    public int Registered { get; }
+
+    /// <summary>Gets those registered more than 24 hours after receipt.</summary>
+    public int Late { get; }
+
+    /// <summary>Gets <see cref="Late"/> / <see cref="Registered"/>; 0 when nothing was registered.</summary>
+    public decimal LateShare => Registered == 0 ? 0m : (decimal)Late / Registered;
+}

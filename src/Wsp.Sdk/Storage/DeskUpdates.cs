@@ -1,0 +1,116 @@
+using NodaTime;
+using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.ManagementInformation;
+
+namespace Wsp.Sdk.Storage;
+
+/// <summary>
+/// Read–change–write with optimistic concurrency for the national desk's documents (arrangements and the desk's
+/// organisation), as <see cref="StoreUpdates"/> does for vacancies and accounts: on a
+/// <see cref="StoreErrorCode.Conflict"/> the document is read again and the domain operation reapplied, so the rules
+/// (L2, L4) are judged against the latest state every time.
+/// </summary>
+public static class DeskUpdates
+{
+    /// <summary>Changes an arrangement, retrying on concurrent changes.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="id">The arrangement's id.</param>
+    /// <param name="change">The domain operation, for example <c>a =&gt; a.Join(region, contact, desk, clock)</c>; it may run more than once.</param>
+    /// <param name="attempts">How many times to try, at least 1.</param>
+    /// <param name="cancellationToken">Stops the update.</param>
+    /// <returns>The arrangement as written.</returns>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>, or <see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
+    /// <exception cref="Rules.RuleViolationException">The operation broke a rule; nothing is written.</exception>
+    public static Task<Versioned<Arrangement>> UpdateAsync(this IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        Preconditions.CheckNotNull(change);
+        Preconditions.CheckArgumentRange(attempts, 1, 100);
+        return UpdateCoreAsync(store, id, change, attempts, cancellationToken);
+    }
+
+    private static async Task<Versioned<Arrangement>> UpdateCoreAsync(IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new StoreException(StoreErrorCode.NotFound, $"No arrangement has id '{id}'.");
+            try
+            {
+                return await store.ReplaceAsync(change(current.Value), current.ETag, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreException e) when (e.Code == StoreErrorCode.Conflict && attempt < attempts)
+            {
+                // Another writer won: judge the operation again against what it wrote.
+            }
+        }
+    }
+
+    /// <summary>Changes the desk's organisation, starting from <see cref="NationalDesk.Empty"/> when it was never written, retrying on concurrent changes.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="change">The change, for example <c>d =&gt; d.WithContact(region, person)</c>; it may run more than once.</param>
+    /// <param name="attempts">How many times to try, at least 1.</param>
+    /// <param name="cancellationToken">Stops the update.</param>
+    /// <returns>The desk as written.</returns>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
+    public static Task<Versioned<NationalDesk>> UpdateAsync(this INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(store);
+        Preconditions.CheckNotNull(change);
+        Preconditions.CheckArgumentRange(attempts, 1, 100);
+        return UpdateCoreAsync(store, change, attempts, cancellationToken);
+    }
+
+    private static async Task<Versioned<NationalDesk>> UpdateCoreAsync(INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await store.FindAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return current is null
+                    ? await store.InsertAsync(change(NationalDesk.Empty), cancellationToken).ConfigureAwait(false)
+                    : await store.ReplaceAsync(change(current.Value), current.ETag, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreException e) when (e.Code is StoreErrorCode.Conflict or StoreErrorCode.AlreadyExists && attempt < attempts)
+            {
+                // Another writer won (or wrote the first version): judge the change again against what it wrote.
+            }
+        }
+    }
+
+    /// <summary>Reads the desk's organisation, or <see cref="NationalDesk.Empty"/> when it was never written.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The desk.</returns>
+    public static Task<NationalDesk> GetAsync(this INationalDeskStore store, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(store);
+        return GetCoreAsync(store, cancellationToken);
+    }
+
+    private static async Task<NationalDesk> GetCoreAsync(INationalDeskStore store, CancellationToken cancellationToken)
+    {
+        return (await store.FindAsync(cancellationToken).ConfigureAwait(false))?.Value ?? NationalDesk.Empty;
+    }
+
+    /// <summary>Reads the newest totals of a region dated on or before <paramref name="asOf"/>, or null when there are none.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="asOf">The latest date to accept.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The totals, or null.</returns>
+    public static Task<SectorEmployerTotals?> FindLatestAsync(this ISectorEmployerTotalsStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(store);
+        return FindLatestCoreAsync(store, region, asOf, cancellationToken);
+    }
+
+    private static async Task<SectorEmployerTotals?> FindLatestCoreAsync(ISectorEmployerTotalsStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken)
+    {
+        var all = await store.ListAsync(region, cancellationToken).ConfigureAwait(false);
+        return all.Where(t => t.Date <= asOf).MaxBy(t => t.Date);
+    }
+}

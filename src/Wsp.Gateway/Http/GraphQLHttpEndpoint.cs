@@ -4,6 +4,8 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Net.Http.Headers;
+using Wsp.Gateway.GraphiQL;
+using Wsp.Gateway.Http.Execution;
 
 namespace Wsp.Gateway.Http;
 
@@ -17,11 +19,20 @@ internal static class GraphQLHttpEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
+    private const string GraphQLResponseJsonUtf8 = GraphQLResponseJson + "; charset=utf-8";
+    private const string ApplicationJsonUtf8 = MediaTypeNames.Application.Json + "; charset=utf-8";
+
     public static IEndpointConventionBuilder MapWspGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
         endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
 
     private static async Task HandleAsync(HttpContext context)
     {
+        if (GraphiQLPage.IsRequestedBy(context.Request))
+        {
+            await GraphiQLPage.WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var responseType = NegotiateResponseType(context.Request);
         if (responseType is null)
         {
@@ -162,7 +173,15 @@ internal static class GraphQLHttpEndpoint
     private static async Task WriteAsync(HttpContext context, IGraphQLTextSerializer serializer, string responseType, int status, ExecutionResult result)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = $"{responseType}; charset=utf-8";
+        context.Response.ContentType = responseType == GraphQLResponseJson ? GraphQLResponseJsonUtf8 : ApplicationJsonUtf8;
+        if (serializer is ResponseSerializer direct)
+        {
+            // Straight into the response's pipe; one flush sends it.
+            direct.Write(context.Response.BodyWriter, result);
+            await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
 }

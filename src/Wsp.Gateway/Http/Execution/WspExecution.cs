@@ -1,0 +1,25 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace Wsp.Gateway.Http.Execution;
+
+/// <summary>
+/// How the gateway executes documents, tuned for cost per request (docs/performance.md): parsed and validated
+/// documents are cached (<see cref="DocumentCache"/>), and queries run with the serial strategy. The parallel
+/// strategy only pays off when sibling fields wait on I/O at the same time; the gateway's store-backed lists batch
+/// their loads per level (data loaders, which the serial strategy runs too), and reference data resolves
+/// synchronously, where the parallel strategy's per-field task bookkeeping is pure overhead. Results are written
+/// synchronously into the response's pipe (<see cref="ResponseSerializer"/>).
+/// </summary>
+internal static class WspExecution
+{
+    public static IServiceCollection AddWspExecution(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSerializer(services => new ResponseSerializer(services.GetRequiredService<IErrorInfoProvider>()))
+            .ConfigureExecution(new DocumentCache())
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        return services;
+    }
+}

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Wsp.Testing.Node;
 
 namespace Wsp.Gateway.Tests;
@@ -11,6 +8,7 @@ namespace Wsp.Gateway.Tests;
 /// run by Node.js against the gateway on a real Kestrel port. No MUST audit may fail. Needs Node.js and npm: a
 /// missing one fails the test with a message saying so, never a skip.
 /// </summary>
+[Collection(KestrelTests.Name)]
 public sealed class GraphQLHttpAuditTests
 {
     private static readonly TimeSpan s_auditTimeout = TimeSpan.FromMinutes(2);
@@ -20,9 +18,7 @@ public sealed class GraphQLHttpAuditTests
     {
         using var fixture = new GatewayFixture();
         using var factory = fixture.Factory;
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = factory.StartOnKestrel().ToString();
 
         var folder = Path.Combine(NodeTools.FindRepositoryRoot(), "tests", "graphql-http-audit");
         await NpmInstall.EnsureAsync(folder, "graphql-http", CancellationToken.None);

@@ -11,6 +11,7 @@ namespace Wsp.Gateway.Tests;
 /// itself, under a Content-Security-Policy, and working in headless Chromium (Debian's <c>chromium</c>, driven by
 /// playwright-core from tests/graphiql-browser). A missing Chromium fails the test with the install command, never a skip.
 /// </summary>
+[Collection(KestrelTests.Name)]
 public sealed class GraphiQLTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     private const string Chromium = "/usr/bin/chromium";

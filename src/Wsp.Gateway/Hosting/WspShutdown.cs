@@ -22,6 +22,7 @@ internal static class WspShutdown
 
         services.Configure<HostOptions>(options => options.ShutdownTimeout = timeout);
         services.AddSingleton(new DrainDelay(drainDelay));
+        services.AddSingleton<ShutdownState>();
         services.AddHostedService<DrainOnStop>();
         return services;
     }
@@ -30,10 +31,11 @@ internal static class WspShutdown
     internal sealed record DrainDelay(TimeSpan Value);
 
     /// <summary>
-    /// Waits out the drain delay when the host starts stopping: IHostApplicationLifetime.ApplicationStopping is
-    /// already signalled then (so readiness is 503), and the server stops only after the hosted services' stopping.
+    /// Marks the gateway stopping (readiness 503) and waits out the drain delay when the host starts stopping: the
+    /// server stops accepting connections only after the hosted services' stopping. (On SIGTERM,
+    /// IHostApplicationLifetime.ApplicationStopping is signalled before; a direct IHost.StopAsync signals it after.)
     /// </summary>
-    private sealed class DrainOnStop(DrainDelay delay) : IHostedLifecycleService
+    private sealed class DrainOnStop(DrainDelay delay, ShutdownState state) : IHostedLifecycleService
     {
         public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -43,6 +45,7 @@ internal static class WspShutdown
 
         public async Task StoppingAsync(CancellationToken cancellationToken)
         {
+            state.MarkStopping();
             if (delay.Value > TimeSpan.Zero)
             {
                 try

@@ -1,3 +1,4 @@
+using Wsp.Gateway.Hosting;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Http;
@@ -17,9 +18,9 @@ internal static class HealthEndpoints
     public static void MapWspHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(Health, () => Results.Text("ok"));
-        endpoints.MapGet(Readiness, async (IWspStore store, IHostApplicationLifetime lifetime, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        endpoints.MapGet(Readiness, async (IWspStore store, ShutdownState shutdown, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
-            if (lifetime.ApplicationStopping.IsCancellationRequested)
+            if (shutdown.IsStopping)
             {
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Stopping", detail: "The gateway is shutting down; in-flight requests finish.");
             }

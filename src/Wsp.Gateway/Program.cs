@@ -21,7 +21,7 @@ builder.Services.AddGraphQL(graphQL => graphQL
     // Responses are JSON, never HTML, and sent with nosniff: names such as 's-Gravenhage need no \u escapes.
     .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
     .AddErrorInfoProvider(new WspErrorInfoProvider()));
-builder.Services.AddWspExecution();
+builder.Services.AddWspExecution(builder.Configuration);
 builder.Services.AddWspTelemetry(builder.Configuration);
 builder.Services.AddWspCors(builder.Configuration);
 builder.Services.AddWspShutdown(builder.Configuration);

@@ -14,12 +14,33 @@ namespace Wsp.Gateway.Http.Execution;
 /// </summary>
 internal static class WspExecution
 {
-    public static IServiceCollection AddWspExecution(this IServiceCollection services)
+    /// <summary>Whether parsed and validated documents are cached (default true); false measures without.</summary>
+    public const string DocumentCacheKey = "Wsp:Gateway:Execution:DocumentCache";
+
+    /// <summary>The strategy for queries: <c>serial</c> (default) or <c>parallel</c> (GraphQL.NET's default).</summary>
+    public const string QueryStrategyKey = "Wsp:Gateway:Execution:QueryStrategy";
+
+    public static IServiceCollection AddWspExecution(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGraphQL(graphQL => graphQL
-            .AddSerializer(services => new ResponseSerializer(services.GetRequiredService<IErrorInfoProvider>()))
-            .ConfigureExecution(new DocumentCache())
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        var strategy = configuration[QueryStrategyKey] ?? "serial";
+        if (strategy is not ("serial" or "parallel"))
+        {
+            throw new InvalidOperationException($"{QueryStrategyKey} is '{strategy}': use serial or parallel.");
+        }
+
+        services.AddGraphQL(graphQL =>
+        {
+            graphQL.AddSerializer(services => new ResponseSerializer(services.GetRequiredService<IErrorInfoProvider>()));
+            if (configuration.GetValue(DocumentCacheKey, defaultValue: true))
+            {
+                graphQL.ConfigureExecution(new DocumentCache());
+            }
+
+            if (strategy == "serial")
+            {
+                graphQL.AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query);
+            }
+        });
         return services;
     }
 }

@@ -35,6 +35,10 @@ public class ExecutionBenchmarks : IDisposable
     public void Setup()
     {
         _directory = Directory.CreateTempSubdirectory("wsp-gateway-bench-").FullName;
+        // WebApplicationFactory looks for the gateway's folder beside the solution file; say where it is.
+        var contentRoot = GatewayFolder();
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WSP_GATEWAY", contentRoot);
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_Wsp_Gateway", contentRoot);
         _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Production");
@@ -63,6 +67,19 @@ public class ExecutionBenchmarks : IDisposable
         _gateway.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private static string GatewayFolder()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Wsp.Sdk.sln")))
+            {
+                return Path.Combine(directory.FullName, "src", "Wsp.Gateway");
+            }
+        }
+
+        throw new InvalidOperationException($"No Wsp.Sdk.sln above {AppContext.BaseDirectory}: run from the repository.");
     }
 
     public void Dispose()

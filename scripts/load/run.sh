@@ -6,6 +6,9 @@
 #
 #   scripts/load/run.sh                      # both queries, 50 connections, 30 s warm-up + 30 s measured
 #   WARMUP=30 DURATION=30 CONNECTIONS=50 scripts/load/run.sh
+#   DEFAULTS=1 scripts/load/run.sh           # also a second gateway with GraphQL.NET's defaults (no document cache,
+#                                            # parallel strategy), to show what the gateway's settings gain
+#   RESULT_CACHE=1 scripts/load/run.sh       # also a gateway with the result cache for public reference data on
 #
 # Needs: wrk (Debian package `wrk`: installed here with apt-get when missing and run as root), taskset, curl,
 # sha256sum, the .NET SDK, 2 or more CPUs. Traffic goes to 127.0.0.1 only; every process it starts is stopped on exit.
@@ -14,7 +17,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 WARMUP="${WARMUP:-30}" DURATION="${DURATION:-30}" CONNECTIONS="${CONNECTIONS:-50}"
-GATEWAY_PORT="${GATEWAY_PORT:-5181}" BASELINE_PORT="${BASELINE_PORT:-5182}"
+GATEWAY_PORT="${GATEWAY_PORT:-5181}" BASELINE_PORT="${BASELINE_PORT:-5182}" DEFAULTS_PORT="${DEFAULTS_PORT:-5183}"
+DEFAULTS="${DEFAULTS:-0}" RESULT_CACHE="${RESULT_CACHE:-0}" CACHED_PORT="${CACHED_PORT:-5184}"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 if ! command -v wrk >/dev/null; then
@@ -50,11 +54,12 @@ wait_for() { # url
     echo "No answer from $1" >&2; return 1
 }
 
-start_gateway() {
-    Wsp__Sqlite__Path="$work/wsp.db" taskset -c 0 dotnet src/Wsp.Gateway/bin/Release/net10.0/Wsp.Gateway.dll \
-        --urls "http://127.0.0.1:$GATEWAY_PORT" >"$work/gateway.log" 2>&1 &
+start_gateway() { # port [setting=value...]
+    local port="$1"; shift
+    env Wsp__Sqlite__Path="$work/wsp-$port.db" "$@" taskset -c 0 dotnet src/Wsp.Gateway/bin/Release/net10.0/Wsp.Gateway.dll \
+        --urls "http://127.0.0.1:$port" >"$work/gateway-$port.log" 2>&1 &
     pids+=($!)
-    wait_for "http://127.0.0.1:$GATEWAY_PORT/healthz"
+    wait_for "http://127.0.0.1:$port/healthz"
 }
 
 start_baseline() {
@@ -79,7 +84,16 @@ measure() { # url body seconds
 
 queries=('{ region(code:"AM21") { name } }' '{ regions { code name municipalities { code name } } }')
 
-start_gateway
+start_gateway "$GATEWAY_PORT"
+servers=(baseline gateway)
+if [[ $DEFAULTS == 1 ]]; then
+    start_gateway "$DEFAULTS_PORT" Wsp__Gateway__Execution__DocumentCache=false Wsp__Gateway__Execution__QueryStrategy=parallel
+    servers+=(gateway-defaults)
+fi
+if [[ $RESULT_CACHE == 1 ]]; then
+    start_gateway "$CACHED_PORT" Wsp__Gateway__Execution__ResultCache=true
+    servers+=(gateway-result-cache)
+fi
 mkdir -p "$work/responses"
 for query in "${queries[@]}"; do
     key="$(printf '%s' "$query" | sha256sum | cut -c1-16)"
@@ -96,17 +110,23 @@ echo "| --- | --- | ---: | ---: | ---: | ---: |"
 for query in "${queries[@]}"; do
     body="$(body_of "$query")"
     declare -A rps=()
-    for server in baseline gateway; do
-        port=$([[ $server == gateway ]] && echo "$GATEWAY_PORT" || echo "$BASELINE_PORT")
+    for server in "${servers[@]}"; do
+        case $server in
+            baseline) port=$BASELINE_PORT ;;
+            gateway) port=$GATEWAY_PORT ;;
+            gateway-defaults) port=$DEFAULTS_PORT ;;
+            gateway-result-cache) port=$CACHED_PORT ;;
+        esac
         url="http://127.0.0.1:$port/graphql"
         # Both must give the same bytes, or the comparison means nothing.
         curl -fsS -H 'Content-Type: application/json' --data "$body" "$url" -o "$work/check-$server.json"
+        [[ $server == baseline ]] || cmp -s "$work/check-baseline.json" "$work/check-$server.json" \
+            || { echo "The baseline's bytes differ from $server's" >&2; exit 1; }
         measure "$url" "$body" "$WARMUP" >/dev/null
         read -r r p50 p99 < <(measure "$url" "$body" "$DURATION")
         rps[$server]=$r
-        ratio=$([[ $server == gateway ]] && awk -v g="$r" -v b="${rps[baseline]}" 'BEGIN { printf "%.2f", g / b }' || echo "1")
+        ratio=$([[ $server != baseline ]] && awk -v g="$r" -v b="${rps[baseline]}" 'BEGIN { printf "%.2f", g / b }' || echo "1")
         echo "| \`$query\` | $server | $r | $p50 | $p99 | $ratio |"
     done
-    cmp -s "$work/check-baseline.json" "$work/check-gateway.json" || { echo "The baseline's bytes differ from the gateway's" >&2; exit 1; }
     echo "  ($(wc -c <"$work/check-gateway.json") bytes per response)" >&2
 done

@@ -28,6 +28,11 @@ internal static class WspExecution
             throw new InvalidOperationException($"{QueryStrategyKey} is '{strategy}': use serial or parallel.");
         }
 
+        if (configuration.GetValue(ResultCache.EnabledKey, defaultValue: false))
+        {
+            services.AddSingleton<ResultCache>();
+        }
+
         services.AddGraphQL(graphQL =>
         {
             graphQL.AddSerializer(services => new ResponseSerializer(services.GetRequiredService<IErrorInfoProvider>()));

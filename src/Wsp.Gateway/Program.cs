@@ -1,8 +1,12 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using Wsp.Gateway.GraphiQL;
+using Wsp.Gateway.Hosting;
 using Wsp.Gateway.Http;
+using Wsp.Gateway.Http.Execution;
 using Wsp.Gateway.Schema;
 using Wsp.Gateway.Storage;
+using Wsp.Gateway.Telemetry;
 using Wsp.Hosting.Storage;
 using Wsp.Sdk.Geography;
 
@@ -17,6 +21,11 @@ builder.Services.AddGraphQL(graphQL => graphQL
     // Responses are JSON, never HTML, and sent with nosniff: names such as 's-Gravenhage need no \u escapes.
     .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
     .AddErrorInfoProvider(new WspErrorInfoProvider()));
+builder.Services.AddWspExecution(builder.Configuration);
+builder.Services.AddWspTelemetry(builder.Configuration);
+builder.Services.AddWspCors(builder.Configuration);
+builder.Services.AddWspShutdown(builder.Configuration);
+builder.Logging.AddWspLogging();
 
 var app = builder.Build();
 
@@ -29,7 +38,9 @@ app.Use(async (context, next) =>
     context.Response.Headers.XContentTypeOptions = "nosniff";
     await next(context).ConfigureAwait(false);
 });
+app.UseWspCors();
 app.MapWspGraphQL();
+app.MapWspGraphiQL();
 app.MapWspHealth();
 
 await app.RunAsync().ConfigureAwait(false);

@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Wsp.Testing.Node;
 
 namespace Wsp.Gateway.Tests;
 
@@ -12,9 +8,9 @@ namespace Wsp.Gateway.Tests;
 /// run by Node.js against the gateway on a real Kestrel port. No MUST audit may fail. Needs Node.js and npm: a
 /// missing one fails the test with a message saying so, never a skip.
 /// </summary>
+[Collection(KestrelTests.Name)]
 public sealed class GraphQLHttpAuditTests
 {
-    private static readonly TimeSpan s_npmTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan s_auditTimeout = TimeSpan.FromMinutes(2);
 
     [Fact]
@@ -22,18 +18,12 @@ public sealed class GraphQLHttpAuditTests
     {
         using var fixture = new GatewayFixture();
         using var factory = fixture.Factory;
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = factory.StartOnKestrel().ToString();
 
-        var folder = Path.Combine(RepositoryRoot(), "tests", "graphql-http-audit");
-        if (!File.Exists(Path.Combine(folder, "node_modules", "graphql-http", "package.json")))
-        {
-            var (ciExit, ciOutput) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], folder, s_npmTimeout);
-            Assert.True(ciExit == 0, $"'npm ci' in {folder} failed ({ciExit}):\n{ciOutput}");
-        }
+        var folder = Path.Combine(NodeTools.FindRepositoryRoot(), "tests", "graphql-http-audit");
+        await NpmInstall.EnsureAsync(folder, "graphql-http", CancellationToken.None);
 
-        var (exit, output) = await RunAsync("node", ["audit.mjs", $"{address.TrimEnd('/')}/graphql"], folder, s_auditTimeout);
+        var (exit, output) = await NodeTools.RunAsync("node", ["audit.mjs", $"{address.TrimEnd('/')}/graphql"], folder, s_auditTimeout, CancellationToken.None);
         Assert.True(exit == 0, $"The audit did not run ({exit}):\n{output}");
         var audits = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(line => line.StartsWith('{'))
@@ -45,51 +35,5 @@ public sealed class GraphQLHttpAuditTests
             .Select(a => $"{a.GetProperty("name").GetString()}: {a.GetProperty("reason")}")
             .ToArray();
         Assert.True(mustFailures.Length == 0, string.Join('\n', mustFailures));
-    }
-
-    private static string RepositoryRoot() =>
-        typeof(GraphQLHttpAuditTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string tool, string[] arguments, string directory, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(tool)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"'{tool}' could not be started: the graphql-http audit needs Node.js 20+ with npm on PATH. These tests are never skipped.", e);
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(timeout);
-            try
-            {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"'{tool} {string.Join(' ', arguments)}' took longer than {timeout}.");
-            }
-
-            return (process.ExitCode, await stdout + await stderr);
-        }
     }
 }

@@ -85,7 +85,7 @@ public sealed class HarnessTests
     [Fact]
     public void A_missing_tool_is_a_clear_failure_that_names_it_and_says_to_install_node_never_a_skip()
     {
-        var failure = Assert.Throws<CosmosStandInException>(() => Tooling.FindOnPath("wsp-no-such-tool"));
+        var failure = Assert.Throws<Wsp.Testing.Node.NodeToolException>(() => Wsp.Testing.Node.NodeTools.FindOnPath("wsp-no-such-tool"));
 
         Assert.Contains("'wsp-no-such-tool' was not found on PATH", failure.Message, StringComparison.Ordinal);
         Assert.Contains("install Node.js 20 or later with npm", failure.Message, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Azure.Cosmos;
+using Wsp.Testing.Node;
 
 namespace Wsp.Testing.Cosmos;
 
@@ -67,8 +68,16 @@ public sealed class CosmosStandIn : IAsyncDisposable
     public static async Task<CosmosStandIn> StartAsync(CancellationToken cancellationToken = default)
     {
         var standInDirectory = Tooling.FindStandInDirectory();
-        var node = Tooling.FindOnPath("node");
-        await NpmInstall.EnsureAsync(standInDirectory, cancellationToken).ConfigureAwait(false);
+        string node;
+        try
+        {
+            node = NodeTools.FindOnPath("node");
+            await NpmInstall.EnsureAsync(standInDirectory, "@vercel/cosmosdb-server", cancellationToken).ConfigureAwait(false);
+        }
+        catch (NodeToolException e)
+        {
+            throw new CosmosStandInException(e.Message, e);
+        }
 
         var certificateDirectory = Directory.CreateTempSubdirectory("wsp-cosmos-stand-in-").FullName;
         try
@@ -126,7 +135,7 @@ public sealed class CosmosStandIn : IAsyncDisposable
             }
             catch (Exception e)
             {
-                Tooling.KillTree(process);
+                NodeTools.KillTree(process);
                 process.Dispose();
                 if (e is TimeoutException)
                 {
@@ -177,7 +186,7 @@ public sealed class CosmosStandIn : IAsyncDisposable
             return;
         }
 
-        Tooling.KillTree(_process);
+        NodeTools.KillTree(_process);
         using (var limit = new CancellationTokenSource(s_stopTimeout))
         {
             try

@@ -4,6 +4,8 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Net.Http.Headers;
+using Wsp.Gateway.GraphiQL;
+using Wsp.Gateway.Http.Execution;
 
 namespace Wsp.Gateway.Http;
 
@@ -17,11 +19,20 @@ internal static class GraphQLHttpEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
+    private const string GraphQLResponseJsonUtf8 = GraphQLResponseJson + "; charset=utf-8";
+    private const string ApplicationJsonUtf8 = MediaTypeNames.Application.Json + "; charset=utf-8";
+
     public static IEndpointConventionBuilder MapWspGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
         endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
 
     private static async Task HandleAsync(HttpContext context)
     {
+        if (GraphiQLPage.IsRequestedBy(context.Request))
+        {
+            await GraphiQLPage.WriteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var responseType = NegotiateResponseType(context.Request);
         if (responseType is null)
         {
@@ -50,6 +61,19 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        // Public reference data asked for anonymously may come from the result cache (when it is on).
+        var results = context.Request.Headers.Authorization.Count == 0 ? context.RequestServices.GetService<ResultCache>() : null;
+        ResultCache.Key key = default;
+        if (results is not null)
+        {
+            key = results.KeyFor(request.Query!, request.OperationName, request.Variables is null ? null : serializer.Serialize(request.Variables));
+            if (results.TryGet(key, out var cached))
+            {
+                await WriteBytesAsync(context, responseType, cached).ConfigureAwait(false);
+                return;
+            }
+        }
+
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -62,10 +86,28 @@ internal static class GraphQLHttpEndpoint
             CancellationToken = context.RequestAborted,
         }).ConfigureAwait(false);
 
+        if (results is not null && result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query
+            && serializer is ResponseSerializer direct)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            direct.Write(buffer, result);
+            var bytes = buffer.WrittenSpan.ToArray();
+            results.Add(key, bytes);
+            await WriteBytesAsync(context, responseType, bytes).ConfigureAwait(false);
+            return;
+        }
+
         // graphql-response+json: a request that could not be executed (parse or validation error) is a 400.
         var status = responseType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
         await WriteAsync(context, serializer, responseType, status, result).ConfigureAwait(false);
+    }
+
+    private static Task WriteBytesAsync(HttpContext context, string responseType, byte[] body)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = responseType == GraphQLResponseJson ? GraphQLResponseJsonUtf8 : ApplicationJsonUtf8;
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     private static async Task<(GraphQLRequest? Request, string? Problem)> ReadRequestAsync(HttpContext context, IGraphQLTextSerializer serializer)
@@ -162,7 +204,15 @@ internal static class GraphQLHttpEndpoint
     private static async Task WriteAsync(HttpContext context, IGraphQLTextSerializer serializer, string responseType, int status, ExecutionResult result)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = $"{responseType}; charset=utf-8";
+        context.Response.ContentType = responseType == GraphQLResponseJson ? GraphQLResponseJsonUtf8 : ApplicationJsonUtf8;
+        if (serializer is ResponseSerializer direct)
+        {
+            // Straight into the response's pipe; one flush sends it.
+            direct.Write(context.Response.BodyWriter, result);
+            await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
 }

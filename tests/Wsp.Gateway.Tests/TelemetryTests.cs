@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using OpenTelemetry.Trace;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>OpenTelemetry (issue 5, item 5): a GraphQL request is traced by ASP.NET Core and by GraphQL.NET, without the document.</summary>
+public sealed class TelemetryTests
+{
+    [Fact]
+    public async Task Operations_a_GraphQL_request_produces_an_HTTP_span_and_a_GraphQL_span_without_the_document()
+    {
+        var spans = new List<Activity>();
+        using var gateway = new TestGateway(host => host.ConfigureServices(services =>
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+        using var client = gateway.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "query TelemetryProbe { regions { code } }" });
+        response.EnsureSuccessStatusCode();
+
+        // The server span ends just after the response is sent.
+        for (var wait = 0; wait < 50 && !HasServerSpan(spans); wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        Activity[] recorded;
+        lock (spans)
+        {
+            recorded = [.. spans];
+        }
+
+        // Activity listeners are process-wide: other tests' spans are recorded too; this request's are the ones named for it.
+        var graphQL = Assert.Single(recorded, s => s.Source.Name == "GraphQL" && s.DisplayName == "query TelemetryProbe");
+        Assert.Contains(recorded, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server && s.TraceId == graphQL.TraceId);
+        Assert.Equal("query", graphQL.GetTagItem("graphql.operation.type"));
+        Assert.Null(graphQL.GetTagItem("graphql.document"));
+    }
+
+    private static bool HasServerSpan(List<Activity> spans)
+    {
+        lock (spans)
+        {
+            return spans.Any(s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName == "POST /graphql");
+        }
+    }
+}

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
+using Wsp.Gateway.Security;
 using Wsp.Gateway.Storage;
 using Wsp.Hosting.Storage;
 using Wsp.Sdk.Geography;
@@ -17,6 +18,7 @@ builder.Services.AddGraphQL(graphQL => graphQL
     // Responses are JSON, never HTML, and sent with nosniff: names such as 's-Gravenhage need no \u escapes.
     .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
     .AddErrorInfoProvider(new WspErrorInfoProvider()));
+builder.Services.AddWspGateway(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.Use(async (context, next) =>
     context.Response.Headers.XContentTypeOptions = "nosniff";
     await next(context).ConfigureAwait(false);
 });
+app.UseWspGatewaySecurity();
 app.MapWspGraphQL();
 app.MapWspHealth();
 

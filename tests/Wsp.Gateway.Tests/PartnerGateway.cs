@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Wsp.Hosting.Security;
@@ -47,7 +48,7 @@ public class PartnerGateway : IDisposable
 
             if (services is not null)
             {
-                host.ConfigureServices(services);
+                host.ConfigureTestServices(services);
             }
         });
         Client = _factory.CreateClient();

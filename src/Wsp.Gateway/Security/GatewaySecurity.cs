@@ -39,7 +39,7 @@ internal static class GatewaySecurity
         configuration.GetSection(GatewayLimits.SectionName).Bind(limits);
         limits.Validate();
         services.AddSingleton(limits);
-        services.AddSingleton(new WspAuthOptions { Mode = mode, Issuer = auth.Issuer, Audience = auth.Audience, SigningKey = auth.SigningKey, Authority = auth.Authority });
+        services.TryAddSingleton(new WspAuthOptions { Mode = mode, Issuer = auth.Issuer, Audience = auth.Audience, SigningKey = auth.SigningKey, Authority = auth.Authority });
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
         services.AddScoped<StoreLoaders>();
 
@@ -59,7 +59,8 @@ internal static class GatewaySecurity
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidateIssuer = true,
-                ValidIssuer = auth.Issuer,
+                // With an Authority and no issuer of its own, the issuer comes from the OIDC metadata.
+                ValidIssuer = string.IsNullOrWhiteSpace(auth.Authority) || auth.Issuer != new WspAuthOptions().Issuer ? auth.Issuer : null,
                 ValidateAudience = true,
                 ValidAudience = auth.Audience,
                 ValidateLifetime = true,

@@ -1,5 +1,6 @@
 using NodaTime;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Tests;
 
@@ -45,6 +46,9 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
         ["bookPlacement"] = s_writers,
         ["handOverVacancy"] = s_writers,
         ["takeOverAccount"] = s_writers,
+        ["closeVacancy"] = s_writers,
+        ["reactivateVacancy"] = s_writers,
+        ["duplicateVacancy"] = s_writers,
     };
 
     public static TheoryData<string, string, bool> Cells()
@@ -166,6 +170,27 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
                     return (
                         "mutation($input: TakeOverAccountInput!) { takeOverAccount(input: $input) { employer { owner } } }",
                         new { input = new { employerId = "EA-" + unique } });
+                }
+
+            case "closeVacancy":
+            case "reactivateVacancy":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, booker, name: "Step " + unique);
+                    await gateway.SeedVacancyAsync("V-" + unique, account, booker);
+                    return (
+                        $"mutation($input: VacancyStepInput!) {{ {operation}(input: $input) {{ vacancy {{ status expiresOn }} }} }}",
+                        new { input = new { vacancyId = "V-" + unique, expiresOn = "2031-01-01" } });
+                }
+
+            case "duplicateVacancy":
+                {
+                    var owner = booker == PartnerGateway.Delft ? BookingPartner.Uwv : PartnerGateway.Delft;
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, owner, name: "Dup " + unique);
+                    var vacancy = await gateway.SeedVacancyAsync("V-" + unique, account, owner);
+                    await gateway.Store.Vacancies.UpdateAsync(vacancy.Id, v => v.Close());
+                    return (
+                        "mutation($input: VacancyStepInput!) { duplicateVacancy(input: $input) { vacancy { id owner duplicatedFrom } } }",
+                        new { input = new { vacancyId = "V-" + unique } });
                 }
 
             default:

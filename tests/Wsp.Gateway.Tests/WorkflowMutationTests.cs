@@ -219,3 +219,45 @@ public sealed class WorkflowMutationTests(PartnerGateway gateway) : IClassFixtur
         return answer.Data.GetProperty(field);
     }
 }
+
+/// <summary>Rule H15's path for 2–9 workplaces: the owner books its own and closes; the chain partner duplicates, refers again and books.</summary>
+public sealed class ChainPartnerMutationTests(PartnerGateway gateway) : IClassFixture<PartnerGateway>
+{
+    [Fact]
+    public async Task H15_a_chain_partner_duplicates_a_closed_vacancy_refers_again_and_books_there()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var delft = PartnerGateway.Partner("municipality A")!;
+        var account = await gateway.SeedAccountAsync("EA-" + id, PartnerGateway.Delft);
+        await gateway.SeedVacancyAsync("V-" + id, account, PartnerGateway.Delft, referredCandidate: "own-" + id, book: true);
+
+        var tooEarly = await gateway.PostAsync("mutation($i: VacancyStepInput!) { duplicateVacancy(input: $i) { vacancy { id } } }", new { i = new { vacancyId = "V-" + id } }, PartnerIdentity.Uwv);
+        var closed = await gateway.PostAsync("mutation($i: VacancyStepInput!) { closeVacancy(input: $i) { vacancy { status } } }", new { i = new { vacancyId = "V-" + id } }, delft);
+        var duplicate = await gateway.PostAsync("mutation($i: VacancyStepInput!) { duplicateVacancy(input: $i) { vacancy { id owner duplicatedFrom workplaces status } } }", new { i = new { vacancyId = "V-" + id, newId = "V-dup-" + id } }, PartnerIdentity.Uwv);
+        var referred = await gateway.PostAsync("mutation($i: ReferCandidateInput!) { referCandidate(input: $i) { vacancy { referralCount } } }", new { i = new { vacancyId = "V-dup-" + id, candidate = "ww-" + id, targetGroups = new[] { "WW" }, meetsRequirements = true } }, PartnerIdentity.Uwv);
+        var booked = await gateway.PostAsync("mutation($i: BookPlacementInput!) { bookPlacement(input: $i) { placement { bookingPartner targetGroups } } }", new { i = new { vacancyId = "V-dup-" + id, candidate = "ww-" + id, start = "2026-05-01", hoursPerWeek = 32 } }, PartnerIdentity.Uwv);
+
+        Assert.Equal(["H15"], tooEarly.ErrorCodes);
+        Assert.Equal("CLOSED", closed.Data.GetProperty("closeVacancy").GetProperty("vacancy").GetProperty("status").GetString());
+        var copy = duplicate.Data.GetProperty("duplicateVacancy").GetProperty("vacancy");
+        Assert.Equal("UWV", copy.GetProperty("owner").GetString());
+        Assert.Equal("V-" + id, copy.GetProperty("duplicatedFrom").GetString());
+        Assert.Empty(referred.ErrorCodes);
+        Assert.Equal("UWV", booked.Data.GetProperty("bookPlacement").GetProperty("placement").GetProperty("bookingPartner").GetString());
+    }
+
+    [Fact]
+    public async Task H15_reactivating_needs_a_date_today_or_later()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var account = await gateway.SeedAccountAsync("EA-" + id, PartnerGateway.Delft);
+        await gateway.SeedVacancyAsync("V-" + id, account, PartnerGateway.Delft);
+        const string Mutation = "mutation($i: VacancyStepInput!) { reactivateVacancy(input: $i) { vacancy { expiresOn status } } }";
+
+        var past = await gateway.PostAsync(Mutation, new { i = new { vacancyId = "V-" + id, expiresOn = "2001-01-01" } }, PartnerIdentity.Uwv);
+        var future = await gateway.PostAsync(Mutation, new { i = new { vacancyId = "V-" + id, expiresOn = "2031-01-01" } }, PartnerIdentity.Uwv);
+
+        Assert.Equal(["BAD_USER_INPUT"], past.ErrorCodes);
+        Assert.Equal("2031-01-01", future.Data.GetProperty("reactivateVacancy").GetProperty("vacancy").GetProperty("expiresOn").GetString());
+    }
+}

@@ -105,3 +105,15 @@ internal sealed class TakeOverAccountInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("employerId");
     }
 }
+
+/// <summary>Input of <c>closeVacancy</c>, <c>reactivateVacancy</c> and <c>duplicateVacancy</c> (rule H15).</summary>
+internal sealed class VacancyStepInputType : InputObjectGraphType
+{
+    public VacancyStepInputType()
+    {
+        Name = "VacancyStepInput";
+        Field<NonNullGraphType<IdGraphType>>("vacancyId");
+        Field<StringGraphType>("expiresOn").Description("reactivateVacancy: the new expiry date (ISO), today or later.");
+        Field<IdGraphType>("newId").Description("duplicateVacancy: the duplicate's id; generated when left out.");
+    }
+}

@@ -156,6 +156,47 @@ internal sealed class WspMutation : ObjectGraphType
                 return new VacancyPayload(VacancyNode.Of(written.Value));
             });
 
+        Field<NonNullGraphType<VacancyPayloadType>>("closeVacancy")
+            .Description("Closes a vacancy: the owner books its own placements and closes it before a chain partner duplicates it (rule H15).")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<VacancyStepInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = MutationArguments.Of(c);
+                var partner = c.Partner();
+                var written = await store.Vacancies.UpdateAsync(input.Text("vacancyId"), v => Checked(partner, v, v.Close), cancellationToken: c.CancellationToken).ConfigureAwait(false);
+                return new VacancyPayload(VacancyNode.Of(written.Value));
+            });
+
+        Field<NonNullGraphType<VacancyPayloadType>>("reactivateVacancy")
+            .Description("Reopens an expired or closed vacancy until a new date, before its workplaces are raised (rule H15).")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<VacancyStepInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = MutationArguments.Of(c);
+                var partner = c.Partner();
+                var expiresOn = Iso.ParseDate(input.Text("expiresOn"), "expiresOn");
+                var written = await store.Vacancies.UpdateAsync(input.Text("vacancyId"), v => Checked(partner, v, () => v.Reactivate(expiresOn, clock)), cancellationToken: c.CancellationToken).ConfigureAwait(false);
+                return new VacancyPayload(VacancyNode.Of(written.Value));
+            });
+
+        Field<NonNullGraphType<VacancyPayloadType>>("duplicateVacancy")
+            .Description("A chain partner duplicates a closed vacancy of 2–9 workplaces to refer its candidate again and book there (rule H15).")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<VacancyStepInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = MutationArguments.Of(c);
+                var partner = c.Partner();
+                var id = input.Text("vacancyId");
+                var original = (await store.Vacancies.FindAsync(id, c.CancellationToken).ConfigureAwait(false))?.Value
+                    ?? throw new ExecutionError($"No vacancy has id '{id}'.") { Code = ErrorCodes.NotFound };
+                var duplicate = Checked(partner, original, () => original.DuplicateFor(input.Id("newId", "V"), partner.Booker(), clock));
+                var written = await store.Vacancies.InsertAsync(duplicate, c.CancellationToken).ConfigureAwait(false);
+                return new VacancyPayload(VacancyNode.Of(written.Value));
+            });
+
         Field<NonNullGraphType<EmployerPayloadType>>("takeOverAccount")
             .Description("Takes over an employer account after twelve months without contact (rule H7).")
             .Requires(Access.Write)

@@ -261,3 +261,24 @@ public sealed class ChainPartnerMutationTests(PartnerGateway gateway) : IClassFi
         Assert.Equal("2031-01-01", future.Data.GetProperty("reactivateVacancy").GetProperty("vacancy").GetProperty("expiresOn").GetString());
     }
 }
+
+/// <summary>Rule H8 looks across regions, but a municipality never sees another region's employer through it.</summary>
+public sealed class DuplicateCheckSecurityTests(PartnerGateway gateway) : IClassFixture<PartnerGateway>
+{
+    [Fact]
+    public async Task Security_H8_duplicates_in_another_region_are_counted_not_shown()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        await gateway.SeedAccountAsync("EA-ams-" + id, PartnerGateway.Amsterdam, municipality: "GM0363", postcode: "1011 AB", name: "Grachtenbakkers " + id);
+
+        var answer = await gateway.PostAsync(
+            "mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { employer { id } possibleDuplicates { id name } duplicatesElsewhere } }",
+            new { i = new { name = "Grachtenbakkers " + id, kind = "MARKET", postcode = "2627 AB", municipality = "GM0503", reason = "VISITED" } },
+            PartnerGateway.Partner("municipality A"));
+
+        var payload = answer.Data.GetProperty("registerEmployer");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, payload.GetProperty("employer").ValueKind);
+        Assert.Equal(0, payload.GetProperty("possibleDuplicates").GetArrayLength());
+        Assert.Equal(1, payload.GetProperty("duplicatesElsewhere").GetInt32());
+    }
+}

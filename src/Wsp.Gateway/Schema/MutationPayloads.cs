@@ -5,7 +5,7 @@ using Wsp.Sdk.Visits;
 namespace Wsp.Gateway.Schema;
 
 /// <summary>What an employer mutation answers.</summary>
-internal sealed record EmployerPayload(EmployerNode? Employer, IReadOnlyList<EmployerNode> PossibleDuplicates);
+internal sealed record EmployerPayload(EmployerNode? Employer, IReadOnlyList<EmployerNode> PossibleDuplicates, int DuplicatesElsewhere = 0);
 
 /// <summary>What <c>recordVisit</c> answers.</summary>
 internal sealed record VisitPayload(CompanyVisit Visit, EmployerNode Employer);
@@ -21,7 +21,8 @@ internal sealed class EmployerPayloadType : ObjectGraphType<EmployerPayload>
         Name = "EmployerPayload";
         Description = "The employer as written; for registerEmployer, null with possibleDuplicates when the name or postcode is known already (rule H8).";
         Field<EmployerType>("employer").Resolve(c => c.Source.Employer);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerType>>>>("possibleDuplicates").Description("Accounts with the same name key or an establishment at the postcode (rule H8).").Resolve(c => c.Source.PossibleDuplicates);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerType>>>>("possibleDuplicates").Description("Accounts with the same name key or an establishment at the postcode (rule H8), in regions the partner may read.").Resolve(c => c.Source.PossibleDuplicates);
+        Field<NonNullGraphType<IntGraphType>>("duplicatesElsewhere").Description("Possible duplicates in regions the partner may not read: counted, not shown (ask the owner's region).").Resolve(c => c.Source.DuplicatesElsewhere);
     }
 }
 

@@ -44,7 +44,9 @@ internal sealed class WspMutation : ObjectGraphType
                 var result = EmployerAccount.Register(registration, existing, clock);
                 if (!result.IsRegistered)
                 {
-                    return new EmployerPayload(null, [.. result.PossibleDuplicates.Select(EmployerNode.Of)]);
+                    // H8 looks across regions; another region's records stay hidden, only their number is told.
+                    var visible = result.PossibleDuplicates.Where(a => partner.CanReadRecords(a.Region.Code)).ToArray();
+                    return new EmployerPayload(null, [.. visible.Select(EmployerNode.Of)], result.PossibleDuplicates.Count - visible.Length);
                 }
 
                 var written = await store.Accounts.InsertAsync(result.Account, c.CancellationToken).ConfigureAwait(false);

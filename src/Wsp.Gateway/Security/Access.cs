@@ -33,7 +33,7 @@ internal static class AccessMetadata
     public static bool Allows(this PartnerIdentity partner, Access access) => access switch
     {
         Access.Public or Access.Aggregates => true,
-        Access.Records => partner.Kind is PartnerKind.Municipality or PartnerKind.Uwv or PartnerKind.NationalDesk && partner.CanReadCandidates,
+        Access.Records => partner.Kind is PartnerKind.Municipality or PartnerKind.Uwv or PartnerKind.NationalDesk,
         _ => partner.BookingPartner is not null,
     };
 }

@@ -9,8 +9,6 @@ using Wsp.Gateway.Loading;
 using Wsp.Gateway.Schema;
 using Wsp.Hosting.Security;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.Rules;
-using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Security;
 
@@ -79,7 +77,7 @@ internal static class GatewaySecurity
                 complexity.MaxDepth = configured.MaxDepth;
                 complexity.MaxComplexity = configured.MaxComplexity;
             })
-            .AddUnhandledExceptionHandler(MapException)
+            .AddUnhandledExceptionHandler(WspErrorInfoProvider.MapException)
             .ConfigureExecution(ExecuteAsync));
         return services;
     }
@@ -115,20 +113,6 @@ internal static class GatewaySecurity
                 Errors = [new ExecutionError($"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer fields).") { Code = ErrorCodes.Timeout }],
             };
         }
-    }
-
-    // Domain and store refusals become errors with a code; anything else stays an opaque INTERNAL error without details.
-    private static void MapException(GraphQL.Execution.UnhandledExceptionContext context)
-    {
-        context.Exception = context.OriginalException switch
-        {
-            RuleViolationException rule => new ExecutionError(rule.Message) { Code = rule.Rule.Value },
-            StoreException { Code: StoreErrorCode.NotFound } store => new ExecutionError(store.Message) { Code = ErrorCodes.NotFound },
-            StoreException { Code: StoreErrorCode.Conflict or StoreErrorCode.AlreadyExists } store => new ExecutionError(store.Message) { Code = ErrorCodes.Conflict },
-            ArgumentException or FormatException => new ExecutionError(context.OriginalException.Message) { Code = ErrorCodes.BadUserInput },
-            OperationCanceledException => context.Exception,
-            _ => context.Exception,
-        };
     }
 
     internal static bool IsPartner(ClaimsPrincipal principal, Gazetteer gazetteer) => PartnerClaims.TryRead(principal, gazetteer, out _);

@@ -108,6 +108,22 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
         Assert.Contains("V-B", ids);
     }
 
+    [Theory]
+    [InlineData("municipality A", "AM21")]
+    [InlineData("municipality B", "AM18")]
+    [InlineData("UWV", "AM18,AM21")]
+    [InlineData("ministry", "AM18,AM21")]
+    public async Task Security_aggregates_without_a_region_cover_a_municipalitys_own_regions_and_every_region_for_the_others(string partnerName, string regions)
+    {
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var answer = await gateway.PostAsync("query($d: String!) { jobAgreementJobs(date: $d) { groups { region jobs } } }", new { d = today }, PartnerGateway.Partner(partnerName));
+
+        Assert.Empty(answer.ErrorCodes);
+        var seen = answer.Data.GetProperty("jobAgreementJobs").GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("region").GetString()).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(regions, string.Join(",", seen));
+    }
+
     private async Task<(string Query, object? Variables)> OperationAsync(string operation, PartnerIdentity? partner)
     {
         var unique = Guid.NewGuid().ToString("N")[..10];

@@ -45,6 +45,17 @@ public sealed class LimitsTests(TightLimitsGateway tight, PartnerGateway default
         Assert.Empty(allowed.ErrorCodes);
     }
 
+    [Fact]
+    public async Task Security_the_default_complexity_lets_a_full_page_of_vacancies_with_their_details_through()
+    {
+        var answer = await defaults.PostAsync(
+            "{ vacancies(first: 100) { pageInfo { hasNextPage endCursor } edges { cursor node { id title status workplaces referrals { candidate referredBy targetGroups proposedAt } placements { id candidate start end hoursPerWeek } employer { name kvk establishments { postcode municipality { code name } } } } } } }",
+            partner: PartnerIdentity.Uwv);
+
+        Assert.Equal(200, answer.Status);
+        Assert.Empty(answer.ErrorCodes);
+    }
+
     [Theory]
     [InlineData(101)]
     [InlineData(0)]

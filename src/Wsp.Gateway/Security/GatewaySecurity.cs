@@ -70,7 +70,8 @@ internal static class GatewaySecurity
         });
 
         services.AddGraphQL(graphQL => graphQL
-            .AddValidationRule<FieldAccessValidationRule>()
+            // The access check depends on the caller, not the document: it runs for cached documents too.
+            .AddValidationRule<FieldAccessValidationRule>(useForCachedDocuments: true)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
                 var configured = provider.GetRequiredService<GatewayLimits>();

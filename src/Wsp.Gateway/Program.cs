@@ -5,6 +5,7 @@ using Wsp.Gateway.Hosting;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Http.Execution;
 using Wsp.Gateway.Schema;
+using Wsp.Gateway.Security;
 using Wsp.Gateway.Storage;
 using Wsp.Gateway.Telemetry;
 using Wsp.Hosting.Storage;
@@ -26,6 +27,7 @@ builder.Services.AddWspTelemetry(builder.Configuration);
 builder.Services.AddWspCors(builder.Configuration);
 builder.Services.AddWspShutdown(builder.Configuration);
 builder.Logging.AddWspLogging();
+builder.Services.AddWspGateway(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.Use(async (context, next) =>
     await next(context).ConfigureAwait(false);
 });
 app.UseWspCors();
+app.UseWspGatewaySecurity();
 app.MapWspGraphQL();
 app.MapWspGraphiQL();
 app.MapWspHealth();

@@ -64,4 +64,17 @@ internal sealed class CosmosEmployerAccountStore : IEmployerAccountStore
         Preconditions.CheckNotNull(specification);
         return Queries.PageAsync<EmployerAccountSummary, AccountDocument>(_container, specification, continuationToken, Mapping.ToSummary, cancellationToken);
     }
+
+    #region Batch reads
+
+    // Point reads (1 RU each, routed by the id→partition keys) issued together rather than a cross-partition IN
+    // query: the accounts of a page lie in many partitions, and point reads are the cheapest read Cosmos has.
+    public async Task<IReadOnlyList<Versioned<EmployerAccount>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var reads = Preconditions.CheckNotNull(ids).Distinct(StringComparer.Ordinal).Select(id => FindAsync(id, cancellationToken)).ToArray();
+        var found = await Task.WhenAll(reads).ConfigureAwait(false);
+        return [.. found.OfType<Versioned<EmployerAccount>>()];
+    }
+
+    #endregion
 }

@@ -48,6 +48,19 @@ internal sealed class CosmosVacancyStore : IVacancyStore
         Preconditions.CheckNotNull(specification);
         return Queries.PageAsync<VacancySummary, VacancyDocument>(_container, specification, continuationToken, Mapping.ToSummary, cancellationToken);
     }
+
+    #region Batch reads
+
+    // Point reads (1 RU each, routed by the id→partition keys) issued together rather than a cross-partition IN
+    // query: the vacancies of a page lie in many partitions, and point reads are the cheapest read Cosmos has.
+    public async Task<IReadOnlyList<Versioned<Vacancy>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        var reads = Preconditions.CheckNotNull(ids).Distinct(StringComparer.Ordinal).Select(id => FindAsync(id, cancellationToken)).ToArray();
+        var found = await Task.WhenAll(reads).ConfigureAwait(false);
+        return [.. found.OfType<Versioned<Vacancy>>()];
+    }
+
+    #endregion
 }
 
 /// <summary>Point reads and ETag-guarded writes on the stream API, shared by the aggregates.</summary>

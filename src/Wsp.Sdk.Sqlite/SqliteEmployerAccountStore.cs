@@ -81,6 +81,13 @@ internal sealed class SqliteEmployerAccountStore : IEmployerAccountStore
         return await Paging.QueryAsync(context.Accounts, specification, a => a.Id, continuationToken, cancellationToken).ConfigureAwait(false);
     }
 
+    #region Batch reads
+
+    public Task<IReadOnlyList<Versioned<EmployerAccount>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        _store.FindDocumentsAsync("accounts", Preconditions.CheckNotNull(ids), Documents.AccountFromJson, "account", cancellationToken);
+
+    #endregion
+
     private static void Bind(SqliteCommand command, EmployerAccount account, string document)
     {
         var s = EmployerAccountSummary.Of(account);

@@ -63,6 +63,13 @@ internal sealed class SqliteVacancyStore : IVacancyStore
 
     private const string SummaryParameters = "$account_id, $region_code, $owner, $sector_code, $title, $is_open, $is_registered_late, $registered_at, $expires_on, $workplaces, $placements, $referrals";
 
+    #region Batch reads
+
+    public Task<IReadOnlyList<Versioned<Vacancy>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        _store.FindDocumentsAsync("vacancies", Preconditions.CheckNotNull(ids), Documents.VacancyFromJson, "vacancy", cancellationToken);
+
+    #endregion
+
     private static void Bind(SqliteCommand command, Vacancy vacancy, string document)
     {
         var s = VacancySummary.Of(vacancy);

@@ -260,4 +260,43 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         long.TryParse(Preconditions.CheckNotNull(etag), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
 
     internal static string ETagOf(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    #region Batch reads
+
+    // One SELECT ... WHERE id IN (...) per batch, parameterised; SQLite allows 32766 parameters, far above any page.
+    internal async Task<IReadOnlyList<Versioned<T>>> FindDocumentsAsync<T>(string table, IReadOnlyCollection<string> ids, Func<string, T> fromJson, string what, CancellationToken cancellationToken)
+        where T : class
+    {
+        var distinct = Preconditions.CheckNotNull(ids).Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return Run(
+            () =>
+            {
+                using var command = connection.CreateCommand();
+                var names = new string[distinct.Length];
+                for (var i = 0; i < distinct.Length; i++)
+                {
+                    names[i] = "$id" + i.ToString(CultureInfo.InvariantCulture);
+                    command.Parameters.AddWithValue(names[i], distinct[i]);
+                }
+
+                command.CommandText = $"SELECT document, version FROM {table} WHERE id IN ({string.Join(", ", names)});";
+                using var reader = command.ExecuteReader();
+                var found = new List<Versioned<T>>(distinct.Length);
+                while (reader.Read())
+                {
+                    found.Add(new Versioned<T>(fromJson(reader.GetString(0)), ETagOf(reader.GetInt64(1))));
+                }
+
+                return (IReadOnlyList<Versioned<T>>)found;
+            },
+            $"read {distinct.Length} {what}s");
+    }
+
+    #endregion
 }

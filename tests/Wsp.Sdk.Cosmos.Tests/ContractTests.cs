@@ -75,3 +75,15 @@ public sealed class CosmosWorkflowContract : WorkflowContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosBatchReadContract : BatchReadContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosBatchReadContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

@@ -6,4 +6,8 @@ internal static class ErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string Ambiguous = "AMBIGUOUS";
     public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Timeout = "TIMEOUT";
 }

@@ -1,9 +1,15 @@
 using GraphQL;
 using GraphQL.Execution;
+using Wsp.Sdk.Rules;
+using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
 
-/// <summary>Formats errors for clients: codes in <c>extensions.code</c>, candidates of ambiguous names, never a stack trace.</summary>
+/// <summary>
+/// Formats errors for clients: codes in <c>extensions.code</c> (a rule id such as <c>H13</c> for a domain refusal,
+/// <c>NOT_FOUND</c>/<c>CONFLICT</c> for the store's, <c>BAD_USER_INPUT</c> for malformed input), candidates of
+/// ambiguous names, never a stack trace.
+/// </summary>
 internal sealed class WspErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeData = false })
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
@@ -16,5 +22,21 @@ internal sealed class WspErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
         }
 
         return info;
+    }
+
+    /// <summary>
+    /// Turns an exception a resolver let through into an error with a code (registered as GraphQL.NET's unhandled
+    /// exception handler); anything not listed stays an opaque error without details.
+    /// </summary>
+    public static void MapException(UnhandledExceptionContext context)
+    {
+        context.Exception = context.OriginalException switch
+        {
+            RuleViolationException rule => new ExecutionError(rule.Message) { Code = rule.Rule.Value },
+            StoreException { Code: StoreErrorCode.NotFound } store => new ExecutionError(store.Message) { Code = ErrorCodes.NotFound },
+            StoreException { Code: StoreErrorCode.Conflict or StoreErrorCode.AlreadyExists } store => new ExecutionError(store.Message) { Code = ErrorCodes.Conflict },
+            ArgumentException or FormatException => new ExecutionError(context.OriginalException.Message) { Code = ErrorCodes.BadUserInput },
+            _ => context.Exception,
+        };
     }
 }

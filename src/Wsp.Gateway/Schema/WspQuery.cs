@@ -1,14 +1,19 @@
 using GraphQL;
 using GraphQL.Types;
+using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.JobAgreements;
+using Wsp.Sdk.Sectors;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Gateway.Schema;
 
-/// <summary>The root query: public reference data.</summary>
+/// <summary>The root query: public reference data, and (with a token) records and figures from the store.</summary>
 internal sealed class WspQuery : ObjectGraphType
 {
-    public WspQuery(Gazetteer gazetteer)
+    public WspQuery(Gazetteer gazetteer, IWspStore store, GatewayLimits limits)
     {
         Name = "Query";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LabourMarketRegionType>>>>("regions")
@@ -30,6 +35,19 @@ internal sealed class WspQuery : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountingDefinitionType>>>>("countingDefinitions")
             .Description("The counting definitions every figure comes from.")
             .Resolve(_ => CountingDefinition.All);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceType>>>>("provinces")
+            .Description("The twelve provinces.")
+            .Resolve(_ => gazetteer.Provinces);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorClassificationType>>>>("sectorClassifications")
+            .Description("The sector classifications the SDK ships.")
+            .Resolve(_ => new[] { SectorClassifications.Haaglanden2015 });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupType>>>>("targetGroups")
+            .Description("The target groups (rule L7) and who books their placements (rule H15).")
+            .Resolve(_ => Enum.GetValues<TargetGroup>());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementTargetType>>>>("jobAgreementTargets")
+            .Description("Job-agreement targets: national per year, and regional ones (rule H2).")
+            .Resolve(_ => JobAgreementTargets.National.Append(JobAgreementTargets.Haaglanden2016).ToArray());
+        this.AddRecordFields(store, limits);
     }
 
     private static Municipality? FindMunicipality(Gazetteer gazetteer, string? code, string? name)

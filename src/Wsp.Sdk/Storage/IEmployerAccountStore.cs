@@ -40,4 +40,10 @@ public interface IEmployerAccountStore
     /// <param name="cancellationToken">Stops the query.</param>
     /// <returns>One page.</returns>
     Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads several accounts by id in one call (a batch read), for callers that would otherwise make a point read per id.</summary>
+    /// <param name="ids">The ids; duplicates are read once.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The accounts found, each with its version, in no particular order; an id with none is left out.</returns>
+    Task<IReadOnlyList<Versioned<EmployerAccount>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,219 @@
+using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using NodaTime;
+using Wsp.Gateway.Security;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Gateway.Schema;
+
+/// <summary>
+/// The query fields over the store: employers, vacancies and placements as connections, and the counting definitions'
+/// figures. Lists are narrowed to the regions the partner may read; single records are refused outside them.
+/// </summary>
+internal static class RecordFields
+{
+    public static void AddRecordFields(this ObjectGraphType query, IWspStore store, GatewayLimits limits)
+    {
+        query.Field<EmployerType>("employer")
+            .Description("An employer account by id; null when there is none.")
+            .Requires(Access.Records)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var found = await store.Accounts.FindAsync(c.GetArgument<string>("id"), c.CancellationToken).ConfigureAwait(false);
+                if (found is null)
+                {
+                    return null;
+                }
+
+                c.Partner().EnsureCanRead(found.Value.Region.Code, "employer " + found.Value.Id);
+                c.Loaders().Accounts.Prime(found.Value.Id, found.Value);
+                return EmployerNode.Of(found.Value);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<EmployerType>>>("employers")
+            .Description("Employer accounts by name, in the regions the partner may read.")
+            .Requires(Access.Records)
+            .PageArguments(limits)
+            .Argument<StringGraphType>("region", "Only this region (code, for example AM21).")
+            .Argument<StringGraphType>("owner", "Only accounts of this owner: UWV or a municipality code.")
+            .ResolveAsync(async c =>
+            {
+                var (offset, size) = Paging.Window(c, limits);
+                var regions = c.Partner().ReadableRegions(RegionArgument(c));
+                var owner = c.GetArgument<string?>("owner")?.ToUpperInvariant();
+                var page = await store.Accounts.QueryAsync(
+                    new PageSpecification<EmployerAccountSummary>(q =>
+                    {
+                        Narrow(q, regions, a => a.RegionCode);
+                        if (owner is not null)
+                        {
+                            q.Where(a => a.Owner == owner);
+                        }
+
+                        q.OrderBy(a => a.Name).OrderBy(a => a.Id).Skip(offset).Take(size + 1);
+                    }),
+                    cancellationToken: c.CancellationToken).ConfigureAwait(false);
+                return Window(page.Items, offset, size, a => new EmployerNode(a));
+            });
+
+        query.Field<VacancyType>("vacancy")
+            .Description("A vacancy by id; null when there is none.")
+            .Requires(Access.Records)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var found = await store.Vacancies.FindAsync(c.GetArgument<string>("id"), c.CancellationToken).ConfigureAwait(false);
+                if (found is null)
+                {
+                    return null;
+                }
+
+                c.Partner().EnsureCanRead(found.Value.Region.Code, "vacancy " + found.Value.Id);
+                c.Loaders().Vacancies.Prime(found.Value.Id, found.Value);
+                return VacancyNode.Of(found.Value);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<VacancyType>>>("vacancies")
+            .Description("Vacancies, newest registration first, in the regions the partner may read.")
+            .Requires(Access.Records)
+            .PageArguments(limits)
+            .Argument<StringGraphType>("region", "Only this region (code, for example AM21).")
+            .Argument<VacancyStatusType>("status", "Only open or only closed vacancies.")
+            .Argument<StringGraphType>("owner", "Only vacancies of this owner: UWV or a municipality code.")
+            .Argument<IdGraphType>("employerId", "Only vacancies of this employer account.")
+            .ResolveAsync(async c =>
+            {
+                var (offset, size) = Paging.Window(c, limits);
+                var regions = c.Partner().ReadableRegions(RegionArgument(c));
+                var status = c.GetArgument<Sdk.Vacancies.VacancyStatus?>("status");
+                var owner = c.GetArgument<string?>("owner")?.ToUpperInvariant();
+                var employer = c.GetArgument<string?>("employerId");
+                var page = await store.Vacancies.QueryAsync(
+                    new PageSpecification<VacancySummary>(q =>
+                    {
+                        Narrow(q, regions, v => v.RegionCode);
+                        if (status is { } s)
+                        {
+                            var open = s == Sdk.Vacancies.VacancyStatus.Open;
+                            q.Where(v => v.IsOpen == open);
+                        }
+
+                        if (owner is not null)
+                        {
+                            q.Where(v => v.Owner == owner);
+                        }
+
+                        if (employer is not null)
+                        {
+                            q.Where(v => v.AccountId == employer);
+                        }
+
+                        q.OrderByDescending(v => v.RegisteredAt).OrderBy(v => v.Id).Skip(offset).Take(size + 1);
+                    }),
+                    cancellationToken: c.CancellationToken).ConfigureAwait(false);
+                return Window(page.Items, offset, size, v => new VacancyNode(v));
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<PlacementType>>>("placements")
+            .Description("Placements (imported and booked) by start date, in the regions the partner may read.")
+            .Requires(Access.Records)
+            .PageArguments(limits)
+            .Argument<StringGraphType>("region", "Only this region (code, for example AM21).")
+            .Argument<StringGraphType>("from", "Only placements that started on or after this date (ISO).")
+            .Argument<StringGraphType>("to", "Only placements that started on or before this date (ISO).")
+            .ResolveAsync(async c =>
+            {
+                var (offset, size) = Paging.Window(c, limits);
+                var regions = c.Partner().ReadableRegions(RegionArgument(c));
+                var from = c.GetArgument<string?>("from") is { } f ? Iso.ParseDate(f, "from") : (LocalDate?)null;
+                var to = c.GetArgument<string?>("to") is { } t ? Iso.ParseDate(t, "to") : (LocalDate?)null;
+                var filter = new PlacementFilter(regions is [var only] ? only : null, StartedOnOrBefore: to, StartedOnOrAfter: from);
+                var all = new List<Placement>();
+                await foreach (var placement in Stream(store, filter, regions, c.CancellationToken).ConfigureAwait(false))
+                {
+                    all.Add(placement);
+                }
+
+                // The store streams in no order: sort for stable cursors. Counting them here makes totalCount cheap.
+                all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
+                var items = all.Skip(offset).Take(size).ToArray();
+                return Paging.Connect(items, offset, offset + size < all.Count, all.Count);
+            });
+
+        query.Field<NonNullGraphType<JobAgreementStockType>>("jobAgreementJobs")
+            .Description("Job-agreement jobs at a date per region and employer kind (counting definition job-agreement-jobs); a municipality sees its own regions.")
+            .Requires(Access.Aggregates)
+            .Argument<NonNullGraphType<StringGraphType>>("date", "The measuring date (ISO), for example 2026-01-31.")
+            .Argument<StringGraphType>("region", "Only this region.")
+            .ResolveAsync(async c =>
+            {
+                var date = Iso.ParseDate(c.GetArgument<string>("date"), "date");
+                var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
+                var filter = PlacementFilter.ActiveOn(date, regions is [var only] ? only : null);
+                return await JobAgreementJobs.CountAsync(Stream(store, filter, regions, c.CancellationToken), date, c.CancellationToken).ConfigureAwait(false);
+            });
+
+        query.Field<NonNullGraphType<PlacementFlowType>>("placementsFlow")
+            .Description("Placements that started in a period (counting definition placements-flow), grouped as asked; a municipality sees its own regions.")
+            .Requires(Access.Aggregates)
+            .Argument<NonNullGraphType<StringGraphType>>("from", "First day (ISO).")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "Last day (ISO), included.")
+            .Argument<StringGraphType>("region", "Only this region.")
+            .Argument<ListGraphType<NonNullGraphType<PlacementDimensionType>>>("by", "Group by these dimensions.")
+            .ResolveAsync(async c =>
+            {
+                var from = Iso.ParseDate(c.GetArgument<string>("from"), "from");
+                var to = Iso.ParseDate(c.GetArgument<string>("to"), "to");
+                if (to < from)
+                {
+                    throw new ExecutionError("'to' is before 'from'.") { Code = ErrorCodes.BadUserInput };
+                }
+
+                var period = new DateInterval(from, to);
+                var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
+                var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
+                var filter = PlacementFilter.StartedIn(period, regions is [var only] ? only : null);
+                return await PlacementsFlow.CountAsync(Stream(store, filter, regions, c.CancellationToken), period, by, c.CancellationToken).ConfigureAwait(false);
+            });
+    }
+
+    internal static RegionCode? RegionArgument(IResolveFieldContext context) =>
+        context.GetArgument<string?>("region") is not { } text ? null
+        : RegionCode.TryParse(text, out var region) && Gazetteer.Default.FindRegion(region) is not null ? region
+        : throw new ExecutionError($"'region' is '{text}': expected a labour market region code such as AM21.") { Code = ErrorCodes.BadUserInput };
+
+    private static void Narrow<T>(Sdk.Specifications.SpecificationBuilder<T> query, IReadOnlyList<RegionCode>? regions, System.Linq.Expressions.Expression<Func<T, string>> region)
+    {
+        if (regions is null)
+        {
+            return;
+        }
+
+        var codes = regions.Select(r => r.ToString()).ToArray();
+        var parameter = region.Parameters[0];
+        System.Linq.Expressions.Expression body = codes.Length == 1
+            ? System.Linq.Expressions.Expression.Equal(region.Body, System.Linq.Expressions.Expression.Constant(codes[0]))
+            : System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], System.Linq.Expressions.Expression.Constant(codes), region.Body);
+        query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(body, parameter));
+    }
+
+    private static GraphQL.Types.Relay.DataObjects.Connection<TNode> Window<TSummary, TNode>(IReadOnlyList<TSummary> items, int offset, int size, Func<TSummary, TNode> node) =>
+        Paging.Connect([.. items.Take(size).Select(node)], offset, items.Count > size);
+
+    private static async IAsyncEnumerable<Placement> Stream(IWspStore store, PlacementFilter filter, IReadOnlyList<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var placement in store.Placements.StreamAsync(filter, cancellationToken).ConfigureAwait(false))
+        {
+            if (regions is null || regions.Contains(placement.Region.Code))
+            {
+                yield return placement;
+            }
+        }
+    }
+}

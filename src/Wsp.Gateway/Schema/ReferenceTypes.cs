@@ -1,0 +1,89 @@
+using GraphQL.Types;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.JobAgreements;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Sectors;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Gateway.Schema;
+
+/// <summary>The GraphQL type of a province (provincie).</summary>
+internal sealed class ProvinceType : ObjectGraphType<Province>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "A province (provincie).";
+        Field(p => p.Code).Description("CBS code, for example PV28.");
+        Field(p => p.Name).Description("Name, for example Zuid-Holland.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("municipalities").Description("The province's current municipalities.").Resolve(c => c.Source.Municipalities);
+    }
+}
+
+/// <summary>The GraphQL type of a sector classification (branche-indeling).</summary>
+internal sealed class SectorClassificationType : ObjectGraphType<SectorClassification>
+{
+    public SectorClassificationType()
+    {
+        Name = "SectorClassification";
+        Description = "A sector classification (branche-indeling): regions classify sectors their own way, so it is data.";
+        Field(s => s.Id).Description("Its id, for example haaglanden-2015.");
+        Field(s => s.Year).Description("The year it was made for.");
+        Field(s => s.Description).Description("Where it comes from.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorType>>>>("sectors").Description("Its sectors.").Resolve(c => c.Source.Sectors);
+    }
+}
+
+/// <summary>The GraphQL type of a sector (branche).</summary>
+internal sealed class SectorType : ObjectGraphType<Sector>
+{
+    public SectorType()
+    {
+        Name = "Sector";
+        Description = "A sector (branche) of a classification.";
+        Field(s => s.Code).Description("Code used in sector_code, for example RETAIL.");
+        Field(s => s.Name, nullable: true).Description("Dutch name; null where the source lost it.");
+    }
+}
+
+/// <summary>The GraphQL type of a target group (doelgroep).</summary>
+internal sealed class TargetGroupType : ObjectGraphType<TargetGroup>
+{
+    public TargetGroupType()
+    {
+        Name = "TargetGroup";
+        Description = "A target group (doelgroep) and who books its placements (rule H15).";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("Code, for example BANENAFSPRAAK.").Resolve(c => TargetGroupCodes.ToCode(c.Source));
+        Field<NonNullGraphType<StringGraphType>>("bookedBy").Description("UWV, MUNICIPALITY or EITHER (rule H15).").Resolve(c => BookedBy(c.Source));
+    }
+
+    private static string BookedBy(TargetGroup group)
+    {
+        var set = TargetGroupSet.Of(group);
+        var uwv = BookingPartner.Uwv.MayBook(set);
+        var municipality = BookingPartner.ForMunicipality(MunicipalityCode.Parse("GM0518")).MayBook(set);
+        return (uwv, municipality) switch
+        {
+            (true, true) => "EITHER",
+            (true, false) => "UWV",
+            _ => "MUNICIPALITY",
+        };
+    }
+}
+
+/// <summary>The GraphQL type of a job-agreement target (banenafspraak-doel).</summary>
+internal sealed class JobAgreementTargetType : ObjectGraphType<JobAgreementTarget>
+{
+    public JobAgreementTargetType()
+    {
+        Name = "JobAgreementTarget";
+        Description = "A job-agreement target (banenafspraak): extra jobs by a deadline, market and government.";
+        Field<StringGraphType>("region").Description("The region's code; null for a national target.").Resolve(c => c.Source.Region?.ToString());
+        Field<NonNullGraphType<StringGraphType>>("deadline").Description("The deadline (ISO date).").Resolve(c => Iso.Date(c.Source.Deadline));
+        Field(t => t.Market).Description("Jobs by market employers.");
+        Field(t => t.Government).Description("Jobs by government employers.");
+        Field(t => t.Total).Description("Market plus government.");
+        Field(t => t.ConfirmedBySources).Description("Whether sources confirm the figure (else it follows the published schedule).");
+        Field(t => t.Source).Description("Where the figure comes from.");
+    }
+}

@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Types.Relay;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.IdentityModel.Tokens;
+using NodaTime;
+using Wsp.Gateway.Loading;
+using Wsp.Gateway.Schema;
+using Wsp.Hosting.Security;
+using Wsp.Sdk.Geography;
+
+namespace Wsp.Gateway.Security;
+
+/// <summary>
+/// Registers what the gateway adds to the reference-data endpoint: the store-backed schema's services (batch loaders,
+/// Relay types, clock) and its security and limits: JWT bearer validation (issuer, audience, lifetime, signature) with the
+/// standard handler, the partner in the GraphQL user context, per-field authorization, depth and complexity limits,
+/// the execution timeout, the mapping of domain and store errors to error codes, and the batch loaders.
+/// </summary>
+internal static class GatewaySecurity
+{
+    public static IServiceCollection AddWspGateway(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var auth = WspAuthOptions.From(configuration);
+        var mode = auth.Mode ?? (environment.IsDevelopment() ? WspAuthMode.Development : WspAuthMode.Production);
+        var key = auth.ResolveSigningKey(mode);
+        if (mode == WspAuthMode.Production && key is null && string.IsNullOrWhiteSpace(auth.Authority))
+        {
+            throw new InvalidOperationException(
+                "Wsp:Auth:Mode is production, but neither Wsp:Auth:Authority (the OIDC issuer whose metadata holds the signing keys) nor " +
+                "Wsp:Auth:SigningKey (base64, at least 32 bytes) is configured: the gateway cannot validate bearer tokens. " +
+                "Configure one, or set Wsp:Auth:Mode=development for a local gateway.");
+        }
+
+        var limits = new GatewayLimits();
+        configuration.GetSection(GatewayLimits.SectionName).Bind(limits);
+        limits.Validate();
+        services.AddSingleton(limits);
+        services.TryAddSingleton(new WspAuthOptions { Mode = mode, Issuer = auth.Issuer, Audience = auth.Audience, SigningKey = auth.SigningKey, Authority = auth.Authority });
+        services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
+        services.AddScoped<StoreLoaders>();
+
+        // Relay connection types are generic, so AddGraphTypes does not register them.
+        services.AddTransient(typeof(ConnectionType<>));
+        services.AddTransient(typeof(EdgeType<>));
+        services.AddTransient<PageInfoType>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            if (!string.IsNullOrWhiteSpace(auth.Authority))
+            {
+                jwt.Authority = auth.Authority;
+            }
+
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidateIssuer = true,
+                // With an Authority and no issuer of its own, the issuer comes from the OIDC metadata.
+                ValidIssuer = string.IsNullOrWhiteSpace(auth.Authority) || auth.Issuer != new WspAuthOptions().Issuer ? auth.Issuer : null,
+                ValidateAudience = true,
+                ValidAudience = auth.Audience,
+                ValidateLifetime = true,
+                RequireExpirationTime = true,
+                ValidateIssuerSigningKey = true,
+                IssuerSigningKey = key,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+
+        services.AddGraphQL(graphQL => graphQL
+            // The access check depends on the caller, not the document: it runs for cached documents too.
+            .AddValidationRule<FieldAccessValidationRule>(useForCachedDocuments: true)
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var configured = provider.GetRequiredService<GatewayLimits>();
+                complexity.MaxDepth = configured.MaxDepth;
+                complexity.MaxComplexity = configured.MaxComplexity;
+            })
+            .AddUnhandledExceptionHandler(WspErrorInfoProvider.MapException)
+            .ConfigureExecution(ExecuteAsync));
+        return services;
+    }
+
+    /// <summary>Validates bearer tokens on <c>/graphql</c>, bounds the request body and keeps authorised answers out of caches.</summary>
+    public static IApplicationBuilder UseWspGatewaySecurity(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<GatewayRequestGuard>();
+        return app;
+    }
+
+    private static async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, GraphQL.DI.ExecutionDelegate next)
+    {
+        var services = options.RequestServices!;
+        var partner = options.User is { Identity.IsAuthenticated: true } user && PartnerClaims.TryRead(user, services.GetRequiredService<Gazetteer>(), out var found) ? found : null;
+        options.UserContext = new WspUserContext(partner);
+
+        var limits = services.GetRequiredService<GatewayLimits>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        var caller = options.CancellationToken;
+        options.CancellationToken = timeout.Token;
+        try
+        {
+            return await next(options).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+        {
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ExecutionError($"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer fields).") { Code = ErrorCodes.Timeout }],
+            };
+        }
+    }
+
+    internal static bool IsPartner(ClaimsPrincipal principal, Gazetteer gazetteer) => PartnerClaims.TryRead(principal, gazetteer, out _);
+}

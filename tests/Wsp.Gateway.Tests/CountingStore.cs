@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Vacancies;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>A decorator over the real store that counts every call by name (not a fake: every call reaches SQLite).</summary>
+public sealed class CountingStore(IWspStore inner) : IWspStore
+{
+    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+
+    public IEmployerAccountStore Accounts => new CountingAccounts(inner.Accounts, this);
+
+    public IVacancyStore Vacancies => new CountingVacancies(inner.Vacancies, this);
+
+    public IVisitStore Visits => inner.Visits;
+
+    public IPlacementStore Placements => new CountingPlacements(inner.Placements, this);
+
+    public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
+
+    public int Total => _calls.Values.Sum();
+
+    public void Reset() => _calls.Clear();
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+
+    private void Count(string name) => _calls.AddOrUpdate(name, 1, (_, n) => n + 1);
+
+    private sealed class CountingAccounts(IEmployerAccountStore inner, CountingStore counter) : IEmployerAccountStore
+    {
+        public Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.FindAsync");
+            return inner.FindAsync(id, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<Versioned<EmployerAccount>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.FindManyAsync");
+            return inner.FindManyAsync(ids, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.FindByNameOrPostcodeAsync");
+            return inner.FindByNameOrPostcodeAsync(name, postcode, cancellationToken);
+        }
+
+        public Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.InsertAsync");
+            return inner.InsertAsync(account, cancellationToken);
+        }
+
+        public Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.ReplaceAsync");
+            return inner.ReplaceAsync(account, etag, cancellationToken);
+        }
+
+        public Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.QueryAsync");
+            return inner.QueryAsync(specification, continuationToken, cancellationToken);
+        }
+    }
+
+    private sealed class CountingVacancies(IVacancyStore inner, CountingStore counter) : IVacancyStore
+    {
+        public Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Vacancies.FindAsync");
+            return inner.FindAsync(id, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<Versioned<Vacancy>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Vacancies.FindManyAsync");
+            return inner.FindManyAsync(ids, cancellationToken);
+        }
+
+        public Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Vacancies.InsertAsync");
+            return inner.InsertAsync(vacancy, cancellationToken);
+        }
+
+        public Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Vacancies.ReplaceAsync");
+            return inner.ReplaceAsync(vacancy, etag, cancellationToken);
+        }
+
+        public Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Vacancies.QueryAsync");
+            return inner.QueryAsync(specification, continuationToken, cancellationToken);
+        }
+    }
+
+    private sealed class CountingPlacements(IPlacementStore inner, CountingStore counter) : IPlacementStore
+    {
+        public Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default) =>
+            inner.ImportAsync(importId, placements, cancellationToken);
+
+        public Task<int> RollbackImportAsync(string importId, CancellationToken cancellationToken = default) => inner.RollbackImportAsync(importId, cancellationToken);
+
+        public IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Placements.StreamAsync");
+            return inner.StreamAsync(filter, cancellationToken);
+        }
+    }
+}

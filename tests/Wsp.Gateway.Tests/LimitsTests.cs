@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Wsp.Sdk.Partners;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>A gateway with tight limits, set through configuration (<c>Wsp:Gateway</c>).</summary>
+public sealed class TightLimitsGateway() : PartnerGateway(new Dictionary<string, string?>
+{
+    ["Wsp:Gateway:MaxDepth"] = "4",
+    ["Wsp:Gateway:MaxComplexity"] = "150",
+    ["Wsp:Gateway:MaxRequestBodyBytes"] = "2048",
+    ["Wsp:Gateway:MaxPageSize"] = "30",
+    ["Wsp:Gateway:DefaultPageSize"] = "5",
+});
+
+/// <summary>A gateway whose execution timeout is a tick, so every operation runs out of time.</summary>
+public sealed class NoTimeGateway() : PartnerGateway(new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:00.0000001" });
+
+/// <summary>DESIGN.md, Security model: depth, complexity, page size, request size and execution time are bounded, configurably, and never a 500.</summary>
+public sealed class LimitsTests(TightLimitsGateway tight, PartnerGateway defaults) : IClassFixture<TightLimitsGateway>, IClassFixture<PartnerGateway>
+{
+    [Fact]
+    public async Task Security_a_document_deeper_than_MaxDepth_is_refused_before_it_runs()
+    {
+        var deep = await tight.PostAsync("{ regions { municipalities { region { municipalities { region { code } } } } } }");
+        var shallow = await tight.PostAsync("""{ region(code: "AM21") { municipalities { code } } }""");
+
+        Assert.Equal(400, deep.Status);
+        Assert.Contains("depth", deep.Body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(200, shallow.Status);
+    }
+
+    [Fact]
+    public async Task Security_a_document_above_MaxComplexity_is_refused_and_the_default_lets_the_full_region_list_through()
+    {
+        const string Big = "{ regions { code name municipalities { code name province } } }";
+        var refused = await tight.PostAsync(Big);
+        var allowed = await defaults.PostAsync(Big);
+
+        Assert.Equal(400, refused.Status);
+        Assert.Contains("complexity", refused.Body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(200, allowed.Status);
+        Assert.Empty(allowed.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Security_the_default_complexity_lets_a_full_page_of_vacancies_with_their_details_through()
+    {
+        var answer = await defaults.PostAsync(
+            "{ vacancies(first: 100) { pageInfo { hasNextPage endCursor } edges { cursor node { id title status workplaces referrals { candidate referredBy targetGroups proposedAt } placements { id candidate start end hoursPerWeek } employer { name kvk establishments { postcode municipality { code name } } } } } } }",
+            partner: PartnerIdentity.Uwv);
+
+        Assert.Equal(200, answer.Status);
+        Assert.Empty(answer.ErrorCodes);
+    }
+
+    [Theory]
+    [InlineData(101)]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public async Task Security_first_outside_1_to_100_is_BAD_USER_INPUT_not_a_silent_clamp(int first)
+    {
+        var answer = await defaults.PostAsync("query($n: Int) { vacancies(first: $n) { edges { cursor } } }", new { n = first }, PartnerIdentity.Uwv);
+
+        Assert.Equal(["BAD_USER_INPUT"], answer.ErrorCodes);
+        Assert.NotEqual(500, answer.Status);
+    }
+
+    [Fact]
+    public async Task Security_the_page_size_limits_are_configurable()
+    {
+        var over = await tight.PostAsync("{ employers(first: 31) { edges { cursor } } }", partner: PartnerIdentity.Uwv);
+        var at = await tight.PostAsync("{ employers(first: 30) { edges { cursor } } }", partner: PartnerIdentity.Uwv);
+
+        Assert.Equal(["BAD_USER_INPUT"], over.ErrorCodes);
+        Assert.Empty(at.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Security_a_body_over_MaxRequestBodyBytes_is_a_413_problem()
+    {
+        var padding = new string(' ', 4096);
+        using var content = new StringContent($$"""{"query":"{ regions { code } }{{padding}}"}""", Encoding.UTF8, "application/json");
+
+        using var response = await tight.Client.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Security_a_chunked_body_over_MaxRequestBodyBytes_is_a_413_problem_too()
+    {
+        var body = Encoding.UTF8.GetBytes($$"""{"query":"{ regions { code } }{{new string(' ', 4096)}}"}""");
+        using var content = new UnsizedContent(body);
+
+        using var response = await tight.Client.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private sealed class UnsizedContent : HttpContent
+    {
+        private readonly byte[] _body;
+
+        public UnsizedContent(byte[] body)
+        {
+            _body = body;
+            Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_body).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
+    }
+}
+
+/// <summary>An operation that runs out of time ends with a TIMEOUT error, never a 500.</summary>
+public sealed class ExecutionTimeoutTests(NoTimeGateway gateway) : IClassFixture<NoTimeGateway>
+{
+    [Fact]
+    public async Task Security_an_operation_past_ExecutionTimeout_is_a_TIMEOUT_error_not_a_500()
+    {
+        var answer = await gateway.PostAsync("{ vacancies { edges { node { id } } } }", partner: PartnerIdentity.Uwv);
+
+        Assert.NotEqual(500, answer.Status);
+        Assert.Equal(["TIMEOUT"], answer.ErrorCodes);
+    }
+}

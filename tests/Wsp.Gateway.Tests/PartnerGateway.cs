@@ -1,0 +1,149 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Wsp.Hosting.Security;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.TargetGroups;
+using Wsp.Sdk.Vacancies;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>
+/// A gateway in development mode over a temp SQLite file, with extra settings, real signed development tokens for
+/// each partner and records written straight to its real store: region A is Haaglanden (AM21, Delft), region B is
+/// Groot Amsterdam (AM18).
+/// </summary>
+public class PartnerGateway : IDisposable
+{
+    public const string RegionA = "AM21";
+    public const string RegionB = "AM18";
+    public static readonly BookingPartner Delft = BookingPartner.Parse("GM0503");
+    public static readonly BookingPartner Amsterdam = BookingPartner.Parse("GM0363");
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("wsp-gateway-partners-").FullName;
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public PartnerGateway()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    protected PartnerGateway(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseSetting("Wsp:Sqlite:Path", Path.Combine(_directory, "wsp.db"));
+            foreach (var (key, value) in settings)
+            {
+                host.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                host.ConfigureTestServices(services);
+            }
+        });
+        Client = _factory.CreateClient();
+        Tokens = new DevelopmentTokens(new WspAuthOptions { Mode = WspAuthMode.Development });
+    }
+
+    public HttpClient Client { get; }
+
+    public DevelopmentTokens Tokens { get; }
+
+    public IWspStore Store => _factory.Services.GetRequiredService<IWspStore>();
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static PartnerIdentity? Partner(string name) => name switch
+    {
+        "anonymous" => null,
+        "municipality A" => PartnerIdentity.ForMunicipality(Gazetteer.Default.FindMunicipality("GM0503")!),
+        "municipality B" => PartnerIdentity.ForMunicipality(Gazetteer.Default.FindMunicipality("GM0363")!),
+        "UWV" => PartnerIdentity.Uwv,
+        "national desk" => PartnerIdentity.NationalDesk,
+        "ministry" => PartnerIdentity.Ministry,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such partner in the tests."),
+    };
+
+    public string TokenFor(PartnerIdentity partner) => Tokens.Issue(partner, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1));
+
+    public async Task<GraphQLAnswer> PostAsync(string query, object? variables = null, PartnerIdentity? partner = null, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        token ??= partner is null ? null : TokenFor(partner);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new GraphQLAnswer((int)response.StatusCode, response, body.Length > 0 && body.TrimStart().StartsWith('{') ? JsonDocument.Parse(body).RootElement.Clone() : default);
+    }
+
+    public async Task<EmployerAccount> SeedAccountAsync(string id, BookingPartner owner, string municipality = "GM0503", string postcode = "2611 AB", Instant? registeredAt = null, string? name = null)
+    {
+        var at = registeredAt ?? SystemClock.Instance.GetCurrentInstant();
+        var account = EmployerAccount.Restore(
+            id,
+            name ?? "Employer " + id,
+            KvkNumber.Parse("1" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
+            EmployerKind.Market,
+            owner,
+            [new Establishment(Postcode.Parse(postcode), Gazetteer.Default.FindMunicipality(municipality)!)],
+            [new AuditEntry(at, owner, ContactKind.Registered, "Registered after a reported vacancy")]);
+        return (await Store.Accounts.InsertAsync(account)).Value;
+    }
+
+    public async Task<Vacancy> SeedVacancyAsync(string id, EmployerAccount account, BookingPartner owner, string? referredCandidate = null, BookingPartner? referredBy = null, bool book = false)
+    {
+        var clock = SystemClock.Instance;
+        var vacancy = Vacancy.Register(
+            new VacancyRegistration(id, account, account.Establishments[0], owner, "Magazijnmedewerker " + id, "TRANSPORT_LOGISTICS_WHOLESALE", clock.GetCurrentInstant() - Duration.FromHours(1), clock.GetCurrentInstant().InUtc().Date.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true),
+            clock);
+        if (referredCandidate is not null)
+        {
+            var by = referredBy ?? owner;
+            var groups = by == BookingPartner.Uwv ? TargetGroupSet.Of(TargetGroup.WW) : TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak);
+            vacancy = vacancy.Refer(CandidateReference.Create(referredCandidate), by, groups, meetsRequirements: true, clock);
+            if (book)
+            {
+                vacancy = vacancy.BookPlacement(new PlacementBooking("P-" + id, CandidateReference.Create(referredCandidate), by, clock.GetCurrentInstant().InUtc().Date.PlusDays(-10), 25.5m), clock);
+            }
+        }
+
+        return (await Store.Vacancies.InsertAsync(vacancy)).Value;
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _factory.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>An HTTP answer of the gateway with its JSON body.</summary>
+public sealed record GraphQLAnswer(int Status, HttpResponseMessage Response, JsonElement Body)
+{
+    public IReadOnlyList<string> ErrorCodes =>
+        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty("errors", out var errors)
+            ? [.. errors.EnumerateArray().Select(e => e.TryGetProperty("extensions", out var x) && x.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "")]
+            : [];
+
+    public JsonElement Data => Body.GetProperty("data");
+
+    public override string ToString() => $"{Status} {Body}";
+}

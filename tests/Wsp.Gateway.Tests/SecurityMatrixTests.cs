@@ -1,0 +1,216 @@
+using NodaTime;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>The gateway with records in region A (Haaglanden) and region B (Groot Amsterdam) for the security matrix.</summary>
+public sealed class MatrixGateway : PartnerGateway, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        var a = await SeedAccountAsync("EA-A", Delft);
+        await SeedVacancyAsync("V-A", a, Delft, referredCandidate: "cand-a1", book: true);
+        var b = await SeedAccountAsync("EA-B", Amsterdam, municipality: "GM0363", postcode: "1011 AB");
+        await SeedVacancyAsync("V-B", b, Amsterdam, referredCandidate: "cand-b1", book: true);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>
+/// DESIGN.md, Security model, as a matrix of partner × operation through real HTTP with real signed tokens: reference
+/// data is public; records need a token and the record's region (UWV and the national desk read every region, UWV
+/// writes anywhere); the ministry gets aggregates only.
+/// </summary>
+public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<MatrixGateway>
+{
+    private static readonly string[] s_partners = ["anonymous", "municipality A", "municipality B", "UWV", "national desk", "ministry"];
+
+    private static readonly string[] s_recordReaders = ["municipality A", "UWV", "national desk"];
+    private static readonly string[] s_writers = ["municipality A", "UWV"];
+
+    private static readonly Dictionary<string, string[]> s_allowed = new()
+    {
+        ["reference query"] = s_partners,
+        ["read employer"] = s_recordReaders,
+        ["read vacancy with referrals"] = s_recordReaders,
+        ["read placements"] = s_recordReaders,
+        ["list vacancies of region A"] = s_recordReaders,
+        ["job-agreement jobs of region A"] = ["municipality A", "UWV", "national desk", "ministry"],
+        ["placements flow"] = ["municipality A", "municipality B", "UWV", "national desk", "ministry"],
+        ["registerEmployer"] = s_writers,
+        ["recordVisit"] = s_writers,
+        ["registerVacancy"] = s_writers,
+        ["referCandidate"] = s_writers,
+        ["bookPlacement"] = s_writers,
+        ["handOverVacancy"] = s_writers,
+        ["takeOverAccount"] = s_writers,
+        ["closeVacancy"] = s_writers,
+        ["reactivateVacancy"] = s_writers,
+        ["duplicateVacancy"] = s_writers,
+    };
+
+    public static TheoryData<string, string, bool> Cells()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var (operation, allowed) in s_allowed)
+        {
+            foreach (var partner in s_partners)
+            {
+                data.Add(partner, operation, allowed.Contains(partner));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task Security_partner_may_or_may_not_run_the_operation(string partnerName, string operation, bool allowed)
+    {
+        var partner = PartnerGateway.Partner(partnerName);
+        var (query, variables) = await OperationAsync(operation, partner);
+
+        var answer = await gateway.PostAsync(query, variables, partner);
+
+        if (allowed)
+        {
+            Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, $"{partnerName} should run {operation}: {answer}");
+        }
+        else
+        {
+            var expected = partner is null ? "UNAUTHENTICATED" : "FORBIDDEN";
+            Assert.True(answer.ErrorCodes.Contains(expected), $"{partnerName} should get {expected} for {operation}: {answer}");
+            Assert.DoesNotContain("cand-", answer.Body.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("municipality A", "V-A")]
+    [InlineData("municipality B", "V-B")]
+    public async Task Security_a_municipality_lists_only_its_own_regions_vacancies(string partnerName, string own)
+    {
+        var answer = await gateway.PostAsync("{ vacancies(first: 100) { edges { node { id region { code } } } } }", partner: PartnerGateway.Partner(partnerName));
+
+        var ids = answer.Data.GetProperty("vacancies").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToArray();
+        Assert.Contains(own, ids);
+        Assert.DoesNotContain(own == "V-A" ? "V-B" : "V-A", ids);
+    }
+
+    [Fact]
+    public async Task Security_UWV_lists_every_regions_vacancies()
+    {
+        var answer = await gateway.PostAsync("{ vacancies(first: 100) { edges { node { id } } } }", partner: PartnerIdentity.Uwv);
+
+        var ids = answer.Data.GetProperty("vacancies").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToArray();
+        Assert.Contains("V-A", ids);
+        Assert.Contains("V-B", ids);
+    }
+
+    [Theory]
+    [InlineData("municipality A", "AM21")]
+    [InlineData("municipality B", "AM18")]
+    [InlineData("UWV", "AM18,AM21")]
+    [InlineData("ministry", "AM18,AM21")]
+    public async Task Security_aggregates_without_a_region_cover_a_municipalitys_own_regions_and_every_region_for_the_others(string partnerName, string regions)
+    {
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var answer = await gateway.PostAsync("query($d: String!) { jobAgreementJobs(date: $d) { groups { region jobs } } }", new { d = today }, PartnerGateway.Partner(partnerName));
+
+        Assert.Empty(answer.ErrorCodes);
+        var seen = answer.Data.GetProperty("jobAgreementJobs").GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("region").GetString()).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(regions, string.Join(",", seen));
+    }
+
+    private async Task<(string Query, object? Variables)> OperationAsync(string operation, PartnerIdentity? partner)
+    {
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        var booker = partner?.BookingPartner ?? PartnerGateway.Delft;
+        switch (operation)
+        {
+            case "reference query":
+                return ("""{ region(code: "AM21") { name municipalities { code } } }""", null);
+            case "read employer":
+                return ("""{ employer(id: "EA-A") { id name owner establishments { postcode } } }""", null);
+            case "read vacancy with referrals":
+                return ("""{ vacancy(id: "V-A") { id title referrals { candidate } placements { id candidate } } }""", null);
+            case "read placements":
+                return ("""{ placements(region: "AM21") { totalCount edges { node { id candidate } } } }""", null);
+            case "list vacancies of region A":
+                return ("""{ vacancies(region: "AM21") { edges { node { id employer { name } } } } }""", null);
+            case "job-agreement jobs of region A":
+                return ("""{ jobAgreementJobs(date: "2030-01-01", region: "AM21") { jobs groups { region employerKind jobs } } }""", null);
+            case "placements flow":
+                return ("""{ placementsFlow(from: "2020-01-01", to: "2030-12-31", by: [REGION]) { total groups { region placements } } }""", null);
+            case "registerEmployer":
+                return (
+                    "mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { employer { id } possibleDuplicates { id } } }",
+                    new { input = new { name = "Cell " + unique, kvk = "87654321", kind = "MARKET", postcode = "2612 AA", municipality = "GM0503", reason = "VISITED" } });
+            case "recordVisit":
+                return (
+                    "mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id date } employer { lastContact } } }",
+                    new { input = new { employerId = "EA-A", date = "2026-03-02", reason = "Kennismaking", companyActivities = "Groothandel", agreements = "Twee vacatures volgen" } });
+            case "registerVacancy":
+                return (
+                    "mutation($input: RegisterVacancyInput!) { registerVacancy(input: $input) { vacancy { id owner workplaces } } }",
+                    new { input = new { employerId = "EA-A", title = "Orderpicker", sectorCode = "TRANSPORT_LOGISTICS_WHOLESALE", receivedAt = "2026-01-05T08:00:00Z", expiresOn = "2030-01-01", publishedOpen = true, publicationText = "werk@example.nl" } });
+            case "referCandidate":
+                return (
+                    "mutation($input: ReferCandidateInput!) { referCandidate(input: $input) { vacancy { referralCount } } }",
+                    new { input = new { vacancyId = "V-A", candidate = "cand-" + unique, targetGroups = new[] { "BANENAFSPRAAK" }, meetsRequirements = true } });
+            case "bookPlacement":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, booker, postcode: "2611 AB", name: "Book " + unique);
+                    await gateway.SeedVacancyAsync("V-" + unique, account, booker, referredCandidate: "cand-" + unique);
+                    return (
+                        "mutation($input: BookPlacementInput!) { bookPlacement(input: $input) { vacancy { workplaces placementCount } placement { id start } } }",
+                        new { input = new { vacancyId = "V-" + unique, candidate = "cand-" + unique, start = "2026-04-01", hoursPerWeek = 25.5 } });
+                }
+
+            case "handOverVacancy":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, booker, name: "Hand " + unique);
+                    await gateway.SeedVacancyAsync("V-" + unique, account, booker);
+                    var to = booker == BookingPartner.Uwv ? "GM0503" : "UWV";
+                    return (
+                        "mutation($input: HandOverVacancyInput!) { handOverVacancy(input: $input) { vacancy { owner handovers { from to rule } } } }",
+                        new { input = new { vacancyId = "V-" + unique, to } });
+                }
+
+            case "takeOverAccount":
+                {
+                    var owner = booker == BookingPartner.Uwv ? PartnerGateway.Delft : BookingPartner.Uwv;
+                    await gateway.SeedAccountAsync("EA-" + unique, owner, registeredAt: SystemClock.Instance.GetCurrentInstant() - Duration.FromDays(800), name: "Take " + unique);
+                    return (
+                        "mutation($input: TakeOverAccountInput!) { takeOverAccount(input: $input) { employer { owner } } }",
+                        new { input = new { employerId = "EA-" + unique } });
+                }
+
+            case "closeVacancy":
+            case "reactivateVacancy":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, booker, name: "Step " + unique);
+                    await gateway.SeedVacancyAsync("V-" + unique, account, booker);
+                    return (
+                        $"mutation($input: VacancyStepInput!) {{ {operation}(input: $input) {{ vacancy {{ status expiresOn }} }} }}",
+                        new { input = new { vacancyId = "V-" + unique, expiresOn = "2031-01-01" } });
+                }
+
+            case "duplicateVacancy":
+                {
+                    var owner = booker == PartnerGateway.Delft ? BookingPartner.Uwv : PartnerGateway.Delft;
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, owner, name: "Dup " + unique);
+                    var vacancy = await gateway.SeedVacancyAsync("V-" + unique, account, owner);
+                    await gateway.Store.Vacancies.UpdateAsync(vacancy.Id, v => v.Close());
+                    return (
+                        "mutation($input: VacancyStepInput!) { duplicateVacancy(input: $input) { vacancy { id owner duplicatedFrom } } }",
+                        new { input = new { vacancyId = "V-" + unique } });
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(operation), operation, "No such operation in the matrix.");
+        }
+    }
+}

@@ -20,6 +20,12 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
 
     public IPlacementStore Placements => new CountingPlacements(inner.Placements, this);
 
+    public IArrangementStore Arrangements => inner.Arrangements;
+
+    public INationalDeskStore Desk => inner.Desk;
+
+    public ISectorEmployerTotalsStore EmployerTotals => inner.EmployerTotals;
+
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
     public int Total => _calls.Values.Sum();

@@ -9,8 +9,11 @@ internal sealed class GatewayLimits
 {
     public const string SectionName = "Wsp:Gateway";
 
-    /// <summary>Gets or sets the deepest field nesting a document may have (default 12).</summary>
-    public int MaxDepth { get; set; } = 12;
+    /// <summary>
+    /// Gets or sets the deepest field nesting a document may have (default 15): the introspection query GraphiQL and
+    /// other tools send is 13 levels deep (its type references nest <c>ofType</c> seven times).
+    /// </summary>
+    public int MaxDepth { get; set; } = 15;
 
     /// <summary>
     /// Gets or sets the highest complexity GraphQL.NET's analyser may compute for a document (default 50,000). The

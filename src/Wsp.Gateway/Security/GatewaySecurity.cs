@@ -77,6 +77,17 @@ internal static class GatewaySecurity
                 var configured = provider.GetRequiredService<GatewayLimits>();
                 complexity.MaxDepth = configured.MaxDepth;
                 complexity.MaxComplexity = configured.MaxComplexity;
+                complexity.ValidateComplexityDelegate = context =>
+                {
+                    // The standard introspection query (GraphiQL, code generators) reads the schema only, yet the list
+                    // estimate weighs it at ~700,000: it passes the complexity limit, never the depth limit.
+                    if (context.Error is not null && context.MaxDepth <= configured.MaxDepth && IsIntrospectionOnly(context.ValidationContext.Operation))
+                    {
+                        context.Error = null;
+                    }
+
+                    return Task.CompletedTask;
+                };
             })
             .AddUnhandledExceptionHandler(WspErrorInfoProvider.MapException)
             .ConfigureExecution(ExecuteAsync));
@@ -90,6 +101,9 @@ internal static class GatewaySecurity
         app.UseMiddleware<GatewayRequestGuard>();
         return app;
     }
+
+    private static bool IsIntrospectionOnly(GraphQLParser.AST.GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLParser.AST.GraphQLField field && field.Name.Value.Span.StartsWith("__", StringComparison.Ordinal));
 
     private static async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, GraphQL.DI.ExecutionDelegate next)
     {

@@ -89,6 +89,26 @@ internal static class Schema
         CREATE INDEX ix_placements_booked ON placements (vacancy_id) WHERE import_seq IS NULL;
         CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
         """,
+
+        // The placements' pre-aggregates (Wsp.Sdk.Counting.IPlacementAggregates): the job-agreement ledger of every
+        // import, written in the import's transaction (imports.ledger = 1 once written; imports from before this
+        // migration get theirs on the first read), and a covering index that yields the placement starts.
+        """
+        CREATE TABLE job_agreement_ledger (
+            import_seq INTEGER NOT NULL,
+            day INTEGER NOT NULL,
+            region INTEGER NOT NULL,
+            employer_kind INTEGER NOT NULL,
+            sector_code TEXT NOT NULL,
+            booking_partner TEXT NOT NULL,
+            arrangement_id TEXT NULL,
+            hours_delta TEXT NOT NULL,
+            persons_delta INTEGER NOT NULL
+        );
+        CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
+        ALTER TABLE imports ADD COLUMN ledger INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ix_placements_starts ON placements (start_day, region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind);
+        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

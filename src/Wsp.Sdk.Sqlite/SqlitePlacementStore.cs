@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
@@ -11,9 +12,9 @@ namespace Wsp.Sdk.Sqlite;
 /// <summary>
 /// Placements (plaatsingen) in the SQLite file: imported ones, tagged with their import, and those booked on vacancies
 /// (written with the vacancy), in one table with the columns the counting definitions filter on. An import is one
-/// transaction of prepared inserts: all or nothing.
+/// transaction of prepared inserts, with its job-agreement ledger: all or nothing.
 /// </summary>
-internal sealed class SqlitePlacementStore : IPlacementStore
+internal sealed partial class SqlitePlacementStore : IPlacementStore
 {
     private readonly SqliteWspStore _store;
 
@@ -44,6 +45,7 @@ internal sealed class SqlitePlacementStore : IPlacementStore
             }
 
             var count = 0;
+            var ledger = new JobAgreementLedger();
             using (var rows = new PlacementRows(connection, transaction))
             {
                 await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -53,6 +55,7 @@ internal sealed class SqlitePlacementStore : IPlacementStore
                     try
                     {
                         rows.Insert(placement, seq);
+                        ledger.Add(placement);
                     }
                     catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
                     {
@@ -66,7 +69,8 @@ internal sealed class SqlitePlacementStore : IPlacementStore
             using (var update = connection.CreateCommand())
             {
                 update.Transaction = transaction;
-                update.CommandText = "UPDATE imports SET placements = $count WHERE seq = $seq;";
+                LedgerRows.Insert(connection, transaction, seq, ledger.Entries());
+                update.CommandText = "UPDATE imports SET placements = $count, ledger = 1 WHERE seq = $seq;";
                 update.Parameters.AddWithValue("$count", count);
                 update.Parameters.AddWithValue("$seq", seq);
                 update.ExecuteNonQuery();
@@ -101,6 +105,8 @@ internal sealed class SqlitePlacementStore : IPlacementStore
                 command.CommandText = "DELETE FROM placements WHERE import_seq = $seq;";
                 command.Parameters.AddWithValue("$seq", seq);
                 var removed = command.ExecuteNonQuery();
+                command.CommandText = "DELETE FROM job_agreement_ledger WHERE import_seq = $seq;";
+                command.ExecuteNonQuery();
                 command.CommandText = "DELETE FROM imports WHERE seq = $seq;";
                 command.ExecuteNonQuery();
                 transaction.Commit();

@@ -92,7 +92,7 @@ internal static class Schema
 
         // The placements' pre-aggregates (Wsp.Sdk.Counting.IPlacementAggregates): the job-agreement ledger of every
         // import, written in the import's transaction (imports.ledger = 1 once written; imports from before this
-        // migration get theirs on the first read), and a covering index that yields the placement starts.
+        // migration get theirs on the first read). The placement starts are grouped from the placements table itself.
         """
         CREATE TABLE job_agreement_ledger (
             import_seq INTEGER NOT NULL,
@@ -107,7 +107,6 @@ internal static class Schema
         );
         CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
         ALTER TABLE imports ADD COLUMN ledger INTEGER NOT NULL DEFAULT 0;
-        CREATE INDEX ix_placements_starts ON placements (start_day, region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind);
         """,
     ];
 

@@ -1,4 +1,3 @@
-using Spectre.Console;
 using System.CommandLine;
 using System.Globalization;
 using Wsp.Cli.Demo;
@@ -26,7 +25,7 @@ internal static class DemoCommand
         {
             var data = new DemoData(open.Store, parse.GetValue(seed));
             var (regions, written) = await data.WriteWorkflowAsync(ct).ConfigureAwait(false);
-            console.Out.WriteLine(written
+            console.Output.WriteLine(written
                 ? $"Registered per region ({regions}): an employer, a company visit, a filled vacancy with two referrals and a booked placement, and an open vacancy with a referral."
                 : "The demo employers, visits and vacancies are in the store already: left as they are.");
             var count = parse.GetValue(placements);
@@ -34,14 +33,14 @@ internal static class DemoCommand
             {
                 var importId = string.Create(CultureInfo.InvariantCulture, $"demo:{parse.GetValue(seed)}:{count}");
                 var result = await open.Store.Placements.ImportAsync(importId, Async(data.Placements(count)), ct).ConfigureAwait(false);
-                console.Out.WriteLine(result.AlreadyImported
+                console.Output.WriteLine(result.AlreadyImported
                     ? $"The {count:N0} demo placements (import {importId}) are in the store already: nothing written."
                     : $"Imported {result.Placements:N0} demo placements as import {importId}.");
             }
 
             if (open.Charges.Total > 0)
             {
-                console.Out.WriteLine($"Cosmos DB request units consumed: {open.Charges.Total:N1} RU.");
+                console.Output.WriteLine($"Cosmos DB request units consumed: {open.Charges.Total:N1} RU.");
             }
 
             return ExitCodes.Ok;

@@ -1,4 +1,3 @@
-using Spectre.Console;
 using System.CommandLine;
 using NodaTime;
 using Wsp.Cli.Extracts;
@@ -104,5 +103,5 @@ internal static class ExtractCommand
         console.PathOf(parse.GetValue(output) ?? $"extract-{name}{(parse.GetValue(audience) == "ministry" ? "-ministry" : "")}");
 
     private static void Report(CliConsole console, string directory, ExtractManifest manifest, string summary) =>
-        console.Out.WriteLine($"Wrote {Path.Combine(directory, manifest.File)} ({manifest.RowCount:N0} rows; {summary}) and {Path.Combine(directory, ExtractManifest.FileName)} ({manifest.Definition.Id}/{manifest.Definition.Version}, sha256 {manifest.Sha256}).");
+        console.Output.WriteLine($"Wrote {Path.Combine(directory, manifest.File)} ({manifest.RowCount:N0} rows; {summary}) and {Path.Combine(directory, ExtractManifest.FileName)} ({manifest.Definition.Id}/{manifest.Definition.Version}, sha256 {manifest.Sha256}).");
 }

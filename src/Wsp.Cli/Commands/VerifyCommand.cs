@@ -1,4 +1,3 @@
-using Spectre.Console;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -72,7 +71,7 @@ internal static class VerifyCommand
             return Refuse(console, directory, $"{manifest.File} has {rows} data rows, the manifest says {manifest.RowCount}");
         }
 
-        console.Out.WriteLine($"{directory}: ok ({id}, {manifest.RowCount:N0} rows, sha256 {sha}, generated {manifest.GeneratedAt}, SDK {manifest.SdkVersion}).");
+        console.Output.WriteLine($"{directory}: ok ({id}, {manifest.RowCount:N0} rows, sha256 {sha}, generated {manifest.GeneratedAt}, SDK {manifest.SdkVersion}).");
         return ExitCodes.Ok;
     }
 

@@ -28,7 +28,8 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
         }
 
         var importId = await ImportIdAsync(path, cancellationToken).ConfigureAwait(false);
-        var state = new State(importId);
+        // Sized from the file (about 100 bytes a row) so the id table does not double, and briefly hold twice, as it grows.
+        var state = new State(importId, (int)Math.Min(new FileInfo(path).Length / 100, 20_000_000));
         var clock = Stopwatch.StartNew();
         ImportResult? result = null;
         try
@@ -49,10 +50,10 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
 
         if (state.Errors.Count > 0)
         {
-            console.Out.WriteLine($"Refused: {file} has {state.BadRows:N0} bad row(s) of {state.Rows:N0}; nothing was written.");
+            console.Output.WriteLine($"Refused: {file} has {state.BadRows:N0} bad row(s) of {state.Rows:N0}; nothing was written.");
             foreach (var error in state.Errors)
             {
-                console.Out.WriteLine(error.ToString());
+                console.Output.WriteLine(error.ToString());
             }
 
             return ExitCodes.Refused;
@@ -60,14 +61,14 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
 
         if (result!.AlreadyImported)
         {
-            console.Out.WriteLine($"{file} was imported before (import id {importId}): nothing written.");
+            console.Output.WriteLine($"{file} was imported before (import id {importId}): nothing written.");
             return ExitCodes.Ok;
         }
 
-        console.Out.WriteLine($"Imported {result.Placements:N0} placements from {file} as one unit in {seconds:0.0} s ({result.Placements / Math.Max(seconds, 0.001):N0} rows/s); import id {importId}.");
+        console.Output.WriteLine($"Imported {result.Placements:N0} placements from {file} as one unit in {seconds:0.0} s ({result.Placements / Math.Max(seconds, 0.001):N0} rows/s); import id {importId}.");
         if (charges.Total > 0)
         {
-            console.Out.WriteLine($"Cosmos DB request units consumed: {charges.Total:N1} RU.");
+            console.Output.WriteLine($"Cosmos DB request units consumed: {charges.Total:N1} RU.");
         }
 
         return ExitCodes.Ok;
@@ -122,7 +123,7 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
             await Drain(channel.Reader, producer).ConfigureAwait(false);
             await foreach (var stored in store.Placements.StreamAsync(PlacementFilter.All, cancellationToken).ConfigureAwait(false))
             {
-                if (state.IdLines.TryGetValue(stored.Id, out var line))
+                if (state.IdLines.TryGetValue(IdFingerprint.Of(stored.Id), out var line))
                 {
                     state.Add(new FieldError(line, "placement_id", stored.Id, "is in the store already (imported or booked before): ids are unique"));
                 }
@@ -173,9 +174,9 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
                 }
 
                 var placement = parsed.ValueOrDefault;
-                if (!state.IdLines.TryAdd(placement.Id, record.Line))
+                if (!state.IdLines.TryAdd(IdFingerprint.Of(placement.Id), record.Line))
                 {
-                    state.Add(new FieldError(record.Line, "placement_id", placement.Id, $"is on line {state.IdLines[placement.Id]} already: ids are unique within a file"));
+                    state.Add(new FieldError(record.Line, "placement_id", placement.Id, $"is on line {state.IdLines[IdFingerprint.Of(placement.Id)]} already: ids are unique within a file"));
                     continue;
                 }
 
@@ -288,7 +289,7 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
     }
 
     /// <summary>What the import found so far; the producer writes, the progress display reads.</summary>
-    internal sealed class State(string importId)
+    internal sealed class State(string importId, int expectedRows = 0)
     {
         private long _rows;
         private long _bytesRead;
@@ -301,7 +302,8 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
 
         public long BadRows { get; private set; }
 
-        public Dictionary<string, long> IdLines { get; } = new(StringComparer.Ordinal);
+        /// <summary>Gets the line of every id read so far, by the id's fingerprint (the ids themselves would cost twice the memory).</summary>
+        public Dictionary<UInt128, long> IdLines { get; } = new(expectedRows);
 
         public bool Sending { get => _sending; set => _sending = value; }
 

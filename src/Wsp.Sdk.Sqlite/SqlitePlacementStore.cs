@@ -19,6 +19,9 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
     /// <summary>The page cache of an import's connection, in KiB: room for much of the id index a large import touches.</summary>
     private const int ImportCacheKiB = 32 * 1024;
 
+    /// <summary>How many ledger entries an import holds in memory before it writes them (in its transaction).</summary>
+    private const int LedgerFlushEntries = 50_000;
+
     private readonly SqliteWspStore _store;
 
     public SqlitePlacementStore(SqliteWspStore store) => _store = store;
@@ -88,6 +91,12 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                     }
 
                     count++;
+                    if (ledger.EntryCount >= LedgerFlushEntries)
+                    {
+                        // Deltas of one cell and date may be written in several rows: they add up the same.
+                        LedgerRows.Insert(connection, transaction, seq, ledger.Entries());
+                        ledger.Clear();
+                    }
                 }
             }
 

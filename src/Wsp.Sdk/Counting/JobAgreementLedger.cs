@@ -45,6 +45,9 @@ public sealed class JobAgreementLedger
         }
     }
 
+    /// <summary>Forgets the entries accumulated so far, for a store that writes them in parts to bound its memory.</summary>
+    public void Clear() => _cells.Clear();
+
     /// <summary>Gets the entries accumulated so far, merged per cell and date, in no particular order.</summary>
     /// <returns>The entries.</returns>
     public IEnumerable<JobAgreementLedgerEntry> Entries() =>

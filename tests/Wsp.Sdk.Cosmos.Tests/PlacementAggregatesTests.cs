@@ -1,0 +1,18 @@
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Storage.Contract;
+using Wsp.Testing.Cosmos;
+
+namespace Wsp.Sdk.Cosmos.Tests;
+
+// The pre-aggregates contract (job-agreement ledger, placement starts), run against the Cosmos DB stand-in.
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosPlacementAggregatesContract : PlacementAggregatesContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosPlacementAggregatesContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

@@ -19,4 +19,8 @@ public readonly record struct JobAgreementLedgerKey(
     EmployerKind EmployerKind,
     string SectorCode,
     BookingPartner BookingPartner,
-    string? ArrangementId);
+    string? ArrangementId)
+{
+    /// <summary>Gets the sector code.</summary>
+    public string SectorCode { get; init; } = Preconditions.CheckNotNull(SectorCode);
+}

@@ -11,16 +11,11 @@ public static class PlacementAggregates
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>The jobs and working persons.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregates"/> is null.</exception>
-    public static async Task<JobAgreementStockResult> CountJobAgreementJobsAsync(this IPlacementAggregates aggregates, LocalDate date, CancellationToken cancellationToken = default)
+    public static Task<JobAgreementStockResult> CountJobAgreementJobsAsync(this IPlacementAggregates aggregates, LocalDate date, CancellationToken cancellationToken = default)
     {
+        // Arguments are checked before the first await, so a bad call fails at once, not when awaited.
         Preconditions.CheckNotNull(aggregates);
-        var entries = new List<JobAgreementLedgerEntry>();
-        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(entry);
-        }
-
-        return JobAgreementLedger.Count(entries, date);
+        return CountJobAgreementJobsCoreAsync(aggregates, date, cancellationToken);
     }
 
     /// <summary>Counts <c>placements-flow/1</c> over <paramref name="period"/> from the store's placement starts.</summary>
@@ -30,10 +25,26 @@ public static class PlacementAggregates
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentException">An argument is null, or <paramref name="by"/> includes the employer.</exception>
-    public static async Task<PlacementFlowResult> CountPlacementsAsync(this IPlacementAggregates aggregates, DateInterval period, PlacementDimensions by = PlacementDimensions.None, CancellationToken cancellationToken = default)
+    public static Task<PlacementFlowResult> CountPlacementsAsync(this IPlacementAggregates aggregates, DateInterval period, PlacementDimensions by = PlacementDimensions.None, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(aggregates);
         Preconditions.CheckNotNull(period);
+        return CountPlacementsCoreAsync(aggregates, period, by, cancellationToken);
+    }
+
+    private static async Task<JobAgreementStockResult> CountJobAgreementJobsCoreAsync(IPlacementAggregates aggregates, LocalDate date, CancellationToken cancellationToken)
+    {
+        var entries = new List<JobAgreementLedgerEntry>();
+        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, cancellationToken).ConfigureAwait(false))
+        {
+            entries.Add(entry);
+        }
+
+        return JobAgreementLedger.Count(entries, date);
+    }
+
+    private static async Task<PlacementFlowResult> CountPlacementsCoreAsync(IPlacementAggregates aggregates, DateInterval period, PlacementDimensions by, CancellationToken cancellationToken)
+    {
         var cells = new List<PlacementStartsCell>();
         await foreach (var cell in aggregates.ReadPlacementStartsAsync(period, cancellationToken).ConfigureAwait(false))
         {

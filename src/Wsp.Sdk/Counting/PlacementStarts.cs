@@ -43,6 +43,9 @@ public sealed class PlacementStarts
         count++;
     }
 
+    /// <summary>Forgets the cells accumulated so far, for a store that writes them in parts to bound its memory.</summary>
+    public void Clear() => _cells.Clear();
+
     /// <summary>Gets the cells accumulated so far, in no particular order.</summary>
     /// <returns>The cells.</returns>
     public IEnumerable<PlacementStartsCell> Cells() => _cells.Select(pair => new PlacementStartsCell(pair.Key.Key, pair.Key.Date, pair.Value));

@@ -23,4 +23,8 @@ public readonly record struct PlacementStartsKey(
     BookingPartner BookingPartner,
     string? ArrangementId,
     TargetGroupSet TargetGroups,
-    EmployerKind EmployerKind);
+    EmployerKind EmployerKind)
+{
+    /// <summary>Gets the sector code.</summary>
+    public string SectorCode { get; init; } = Preconditions.CheckNotNull(SectorCode);
+}

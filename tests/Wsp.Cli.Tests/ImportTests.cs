@@ -115,6 +115,21 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_row_whose_id_is_in_the_store_is_named_also_when_other_rows_are_bad()
+    {
+        await _run.RunAsync("import", "placements", _run.WriteCsv("first.csv", CliRun.GoodRows(10)));
+        var second = CliRun.GoodRows(10, seed: 8, prefix: "Q").Append(CliRun.GoodRows(10).ElementAt(4)).Append("X1,V1,12345678,GM9999,RETAIL,K1,UWV,WW,2025-01-06,,20,MARKET,");
+
+        var (exit, output, _) = await _run.RunAsync("import", "placements", _run.WriteCsv("second.csv", second));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("2 bad row(s) of 12", output, StringComparison.Ordinal);
+        Assert.Contains("line 12, placement_id 'P000004': is in the store already", output, StringComparison.Ordinal);
+        Assert.Contains("line 13, municipality_code", output, StringComparison.Ordinal);
+        Assert.Equal(10, (await _run.StoredPlacementsAsync()).Count);
+    }
+
+    [Fact]
     public async Task The_report_is_machine_readable_with_line_column_value_reason_and_rule_id()
     {
         var rows = CliRun.GoodRows(5).Append("X1,V1,12345678,GM0503,RETAIL,K1,UWV,PARTICIPATIEWET,2025-01-06,,20,MARKET,");

@@ -44,6 +44,7 @@ internal static class ExtractCommand
 
             return Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var period = new DateInterval(first, last);
                 var flow = open.Store.Placements is IPlacementAggregates aggregates
                     ? await aggregates.CountPlacementsAsync(period, PlacementDimensions.Region | PlacementDimensions.Sector, ct).ConfigureAwait(false)
@@ -53,7 +54,7 @@ internal static class ExtractCommand
                 var manifest = await ExtractWriter.WriteAsync(
                     directory, "placements.csv", ExtractTables.PlacementsHeader, ExtractTables.Placements(flow, suppression), PlacementsFlow.Definition,
                     new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), manifestSuppression, SystemClock.Instance.GetCurrentInstant(), ct).ConfigureAwait(false);
-                Report(console, directory, manifest, $"{flow.Total:N0} placements");
+                Report(console, directory, manifest, $"{flow.Total:N0} placements", clock.Elapsed);
                 return ExitCodes.Ok;
             }, cancellationToken);
         });
@@ -63,6 +64,7 @@ internal static class ExtractCommand
         jobAgreement.Options.Add(at);
         jobAgreement.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var date = parse.GetValue(at);
             var stock = open.Store.Placements is IPlacementAggregates aggregates
                 ? await aggregates.CountJobAgreementJobsAsync(date, ct).ConfigureAwait(false)
@@ -72,7 +74,7 @@ internal static class ExtractCommand
             var manifest = await ExtractWriter.WriteAsync(
                 directory, "job-agreement.csv", ExtractTables.JobAgreementHeader, ExtractTables.JobAgreement(stock, suppression), JobAgreementJobs.Definition,
                 new ManifestPeriod(At: Dates.Format(date)), manifestSuppression, SystemClock.Instance.GetCurrentInstant(), ct).ConfigureAwait(false);
-            Report(console, directory, manifest, $"{stock.Jobs:N2} jobs, {stock.WorkingPersons:N0} working persons");
+            Report(console, directory, manifest, $"{stock.Jobs:N2} jobs, {stock.WorkingPersons:N0} working persons", clock.Elapsed);
             return ExitCodes.Ok;
         }, cancellationToken));
 
@@ -102,6 +104,6 @@ internal static class ExtractCommand
     private static string Directory(CliConsole console, ParseResult parse, Option<string?> output, Option<string?> audience, string name) =>
         console.PathOf(parse.GetValue(output) ?? $"extract-{name}{(parse.GetValue(audience) == "ministry" ? "-ministry" : "")}");
 
-    private static void Report(CliConsole console, string directory, ExtractManifest manifest, string summary) =>
-        console.Output.WriteLine($"Wrote {Path.Combine(directory, manifest.File)} ({manifest.RowCount:N0} rows; {summary}) and {Path.Combine(directory, ExtractManifest.FileName)} ({manifest.Definition.Id}/{manifest.Definition.Version}, sha256 {manifest.Sha256}).");
+    private static void Report(CliConsole console, string directory, ExtractManifest manifest, string summary, TimeSpan elapsed) =>
+        console.Output.WriteLine($"Wrote {Path.Combine(directory, manifest.File)} ({manifest.RowCount:N0} rows; {summary}) and {Path.Combine(directory, ExtractManifest.FileName)} ({manifest.Definition.Id}/{manifest.Definition.Version}, sha256 {manifest.Sha256}) in {elapsed.TotalSeconds:0.00} s.");
 }

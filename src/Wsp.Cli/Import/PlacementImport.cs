@@ -114,6 +114,8 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
         }
         catch (RefusedException)
         {
+            // The file is refused already; name the rows whose id the store holds too, so one run shows every reason.
+            await AddIdsInTheStoreAsync(state, cancellationToken).ConfigureAwait(false);
             return null;
         }
         catch (StoreException e) when (e.Code == StoreErrorCode.AlreadyExists)
@@ -121,20 +123,12 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
             // Some id is in the store already: the transaction is gone. Validate the rest of the file, then name every such id.
             state.Sending = false;
             await Drain(channel.Reader, producer).ConfigureAwait(false);
-            await foreach (var stored in store.Placements.StreamAsync(PlacementFilter.All, cancellationToken).ConfigureAwait(false))
-            {
-                if (state.IdLines.TryGetValue(IdFingerprint.Of(stored.Id), out var line))
-                {
-                    state.Add(new FieldError(line, "placement_id", stored.Id, "is in the store already (imported or booked before): ids are unique"));
-                }
-            }
-
+            await AddIdsInTheStoreAsync(state, cancellationToken).ConfigureAwait(false);
             if (state.Errors.Count == 0)
             {
                 throw;
             }
 
-            state.Errors.Sort((a, b) => a.Line.CompareTo(b.Line));
             return null;
         }
         catch
@@ -142,6 +136,24 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
             await stop.CancelAsync().ConfigureAwait(false);
             await Drain(channel.Reader, producer).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    private async Task AddIdsInTheStoreAsync(State state, CancellationToken cancellationToken)
+    {
+        var found = false;
+        await foreach (var stored in store.Placements.StreamAsync(PlacementFilter.All, cancellationToken).ConfigureAwait(false))
+        {
+            if (state.IdLines.TryGetValue(IdFingerprint.Of(stored.Id), out var line))
+            {
+                state.Add(new FieldError(line, "placement_id", stored.Id, "is in the store already (imported or booked before): ids are unique"));
+                found = true;
+            }
+        }
+
+        if (found)
+        {
+            state.Errors.Sort((a, b) => a.Line.CompareTo(b.Line));
         }
     }
 

@@ -9,18 +9,24 @@ namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
 /// The <c>job_agreement_ledger</c> table: the SDK's <see cref="JobAgreementLedger"/> entries of each import, one row per
-/// cell and date, hours as exact decimal text (summed in .NET, never as SQLite's floating point).
+/// cell and date. Hours are whole ten-thousandths of an hour in <c>hours_e4</c>, so SQLite sums them exactly (as
+/// integers, never as floating point); a delta finer than that, which Placements CSV v1 allows but nobody writes, is
+/// kept as decimal text in <c>hours_text</c> and summed in .NET.
 /// </summary>
 internal static class LedgerRows
 {
-    public const string Columns = "day, region, employer_kind, sector_code, booking_partner, arrangement_id, hours_delta, persons_delta";
+    public const string Columns = "day, region, employer_kind, sector_code, booking_partner, arrangement_id, hours_text, persons_delta";
+
+    /// <summary>Ten-thousandths of an hour: the unit of <c>hours_e4</c>.</summary>
+    public const decimal Scale = 10_000m;
 
     /// <summary>Writes an import's entries with one prepared insert, inside the caller's transaction.</summary>
     public static void Insert(SqliteConnection connection, SqliteTransaction transaction, long importSeq, IEnumerable<JobAgreementLedgerEntry> entries)
     {
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = $"INSERT INTO job_agreement_ledger (import_seq, {Columns}) VALUES ($import, $day, $region, $kind, $sector, $partner, $arrangement, $hours, $persons);";
+        insert.CommandText = "INSERT INTO job_agreement_ledger (import_seq, day, region, employer_kind, sector_code, booking_partner, arrangement_id, hours_e4, hours_text, persons_delta) " +
+            "VALUES ($import, $day, $region, $kind, $sector, $partner, $arrangement, $hours_e4, $hours, $persons);";
         var import = insert.Parameters.Add("$import", SqliteType.Integer);
         var day = insert.Parameters.Add("$day", SqliteType.Integer);
         var region = insert.Parameters.Add("$region", SqliteType.Integer);
@@ -28,6 +34,7 @@ internal static class LedgerRows
         var sector = insert.Parameters.Add("$sector", SqliteType.Text);
         var partner = insert.Parameters.Add("$partner", SqliteType.Text);
         var arrangement = insert.Parameters.Add("$arrangement", SqliteType.Text);
+        var hoursE4 = insert.Parameters.Add("$hours_e4", SqliteType.Integer);
         var hours = insert.Parameters.Add("$hours", SqliteType.Text);
         var persons = insert.Parameters.Add("$persons", SqliteType.Integer);
         insert.Prepare();
@@ -40,13 +47,27 @@ internal static class LedgerRows
             sector.Value = entry.Key.SectorCode;
             partner.Value = entry.Key.BookingPartner.ToString();
             arrangement.Value = (object?)entry.Key.ArrangementId ?? DBNull.Value;
-            hours.Value = entry.HoursDelta.ToString(CultureInfo.InvariantCulture);
+            var scaled = entry.HoursDelta * Scale;
+            if (scaled == decimal.Truncate(scaled) && Math.Abs(scaled) < long.MaxValue / 1_000_000)
+            {
+                hoursE4.Value = (long)scaled;
+                hours.Value = DBNull.Value;
+            }
+            else
+            {
+                hoursE4.Value = DBNull.Value;
+                hours.Value = entry.HoursDelta.ToString(CultureInfo.InvariantCulture);
+            }
+
             persons.Value = entry.PersonsDelta;
             insert.ExecuteNonQuery();
         }
     }
 
-    /// <summary>Reads a row selected with <see cref="Columns"/>, in that order.</summary>
+    /// <summary>
+    /// Reads a row selected with <see cref="Columns"/>, in that order (<c>hours_text</c> in column 6), or with the sums
+    /// of <see cref="SummedColumns"/> (the sum of <c>hours_e4</c> in column 6, as an integer).
+    /// </summary>
     public static JobAgreementLedgerEntry Read(SqliteDataReader reader, Dictionary<string, BookingPartner> partners, Dictionary<string, string> strings)
     {
         var partnerText = reader.GetString(4);
@@ -65,9 +86,17 @@ internal static class LedgerRows
         return new JobAgreementLedgerEntry(
             key,
             Days.ToDate(reader.GetInt32(0)),
-            decimal.Parse(reader.GetString(6), NumberStyles.Number, CultureInfo.InvariantCulture),
+            reader.GetFieldType(6) == typeof(string)
+                ? decimal.Parse(reader.GetString(6), NumberStyles.Number, CultureInfo.InvariantCulture)
+                : reader.GetInt64(6) / Scale,
             reader.GetInt32(7));
     }
+
+    /// <summary>
+    /// The entries of one cell summed by SQLite up to a date (a cell's deltas add up, so one entry dated on its last
+    /// delta stands for all of them): <c>$day</c> is the measuring date.
+    /// </summary>
+    public const string SummedColumns = "MAX(day), region, employer_kind, sector_code, booking_partner, arrangement_id, SUM(hours_e4), SUM(persons_delta)";
 
     /// <summary>Shares one string per distinct value within a read, so many rows hold few strings.</summary>
     public static string Intern(Dictionary<string, string> strings, string value)

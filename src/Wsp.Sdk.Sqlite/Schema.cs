@@ -92,7 +92,9 @@ internal static class Schema
 
         // The placements' pre-aggregates (Wsp.Sdk.Counting.IPlacementAggregates): the job-agreement ledger of every
         // import, written in the import's transaction (imports.ledger = 1 once written; imports from before this
-        // migration get theirs on the first read). The placement starts are grouped from the placements table itself.
+        // migration get theirs on the first read). Hours are ten-thousandths of an hour (hours_e4), summed exactly by
+        // SQLite; a delta finer than that is kept as decimal text (hours_text) and summed in .NET. The placement starts
+        // are grouped from the placements table itself.
         """
         CREATE TABLE job_agreement_ledger (
             import_seq INTEGER NOT NULL,
@@ -102,7 +104,8 @@ internal static class Schema
             sector_code TEXT NOT NULL,
             booking_partner TEXT NOT NULL,
             arrangement_id TEXT NULL,
-            hours_delta TEXT NOT NULL,
+            hours_e4 INTEGER NULL,
+            hours_text TEXT NULL,
             persons_delta INTEGER NOT NULL
         );
         CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);

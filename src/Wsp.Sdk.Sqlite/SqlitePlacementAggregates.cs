@@ -29,7 +29,11 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = $"SELECT {LedgerRows.Columns} FROM job_agreement_ledger WHERE day <= $day;";
+            // SQLite sums the whole ten-thousandths per cell (exact integers); the rare finer deltas come one by one.
+            command.CommandText =
+                $"SELECT {LedgerRows.SummedColumns} FROM job_agreement_ledger WHERE day <= $day AND hours_text IS NULL " +
+                "GROUP BY region, employer_kind, sector_code, booking_partner, arrangement_id " +
+                $"UNION ALL SELECT {LedgerRows.Columns} FROM job_agreement_ledger WHERE day <= $day AND hours_text IS NOT NULL;";
             command.Parameters.AddWithValue("$day", day);
             await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read the job-agreement ledger");
             var rows = 0;

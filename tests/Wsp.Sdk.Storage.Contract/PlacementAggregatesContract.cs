@@ -59,6 +59,20 @@ public abstract class PlacementAggregatesContract : StoreContract
     }
 
     [Fact]
+    public async Task H2_hours_of_any_precision_are_summed_exactly()
+    {
+        var fine = World.Placements(60, "F", seed: 9).Select((p, i) => new Placements.Placement(
+            p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End,
+            i % 3 == 0 ? 12.333333333333m : i % 3 == 1 ? 0.00001m : 59.99995m, p.EmployerKind, p.ArrangementId));
+        await Store.Placements.ImportAsync("import-1", World.Async(fine));
+
+        foreach (var date in s_dates)
+        {
+            await AssertJobAgreementAsync(date);
+        }
+    }
+
+    [Fact]
     public async Task The_pre_aggregates_follow_a_rollback()
     {
         await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(200, "A", seed: 6)));
@@ -119,6 +133,7 @@ public abstract class PlacementAggregatesContract : StoreContract
         Assert.Equal(expected.Groups.Select(g => $"{g.Group}={g.Placements}"), actual.Groups.Select(g => $"{g.Group}={g.Placements}"));
     }
 
-    private static IEnumerable<string> Describe(JobAgreementStockResult result) =>
-        result.Groups.Select(g => $"{g.Region} {g.EmployerKind} {g.HoursPerWeek:0.####} h {g.WorkingPersons} p");
+    // Tuples compare hours as values: 28.00 and 28 are the same hours, whatever the scale the sum carries.
+    private static IEnumerable<(string Region, Employers.EmployerKind Kind, decimal Hours, int Persons)> Describe(JobAgreementStockResult result) =>
+        result.Groups.Select(g => (g.Region.ToString(), g.EmployerKind, g.HoursPerWeek, g.WorkingPersons));
 }

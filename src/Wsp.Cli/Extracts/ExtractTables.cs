@@ -29,7 +29,7 @@ internal static class ExtractTables
                 e.Row ?? Total,
                 e.Column ?? Total,
                 Number(e.Count),
-                e.Measure is { } hours ? hours.ToString(CultureInfo.InvariantCulture) : "",
+                e.Measure is { } hours ? hours.ToString("0.######", CultureInfo.InvariantCulture) : "",
                 e.Measure is { } h ? Math.Round(Wsp.Sdk.JobAgreements.JobAgreement.ToJobs(h), 4, MidpointRounding.AwayFromZero).ToString("0.0###", CultureInfo.InvariantCulture) : "",
                 Mark(e.Suppression),
             ]);

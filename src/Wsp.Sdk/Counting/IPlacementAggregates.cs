@@ -17,7 +17,10 @@ public interface IPlacementAggregates
     /// <summary>Reads the job-agreement ledger entries dated on or before <paramref name="measuringDate"/>.</summary>
     /// <param name="measuringDate">The last date wanted.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    /// <returns>The entries, in no particular order; one cell and date may come more than once (deltas add up).</returns>
+    /// <returns>
+    /// The entries, in no particular order. Deltas add up, so one cell and date may come more than once, and a store may
+    /// return a cell's deltas summed into one entry dated on its last delta on or before the date.
+    /// </returns>
     IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the placement-starts cells dated in <paramref name="period"/>.</summary>

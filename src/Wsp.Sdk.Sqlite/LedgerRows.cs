@@ -9,94 +9,156 @@ namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
 /// The <c>job_agreement_ledger</c> table: the SDK's <see cref="JobAgreementLedger"/> entries of each import, one row per
-/// cell and date. Hours are whole ten-thousandths of an hour in <c>hours_e4</c>, so SQLite sums them exactly (as
-/// integers, never as floating point); a delta finer than that, which Placements CSV v1 allows but nobody writes, is
-/// kept as decimal text in <c>hours_text</c> and summed in .NET.
+/// cell and date. A row names its cell (region, employer kind, sector, booking partner, arrangement) by number, from
+/// <c>job_agreement_cells</c>, so reading the ledger reads integers only and sums them in .NET without SQLite sorting
+/// strings. Hours are whole ten-thousandths of an hour in <c>hours_e4</c> (exact integers, never floating point); a
+/// delta finer than that, which Placements CSV v1 allows but nobody writes, is kept as decimal text in <c>hours_text</c>.
 /// </summary>
-internal static class LedgerRows
+internal sealed class LedgerRows : IDisposable
 {
-    public const string Columns = "day, region, employer_kind, sector_code, booking_partner, arrangement_id, hours_text, persons_delta";
-
     /// <summary>Ten-thousandths of an hour: the unit of <c>hours_e4</c>.</summary>
     public const decimal Scale = 10_000m;
 
-    /// <summary>Writes an import's entries with one prepared insert, inside the caller's transaction.</summary>
-    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, long importSeq, IEnumerable<JobAgreementLedgerEntry> entries)
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Dictionary<JobAgreementLedgerKey, long> _cells;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteParameter[] _p;
+
+    public LedgerRows(SqliteConnection connection, SqliteTransaction transaction)
     {
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO job_agreement_ledger (import_seq, day, region, employer_kind, sector_code, booking_partner, arrangement_id, hours_e4, hours_text, persons_delta) " +
-            "VALUES ($import, $day, $region, $kind, $sector, $partner, $arrangement, $hours_e4, $hours, $persons);";
-        var import = insert.Parameters.Add("$import", SqliteType.Integer);
-        var day = insert.Parameters.Add("$day", SqliteType.Integer);
-        var region = insert.Parameters.Add("$region", SqliteType.Integer);
-        var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
-        var sector = insert.Parameters.Add("$sector", SqliteType.Text);
-        var partner = insert.Parameters.Add("$partner", SqliteType.Text);
-        var arrangement = insert.Parameters.Add("$arrangement", SqliteType.Text);
-        var hoursE4 = insert.Parameters.Add("$hours_e4", SqliteType.Integer);
-        var hours = insert.Parameters.Add("$hours", SqliteType.Text);
-        var persons = insert.Parameters.Add("$persons", SqliteType.Integer);
-        insert.Prepare();
-        import.Value = importSeq;
+        _connection = connection;
+        _transaction = transaction;
+        _cells = [];
+        foreach (var (id, key) in ReadCells(connection, transaction))
+        {
+            _cells[key] = id;
+        }
+
+        _insert = connection.CreateCommand();
+        _insert.Transaction = transaction;
+        _insert.CommandText = "INSERT INTO job_agreement_ledger (import_seq, day, cell, hours_e4, hours_text, persons_delta) VALUES ($import, $day, $cell, $hours_e4, $hours, $persons);";
+        _p =
+        [
+            _insert.Parameters.Add("$import", SqliteType.Integer),
+            _insert.Parameters.Add("$day", SqliteType.Integer),
+            _insert.Parameters.Add("$cell", SqliteType.Integer),
+            _insert.Parameters.Add("$hours_e4", SqliteType.Integer),
+            _insert.Parameters.Add("$hours", SqliteType.Text),
+            _insert.Parameters.Add("$persons", SqliteType.Integer),
+        ];
+        _insert.Prepare();
+    }
+
+    /// <summary>Writes an import's entries, inside the transaction this writer was made with.</summary>
+    public void Insert(long importSeq, IEnumerable<JobAgreementLedgerEntry> entries)
+    {
+        _p[0].Value = importSeq;
         foreach (var entry in entries)
         {
-            day.Value = Days.Of(entry.Date);
-            region.Value = entry.Key.Region.Number;
-            kind.Value = (int)entry.Key.EmployerKind;
-            sector.Value = entry.Key.SectorCode;
-            partner.Value = entry.Key.BookingPartner.ToString();
-            arrangement.Value = (object?)entry.Key.ArrangementId ?? DBNull.Value;
+            _p[1].Value = Days.Of(entry.Date);
+            _p[2].Value = CellOf(entry.Key);
             var scaled = entry.HoursDelta * Scale;
             if (scaled == decimal.Truncate(scaled) && Math.Abs(scaled) < long.MaxValue / 1_000_000)
             {
-                hoursE4.Value = (long)scaled;
-                hours.Value = DBNull.Value;
+                _p[3].Value = (long)scaled;
+                _p[4].Value = DBNull.Value;
             }
             else
             {
-                hoursE4.Value = DBNull.Value;
-                hours.Value = entry.HoursDelta.ToString(CultureInfo.InvariantCulture);
+                _p[3].Value = DBNull.Value;
+                _p[4].Value = entry.HoursDelta.ToString(CultureInfo.InvariantCulture);
             }
 
-            persons.Value = entry.PersonsDelta;
-            insert.ExecuteNonQuery();
+            _p[5].Value = entry.PersonsDelta;
+            _insert.ExecuteNonQuery();
         }
     }
 
+    public void Dispose() => _insert.Dispose();
+
     /// <summary>
-    /// Reads a row selected with <see cref="Columns"/>, in that order (<c>hours_text</c> in column 6), or with the sums
-    /// of <see cref="SummedColumns"/> (the sum of <c>hours_e4</c> in column 6, as an integer).
+    /// Reads the ledger up to <paramref name="day"/>, summed per cell: one entry per cell, dated on its last delta on or
+    /// before the day (deltas add up, so the sum stands for them all).
     /// </summary>
-    public static JobAgreementLedgerEntry Read(SqliteDataReader reader, Dictionary<string, BookingPartner> partners, Dictionary<string, string> strings)
+    public static List<JobAgreementLedgerEntry> ReadSummed(SqliteConnection connection, SqliteTransaction transaction, int day)
     {
-        var partnerText = reader.GetString(4);
-        if (!partners.TryGetValue(partnerText, out var partner))
+        var keys = ReadCells(connection, transaction).ToDictionary(c => c.Id, c => c.Key);
+        var sums = new Dictionary<long, (long E4, decimal Text, int Persons, int LastDay)>();
+        using (var command = connection.CreateCommand())
         {
-            partner = BookingPartner.Parse(partnerText);
-            partners.Add(partnerText, partner);
+            command.Transaction = transaction;
+            command.CommandText = "SELECT cell, day, hours_e4, hours_text, persons_delta FROM job_agreement_ledger WHERE day <= $day;";
+            command.Parameters.AddWithValue("$day", day);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, reader.GetInt64(0), out _);
+                sum.LastDay = Math.Max(sum.LastDay, reader.GetInt32(1));
+                if (reader.IsDBNull(3))
+                {
+                    sum.E4 += reader.GetInt64(2);
+                }
+                else
+                {
+                    sum.Text += decimal.Parse(reader.GetString(3), NumberStyles.Number, CultureInfo.InvariantCulture);
+                }
+
+                sum.Persons += reader.GetInt32(4);
+            }
         }
 
-        var key = new JobAgreementLedgerKey(
-            RegionCode.FromNumber(reader.GetInt32(1)),
-            (EmployerKind)reader.GetInt32(2),
-            Intern(strings, reader.GetString(3)),
-            partner,
-            reader.IsDBNull(5) ? null : Intern(strings, reader.GetString(5)));
-        return new JobAgreementLedgerEntry(
-            key,
-            Days.ToDate(reader.GetInt32(0)),
-            reader.GetFieldType(6) == typeof(string)
-                ? decimal.Parse(reader.GetString(6), NumberStyles.Number, CultureInfo.InvariantCulture)
-                : reader.GetInt64(6) / Scale,
-            reader.GetInt32(7));
+        return [.. sums.Select(pair => new JobAgreementLedgerEntry(keys[pair.Key], Days.ToDate(pair.Value.LastDay), (pair.Value.E4 / Scale) + pair.Value.Text, pair.Value.Persons))];
     }
 
-    /// <summary>
-    /// The entries of one cell summed by SQLite up to a date (a cell's deltas add up, so one entry dated on its last
-    /// delta stands for all of them): <c>$day</c> is the measuring date.
-    /// </summary>
-    public const string SummedColumns = "MAX(day), region, employer_kind, sector_code, booking_partner, arrangement_id, SUM(hours_e4), SUM(persons_delta)";
+    private static List<(long Id, JobAgreementLedgerKey Key)> ReadCells(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var cells = new List<(long, JobAgreementLedgerKey)>();
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, region, employer_kind, sector_code, booking_partner, arrangement_id FROM job_agreement_cells;";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var partnerText = reader.GetString(4);
+            if (!partners.TryGetValue(partnerText, out var partner))
+            {
+                partner = BookingPartner.Parse(partnerText);
+                partners.Add(partnerText, partner);
+            }
+
+            cells.Add((reader.GetInt64(0), new JobAgreementLedgerKey(
+                RegionCode.FromNumber(reader.GetInt32(1)),
+                (EmployerKind)reader.GetInt32(2),
+                Intern(strings, reader.GetString(3)),
+                partner,
+                reader.IsDBNull(5) ? null : Intern(strings, reader.GetString(5)))));
+        }
+
+        return cells;
+    }
+
+    private long CellOf(JobAgreementLedgerKey key)
+    {
+        if (_cells.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = _transaction;
+        insert.CommandText = "INSERT INTO job_agreement_cells (region, employer_kind, sector_code, booking_partner, arrangement_id) VALUES ($region, $kind, $sector, $partner, $arrangement) RETURNING id;";
+        insert.Parameters.AddWithValue("$region", key.Region.Number);
+        insert.Parameters.AddWithValue("$kind", (int)key.EmployerKind);
+        insert.Parameters.AddWithValue("$sector", key.SectorCode);
+        insert.Parameters.AddWithValue("$partner", key.BookingPartner.ToString());
+        insert.Parameters.AddWithValue("$arrangement", (object?)key.ArrangementId ?? DBNull.Value);
+        id = (long)insert.ExecuteScalar()!;
+        _cells.Add(key, id);
+        return id;
+    }
 
     /// <summary>Shares one string per distinct value within a read, so many rows hold few strings.</summary>
     public static string Intern(Dictionary<string, string> strings, string value)
@@ -109,4 +171,5 @@ internal static class LedgerRows
         strings.Add(value, value);
         return value;
     }
+
 }

@@ -92,18 +92,22 @@ internal static class Schema
 
         // The placements' pre-aggregates (Wsp.Sdk.Counting.IPlacementAggregates): the job-agreement ledger of every
         // import, written in the import's transaction (imports.ledger = 1 once written; imports from before this
-        // migration get theirs on the first read). Hours are ten-thousandths of an hour (hours_e4), summed exactly by
-        // SQLite; a delta finer than that is kept as decimal text (hours_text) and summed in .NET. The placement starts
-        // are grouped from the placements table itself.
+        // migration get theirs on the first read). A ledger row names its cell by number (job_agreement_cells), so a
+        // count reads integers only; hours are ten-thousandths of an hour (hours_e4), exact; a delta finer than that is
+        // kept as decimal text (hours_text). The placement starts are grouped from the placements table itself.
         """
-        CREATE TABLE job_agreement_ledger (
-            import_seq INTEGER NOT NULL,
-            day INTEGER NOT NULL,
+        CREATE TABLE job_agreement_cells (
+            id INTEGER PRIMARY KEY,
             region INTEGER NOT NULL,
             employer_kind INTEGER NOT NULL,
             sector_code TEXT NOT NULL,
             booking_partner TEXT NOT NULL,
-            arrangement_id TEXT NULL,
+            arrangement_id TEXT NULL
+        );
+        CREATE TABLE job_agreement_ledger (
+            import_seq INTEGER NOT NULL,
+            day INTEGER NOT NULL,
+            cell INTEGER NOT NULL,
             hours_e4 INTEGER NULL,
             hours_text TEXT NULL,
             persons_delta INTEGER NOT NULL

@@ -21,31 +21,13 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         await EnsureLedgersAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var day = Days.Of(measuringDate);
 
         // A read transaction: the imported ledger and the booked placements are one snapshot (WAL).
         using var transaction = connection.BeginTransaction(deferred: true);
-        await using (var command = connection.CreateCommand())
+        foreach (var entry in SqliteWspStore.Run(() => LedgerRows.ReadSummed(connection, transaction, day), "read the job-agreement ledger"))
         {
-            command.Transaction = transaction;
-            // SQLite sums the whole ten-thousandths per cell (exact integers); the rare finer deltas come one by one.
-            command.CommandText =
-                $"SELECT {LedgerRows.SummedColumns} FROM job_agreement_ledger WHERE day <= $day AND hours_text IS NULL " +
-                "GROUP BY region, employer_kind, sector_code, booking_partner, arrangement_id " +
-                $"UNION ALL SELECT {LedgerRows.Columns} FROM job_agreement_ledger WHERE day <= $day AND hours_text IS NOT NULL;";
-            command.Parameters.AddWithValue("$day", day);
-            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read the job-agreement ledger");
-            var rows = 0;
-            while (SqliteWspStore.Run(reader.Read, "read the job-agreement ledger"))
-            {
-                if ((++rows & 4095) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                yield return LedgerRows.Read(reader, partners, strings);
-            }
+            yield return entry;
         }
 
         var booked = new JobAgreementLedger();
@@ -152,7 +134,11 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
                         }
                     }
 
-                    LedgerRows.Insert(connection, transaction, seq, ledger.Entries());
+                    using (var ledgerRows = new LedgerRows(connection, transaction))
+                    {
+                        ledgerRows.Insert(seq, ledger.Entries());
+                    }
+
                     command.CommandText = "UPDATE imports SET ledger = 1 WHERE seq = $seq;";
                     command.ExecuteNonQuery();
                 }

@@ -74,6 +74,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
 
             var count = 0;
             var ledger = new JobAgreementLedger();
+            using var ledgerRows = new LedgerRows(connection, transaction);
             using (var rows = new PlacementRows(connection, transaction))
             {
                 await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -94,7 +95,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                     if (ledger.EntryCount >= LedgerFlushEntries)
                     {
                         // Deltas of one cell and date may be written in several rows: they add up the same.
-                        LedgerRows.Insert(connection, transaction, seq, ledger.Entries());
+                        ledgerRows.Insert(seq, ledger.Entries());
                         ledger.Clear();
                     }
                 }
@@ -103,7 +104,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
             using (var update = connection.CreateCommand())
             {
                 update.Transaction = transaction;
-                LedgerRows.Insert(connection, transaction, seq, ledger.Entries());
+                ledgerRows.Insert(seq, ledger.Entries());
                 update.CommandText = "UPDATE imports SET placements = $count, ledger = 1 WHERE seq = $seq;";
                 update.Parameters.AddWithValue("$count", count);
                 update.Parameters.AddWithValue("$seq", seq);

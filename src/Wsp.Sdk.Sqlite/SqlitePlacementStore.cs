@@ -17,7 +17,7 @@ namespace Wsp.Sdk.Sqlite;
 internal sealed partial class SqlitePlacementStore : IPlacementStore
 {
     /// <summary>The page cache of an import's connection, in KiB: room for much of the id index a large import touches.</summary>
-    private const int ImportCacheKiB = 32 * 1024;
+    private const int ImportCacheKiB = 16 * 1024;
 
     /// <summary>How many ledger entries an import holds in memory before it writes them (in its transaction).</summary>
     private const int LedgerFlushEntries = 50_000;

@@ -98,7 +98,7 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
             return null;
         }
 
-        var channel = Channel.CreateBounded<Placement[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<Placement[]>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => ProduceAsync(rows, state, channel.Writer, stop.Token), CancellationToken.None);
         try

@@ -17,7 +17,7 @@ namespace Wsp.Sdk.Cosmos;
 /// marker writes nothing. Without a marker, what an earlier attempt left is removed first. A failure or cancellation
 /// removes what the import wrote before the exception surfaces.
 /// </remarks>
-internal sealed class CosmosPlacementStore : IPlacementStore
+internal sealed partial class CosmosPlacementStore : IPlacementStore
 {
     private readonly Container _placements;
     private readonly Container _vacancies;
@@ -45,12 +45,19 @@ internal sealed class CosmosPlacementStore : IPlacementStore
         // An earlier attempt without a marker failed half-way: start from nothing.
         await DeleteImportedAsync(importId, cancellationToken).ConfigureAwait(false);
         var written = 0;
+        var aggregates = new ImportAggregates(this, importId);
         try
         {
             var chunk = new List<PlacementDocument>(_options.ImportChunkSize);
             await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 chunk.Add(Mapping.ToDocument(Preconditions.CheckNotNull(placement, nameof(placements)), importId));
+                aggregates.Add(placement);
+                if (aggregates.IsFull)
+                {
+                    await aggregates.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 if (chunk.Count == _options.ImportChunkSize)
                 {
                     written += await WriteAsync(importId, chunk, cancellationToken).ConfigureAwait(false);
@@ -59,6 +66,9 @@ internal sealed class CosmosPlacementStore : IPlacementStore
             }
 
             written += await WriteAsync(importId, chunk, cancellationToken).ConfigureAwait(false);
+
+            // The import's pre-aggregates before its marker: a marker means both are complete.
+            await aggregates.FlushAsync(cancellationToken).ConfigureAwait(false);
             var document = new KeyDocument { Id = marker, PartitionKey = "", Count = written };
             using var response = await _keys.Container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(marker), cancellationToken: cancellationToken).ConfigureAwait(false);
             Json.EnsureSuccess(response, $"Import {importId}");
@@ -101,7 +111,7 @@ internal sealed class CosmosPlacementStore : IPlacementStore
     {
         Preconditions.CheckNotNull(filter);
         var partitionKey = filter.Region is { } region ? new PartitionKey(region.ToString()) : (PartitionKey?)null;
-        var imported = Query("SELECT * FROM c", "c", filter);
+        var imported = Query("SELECT * FROM c", "c", filter, "NOT IS_DEFINED(c.aggregate)");
         await foreach (var document in Queries.StreamAsync<PlacementDocument>(_placements, imported, partitionKey, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
         {
             yield return Mapping.ToPlacement(document);
@@ -115,9 +125,15 @@ internal sealed class CosmosPlacementStore : IPlacementStore
     }
 
     /// <summary>The filter in the query text; the region also as the partition-key predicate (<c>c.regionCode</c>).</summary>
-    internal static QueryDefinition Query(string select, string alias, PlacementFilter filter)
+    internal static QueryDefinition Query(string select, string alias, PlacementFilter filter, string? condition = null)
     {
         var where = new List<string>();
+        if (condition is not null)
+        {
+            // The placements container also holds the imports' pre-aggregate documents (CosmosPlacementAggregates).
+            where.Add(condition);
+        }
+
         var parameters = new List<(string, string)>();
         if (filter.Region is { } region)
         {
@@ -196,13 +212,22 @@ internal sealed class CosmosPlacementStore : IPlacementStore
         var keys = await Queries.ListAsync<DocumentKey>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ImportParallelism, CancellationToken = cancellationToken };
         var removed = 0;
+        var aggregateIds = new HashSet<string>(await Queries.ListAsync<string>(
+            _placements,
+            new QueryDefinition("SELECT VALUE c.id FROM c WHERE c.importId = @importId AND IS_DEFINED(c.aggregate)").WithParameter("@importId", importId),
+            partitionKey: null,
+            _options.QueryPageSize,
+            cancellationToken).ConfigureAwait(false), StringComparer.Ordinal);
         await Parallel.ForEachAsync(keys, parallel, async (key, ct) =>
         {
             using var response = await _placements.DeleteItemStreamAsync(key.Id, new PartitionKey(key.PartitionKey), cancellationToken: ct).ConfigureAwait(false);
             if (!Json.IsMissingDocument(response))
             {
                 Json.EnsureSuccess(response, $"Placement {key.Id} of import {importId}");
-                Interlocked.Increment(ref removed);
+                if (!aggregateIds.Contains(key.Id))
+                {
+                    Interlocked.Increment(ref removed);
+                }
             }
         }).ConfigureAwait(false);
         return removed;

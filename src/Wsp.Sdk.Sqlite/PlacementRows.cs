@@ -75,6 +75,11 @@ internal sealed class PlacementRows : IDisposable
 
     public void Dispose() => _insert.Dispose();
 
+    /// <summary>Returns the target groups a <c>target_groups</c> bitmask stands for.</summary>
+    /// <param name="bits">The bitmask.</param>
+    /// <returns>The set.</returns>
+    public static TargetGroupSet GroupsOf(int bits) => s_sets[bits];
+
     /// <summary>Reads a row selected with <see cref="Columns"/>, in that order.</summary>
     /// <param name="reader">The reader, on a row.</param>
     /// <param name="partners">A cache of parsed booking partners, per stream.</param>

@@ -130,6 +130,32 @@ internal static class Schema
             PRIMARY KEY (region_code, date)
         ) WITHOUT ROWID;
         """,
+
+        // 3: The placements' pre-aggregates (Wsp.Sdk.Counting.IPlacementAggregates): the job-agreement ledger of every
+        // import, written in the import's transaction (imports.ledger = 1 once written; imports from before this
+        // migration get theirs on the first read). A ledger row names its cell by number (job_agreement_cells), so a
+        // count reads integers only; hours are ten-thousandths of an hour (hours_e4), exact; a delta finer than that is
+        // kept as decimal text (hours_text). The placement starts are grouped from the placements table itself.
+        """
+        CREATE TABLE job_agreement_cells (
+            id INTEGER PRIMARY KEY,
+            region INTEGER NOT NULL,
+            employer_kind INTEGER NOT NULL,
+            sector_code TEXT NOT NULL,
+            booking_partner TEXT NOT NULL,
+            arrangement_id TEXT NULL
+        );
+        CREATE TABLE job_agreement_ledger (
+            import_seq INTEGER NOT NULL,
+            day INTEGER NOT NULL,
+            cell INTEGER NOT NULL,
+            hours_e4 INTEGER NULL,
+            hours_text TEXT NULL,
+            persons_delta INTEGER NOT NULL
+        );
+        CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
+        ALTER TABLE imports ADD COLUMN ledger INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

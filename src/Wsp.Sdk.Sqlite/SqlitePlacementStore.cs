@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
@@ -11,10 +12,16 @@ namespace Wsp.Sdk.Sqlite;
 /// <summary>
 /// Placements (plaatsingen) in the SQLite file: imported ones, tagged with their import, and those booked on vacancies
 /// (written with the vacancy), in one table with the columns the counting definitions filter on. An import is one
-/// transaction of prepared inserts: all or nothing.
+/// transaction of prepared inserts, with its job-agreement ledger: all or nothing.
 /// </summary>
-internal sealed class SqlitePlacementStore : IPlacementStore
+internal sealed partial class SqlitePlacementStore : IPlacementStore
 {
+    /// <summary>The page cache of an import's connection, in KiB: room for much of the id index a large import touches.</summary>
+    private const int ImportCacheKiB = 16 * 1024;
+
+    /// <summary>How many ledger entries an import holds in memory before it writes them (in its transaction).</summary>
+    private const int LedgerFlushEntries = 50_000;
+
     private readonly SqliteWspStore _store;
 
     public SqlitePlacementStore(SqliteWspStore store) => _store = store;
@@ -24,6 +31,28 @@ internal sealed class SqlitePlacementStore : IPlacementStore
         Preconditions.CheckNotNullOrWhiteSpace(importId);
         Preconditions.CheckNotNull(placements);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // A big import inserts into the id index all over (ids need not come sorted): a page cache that holds more of
+            // it turns page reads into memory hits. Per connection, and put back, since the connection returns to the pool.
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = $"PRAGMA cache_size = -{ImportCacheKiB};";
+                pragma.ExecuteNonQuery();
+            }
+
+            return await ImportCoreAsync(connection, importId, placements, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA cache_size = -2000; PRAGMA shrink_memory;";
+            pragma.ExecuteNonQuery();
+        }
+    }
+
+    private static async Task<ImportResult> ImportCoreAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken)
+    {
         try
         {
             // BEGIN IMMEDIATE: the import holds the write lock from the start, so its check of the import id stays true.
@@ -44,6 +73,8 @@ internal sealed class SqlitePlacementStore : IPlacementStore
             }
 
             var count = 0;
+            var ledger = new JobAgreementLedger();
+            using var ledgerRows = new LedgerRows(connection, transaction);
             using (var rows = new PlacementRows(connection, transaction))
             {
                 await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -53,6 +84,7 @@ internal sealed class SqlitePlacementStore : IPlacementStore
                     try
                     {
                         rows.Insert(placement, seq);
+                        ledger.Add(placement);
                     }
                     catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
                     {
@@ -60,13 +92,20 @@ internal sealed class SqlitePlacementStore : IPlacementStore
                     }
 
                     count++;
+                    if (ledger.EntryCount >= LedgerFlushEntries)
+                    {
+                        // Deltas of one cell and date may be written in several rows: they add up the same.
+                        ledgerRows.Insert(seq, ledger.Entries());
+                        ledger.Clear();
+                    }
                 }
             }
 
             using (var update = connection.CreateCommand())
             {
                 update.Transaction = transaction;
-                update.CommandText = "UPDATE imports SET placements = $count WHERE seq = $seq;";
+                ledgerRows.Insert(seq, ledger.Entries());
+                update.CommandText = "UPDATE imports SET placements = $count, ledger = 1 WHERE seq = $seq;";
                 update.Parameters.AddWithValue("$count", count);
                 update.Parameters.AddWithValue("$seq", seq);
                 update.ExecuteNonQuery();
@@ -101,6 +140,8 @@ internal sealed class SqlitePlacementStore : IPlacementStore
                 command.CommandText = "DELETE FROM placements WHERE import_seq = $seq;";
                 command.Parameters.AddWithValue("$seq", seq);
                 var removed = command.ExecuteNonQuery();
+                command.CommandText = "DELETE FROM job_agreement_ledger WHERE import_seq = $seq;";
+                command.ExecuteNonQuery();
                 command.CommandText = "DELETE FROM imports WHERE seq = $seq;";
                 command.ExecuteNonQuery();
                 transaction.Commit();

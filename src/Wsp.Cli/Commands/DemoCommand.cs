@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using Wsp.Cli.Demo;
+
+namespace Wsp.Cli.Commands;
+
+/// <summary><c>wsp demo [--placements N] [--seed S]</c>: deterministic demo data into the configured store.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var placements = new Option<int>("--placements") { Description = "How many imported placements to generate (default 2000).", DefaultValueFactory = _ => 2000 };
+        placements.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 10_000_000)
+            {
+                r.AddError("--placements: 0 to 10,000,000.");
+            }
+        });
+        var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same data (default 2015).", DefaultValueFactory = _ => 2015 };
+        var demo = new Command("demo", "Write realistic, deterministic demo data (employers, visits, vacancies, referrals, booked and imported placements over every region) into the store.");
+        demo.Options.Add(placements);
+        demo.Options.Add(seed);
+        demo.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
+        {
+            var data = new DemoData(open.Store, parse.GetValue(seed));
+            var (regions, written) = await data.WriteWorkflowAsync(ct).ConfigureAwait(false);
+            console.Output.WriteLine(written
+                ? $"Registered per region ({regions}): an employer, a company visit, a filled vacancy with two referrals and a booked placement, and an open vacancy with a referral."
+                : "The demo employers, visits and vacancies are in the store already: left as they are.");
+            var count = parse.GetValue(placements);
+            if (count > 0)
+            {
+                var importId = string.Create(CultureInfo.InvariantCulture, $"demo:{parse.GetValue(seed)}:{count}");
+                var result = await open.Store.Placements.ImportAsync(importId, Async(data.Placements(count)), ct).ConfigureAwait(false);
+                console.Output.WriteLine(result.AlreadyImported
+                    ? $"The {count:N0} demo placements (import {importId}) are in the store already: nothing written."
+                    : $"Imported {result.Placements:N0} demo placements as import {importId}.");
+            }
+
+            if (open.Charges.Total > 0)
+            {
+                console.Output.WriteLine($"Cosmos DB request units consumed: {open.Charges.Total:N1} RU.");
+            }
+
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return demo;
+    }
+
+    private static async IAsyncEnumerable<T> Async<T>(IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+}

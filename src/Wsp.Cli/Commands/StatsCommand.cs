@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Spectre.Console;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Cli.Commands;
+
+/// <summary><c>wsp stats</c>: what the store holds, per kind and region, as a table.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var stats = new Command("stats", "Show what the store holds: employer accounts, visits, vacancies and placements per region.");
+        stats.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
+        {
+            var rows = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+            int[] Row(string region) => rows.TryGetValue(region, out var row) ? row : rows[region] = new int[4];
+
+            var accounts = new List<EmployerAccountSummary>();
+            string? continuation = null;
+            do
+            {
+                var page = await open.Store.Accounts.QueryAsync(new AllAccounts(), continuation, ct).ConfigureAwait(false);
+                accounts.AddRange(page.Items);
+                continuation = page.ContinuationToken;
+            }
+            while (continuation is not null);
+
+            foreach (var account in accounts)
+            {
+                Row(account.RegionCode)[0]++;
+                Row(account.RegionCode)[1] += (await open.Store.Visits.ListForAccountAsync(account.Id, ct).ConfigureAwait(false)).Count;
+            }
+
+            do
+            {
+                var page = await open.Store.Vacancies.QueryAsync(new AllVacancies(), continuation, ct).ConfigureAwait(false);
+                foreach (var vacancy in page.Items)
+                {
+                    Row(vacancy.RegionCode)[2]++;
+                }
+
+                continuation = page.ContinuationToken;
+            }
+            while (continuation is not null);
+
+            await foreach (var placement in open.Store.Placements.StreamAsync(PlacementFilter.All, ct).ConfigureAwait(false))
+            {
+                Row(placement.Region.Code.ToString())[3]++;
+            }
+
+            var table = new Table().Title($"Store: {Markup.Escape(StoreOptions.Describe(StoreOptions.Configuration(parse, console)))}")
+                .AddColumn("Region").AddColumn("Name")
+                .AddColumn(new TableColumn("Employer accounts").RightAligned())
+                .AddColumn(new TableColumn("Visits").RightAligned())
+                .AddColumn(new TableColumn("Vacancies").RightAligned())
+                .AddColumn(new TableColumn("Placements").RightAligned());
+            var totals = new int[4];
+            foreach (var (region, counts) in rows)
+            {
+                var name = RegionCode.TryParse(region, out var code) ? Gazetteer.Default.FindRegion(code)?.Name ?? "" : "";
+                table.AddRow([Markup.Escape(region), Markup.Escape(name), .. counts.Select(c => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
+                for (var i = 0; i < 4; i++)
+                {
+                    totals[i] += counts[i];
+                }
+            }
+
+            table.AddRow(["Total", "", .. totals.Select(c => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
+            console.Out.Write(table);
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return stats;
+    }
+
+    private sealed class AllAccounts : Specification<EmployerAccountSummary>
+    {
+        public AllAccounts() => Query.OrderBy(a => a.Id).Take(500);
+    }
+
+    private sealed class AllVacancies : Specification<VacancySummary>
+    {
+        public AllVacancies() => Query.OrderBy(v => v.Id).Take(500);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Wsp.Cli.Extracts;
+
+/// <summary>
+/// The JSON manifest beside an extract's CSV (<c>manifest.json</c>): which counting definition produced it (id and
+/// version), over which period or at which date, when, for whom (suppression), how many rows and the SHA-256 of the
+/// CSV, and the SDK version, so a figure can be traced and the file checked (<c>wsp verify</c>).
+/// </summary>
+internal sealed record ExtractManifest
+{
+    public const string FileName = "manifest.json";
+
+    public const string CurrentFormat = "wsp-extract-manifest/1";
+
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string Format { get; init; } = CurrentFormat;
+
+    public required ManifestDefinition Definition { get; init; }
+
+    public required ManifestPeriod Period { get; init; }
+
+    public required string GeneratedAt { get; init; }
+
+    public required string Audience { get; init; }
+
+    public ManifestSuppression? Suppression { get; init; }
+
+    public required string File { get; init; }
+
+    public required long RowCount { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public required string SdkVersion { get; init; }
+
+    public string ToJson() => JsonSerializer.Serialize(this, s_json);
+
+    public static ExtractManifest? FromJson(string json) => JsonSerializer.Deserialize<ExtractManifest>(json, s_json);
+}
+
+/// <summary>The counting definition an extract applies.</summary>
+internal sealed record ManifestDefinition(string Id, int Version, string Title);
+
+/// <summary>The period (<c>from</c>–<c>to</c>, both included) or measuring date (<c>at</c>) of an extract.</summary>
+internal sealed record ManifestPeriod(string? From = null, string? To = null, string? At = null);
+
+/// <summary>How small counts were suppressed.</summary>
+internal sealed record ManifestSuppression(int Threshold, string Method);

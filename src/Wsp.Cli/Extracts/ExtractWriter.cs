@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using CsvHelper;
+using NodaTime;
+using NodaTime.Text;
+using Wsp.Sdk.Counting;
+
+namespace Wsp.Cli.Extracts;
+
+/// <summary>
+/// Writes an extract: the CSV, then its manifest, each to a temporary file in the target directory that is renamed
+/// over the final name, so a reader never sees half a file, and a manifest is only ever beside the CSV it describes.
+/// </summary>
+internal static class ExtractWriter
+{
+    public static string SdkVersion { get; } =
+        typeof(CountingDefinition).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? typeof(CountingDefinition).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    public static async Task<ExtractManifest> WriteAsync(
+        string directory,
+        string csvName,
+        IReadOnlyList<string> header,
+        IEnumerable<IReadOnlyList<string>> rows,
+        CountingDefinition definition,
+        ManifestPeriod period,
+        ManifestSuppression? suppression,
+        Instant generatedAt,
+        CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var csvPath = Path.Combine(directory, csvName);
+        var temporary = Temporary(csvPath);
+        long count = 0;
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            await using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: false))
+            {
+                csv.WriteRecord([.. header]);
+                foreach (var row in rows)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    csv.WriteRecord([.. row]);
+                    count++;
+                }
+            }
+
+            var manifest = new ExtractManifest
+            {
+                Definition = new ManifestDefinition(definition.Id.Name, definition.Id.Version, definition.Title),
+                Period = period,
+                GeneratedAt = InstantPattern.ExtendedIso.Format(generatedAt),
+                Audience = suppression is null ? "partners" : "ministry",
+                Suppression = suppression,
+                File = csvName,
+                RowCount = count,
+                Sha256 = await Sha256Async(temporary, cancellationToken).ConfigureAwait(false),
+                SdkVersion = SdkVersion,
+            };
+            File.Move(temporary, csvPath, overwrite: true);
+            var manifestPath = Path.Combine(directory, ExtractManifest.FileName);
+            var manifestTemporary = Temporary(manifestPath);
+            await File.WriteAllTextAsync(manifestTemporary, manifest.ToJson(), cancellationToken).ConfigureAwait(false);
+            File.Move(manifestTemporary, manifestPath, overwrite: true);
+            return manifest;
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    public static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static string Temporary(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp-" + Guid.NewGuid().ToString("N"));
+}

@@ -1,0 +1,64 @@
+using CsvHelper;
+
+namespace Wsp.Cli.Import;
+
+/// <summary>
+/// Reads a CSV file one record at a time with CsvHelper (RFC 4180 quoting, quoted line breaks), never the whole file:
+/// each record's fields with the line it starts on, and malformed quoting as a reason instead of an exception.
+/// </summary>
+internal sealed class CsvRows : IDisposable
+{
+    private readonly FileStream _stream;
+    private readonly CsvReader _reader;
+    private string? _badData;
+
+    public CsvRows(string path)
+    {
+        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Length = _stream.Length;
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            DetectSeparatorHint = false,
+            SkipEmptyLines = true,
+            OnMalformedRecord = record => _badData ??= $"malformed quoting ({record.Reason}): a quote opens a field and ends it, and a quote inside a field is written twice",
+        };
+        _reader = CsvReader.Create(_stream, options, leaveOpen: false);
+    }
+
+    /// <summary>Gets the bytes of the file read so far, for progress.</summary>
+    public long BytesRead => _reader.ByteOffset;
+
+    /// <summary>Gets the file's length in bytes.</summary>
+    public long Length { get; }
+
+    /// <summary>Reads the next record.</summary>
+    /// <param name="record">The fields, the line the record starts on, and a reason when its quoting is malformed.</param>
+    /// <returns>Whether there was a record.</returns>
+    public bool Read(out (string[] Fields, long Line, string? BadData) record)
+    {
+        _badData = null;
+        if (!_reader.Read())
+        {
+            record = default;
+            return false;
+        }
+
+        var fields = new string[_reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = _reader.GetString(i);
+        }
+
+        record = (fields, _reader.LineNumber, _badData);
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _stream.Dispose();
+    }
+}

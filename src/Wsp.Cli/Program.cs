@@ -1,0 +1,3 @@
+using Wsp.Cli;
+
+return await WspCli.RunAsync(args, CliConsole.FromProcess()).ConfigureAwait(false);

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Azure.Cosmos;
+using Newtonsoft.Json;
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Sdk.Cosmos;
+
+/// <summary>
+/// The placements' pre-aggregates on Cosmos DB (<see cref="IPlacementAggregates"/>): each import writes, beside its
+/// placements and before its marker, documents in the placements container (partitioned by region, tagged with the
+/// import's id, <c>aggregate</c> = <c>ledger</c> or <c>starts</c>) holding the SDK's job-agreement ledger entries and
+/// placement-starts cells of that import in that region. A rollback or failed import removes them with its placements
+/// (same import id). Placements booked on vacancies are turned into entries by the SDK when read. The stand-in has no
+/// GROUP BY, so the sums are the SDK's, in .NET, over a few documents per region instead of every placement.
+/// </summary>
+/// <remarks>
+/// For a store fed by more writers than this SDK, the same documents can be kept by a change-feed processor on the
+/// placements and vacancies containers (docs/cosmos.md); the read side stays as it is.
+/// </remarks>
+internal sealed partial class CosmosPlacementStore : IPlacementAggregates
+{
+    /// <summary>Cells per aggregate document: far below the 2 MB document limit (a cell is under 200 bytes).</summary>
+    private const int CellsPerDocument = 2000;
+
+    /// <summary>Cells an import holds in memory before it writes them as documents.</summary>
+    private const int FlushCells = 50_000;
+
+    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", LedgerKind);
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        {
+            var region = RegionCode.Parse(document.RegionCode);
+            foreach (var cell in document.Cells)
+            {
+                var date = Mapping.ParseDate(cell.Date);
+                if (date <= measuringDate)
+                {
+                    var key = new JobAgreementLedgerKey(region, (EmployerKind)cell.Kind, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement);
+                    yield return new JobAgreementLedgerEntry(key, date, decimal.Parse(cell.Hours!, NumberStyles.Number, CultureInfo.InvariantCulture), cell.Count);
+                }
+            }
+        }
+
+        var booked = new JobAgreementLedger();
+        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: measuringDate), cancellationToken).ConfigureAwait(false))
+        {
+            booked.Add(placement);
+        }
+
+        foreach (var entry in booked.Entries())
+        {
+            if (entry.Date <= measuringDate)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", StartsKind);
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        {
+            var region = RegionCode.Parse(document.RegionCode);
+            foreach (var cell in document.Cells)
+            {
+                var date = Mapping.ParseDate(cell.Date);
+                if (period.Contains(date))
+                {
+                    var key = new PlacementStartsKey(region, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement, TargetGroupSet.Parse(cell.Groups!), (EmployerKind)cell.Kind);
+                    yield return new PlacementStartsCell(key, date, cell.Count);
+                }
+            }
+        }
+
+        var booked = new PlacementStarts();
+        await foreach (var placement in BookedAsync(PlacementFilter.StartedIn(period), cancellationToken).ConfigureAwait(false))
+        {
+            booked.Add(placement);
+        }
+
+        foreach (var cell in booked.Cells())
+        {
+            yield return cell;
+        }
+    }
+
+    private const string LedgerKind = "ledger";
+
+    private const string StartsKind = "starts";
+
+    private async IAsyncEnumerable<Placement> BookedAsync(PlacementFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var booked = Query("SELECT VALUE p FROM c JOIN p IN c.state.placements", "p", filter);
+        await foreach (var document in Queries.StreamAsync<PlacementDocument>(_vacancies, booked, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        {
+            yield return Mapping.ToPlacement(document);
+        }
+    }
+
+    private static BookingPartner Partner(Dictionary<string, BookingPartner> partners, string text)
+    {
+        if (!partners.TryGetValue(text, out var partner))
+        {
+            partner = BookingPartner.Parse(text);
+            partners.Add(text, partner);
+        }
+
+        return partner;
+    }
+
+    /// <summary>What one import adds to the pre-aggregates, written as documents in parts to bound its memory.</summary>
+    private sealed class ImportAggregates(CosmosPlacementStore store, string importId)
+    {
+        private readonly JobAgreementLedger _ledger = new();
+        private readonly PlacementStarts _starts = new();
+        private readonly string _idPrefix = "agg-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(importId)))[..32];
+        private int _documents;
+
+        public bool IsFull => _ledger.EntryCount + _starts.CellCount >= FlushCells;
+
+        public void Add(Placement placement)
+        {
+            _ledger.Add(placement);
+            _starts.Add(placement);
+        }
+
+        public async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            var documents = new List<AggregateDocument>();
+            foreach (var region in _ledger.Entries().GroupBy(e => e.Key.Region))
+            {
+                documents.AddRange(region.Chunk(CellsPerDocument).Select(chunk => Document(region.Key, LedgerKind, chunk.Select(e => new AggregateCell
+                {
+                    Date = Mapping.Format(e.Date),
+                    Kind = (int)e.Key.EmployerKind,
+                    Sector = e.Key.SectorCode,
+                    Partner = e.Key.BookingPartner.ToString(),
+                    Arrangement = e.Key.ArrangementId,
+                    Hours = e.HoursDelta.ToString(CultureInfo.InvariantCulture),
+                    Count = e.PersonsDelta,
+                }))));
+            }
+
+            foreach (var region in _starts.Cells().GroupBy(c => c.Key.Region))
+            {
+                documents.AddRange(region.Chunk(CellsPerDocument).Select(chunk => Document(region.Key, StartsKind, chunk.Select(c => new AggregateCell
+                {
+                    Date = Mapping.Format(c.Date),
+                    Kind = (int)c.Key.EmployerKind,
+                    Sector = c.Key.SectorCode,
+                    Partner = c.Key.BookingPartner.ToString(),
+                    Arrangement = c.Key.ArrangementId,
+                    Groups = c.Key.TargetGroups.ToString(),
+                    Count = c.Placements,
+                }))));
+            }
+
+            _ledger.Clear();
+            _starts.Clear();
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = store._options.ImportParallelism, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(documents, parallel, async (document, ct) =>
+            {
+                using var response = await store._placements.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: ct).ConfigureAwait(false);
+                Json.EnsureSuccess(response, $"Aggregate document {document.Id} of import {importId}");
+            }).ConfigureAwait(false);
+        }
+
+        private AggregateDocument Document(RegionCode region, string kind, IEnumerable<AggregateCell> cells) => new()
+        {
+            Id = $"{_idPrefix}-{++_documents}",
+            RegionCode = region.ToString(),
+            ImportId = importId,
+            Aggregate = kind,
+            Cells = [.. cells],
+        };
+    }
+
+    /// <summary>One import's pre-aggregate cells in one region.</summary>
+    private sealed class AggregateDocument
+    {
+        [JsonProperty("id")] public string Id { get; set; } = "";
+
+        [JsonProperty("regionCode")] public string RegionCode { get; set; } = "";
+
+        [JsonProperty("importId")] public string ImportId { get; set; } = "";
+
+        [JsonProperty("aggregate")] public string Aggregate { get; set; } = "";
+
+        [JsonProperty("cells")] public List<AggregateCell> Cells { get; set; } = [];
+    }
+
+    private sealed class AggregateCell
+    {
+        [JsonProperty("d")] public string Date { get; set; } = "";
+
+        [JsonProperty("k")] public int Kind { get; set; }
+
+        [JsonProperty("s")] public string Sector { get; set; } = "";
+
+        [JsonProperty("p")] public string Partner { get; set; } = "";
+
+        [JsonProperty("a")] public string? Arrangement { get; set; }
+
+        [JsonProperty("h", NullValueHandling = NullValueHandling.Ignore)] public string? Hours { get; set; }
+
+        [JsonProperty("g", NullValueHandling = NullValueHandling.Ignore)] public string? Groups { get; set; }
+
+        [JsonProperty("n")] public int Count { get; set; }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// The placements' pre-aggregates on SQLite (<see cref="IPlacementAggregates"/>). The job-agreement ledger of an
+/// import is a table written in the import's transaction; placements booked on vacancies (few, at the pace of people)
+/// are turned into ledger entries by the SDK when read. The placement starts are grouped by SQLite from the placements
+/// table itself (one pass over its narrow rows, no per-row decoding into placements): no second copy to keep in step,
+/// imported and booked alike, and no index that would slow every import down.
+/// </summary>
+internal sealed partial class SqlitePlacementStore : IPlacementAggregates
+{
+    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureLedgersAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var day = Days.Of(measuringDate);
+
+        // A read transaction: the imported ledger and the booked placements are one snapshot (WAL).
+        using var transaction = connection.BeginTransaction(deferred: true);
+        foreach (var entry in SqliteWspStore.Run(() => LedgerRows.ReadSummed(connection, transaction, day), "read the job-agreement ledger"))
+        {
+            yield return entry;
+        }
+
+        var booked = new JobAgreementLedger();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq IS NULL AND start_day <= $day;";
+            command.Parameters.AddWithValue("$day", day);
+            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read booked placements");
+            while (SqliteWspStore.Run(reader.Read, "read booked placements"))
+            {
+                booked.Add(PlacementRows.Read(reader, partners));
+            }
+        }
+
+        foreach (var entry in booked.Entries())
+        {
+            if (entry.Date <= measuringDate)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        const string Key = "start_day, region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind";
+        command.CommandText = $"SELECT {Key}, COUNT(*) FROM placements WHERE start_day BETWEEN $first AND $last GROUP BY {Key};";
+        command.Parameters.AddWithValue("$first", Days.Of(period.Start));
+        command.Parameters.AddWithValue("$last", Days.Of(period.End));
+        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read placement starts");
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = 0;
+        while (SqliteWspStore.Run(reader.Read, "read placement starts"))
+        {
+            if ((++rows & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var partnerText = reader.GetString(3);
+            if (!partners.TryGetValue(partnerText, out var partner))
+            {
+                partner = BookingPartner.Parse(partnerText);
+                partners.Add(partnerText, partner);
+            }
+
+            var key = new PlacementStartsKey(
+                RegionCode.FromNumber(reader.GetInt32(1)),
+                LedgerRows.Intern(strings, reader.GetString(2)),
+                partner,
+                reader.IsDBNull(4) ? null : LedgerRows.Intern(strings, reader.GetString(4)),
+                PlacementRows.GroupsOf(reader.GetInt32(5)),
+                (EmployerKind)reader.GetInt32(6));
+            yield return new PlacementStartsCell(key, Days.ToDate(reader.GetInt32(0)), reader.GetInt32(7));
+        }
+    }
+
+    /// <summary>Writes the ledger of every import stored before the ledger existed (schema version 1), once.</summary>
+    private async Task EnsureLedgersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using (var check = connection.CreateCommand())
+        {
+            check.CommandText = "SELECT EXISTS (SELECT 1 FROM imports WHERE ledger = 0);";
+            if (Convert.ToInt64(SqliteWspStore.Run(check.ExecuteScalar, "read imports"), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+        }
+
+        SqliteWspStore.Run(
+            () =>
+            {
+                using var transaction = connection.BeginTransaction();
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "SELECT seq FROM imports WHERE ledger = 0;";
+                var seqs = new List<long>();
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        seqs.Add(reader.GetInt64(0));
+                    }
+                }
+
+                var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+                foreach (var seq in seqs)
+                {
+                    var ledger = new JobAgreementLedger();
+                    command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq = $seq;";
+                    command.Parameters.Clear();
+                    command.Parameters.AddWithValue("$seq", seq);
+                    using (var reader = command.ExecuteReader())
+                    {
+                        while (reader.Read())
+                        {
+                            ledger.Add(PlacementRows.Read(reader, partners));
+                        }
+                    }
+
+                    using (var ledgerRows = new LedgerRows(connection, transaction))
+                    {
+                        ledgerRows.Insert(seq, ledger.Entries());
+                    }
+
+                    command.CommandText = "UPDATE imports SET ledger = 1 WHERE seq = $seq;";
+                    command.ExecuteNonQuery();
+                }
+
+                transaction.Commit();
+            },
+            "write the job-agreement ledger of earlier imports");
+    }
+
+}

@@ -1,0 +1,115 @@
+using NodaTime;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Placements;
+
+namespace Wsp.Sdk.Counting;
+
+/// <summary>
+/// The job-agreement ledger (banenafspraak-grootboek): the pre-aggregate a store keeps so that
+/// <see cref="JobAgreementJobs"/> (<c>job-agreement-jobs/1</c>) at any date is a sum over a few cells instead of a
+/// pass over every placement. The rule stays here: this class decides which placements count and turns each into
+/// hour deltas; a store only writes the entries (in the same transaction as the placements) and hands them back.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A placement counts when its candidate has the <c>BANENAFSPRAAK</c> target group. It adds
+/// <c>+hours, +1 person</c> on its start date and, when it has an end date, <c>−hours, −1 person</c> on the day after
+/// it, so it is counted on every date from its start to its end, both included, exactly as
+/// <see cref="JobAgreementJobs.Count"/> does. Deltas of one cell on one date are merged.
+/// </para>
+/// <para>Instances accumulate and are not thread-safe; the static members are.</para>
+/// </remarks>
+public sealed class JobAgreementLedger
+{
+    private readonly Dictionary<(JobAgreementLedgerKey Key, LocalDate Date), (decimal Hours, int Persons)> _cells = [];
+
+    /// <summary>Gets the number of entries (cells × dates) accumulated so far.</summary>
+    public int EntryCount => _cells.Count;
+
+    /// <summary>Adds a placement's deltas, if it counts for the job agreement.</summary>
+    /// <param name="placement">The placement.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
+    public void Add(Placement placement)
+    {
+        Preconditions.CheckNotNull(placement);
+        if (!placement.CountsForJobAgreement)
+        {
+            return;
+        }
+
+        var key = new JobAgreementLedgerKey(placement.Region.Code, placement.EmployerKind, placement.SectorCode, placement.BookingPartner, placement.ArrangementId);
+        Merge(key, placement.Start, placement.HoursPerWeek, 1);
+        if (placement.End is { } end && end < LocalDate.MaxIsoValue)
+        {
+            Merge(key, end.PlusDays(1), -placement.HoursPerWeek, -1);
+        }
+    }
+
+    /// <summary>Forgets the entries accumulated so far, for a store that writes them in parts to bound its memory.</summary>
+    public void Clear() => _cells.Clear();
+
+    /// <summary>Gets the entries accumulated so far, merged per cell and date, in no particular order.</summary>
+    /// <returns>The entries.</returns>
+    public IEnumerable<JobAgreementLedgerEntry> Entries() =>
+        _cells.Select(pair => new JobAgreementLedgerEntry(pair.Key.Key, pair.Key.Date, pair.Value.Hours, pair.Value.Persons));
+
+    /// <summary>Returns the ledger entries of some placements.</summary>
+    /// <param name="placements">The placements.</param>
+    /// <returns>The entries, merged per cell and date.</returns>
+    /// <exception cref="ArgumentException"><paramref name="placements"/> is null or holds a null.</exception>
+    public static IReadOnlyList<JobAgreementLedgerEntry> Of(IEnumerable<Placement> placements)
+    {
+        Preconditions.CheckNotNull(placements);
+        var ledger = new JobAgreementLedger();
+        foreach (var placement in placements)
+        {
+            ledger.Add(Preconditions.CheckNotNull(placement, nameof(placements)));
+        }
+
+        return [.. ledger.Entries()];
+    }
+
+    /// <summary>
+    /// Counts the jobs at <paramref name="date"/> from ledger entries: the sum of every delta dated on or before it,
+    /// per region and employer kind. Equals <see cref="JobAgreementJobs.Count"/> over the placements the entries came from.
+    /// </summary>
+    /// <param name="entries">The entries; those dated after <paramref name="date"/> are ignored.</param>
+    /// <param name="date">The measuring date.</param>
+    /// <returns>The jobs and working persons.</returns>
+    /// <exception cref="ArgumentException"><paramref name="entries"/> is null or holds a null.</exception>
+    public static JobAgreementStockResult Count(IEnumerable<JobAgreementLedgerEntry> entries, LocalDate date)
+    {
+        Preconditions.CheckNotNull(entries);
+        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, nameof(date), "Dates are in the ISO calendar.");
+        const int Kinds = 2;
+        var hours = new decimal[100 * Kinds];
+        var persons = new int[100 * Kinds];
+        foreach (var entry in entries)
+        {
+            Preconditions.CheckNotNull(entry, nameof(entries));
+            if (entry.Date <= date)
+            {
+                var cell = (entry.Key.Region.Number * Kinds) + (int)entry.Key.EmployerKind;
+                hours[cell] += entry.HoursDelta;
+                persons[cell] += entry.PersonsDelta;
+            }
+        }
+
+        var groups = new List<JobAgreementCount>();
+        for (var cell = 0; cell < persons.Length; cell++)
+        {
+            if (persons[cell] > 0)
+            {
+                groups.Add(new JobAgreementCount(RegionCode.FromNumber(cell / Kinds), (Employers.EmployerKind)(cell % Kinds), hours[cell], persons[cell]));
+            }
+        }
+
+        return new JobAgreementStockResult(date, groups);
+    }
+
+    private void Merge(JobAgreementLedgerKey key, LocalDate date, decimal hours, int persons)
+    {
+        ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, (key, date), out _);
+        cell = (cell.Hours + hours, cell.Persons + persons);
+    }
+}

@@ -1,0 +1,10 @@
+using NodaTime;
+
+namespace Wsp.Sdk.Counting;
+
+/// <summary>One cell of the placement-starts pre-aggregate: how many placements of a cell started on a date.</summary>
+/// <param name="Key">The cell.</param>
+/// <param name="Date">The start date.</param>
+/// <param name="Placements">The number of placements that started on it; at least 1.</param>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record PlacementStartsCell(PlacementStartsKey Key, LocalDate Date, int Placements);

@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Storage.Contract;
+
+namespace Wsp.Sdk.Sqlite.Tests;
+
+// The pre-aggregates contract (job-agreement ledger, placement starts), run against a real SQLite file per test.
+public sealed class SqlitePlacementAggregatesTests : PlacementAggregatesContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+/// <summary>A file whose imports predate the ledger (schema version 1) gets their ledger on the first read, once.</summary>
+public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
+{
+    private SqliteWspStore _store = null!;
+
+    public async Task InitializeAsync() => _store = (SqliteWspStore)await SqliteTestStore.CreateAsync();
+
+    public Task DisposeAsync() => SqliteTestStore.DisposeAsync(_store);
+
+    [Fact]
+    public async Task Imports_from_before_the_ledger_are_counted_from_a_ledger_written_on_the_first_read()
+    {
+        await _store.Placements.ImportAsync("old", World.Async(World.Placements(300, "O", seed: 2)));
+        var date = new LocalDate(2021, 6, 30);
+        var expected = await JobAgreementJobs.CountAsync(_store.Placements.StreamAsync(PlacementFilter.All), date);
+
+        // As a version-1 file left it: the import without its ledger.
+        using (var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM job_agreement_ledger; UPDATE imports SET ledger = 0;";
+            command.ExecuteNonQuery();
+        }
+
+        var aggregates = (IPlacementAggregates)_store.Placements;
+        var first = await aggregates.CountJobAgreementJobsAsync(date);
+        var second = await aggregates.CountJobAgreementJobsAsync(date);
+
+        Assert.Equal(expected.HoursPerWeek, first.HoursPerWeek);
+        Assert.Equal(expected.WorkingPersons, first.WorkingPersons);
+        Assert.Equal(expected.Groups.Count, first.Groups.Count);
+        Assert.Equal(first.HoursPerWeek, second.HoursPerWeek);
+    }
+}

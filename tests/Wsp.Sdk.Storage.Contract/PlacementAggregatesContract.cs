@@ -1,0 +1,139 @@
+using CsCheck;
+using NodaTime;
+using Wsp.Sdk.Counting;
+
+namespace Wsp.Sdk.Storage.Contract;
+
+/// <summary>
+/// What every store promises about its pre-aggregates (<see cref="IPlacementAggregates"/>: the job-agreement ledger
+/// and the placement starts): counting over them gives exactly what the counting definitions give over the streamed
+/// placements, imported and booked alike, after imports, bookings and rollbacks.
+/// </summary>
+public abstract class PlacementAggregatesContract : StoreContract
+{
+    private static readonly LocalDate[] s_dates = [new(2014, 12, 31), new(2015, 1, 1), new(2016, 6, 30), new(2019, 12, 31), new(2022, 3, 1), new(2025, 12, 31), new(2026, 3, 16), new(2030, 1, 1)];
+
+    private static readonly PlacementDimensions[] s_groupings =
+    [
+        PlacementDimensions.None,
+        PlacementDimensions.Region,
+        PlacementDimensions.Region | PlacementDimensions.Sector,
+        PlacementDimensions.TargetGroup | PlacementDimensions.Partner,
+        PlacementDimensions.Region | PlacementDimensions.Sector | PlacementDimensions.TargetGroup | PlacementDimensions.Partner | PlacementDimensions.Arrangement,
+    ];
+
+    private IPlacementAggregates Aggregates => Assert.IsAssignableFrom<IPlacementAggregates>(Store.Placements);
+
+    [Fact]
+    public void The_placement_store_keeps_the_pre_aggregates()
+    {
+        Assert.IsAssignableFrom<IPlacementAggregates>(Store.Placements);
+    }
+
+    [Fact]
+    public async Task H3_job_agreement_jobs_from_the_ledger_equal_the_count_over_every_placement_imported_and_booked()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 3)));
+        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(150, "B", seed: 4)));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
+
+        foreach (var date in s_dates)
+        {
+            await AssertJobAgreementAsync(date);
+        }
+    }
+
+    [Fact]
+    public async Task H3_placements_from_the_starts_equal_the_flow_over_every_placement_for_every_grouping_but_the_employer()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 5)));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.Vacancy(), 1));
+
+        foreach (var period in new[] { new DateInterval(new(2015, 1, 1), new(2015, 12, 31)), new DateInterval(new(2020, 3, 1), new(2021, 2, 28)), new DateInterval(new(2026, 3, 16), new(2026, 3, 16)), new DateInterval(new(2010, 1, 1), new(2030, 12, 31)) })
+        {
+            foreach (var by in s_groupings)
+            {
+                await AssertFlowAsync(period, by);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task H2_hours_of_any_precision_are_summed_exactly()
+    {
+        var fine = World.Placements(60, "F", seed: 9).Select((p, i) => new Placements.Placement(
+            p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End,
+            i % 3 == 0 ? 12.333333333333m : i % 3 == 1 ? 0.00001m : 59.99995m, p.EmployerKind, p.ArrangementId));
+        await Store.Placements.ImportAsync("import-1", World.Async(fine));
+
+        foreach (var date in s_dates)
+        {
+            await AssertJobAgreementAsync(date);
+        }
+    }
+
+    [Fact]
+    public async Task The_pre_aggregates_follow_a_rollback()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(200, "A", seed: 6)));
+        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(200, "B", seed: 7)));
+
+        await Store.Placements.RollbackImportAsync("import-1");
+
+        await AssertJobAgreementAsync(new LocalDate(2020, 1, 1));
+        await AssertFlowAsync(new DateInterval(new(2015, 1, 1), new(2026, 12, 31)), PlacementDimensions.Region);
+        Assert.Equal(200, (await Aggregates.CountPlacementsAsync(new DateInterval(new(2010, 1, 1), new(2030, 12, 31)))).Total);
+    }
+
+    [Fact]
+    public async Task A_refused_import_leaves_no_pre_aggregate_behind()
+    {
+        var placements = World.Placements(50, "A", seed: 8);
+        await Assert.ThrowsAsync<StoreException>(() => Store.Placements.ImportAsync("import-1", World.Async(placements.Append(placements[3]))));
+
+        Assert.Equal(0, (await Aggregates.CountPlacementsAsync(new DateInterval(new(2010, 1, 1), new(2030, 12, 31)))).Total);
+        Assert.Empty((await Aggregates.CountJobAgreementJobsAsync(new LocalDate(2020, 1, 1))).Groups);
+    }
+
+    [Fact]
+    public async Task Property_the_pre_aggregates_equal_the_counting_definitions_after_any_imports_and_rollbacks()
+    {
+        var imports = 0;
+        await Gen.Select(Gen.Int[1, 120], Gen.Int[1, 1_000_000], Gen.Int[0, 6000], Gen.Bool).SampleAsync(
+            async sample =>
+            {
+                var (count, seed, day, rollBack) = sample;
+                var id = $"import-{++imports}";
+                await Store.Placements.ImportAsync(id, World.Async(World.Placements(count, $"I{imports}", seed)));
+                if (rollBack)
+                {
+                    await Store.Placements.RollbackImportAsync(id);
+                }
+
+                var date = new LocalDate(2014, 1, 1).PlusDays(day);
+                await AssertJobAgreementAsync(date);
+                await AssertFlowAsync(new DateInterval(date, date.PlusDays(day % 700)), PlacementDimensions.Region | PlacementDimensions.TargetGroup | PlacementDimensions.Arrangement);
+            },
+            iter: 12,
+            threads: 1);
+    }
+
+    private async Task AssertJobAgreementAsync(LocalDate date)
+    {
+        var expected = await JobAgreementJobs.CountAsync(Store.Placements.StreamAsync(PlacementFilter.All), date);
+        var actual = await Aggregates.CountJobAgreementJobsAsync(date);
+        Assert.Equal(Describe(expected), Describe(actual));
+    }
+
+    private async Task AssertFlowAsync(DateInterval period, PlacementDimensions by)
+    {
+        var expected = await PlacementsFlow.CountAsync(Store.Placements.StreamAsync(PlacementFilter.All), period, by);
+        var actual = await Aggregates.CountPlacementsAsync(period, by);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Groups.Select(g => $"{g.Group}={g.Placements}"), actual.Groups.Select(g => $"{g.Group}={g.Placements}"));
+    }
+
+    // Tuples compare hours as values: 28.00 and 28 are the same hours, whatever the scale the sum carries.
+    private static IEnumerable<(string Region, Employers.EmployerKind Kind, decimal Hours, int Persons)> Describe(JobAgreementStockResult result) =>
+        result.Groups.Select(g => (g.Region.ToString(), g.EmployerKind, g.HoursPerWeek, g.WorkingPersons));
+}

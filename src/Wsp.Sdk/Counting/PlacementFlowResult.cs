@@ -14,6 +14,21 @@ public sealed class PlacementFlowResult
         Total = total;
     }
 
+    /// <summary>Builds a result from counts per group, in the one order every source of the flow gives its groups.</summary>
+    internal static PlacementFlowResult FromCounts(DateInterval period, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, int>> counts, int total)
+    {
+        var groups = counts
+            .Select(pair => new PlacementCount(pair.Key, pair.Value))
+            .OrderBy(c => c.Group.Region)
+            .ThenBy(c => c.Group.SectorCode, StringComparer.Ordinal)
+            .ThenBy(c => c.Group.TargetGroup)
+            .ThenBy(c => c.Group.Employer)
+            .ThenBy(c => c.Group.Partner?.ToString(), StringComparer.Ordinal)
+            .ThenBy(c => c.Group.ArrangementId, StringComparer.Ordinal)
+            .ToArray();
+        return new PlacementFlowResult(period, dimensions, groups, total);
+    }
+
     /// <summary>Gets the definition that produced the result.</summary>
     public CountingDefinitionId Definition { get; } = PlacementsFlow.Definition.Id;
 

@@ -92,16 +92,7 @@ public sealed class PlacementStarts
             }
         }
 
-        var groups = counts
-            .Select(pair => new PlacementCount(pair.Key, pair.Value))
-            .OrderBy(c => c.Group.Region)
-            .ThenBy(c => c.Group.SectorCode, StringComparer.Ordinal)
-            .ThenBy(c => c.Group.TargetGroup)
-            .ThenBy(c => c.Group.Employer)
-            .ThenBy(c => c.Group.Partner?.ToString(), StringComparer.Ordinal)
-            .ThenBy(c => c.Group.ArrangementId, StringComparer.Ordinal)
-            .ToArray();
-        return new PlacementFlowResult(period, by, groups, total);
+        return PlacementFlowResult.FromCounts(period, by, counts, total);
     }
 
     private static void Add(Dictionary<PlacementGroupKey, int> counts, PlacementGroupKey key, int placements)

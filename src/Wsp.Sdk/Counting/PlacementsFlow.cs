@@ -126,16 +126,7 @@ public static class PlacementsFlow
 
         internal PlacementFlowResult ToResult()
         {
-            var groups = _counts
-                .Select(pair => new PlacementCount(pair.Key, pair.Value))
-                .OrderBy(c => c.Group.Region)
-                .ThenBy(c => c.Group.SectorCode, StringComparer.Ordinal)
-                .ThenBy(c => c.Group.TargetGroup)
-                .ThenBy(c => c.Group.Employer)
-                .ThenBy(c => c.Group.Partner?.ToString(), StringComparer.Ordinal)
-                .ThenBy(c => c.Group.ArrangementId, StringComparer.Ordinal)
-                .ToArray();
-            return new PlacementFlowResult(_period, _by, groups, _total);
+            return PlacementFlowResult.FromCounts(_period, _by, _counts, _total);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -3,6 +3,7 @@ using System.Text;
 using Wsp.Gateway.Dashboard.Charts;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 
 namespace Wsp.Gateway.Dashboard;
 
@@ -18,7 +19,7 @@ internal static class DashboardPage
         var body = new StringBuilder();
         body.Append("<header>");
         body.Append(CultureInfo.InvariantCulture, $"<h1>Wsp dashboard · {Html.Encode(view.Region.Name)} ({Html.Encode(view.Region.Code.ToString())}) · {view.Year}</h1>");
-        body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(view.Viewer.ToString())}. Management information (H4, H2/H6, L2), aggregates only.</p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(Describe(view.Viewer))}. Management information (H4, H2/H6, L2), aggregates only.</p>");
         body.Append(Picker(view, choices));
         body.Append("<form method=\"post\" action=\"/dashboard/session/end\"><button type=\"submit\">Sign out</button></form>");
         body.Append("</header>");
@@ -67,7 +68,7 @@ internal static class DashboardPage
         html.Append(HorizontalBarChart.Render("ambition", $"Realised placements against the ambition per sector, {view.Year}", rows));
 
         var headers = new List<string> { "Sector" };
-        headers.AddRange(report.Partners.Select(p => p.ToString()));
+        headers.AddRange(report.Partners.Select(Describe));
         headers.AddRange(["Total", "Share"]);
         var cells = sectors.Select(code =>
         {
@@ -145,6 +146,13 @@ internal static class DashboardPage
         html.Append("</section>");
         return html.ToString();
     }
+
+    /// <summary>A partner by name and code, for example "Delft (GM0503)".</summary>
+    private static string Describe(PartnerIdentity partner) =>
+        partner.Municipality is { } code && Gazetteer.Default.FindMunicipality(code) is { } municipality ? $"{municipality.Name} ({code})" : partner.ToString();
+
+    private static string Describe(BookingPartner partner) =>
+        partner.Municipality is { } code && Gazetteer.Default.FindMunicipality(code) is { } municipality ? $"{municipality.Name} ({code})" : partner.ToString();
 
     private static string Codes(IReadOnlyList<RegionDecision> decisions) =>
         decisions.Count == 0 ? "–" : string.Join(", ", decisions.Select(d => d.Region.ToString()));

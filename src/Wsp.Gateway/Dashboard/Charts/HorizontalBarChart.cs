@@ -9,8 +9,9 @@ namespace Wsp.Gateway.Dashboard.Charts;
 /// </summary>
 internal static class HorizontalBarChart
 {
-    private const int Width = 720;
-    private const int LabelWidth = 230;
+    private const int Width = 760;
+    private const int MaxLabel = 38;
+    private const int LabelWidth = 270;
     private const int NumbersWidth = 110;
     private const int RowHeight = 26;
     private const int BarHeight = 16;
@@ -36,7 +37,7 @@ internal static class HorizontalBarChart
             var middle = top + RowHeight / 2.0;
             var target = row.Target is { } t ? $" data-target=\"{Html.Number(t)}\"" : "";
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar-row\" data-key=\"{Html.Encode(row.Key)}\" data-value=\"{Html.Number(row.Value)}\"{target}>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{Html.Coordinate(middle + 4)}\" text-anchor=\"end\">{Html.Encode(row.Label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{Html.Coordinate(middle + 4)}\" text-anchor=\"end\"><title>{Html.Encode(row.Label)}</title>{Html.Encode(Shorten(row.Label))}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"track\" x=\"{LabelWidth}\" y=\"{Html.Coordinate(middle - BarHeight / 2.0)}\" width=\"{plot}\" height=\"{BarHeight}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{Html.Coordinate(middle - BarHeight / 2.0)}\" width=\"{Html.Coordinate(X(row.Value) - LabelWidth)}\" height=\"{BarHeight}\"/>");
             if (row.Target is { } marker)
@@ -53,4 +54,7 @@ internal static class HorizontalBarChart
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>Long labels are cut with an ellipsis so they fit left of the bars; the full label is the text's title.</summary>
+    private static string Shorten(string label) => label.Length <= MaxLabel ? label : label[..(MaxLabel - 1)].TrimEnd() + "…";
 }

@@ -16,5 +16,5 @@ internal static class Html
     public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>A share as a percentage, or an en dash when there is none.</summary>
-    public static string Percent(decimal? share) => share is { } s ? (s * 100m).ToString("0", CultureInfo.InvariantCulture) + "%" : "–";
+    public static string Percent(decimal? share) => share is { } s ? (s * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–";
 }

@@ -44,6 +44,39 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
     }
 
     [Fact]
+    public async Task Security_the_sign_in_page_has_the_same_strict_CSP_and_signing_out_clears_the_cookie()
+    {
+        using var page = await GetAsync("/dashboard", partner: null, accept: "text/html");
+        Assert.StartsWith("default-src 'none';", Assert.Single(page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Contains("form-action 'self'", Assert.Single(page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var signOut = await client.PostAsync("/dashboard/session/end", content: null);
+
+        Assert.Equal(HttpStatusCode.SeeOther, signOut.StatusCode);
+        var cookie = Assert.Single(signOut.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("wsp_dashboard=;", cookie, StringComparison.Ordinal);
+        Assert.Contains("expires=Thu, 01 Jan 1970", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Security_an_expired_or_forged_cookie_is_401_and_cleared()
+    {
+        await gateway.SeededAsync();
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var expired = gateway.Tokens.Issue(PartnerIdentity.Uwv, DateTimeOffset.UtcNow.AddHours(-3), TimeSpan.FromHours(1));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.Add("Cookie", "wsp_dashboard=" + expired);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.StartsWith("wsp_dashboard=;", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        Assert.Contains("sign in again", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Security_a_token_that_does_not_validate_is_401()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");

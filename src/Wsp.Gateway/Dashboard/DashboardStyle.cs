@@ -16,7 +16,7 @@ internal static class DashboardStyle
         + "header p,.note{color:#4a5568;margin:2px 0}.none{color:#718096;font-style:italic}"
         + "form{display:inline-block;margin:8px 12px 0 0}label{margin-right:6px}"
         + "table{border-collapse:collapse;margin:8px 0}caption{text-align:left;color:#4a5568;padding:2px 0}"
-        + "th,td{border:1px solid #cbd5e0;padding:3px 8px;text-align:left}td:not(:first-child){font-variant-numeric:tabular-nums}"
+        + "th,td{border:1px solid #cbd5e0;padding:3px 8px;text-align:left}td:not(:first-child){font-variant-numeric:tabular-nums;white-space:nowrap}"
         + ".chart text{font-size:12px;fill:#2d3748}.chart .track{fill:#edf2f7}.chart .bar{fill:#2b6cb0}"
         + ".chart .target{stroke:#c53030;stroke-width:2}.chart .target-line .target{stroke-dasharray:6 4}"
         + ".chart .target-label{fill:#c53030}.chart .axis{stroke:#a0aec0}.chart .line{fill:none;stroke:#2b6cb0;stroke-width:2}"

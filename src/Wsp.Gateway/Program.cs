@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using Wsp.Gateway.Dashboard;
 using Wsp.Gateway.GraphiQL;
 using Wsp.Gateway.Hosting;
 using Wsp.Gateway.Http;
@@ -44,6 +45,7 @@ app.UseWspCors();
 app.UseWspGatewaySecurity();
 app.MapWspGraphQL();
 app.MapWspGraphiQL();
+app.MapWspDashboard();
 app.MapWspHealth();
 
 await app.RunAsync().ConfigureAwait(false);

@@ -63,6 +63,8 @@ public class PartnerGateway : IDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    public WebApplicationFactory<Program> Factory => _factory;
+
     public static PartnerIdentity? Partner(string name) => name switch
     {
         "anonymous" => null,

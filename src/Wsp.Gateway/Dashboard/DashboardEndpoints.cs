@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Wsp.Gateway.Http;
+using Wsp.Hosting.Security;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Gateway.Dashboard;
+
+/// <summary>
+/// The management-information dashboard at <c>/dashboard</c> (issue 7, item 6): per region, realisation against the
+/// placement ambition by sector, job-agreement jobs over time against the target, and the national arrangements with
+/// the regions that joined. Same tokens and the same region rules as GraphQL's aggregates (<see cref="PartnerIdentity.CanReadAggregates"/>):
+/// a municipality sees its own region(s), UWV, the national desk and the ministry any region.
+/// </summary>
+internal static class DashboardEndpoints
+{
+    /// <summary>The region shown to a national partner that asks for none: Haaglanden, whose plan the SDK carries.</summary>
+    private static readonly RegionCode s_defaultRegion = RegionCode.Parse("AM21");
+
+    private static readonly DateTimeZone s_dutch = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    public static IEndpointRouteBuilder MapWspDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/dashboard", ShowAsync);
+        endpoints.MapPost("/dashboard/session", SignInAsync);
+        endpoints.MapPost("/dashboard/session/end", SignOut);
+        return endpoints;
+    }
+
+    private static async Task ShowAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        var (outcome, partner, fromCookie) = await DashboardCaller.IdentifyAsync(context).ConfigureAwait(false);
+        if (partner is null)
+        {
+            if (fromCookie)
+            {
+                context.Response.Cookies.Delete(DashboardCaller.CookieName, CookieOptions(context, null));
+            }
+
+            var problem = outcome == DashboardCaller.Outcome.InvalidToken
+                ? "The token is not valid here (signature, issuer, audience, lifetime or partner claim); sign in again."
+                : null;
+            await UnauthorizedAsync(context, outcome, problem).ConfigureAwait(false);
+            return;
+        }
+
+        var gazetteer = context.RequestServices.GetRequiredService<Gazetteer>();
+        var asked = context.Request.Query["region"].ToString();
+        RegionCode code;
+        if (asked.Length == 0)
+        {
+            code = partner.Kind == PartnerKind.Municipality ? partner.Regions[0] : s_defaultRegion;
+        }
+        else if (!RegionCode.TryParse(asked, out code) || gazetteer.FindRegion(code) is null)
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request", "region: give a labour market region's code, AM01–AM35 (for example AM21).").ConfigureAwait(false);
+            return;
+        }
+
+        if (!partner.CanReadAggregates(code))
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", $"{partner} may not read region {code}'s figures: a municipality sees its own region(s) only.").ConfigureAwait(false);
+            return;
+        }
+
+        var today = context.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InZone(s_dutch).Date;
+        var yearText = context.Request.Query["year"].ToString();
+        var year = DashboardData.DefaultYear(code, today);
+        if (yearText.Length > 0 && (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 2013 || year > today.Year))
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request", $"year: give a year from 2013 (the job agreement's first) to {today.Year}.").ConfigureAwait(false);
+            return;
+        }
+
+        var region = gazetteer.GetRegion(code);
+        var store = context.RequestServices.GetRequiredService<IWspStore>();
+        var view = await DashboardData.LoadAsync(store, partner, region, year, today, context.RequestAborted).ConfigureAwait(false);
+        var choices = partner.Kind == PartnerKind.Municipality ? partner.Regions.Select(gazetteer.GetRegion).ToArray() : gazetteer.Regions;
+        await WriteHtmlAsync(context, StatusCodes.Status200OK, DashboardPage.Render(view, choices)).ConfigureAwait(false);
+    }
+
+    private static async Task SignInAsync(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        if (!context.Request.HasFormContentType)
+        {
+            await Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Sign in with a form post (application/x-www-form-urlencoded) with the field token.").ConfigureAwait(false);
+            return;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var token = form["token"].ToString().Trim();
+        var region = RegionCode.TryParse(form["region"].ToString(), out var code) ? code.ToString() : null;
+        var gazetteer = context.RequestServices.GetRequiredService<Gazetteer>();
+        var (principal, expires) = token.Length == 0 ? (null, null) : await DashboardCaller.ValidateAsync(context, token).ConfigureAwait(false);
+        if (principal is null || !PartnerClaims.TryRead(principal, gazetteer, out _))
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteHtmlAsync(context, StatusCodes.Status401Unauthorized, SignInPage.Render("The token is not valid here (signature, issuer, audience, lifetime or partner claim).", region)).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.Cookies.Append(DashboardCaller.CookieName, token, CookieOptions(context, expires));
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = region is null ? "/dashboard" : "/dashboard?region=" + region;
+    }
+
+    private static void SignOut(HttpContext context)
+    {
+        context.Response.Cookies.Delete(DashboardCaller.CookieName, CookieOptions(context, null));
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = "/dashboard";
+    }
+
+    /// <summary>The cookie only this page gets, never script (HttpOnly), never sent from another site (Strict), lasting as long as the token.</summary>
+    private static CookieOptions CookieOptions(HttpContext context, DateTimeOffset? expires) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Strict,
+        Secure = context.Request.IsHttps,
+        Path = "/dashboard",
+        Expires = expires,
+        IsEssential = true,
+    };
+
+    private static Task UnauthorizedAsync(HttpContext context, DashboardCaller.Outcome outcome, string? problem)
+    {
+        context.Response.Headers.WWWAuthenticate = outcome == DashboardCaller.Outcome.InvalidToken
+            ? "Bearer error=\"invalid_token\", error_description=\"The token names no partner of the gateway or does not validate\""
+            : "Bearer";
+        var browser = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        if (browser)
+        {
+            var region = RegionCode.TryParse(context.Request.Query["region"].ToString(), out var code) ? code.ToString() : null;
+            return WriteHtmlAsync(context, StatusCodes.Status401Unauthorized, SignInPage.Render(problem, region));
+        }
+
+        return Problems.WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", problem ?? "The dashboard needs a bearer token (Authorization: Bearer …), the same as the gateway's.");
+    }
+
+    private static Task WriteHtmlAsync(HttpContext context, int status, string html)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.ContentSecurityPolicy = DashboardStyle.ContentSecurityPolicy;
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return context.Response.WriteAsync(html, Encoding.UTF8);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using Wsp.Gateway.Dashboard.Charts;
+using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+
+namespace Wsp.Gateway.Dashboard;
+
+/// <summary>
+/// Renders the dashboard as one server-side HTML page with inline SVG charts: no script, no external asset, every
+/// text HTML-encoded. It shows aggregates only (counts per sector, partner and month, arrangements and regions),
+/// never a candidate reference or a single placement.
+/// </summary>
+internal static class DashboardPage
+{
+    public static string Render(DashboardView view, IReadOnlyList<LabourMarketRegion> choices)
+    {
+        var body = new StringBuilder();
+        body.Append("<header>");
+        body.Append(CultureInfo.InvariantCulture, $"<h1>Wsp dashboard · {Html.Encode(view.Region.Name)} ({Html.Encode(view.Region.Code.ToString())}) · {view.Year}</h1>");
+        body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(Describe(view.Viewer))}. Management information (H4, H2/H6, L2), aggregates only.</p>");
+        body.Append(Picker(view, choices));
+        body.Append("<form method=\"post\" action=\"/dashboard/session/end\"><button type=\"submit\">Sign out</button></form>");
+        body.Append("</header>");
+        body.Append(AmbitionSection(view));
+        body.Append(JobAgreementSection(view));
+        body.Append(ArrangementSection(view));
+        return Document($"Wsp dashboard · {view.Region.Name} {view.Year}", body.ToString());
+    }
+
+    /// <summary>The page frame: the one inline style sheet (allowed by its hash) and a data: icon, so the browser asks for nothing else.</summary>
+    public static string Document(string title, string body) =>
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + $"<title>{Html.Encode(title)}</title><link rel=\"icon\" href=\"data:,\">"
+        + $"<style>{DashboardStyle.Css}</style></head><body>{body}</body></html>";
+
+    private static string Picker(DashboardView view, IReadOnlyList<LabourMarketRegion> choices)
+    {
+        var html = new StringBuilder("<form method=\"get\" action=\"/dashboard\"><label for=\"region\">Region</label><select id=\"region\" name=\"region\">");
+        foreach (var region in choices)
+        {
+            var selected = region.Code == view.Region.Code ? " selected" : "";
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{Html.Encode(region.Code.ToString())}\"{selected}>{Html.Encode($"{region.Code} {region.Name}")}</option>");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"</select> <label for=\"year\">Year</label><input id=\"year\" name=\"year\" type=\"number\" min=\"2013\" max=\"2100\" value=\"{view.Year}\"> <button type=\"submit\">Show</button></form>");
+        return html.ToString();
+    }
+
+    private static string AmbitionSection(DashboardView view)
+    {
+        var html = new StringBuilder("<section id=\"ambition\"><h2>Placement ambition against realisation by sector (H4)</h2>");
+        if (view.Ambition is not { } report || view.AmbitionTable is not { } table)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">No placement ambition table for {Html.Encode(view.Region.Name)} in {view.Year}.</p></section>");
+            return html.ToString();
+        }
+
+        var sectors = report.Cells.Select(c => c.SectorCode).Distinct().ToArray();
+        var rows = sectors.Select(code =>
+        {
+            var (ambition, realised) = report.TotalForSector(code);
+            return new BarRow(code, table.Classification.Find(code)?.Name ?? code, realised, ambition);
+        }).ToArray();
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {view.Year} ({Html.Encode(report.Definition.ToString())}) against the ambition, figure {Html.Encode(report.Figure.ToString())}; the red marker is the ambition.</p>");
+        html.Append(HorizontalBarChart.Render("ambition", $"Realised placements against the ambition per sector, {view.Year}", rows));
+
+        var headers = new List<string> { "Sector" };
+        headers.AddRange(report.Partners.Select(Describe));
+        headers.AddRange(["Total", "Share"]);
+        var cells = sectors.Select(code =>
+        {
+            var row = new List<string> { rows.First(r => r.Key == code).Label };
+            row.AddRange(report.Partners.Select(p => report.Cells.First(c => c.SectorCode == code && c.Partner == p) is var c ? $"{c.Realised} / {c.Ambition}" : ""));
+            var (ambition, realised) = report.TotalForSector(code);
+            row.AddRange([$"{realised} / {ambition}", Html.Percent(ambition == 0 ? null : (decimal)realised / ambition)]);
+            return (IReadOnlyList<string>)row;
+        }).ToList();
+        var totals = new List<string> { "All sectors" };
+        totals.AddRange(report.Partners.Select(p => report.TotalFor(p) is var t ? $"{t.Realised} / {t.Ambition}" : ""));
+        totals.AddRange([$"{report.TotalRealised} / {report.TotalAmbition}", Html.Percent(report.TotalAmbition == 0 ? null : (decimal)report.TotalRealised / report.TotalAmbition)]);
+        cells.Add(totals);
+        html.Append(HtmlTable.Render("ambition", "Realised / ambition per sector and partner", headers, cells, "No sectors."));
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-outside-table=\"{report.OutsideTable}\">Placements in a sector or by a partner outside the table: {report.OutsideTable}.</p></section>");
+        return html.ToString();
+    }
+
+    private static string JobAgreementSection(DashboardView view)
+    {
+        var html = new StringBuilder("<section id=\"job-agreement\"><h2>Job-agreement jobs over time against the target (H2, H6)</h2>");
+        if (view.Jobs.Count == 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">No month of {view.Year} has ended yet.</p></section>");
+            return html.ToString();
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Jobs of 25.5 hours a week at each month end ({Html.Encode(view.Jobs[0].Definition.ToString())}).</p>");
+        (decimal, string)? target = null;
+        if (view.JobTarget is { } goal)
+        {
+            target = (goal.Total, $"target {goal.Total.ToString("N0", CultureInfo.InvariantCulture)} jobs by {goal.Deadline:uuuu-MM-dd}");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-job-target=\"{goal.Total}\">Regional target: {goal.Total} jobs ({goal.Market} market, {goal.Government} government) by {goal.Deadline:uuuu-MM-dd}; source: {Html.Encode(goal.Source)}.</p>");
+        }
+        else
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-job-target=\"none\">No regional target for {Html.Encode(view.Region.Name)}.</p>");
+        }
+
+        var points = view.Jobs.Select(j => new LinePoint(j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), j.Date.ToString("MMM", CultureInfo.InvariantCulture), j.Jobs)).ToArray();
+        html.Append(LineChart.Render("job-agreement", $"Job-agreement jobs at each month end of {view.Year}", points, target));
+        var rows = view.Jobs.Select(j => (IReadOnlyList<string>)[j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Html.Number(j.Jobs), j.WorkingPersons.ToString(CultureInfo.InvariantCulture)]).ToArray();
+        html.Append(HtmlTable.Render("job-agreement", "Job-agreement jobs and working persons at each month end", ["Date", "Jobs", "Working persons"], rows, "No month ends."));
+        html.Append("</section>");
+        return html.ToString();
+    }
+
+    private static string ArrangementSection(DashboardView view)
+    {
+        var html = new StringBuilder("<section id=\"arrangements\"><h2>National arrangements and the regions that joined (L2)</h2>");
+        var regions = Gazetteer.Default.Regions.Count;
+        var rows = view.Arrangements.Select(a =>
+        {
+            var decided = a.JoinedRegions.Count + a.DeclinedRegions.Count;
+            var pending = a.Status == ArrangementStatus.Final ? (regions - decided).ToString(CultureInfo.InvariantCulture) : "–";
+            return (IReadOnlyList<string>)
+            [
+                a.EmployerName,
+                a.Kind.ToString(),
+                a.Status.ToString(),
+                a.Current.Number.ToString(CultureInfo.InvariantCulture),
+                a.Current.JobOpportunities.ToString(CultureInfo.InvariantCulture) + (a.MeetsPreferredJobOpportunities ? "" : " (below the preferred 100, L1)"),
+                a.ParticipationOf(view.Region.Code)?.ToString() ?? "not asked",
+                Codes(a.JoinedRegions),
+                Codes(a.DeclinedRegions),
+                pending,
+            ];
+        }).ToArray();
+        html.Append(HtmlTable.Render(
+            "arrangements",
+            $"Arrangements of the national desk; the column {view.Region.Code} is this region's participation",
+            ["Employer", "Kind", "Status", "Version", "Job opportunities", view.Region.Code.ToString(), "Joined", "Declined", "Pending regions"],
+            rows,
+            "No arrangements yet."));
+        html.Append("</section>");
+        return html.ToString();
+    }
+
+    /// <summary>A partner by name and code, for example "Delft (GM0503)".</summary>
+    private static string Describe(PartnerIdentity partner) =>
+        partner.Municipality is { } code && Gazetteer.Default.FindMunicipality(code) is { } municipality ? $"{municipality.Name} ({code})" : partner.ToString();
+
+    private static string Describe(BookingPartner partner) =>
+        partner.Municipality is { } code && Gazetteer.Default.FindMunicipality(code) is { } municipality ? $"{municipality.Name} ({code})" : partner.ToString();
+
+    private static string Codes(IReadOnlyList<RegionDecision> decisions) =>
+        decisions.Count == 0 ? "–" : string.Join(", ", decisions.Select(d => d.Region.ToString()));
+}

@@ -1,0 +1,88 @@
+using NodaTime;
+using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>
+/// The records the dashboard tests read, written to a real store: placements of 2015 in Haaglanden (AM21) and one in
+/// Groot Amsterdam (AM18), each with a known candidate reference the page must never show, and one final arrangement
+/// that AM21 joined and AM18 declined.
+/// </summary>
+internal static class DashboardSeed
+{
+    public const string ArrangementId = "ARR-DASH-1";
+    public const string Employer = "Landelijke Werkgever <b>&amp; Zn</b>";
+
+    public static readonly string[] CandidateReferences = ["CAND-DASH-0001", "CAND-DASH-0002", "CAND-DASH-0003", "CAND-DASH-0004", "CAND-DASH-0005", "CAND-DASH-0006"];
+
+    public static IReadOnlyList<Placement> Placements { get; } =
+    [
+        // Delft books a job-agreement placement in retail, running on: 1 job from March.
+        Placement("PL-DASH-1", "GM0503", "RETAIL", CandidateReferences[0], "GM0503", new LocalDate(2015, 3, 10), null, 25.5m, banenafspraak: true),
+        // Half a job in retail over the summer.
+        Placement("PL-DASH-2", "GM0503", "RETAIL", CandidateReferences[1], "GM0503", new LocalDate(2015, 6, 1), new LocalDate(2015, 8, 31), 12.75m, banenafspraak: true),
+        // UWV places a WW candidate in security in Den Haag: a placement, no job-agreement job.
+        Placement("PL-DASH-3", "GM0518", "SECURITY", CandidateReferences[2], "UWV", new LocalDate(2015, 2, 1), null, 36m, banenafspraak: false),
+        // Another region: never on AM21's page.
+        Placement("PL-DASH-4", "GM0363", "RETAIL", CandidateReferences[3], "GM0363", new LocalDate(2015, 4, 1), null, 30m, banenafspraak: true),
+        // The year before: not in the 2015 realisation, but a job in 2015 as long as it runs.
+        Placement("PL-DASH-5", "GM0503", "ICT", CandidateReferences[4], "GM0503", new LocalDate(2014, 11, 1), new LocalDate(2015, 1, 31), 25.5m, banenafspraak: true),
+        // A sector the ambition table has no row for: counted apart.
+        Placement("PL-DASH-6", "GM0503", "MINING", CandidateReferences[5], "GM0503", new LocalDate(2015, 5, 1), null, 20m, banenafspraak: false),
+    ];
+
+    public static async Task SeedAsync(IWspStore store)
+    {
+        await store.Placements.ImportAsync("import-dashboard", Async(Placements));
+        var clock = SystemClock.Instance;
+        var desk = NationalDesk.Empty
+            .WithContact(RegionCode.Parse("AM21"), "contact-am21")
+            .WithContact(RegionCode.Parse("AM18"), "contact-am18")
+            .WithAdvisor(new Advisor("ADV-1", "Advisor One", ["RETAIL"], [RegionCode.Parse("AM21")]));
+        var account = EmployerAccount.Restore(
+            "ACC-DASH-1",
+            Employer,
+            KvkNumber.Parse("12345678"),
+            EmployerKind.Market,
+            BookingPartner.Uwv,
+            // Establishments in four regions: a national employer (L1).
+            [
+                new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!),
+                new Establishment(Postcode.Parse("1012 AB"), Gazetteer.Default.FindMunicipality("GM0363")!),
+                new Establishment(Postcode.Parse("3511 AB"), Gazetteer.Default.FindMunicipality("GM0344")!),
+                new Establishment(Postcode.Parse("3011 AB"), Gazetteer.Default.FindMunicipality("GM0599")!),
+            ],
+            [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered")]);
+        var arrangement = Arrangement.Draft(ArrangementId, account, ArrangementKind.JointWithUwv, "ADV-1", desk, "120 jobs in retail", 120, clock)
+            .SendAsConcept()
+            .MakeFinal()
+            .Join(RegionCode.Parse("AM21"), "contact-am21", desk, clock)
+            .Decline(RegionCode.Parse("AM18"), "contact-am18", desk, clock);
+        await store.Arrangements.InsertAsync(arrangement);
+    }
+
+    private static Placement Placement(string id, string municipality, string sector, string candidate, string partner, LocalDate start, LocalDate? end, decimal hours, bool banenafspraak)
+    {
+        var booker = BookingPartner.Parse(partner);
+        var groups = booker == BookingPartner.Uwv
+            ? TargetGroupSet.Of(TargetGroup.WW)
+            : banenafspraak ? TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak) : TargetGroupSet.Of(TargetGroup.Participatiewet);
+        return new Placement(id, "VAC-" + id, KvkNumber.Parse("87654321"), Gazetteer.Default.FindMunicipality(municipality)!, sector, CandidateReference.Create(candidate), booker, groups, start, end, hours, EmployerKind.Market);
+    }
+
+    private static async IAsyncEnumerable<Placement> Async(IEnumerable<Placement> placements)
+    {
+        foreach (var placement in placements)
+        {
+            yield return placement;
+        }
+
+        await Task.CompletedTask;
+    }
+}

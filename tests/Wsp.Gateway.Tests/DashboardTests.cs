@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using NodaTime;
+using Wsp.Sdk.Ambitions;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>
+/// The management-information dashboard at <c>/dashboard</c> (issue 7, item 6) over HTTP: the gateway's tokens and
+/// region rules, a strict CSP, aggregates only, and numbers that are the SDK's computations over the store.
+/// </summary>
+public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFixture<DashboardGateway>
+{
+    private static readonly RegionCode s_haaglanden = RegionCode.Parse("AM21");
+
+    [Fact]
+    public async Task Security_without_a_token_a_client_gets_401_problem_json_with_a_bearer_challenge()
+    {
+        using var response = await GetAsync("/dashboard?region=AM21", partner: null, accept: "application/json");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+    }
+
+    [Fact]
+    public async Task Security_without_a_token_a_browser_gets_the_sign_in_page_that_posts_the_token_never_in_a_URL()
+    {
+        using var response = await GetAsync("/dashboard?region=AM21", partner: null, accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<form method=\"post\" action=\"/dashboard/session\">", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"token\" type=\"password\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Security_the_sign_in_page_has_the_same_strict_CSP_and_signing_out_clears_the_cookie()
+    {
+        using var page = await GetAsync("/dashboard", partner: null, accept: "text/html");
+        Assert.StartsWith("default-src 'none';", Assert.Single(page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Contains("form-action 'self'", Assert.Single(page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var signOut = await client.PostAsync("/dashboard/session/end", content: null);
+
+        Assert.Equal(HttpStatusCode.SeeOther, signOut.StatusCode);
+        var cookie = Assert.Single(signOut.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("wsp_dashboard=;", cookie, StringComparison.Ordinal);
+        Assert.Contains("expires=Thu, 01 Jan 1970", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Security_an_expired_or_forged_cookie_is_401_and_cleared()
+    {
+        await gateway.SeededAsync();
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var expired = gateway.Tokens.Issue(PartnerIdentity.Uwv, DateTimeOffset.UtcNow.AddHours(-3), TimeSpan.FromHours(1));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.Add("Cookie", "wsp_dashboard=" + expired);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.StartsWith("wsp_dashboard=;", Assert.Single(response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        Assert.Contains("sign in again", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Security_a_token_that_does_not_validate_is_401()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not.a.token");
+        using var response = await gateway.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("invalid_token", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Security_a_municipality_asking_for_another_region_is_403()
+    {
+        using var response = await GetAsync("/dashboard?region=AM18", PartnerGateway.Partner("municipality A"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/dashboard?region=XX99")]
+    [InlineData("/dashboard?region=AM99")]
+    [InlineData("/dashboard?region=AM21&year=tomorrow")]
+    [InlineData("/dashboard?region=AM21&year=1999")]
+    public async Task A_bad_region_or_year_is_400_never_500(string url)
+    {
+        using var response = await GetAsync(url, PartnerIdentity.Uwv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("municipality A", "/dashboard")]
+    [InlineData("municipality A", "/dashboard?region=AM21")]
+    [InlineData("UWV", "/dashboard?region=AM21")]
+    [InlineData("national desk", "/dashboard?region=AM21&year=2015")]
+    [InlineData("ministry", "/dashboard?region=AM21")]
+    public async Task H4_H2_L2_the_region_page_has_the_three_chart_sections_under_a_strict_CSP(string partner, string url)
+    {
+        var (html, response) = await PageAsync(url, PartnerGateway.Partner(partner)!);
+
+        using (response)
+        {
+            var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+            Assert.StartsWith("default-src 'none'; style-src 'sha256-", csp, StringComparison.Ordinal);
+            Assert.Contains("img-src 'self' data:", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe", csp, StringComparison.Ordinal);
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        }
+
+        Assert.Contains("Haaglanden (AM21) · 2015", html, StringComparison.Ordinal);
+        Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" data-chart=\"ambition\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"job-agreement\"", html, StringComparison.Ordinal);
+        Assert.Contains("<table data-table=\"arrangements\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"http", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Security_no_candidate_reference_or_placement_id_is_ever_on_the_page()
+    {
+        foreach (var partner in new[] { "municipality A", "UWV", "national desk", "ministry" })
+        {
+            var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerGateway.Partner(partner)!);
+            response.Dispose();
+            Assert.All(DashboardSeed.CandidateReferences, reference => Assert.DoesNotContain(reference, html, StringComparison.Ordinal));
+            Assert.All(DashboardSeed.Placements, placement => Assert.DoesNotContain(placement.Id, html, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task H4_the_bars_are_the_ambition_realisation_figure_over_the_store()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Uwv);
+        response.Dispose();
+        var expected = await AmbitionRealisation.ComputeAsync(PlacementAmbitions.Haaglanden2015, gateway.Store.Placements.StreamAsync(PlacementFilter.All));
+
+        var bars = Bars(html, "ambition");
+        Assert.Equal(expected.Cells.Select(c => c.SectorCode).Distinct(), bars.Keys);
+        foreach (var (sector, (value, target)) in bars)
+        {
+            var (ambition, realised) = expected.TotalForSector(sector);
+            Assert.Equal(realised, value);
+            Assert.Equal(ambition, target);
+        }
+
+        // Written out: two retail placements by Delft, one security placement by UWV; mining is outside the table.
+        Assert.Equal((2m, 433m), bars["RETAIL"]);
+        Assert.Equal((1m, 235m), bars["SECURITY"]);
+        Assert.Equal(1, expected.OutsideTable);
+        Assert.Contains("data-outside-table=\"1\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>All sectors</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td>{expected.TotalRealised} / {expected.TotalAmbition}</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task H2_the_line_is_job_agreement_jobs_at_each_month_end_against_the_Haaglanden_target()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Uwv);
+        response.Dispose();
+
+        var points = Points(html, "job-agreement");
+        Assert.Equal(12, points.Count);
+        for (var month = 1; month <= 12; month++)
+        {
+            var date = new LocalDate(2015, month, 1).PlusMonths(1).PlusDays(-1);
+            var stock = await JobAgreementJobs.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.All), date);
+            var expected = Math.Round(stock.Groups.Where(g => g.Region == s_haaglanden).Sum(g => g.Jobs), 2);
+            Assert.Equal(expected, points[date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)]);
+        }
+
+        // Written out: the ICT job runs to 31 January; retail is 1 job from March, 1.5 over the summer.
+        Assert.Equal(1m, points["2015-01-31"]);
+        Assert.Equal(0m, points["2015-02-28"]);
+        Assert.Equal(1.5m, points["2015-06-30"]);
+        Assert.Equal(1m, points["2015-12-31"]);
+        Assert.Contains("data-target=\"1400\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-job-target=\"1400\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task H2_a_region_without_a_regional_target_says_so_and_shows_no_ambition_table()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM18&year=2015", PartnerIdentity.Uwv);
+        response.Dispose();
+
+        Assert.Contains("data-job-target=\"none\"", html, StringComparison.Ordinal);
+        Assert.Contains("No regional target for Groot Amsterdam.", html, StringComparison.Ordinal);
+        Assert.Contains("No placement ambition table for Groot Amsterdam in 2015.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-chart=\"ambition\"", html, StringComparison.Ordinal);
+        Assert.Equal(1.18m, Points(html, "job-agreement")["2015-04-30"]);
+    }
+
+    [Fact]
+    public async Task L2_the_arrangements_table_shows_each_regions_participation_and_encodes_the_employer()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerGateway.Partner("municipality A")!);
+        response.Dispose();
+
+        var table = Regex.Match(html, "<table data-table=\"arrangements\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("<td>Landelijke Werkgever &lt;b&gt;&amp;amp; Zn&lt;/b&gt;</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>JointWithUwv</td><td>Final</td><td>1</td><td>120</td><td>Joined</td><td>AM21</td><td>AM18</td><td>33</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Security_the_sign_in_form_sets_an_HttpOnly_SameSite_Strict_cookie_that_opens_the_dashboard()
+    {
+        await gateway.SeededAsync();
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var token = gateway.TokenFor(PartnerGateway.Partner("municipality A")!);
+
+        using var signIn = await client.PostAsync("/dashboard/session", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token, ["region"] = "AM21" }));
+
+        Assert.Equal(HttpStatusCode.SeeOther, signIn.StatusCode);
+        Assert.Equal("/dashboard?region=AM21", signIn.Headers.Location?.ToString());
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("wsp_dashboard=", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/dashboard", cookie, StringComparison.OrdinalIgnoreCase);
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/dashboard?region=AM21");
+        page.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var shown = await client.SendAsync(page);
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("data-chart=\"job-agreement\"", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/dashboard?region=AM18");
+        other.Headers.Add("Cookie", cookie.Split(';')[0]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(other)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Security_a_bad_token_in_the_sign_in_form_is_401_and_sets_no_cookie()
+    {
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+        using var signIn = await client.PostAsync("/dashboard/session", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = "forged" }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
+        Assert.False(signIn.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await client.PostAsync("/dashboard/session", new StringContent("{}"))).StatusCode);
+    }
+
+    private static Dictionary<string, (decimal Value, decimal Target)> Bars(string html, string chart)
+    {
+        var svg = Chart(html, chart);
+        return BarRow().Matches(svg).ToDictionary(
+            m => m.Groups["key"].Value,
+            m => (decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), decimal.Parse(m.Groups["target"].Value, CultureInfo.InvariantCulture)));
+    }
+
+    private static Dictionary<string, decimal> Points(string html, string chart) =>
+        Point().Matches(Chart(html, chart)).ToDictionary(m => m.Groups["key"].Value, m => decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
+
+    private static string Chart(string html, string chart)
+    {
+        var match = Regex.Match(html, $"<svg [^>]*data-chart=\"{chart}\".*?</svg>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"No {chart} chart on the page.");
+        return match.Value;
+    }
+
+    [GeneratedRegex("<g class=\"bar-row\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>[0-9.]+)\" data-target=\"(?<target>[0-9.]+)\">")]
+    private static partial Regex BarRow();
+
+    [GeneratedRegex("<g class=\"point\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>[0-9.]+)\">")]
+    private static partial Regex Point();
+
+    private async Task<(string Html, HttpResponseMessage Response)> PageAsync(string url, PartnerIdentity partner)
+    {
+        var response = await GetAsync(url, partner);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {html}");
+        return (html, response);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string url, PartnerIdentity? partner, string accept = "text/html")
+    {
+        await gateway.SeededAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.ParseAdd(accept);
+        if (partner is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", gateway.TokenFor(partner));
+        }
+
+        return await gateway.Client.SendAsync(request);
+    }
+}

@@ -252,6 +252,25 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(other)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("Origin", "https://elsewhere.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    public async Task Security_a_sign_in_posted_from_another_site_is_refused_and_sets_no_cookie(string header, string value)
+    {
+        using var client = gateway.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var token = gateway.TokenFor(PartnerGateway.Partner("municipality A")!);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/dashboard/session")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token }),
+        };
+        request.Headers.Add(header, value);
+
+        using var signIn = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, signIn.StatusCode);
+        Assert.False(signIn.Headers.Contains("Set-Cookie"));
+    }
+
     [Fact]
     public async Task Security_a_bad_token_in_the_sign_in_form_is_401_and_sets_no_cookie()
     {

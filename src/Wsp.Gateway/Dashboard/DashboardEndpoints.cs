@@ -86,6 +86,12 @@ internal static class DashboardEndpoints
     private static async Task SignInAsync(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
+        if (IsFromAnotherSite(context.Request))
+        {
+            await RefuseCrossSiteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         if (!context.Request.HasFormContentType)
         {
             await Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Sign in with a form post (application/x-www-form-urlencoded) with the field token.").ConfigureAwait(false);
@@ -109,12 +115,38 @@ internal static class DashboardEndpoints
         context.Response.Headers.Location = region is null ? "/dashboard" : "/dashboard?region=" + region;
     }
 
-    private static void SignOut(HttpContext context)
+    private static async Task SignOut(HttpContext context)
     {
+        if (IsFromAnotherSite(context.Request))
+        {
+            await RefuseCrossSiteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         context.Response.Cookies.Delete(DashboardCaller.CookieName, CookieOptions(context, null));
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = "/dashboard";
     }
+
+    /// <summary>
+    /// Sign-in forgery: another site could post its own token here and show the victim the figures that token sees
+    /// (or sign the victim out). Browsers name where a form post comes from (<c>Sec-Fetch-Site</c>, else
+    /// <c>Origin</c>): only this origin, or the user's own navigation, may sign in or out.
+    /// </summary>
+    private static bool IsFromAnotherSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+        {
+            return site is not ("same-origin" or "none");
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length > 0 && !string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Task RefuseCrossSiteAsync(HttpContext context) =>
+        Problems.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", "Sign in and out from the dashboard's own page: a form posted from another site is refused.");
 
     /// <summary>The cookie only this page gets, never script (HttpOnly), never sent from another site (Strict), lasting as long as the token.</summary>
     private static CookieOptions CookieOptions(HttpContext context, DateTimeOffset? expires) => new()

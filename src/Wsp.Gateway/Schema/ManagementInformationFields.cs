@@ -6,6 +6,7 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Placements;
@@ -94,6 +95,55 @@ internal static class ManagementInformationFields
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
                 return await LateVacancyRegistrations.CountAsync(Vacancies(store, regions, c.CancellationToken), period, c.CancellationToken).ConfigureAwait(false);
             });
+
+        query.Field<NonNullGraphType<CoverageReportType>>("coverageBySector")
+            .Description("Coverage per sector (rule H5): the employers in contact given (the store keeps no staff counts) against the latest stored sector totals on or before asOf.")
+            .Requires(Access.Aggregates)
+            .Argument<NonNullGraphType<StringGraphType>>("region")
+            .Argument<NonNullGraphType<StringGraphType>>("asOf", "The date (ISO) the totals must be from, at the latest.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerContactInputType>>>>("contacts", "The employers in contact, with sector and staff count.")
+            .ResolveAsync(async c =>
+            {
+                var region = RecordFields.RegionArgument(c)!.Value;
+                c.Partner().ReadableRegions(region, aggregates: true);
+                var asOf = Iso.ParseDate(c.GetArgument<string>("asOf"), "asOf");
+                var contacts = Objects(c, "contacts").Select(Contact).ToArray();
+                var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, c.CancellationToken).ConfigureAwait(false)
+                    ?? throw new ExecutionError($"No sector employer totals are stored for region {region} on or before {Iso.Date(asOf)}: record them with recordSectorEmployerTotals.") { Code = ErrorCodes.NotFound };
+                return CoverageBySector.Compute(totals, contacts);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionalProjectCountType>>>>("regionalProjectPlacements")
+            .Description("Placements per regional project (rule H6); the projects are given (the store keeps none).")
+            .Requires(Access.Aggregates)
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RegionalProjectInputType>>>>("projects")
+            .ResolveAsync(async c =>
+            {
+                var partner = c.Partner();
+                var projects = Objects(c, "projects").Select(Project).ToArray();
+                foreach (var project in projects)
+                {
+                    partner.ReadableRegions(project.Region, aggregates: true);
+                }
+
+                var regions = projects.Select(p => p.Region).Distinct().ToArray();
+                return await RegionalProjectPlacements.CountAsync(projects, Stream(store, new PlacementFilter(regions is [var only] ? only : null), regions, c.CancellationToken), c.CancellationToken).ConfigureAwait(false);
+            });
+    }
+
+    private static IEnumerable<MutationArguments> Objects(IResolveFieldContext context, string argument) =>
+        (context.GetArgument<List<Dictionary<string, object?>>?>(argument) ?? []).Select(o => new MutationArguments(o));
+
+    private static EmployerContact Contact(MutationArguments input) =>
+        new(input.Kvk("kvk") ?? throw MutationArguments.Bad("kvk", "is required"), input.Text("sectorCode"), input.Number("employees", 0));
+
+    private static RegionalProject Project(MutationArguments input)
+    {
+        var region = RegionCode.TryParse(input.Text("region"), out var code) && Gazetteer.Default.FindRegion(code) is not null ? code : throw MutationArguments.Bad("region", $"is '{input.Text("region")}', which is no labour market region code");
+        var from = Iso.ParseDate(input.Text("from"), "from");
+        var to = Iso.ParseDate(input.Text("to"), "to");
+        var employers = input.Texts("employerKvks").Select(k => KvkNumber.TryParse(k, out var kvk) ? kvk : throw MutationArguments.Bad("employerKvks", $"holds '{k}', which is no KvK number"));
+        return to < from ? throw MutationArguments.Bad("to", "is before 'from'") : new RegionalProject(input.Text("id"), input.Text("name"), region, new DateInterval(from, to), employers, input.Texts("vacancyIds"));
     }
 
     private static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];

@@ -171,9 +171,10 @@ public sealed class ArrangementWorkflowTests(PartnerGateway gateway) : IClassFix
 
         await RunAsync(s_desk, "mutation($i: LinkRegionalAgreementInput!) { linkRegionalAgreement(input: $i) { arrangement { id } } }", new { i = new { arrangementId = "NA-" + id, region = PartnerGateway.RegionB, reference = "RA-AMS-7" } }, "linkRegionalAgreement");
         await RunAsync(s_desk, "mutation($i: ReferenceUwvArrangementInput!) { referenceUwvArrangement(input: $i) { arrangement { id } } }", new { i = new { arrangementId = "NA-" + id, uwvArrangementId = "UWV-LA-12" } }, "referenceUwvArrangement");
-        var assigned = await RunAsync(s_desk, "mutation($i: AssignAdvisorInput!) { assignAdvisor(input: $i) { arrangement { advisorId regionalAgreements { region reference } uwvReferences } } }", new { i = new { arrangementId = "NA-" + id, advisorId = "ADV-2" } }, "assignAdvisor");
+        var assigned = await RunAsync(s_desk, "mutation($i: AssignAdvisorInput!) { assignAdvisor(input: $i) { arrangement { advisorId advisor { id name sectors } regionalAgreements { region reference } uwvReferences } } }", new { i = new { arrangementId = "NA-" + id, advisorId = "ADV-2" } }, "assignAdvisor");
 
         Assert.Equal("ADV-2", assigned.GetProperty("arrangement").GetProperty("advisorId").GetString());
+        Assert.Equal("Bram Jansen", assigned.GetProperty("arrangement").GetProperty("advisor").GetProperty("name").GetString());
         Assert.Equal("RA-AMS-7", assigned.GetProperty("arrangement").GetProperty("regionalAgreements")[0].GetProperty("reference").GetString());
         Assert.Equal("UWV-LA-12", assigned.GetProperty("arrangement").GetProperty("uwvReferences")[0].GetString());
 

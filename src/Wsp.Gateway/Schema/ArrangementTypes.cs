@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
 
@@ -13,7 +14,7 @@ namespace Wsp.Gateway.Schema;
 /// </summary>
 internal sealed class ArrangementType : ObjectGraphType<Arrangement>
 {
-    public ArrangementType()
+    public ArrangementType(IWspStore store)
     {
         Name = "Arrangement";
         Description = "A national arrangement (landelijke afspraak) with a national employer, drafted by the national desk (rules L1–L3, L6).";
@@ -34,6 +35,9 @@ internal sealed class ArrangementType : ObjectGraphType<Arrangement>
                 return c.Loaders().Accounts.Load(c.Source.AccountId).Then(a => a is not null && partner.CanReadRecords(a.Region.Code) ? EmployerNode.Of(a) : null);
             });
         Field<NonNullGraphType<StringGraphType>>("advisorId").Description("The desk's advisor who manages it (rule L4).").Resolve(c => c.Source.AdvisorId);
+        Field<AdvisorType>("advisor")
+            .Description("The managing advisor with sectors and adoption regions (rule L4); null when the desk no longer lists the advisor.")
+            .ResolveAsync(async c => (await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false)).Advisors.GetValueOrDefault(c.Source.AdvisorId));
         Field<NonNullGraphType<IntGraphType>>("jobOpportunities").Description("Job opportunities in the current version.").Resolve(c => c.Source.Current.JobOpportunities);
         Field<NonNullGraphType<BooleanGraphType>>("meetsPreferredJobOpportunities")
             .Description($"At least {Arrangement.PreferredJobOpportunities} job opportunities for the broad target group: the desk's preference, shown, not enforced (rule L1).")

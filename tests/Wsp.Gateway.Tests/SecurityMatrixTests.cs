@@ -49,6 +49,16 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
         ["closeVacancy"] = s_writers,
         ["reactivateVacancy"] = s_writers,
         ["duplicateVacancy"] = s_writers,
+
+        // Issue 7: arrangements are records of the desk's work (never the ministry's); their figures are aggregates.
+        ["list arrangements"] = ["municipality A", "municipality B", "UWV", "national desk"],
+        ["read the national desk"] = ["municipality A", "municipality B", "UWV", "national desk"],
+        ["draftArrangement"] = ["national desk"],
+        ["setRegionContact"] = ["national desk"],
+        ["joinArrangement"] = ["municipality A"],
+        ["arrangement monitoring"] = ["municipality A", "municipality B", "UWV", "national desk", "ministry"],
+        ["job-agreement breakdown of region A"] = ["municipality A", "UWV", "national desk", "ministry"],
+        ["late vacancy registrations"] = ["municipality A", "municipality B", "UWV", "national desk", "ministry"],
     };
 
     public static TheoryData<string, string, bool> Cells()
@@ -209,8 +219,57 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
                         new { input = new { vacancyId = "V-" + unique } });
                 }
 
+            case "list arrangements":
+                return ("""{ arrangements(first: 10) { totalCount edges { node { id status regions { region participation } } } } }""", null);
+            case "read the national desk":
+                return ("""{ nationalDesk { contacts { region person } advisors { id sectors adoptionRegions } } }""", null);
+            case "draftArrangement":
+                {
+                    var account = await SeedNationalEmployerAsync("EA-" + unique);
+                    return (
+                        "mutation($input: DraftArrangementInput!) { draftArrangement(input: $input) { arrangement { id status } } }",
+                        new { input = new { employerId = account.Id, advisorId = "ADV-M", terms = "Banen", jobOpportunities = 100 } });
+                }
+
+            case "setRegionContact":
+                return (
+                    "mutation($input: SetRegionContactInput!) { setRegionContact(input: $input) { nationalDesk { contacts { region person } } } }",
+                    new { input = new { region = "AM21", person = "GM0503" } });
+            case "joinArrangement":
+                {
+                    var account = await SeedNationalEmployerAsync("EA-" + unique);
+                    var desk = (await gateway.Store.Desk.UpdateAsync(d => d.WithContact(Sdk.Geography.RegionCode.Parse("AM21"), "GM0503"))).Value;
+                    var arrangement = Sdk.Arrangements.Arrangement.Draft("NA-" + unique, account, Sdk.Arrangements.ArrangementKind.Municipal, "ADV-M", desk, "Banen", 100, SystemClock.Instance).SendAsConcept().MakeFinal();
+                    await gateway.Store.Arrangements.InsertAsync(arrangement);
+                    return (
+                        "mutation($input: RegionDecisionInput!) { joinArrangement(input: $input) { arrangement { regions { region participation } } } }",
+                        new { input = new { arrangementId = "NA-" + unique, region = "AM21" } });
+                }
+
+            case "arrangement monitoring":
+                return ("""{ arrangementMonitoring(from: "2020-01-01", to: "2030-12-31") { arrangements { arrangementId placements regions { region placements } } } }""", null);
+            case "job-agreement breakdown of region A":
+                return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { sectorCode partner jobs } } }""", null);
+            case "late vacancy registrations":
+                return ("""{ lateVacancyRegistrations(from: "2020-01-01", to: "2030-12-31") { registered late regions { region late } } }""", null);
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation), operation, "No such operation in the matrix.");
         }
+    }
+
+    // A national employer (L1: establishments in four or more regions) with the desk's advisor, for the desk's operations.
+    private async Task<Sdk.Employers.EmployerAccount> SeedNationalEmployerAsync(string id)
+    {
+        await gateway.Store.Desk.UpdateAsync(d => d.WithAdvisor(new Sdk.Arrangements.Advisor("ADV-M", "Matrix adviseur", [], [])));
+        var account = Sdk.Employers.EmployerAccount.Restore(
+            id,
+            "Landelijk " + id,
+            null,
+            Sdk.Employers.EmployerKind.Market,
+            PartnerGateway.Delft,
+            [.. new[] { ("2611 AB", "GM0503"), ("1011 AB", "GM0363"), ("3511 AB", "GM0344"), ("3011 AB", "GM0599") }.Select(e => new Sdk.Employers.Establishment(Sdk.Employers.Postcode.Parse(e.Item1), Sdk.Geography.Gazetteer.Default.FindMunicipality(e.Item2)!))],
+            [new Sdk.Employers.AuditEntry(SystemClock.Instance.GetCurrentInstant(), PartnerGateway.Delft, Sdk.Employers.ContactKind.Registered, "Registered after a visit")]);
+        return (await gateway.Store.Accounts.InsertAsync(account)).Value;
     }
 }

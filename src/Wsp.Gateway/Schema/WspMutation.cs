@@ -126,7 +126,7 @@ internal sealed class WspMutation : ObjectGraphType
             });
 
         Field<NonNullGraphType<VacancyPayloadType>>("bookPlacement")
-            .Description("Books a placement of a referred candidate, raising the workplaces by one when full (rules H13, H15, H16); a chain partner's hire on a one-workplace vacancy takes it over (H15).")
+            .Description("Books a placement of a referred candidate, raising the workplaces by one when full (rules H13, H15, H16); a chain partner's hire on a one-workplace vacancy takes it over (H15); under an arrangement only in a region that joined it (L2).")
             .Requires(Access.Write)
             .Argument<NonNullGraphType<BookPlacementInputType>>("input")
             .ResolveAsync(async c =>
@@ -141,7 +141,18 @@ internal sealed class WspMutation : ObjectGraphType
                     input.Decimal("hoursPerWeek"),
                     input.Optional("end") is { } end ? Iso.ParseDate(end, "end") : null,
                     input.Optional("arrangementId"));
-                var written = await store.Vacancies.UpdateAsync(input.Text("vacancyId"), v => Checked(partner, v, () => v.BookPlacement(booking, clock)), cancellationToken: c.CancellationToken).ConfigureAwait(false);
+                var arrangement = booking.ArrangementId is not { } arrangementId ? null
+                    : (await store.Arrangements.FindAsync(arrangementId, c.CancellationToken).ConfigureAwait(false))?.Value
+                        ?? throw new ExecutionError($"No arrangement has id '{arrangementId}'.") { Code = ErrorCodes.NotFound };
+                var written = await store.Vacancies.UpdateAsync(
+                    input.Text("vacancyId"),
+                    v => Checked(partner, v, () =>
+                    {
+                        // L2: placements under an arrangement are the region's only after it joined.
+                        arrangement?.EnsureJoined(v.Region.Code);
+                        return v.BookPlacement(booking, clock);
+                    }),
+                    cancellationToken: c.CancellationToken).ConfigureAwait(false);
                 return new VacancyPayload(VacancyNode.Of(written.Value), written.Value.Placements.Single(p => p.Id == booking.PlacementId));
             });
 
@@ -210,6 +221,9 @@ internal sealed class WspMutation : ObjectGraphType
                 var written = await store.Accounts.UpdateAsync(input.Text("employerId"), a => Checked(partner, a, () => a.TakeOver(partner.Booker(), clock)), cancellationToken: c.CancellationToken).ConfigureAwait(false);
                 return new EmployerPayload(EmployerNode.Of(written.Value), []);
             });
+
+        this.AddArrangementMutations(store, clock);
+        this.AddManagementInformationMutations(store);
     }
 
     // The region is checked on the version read inside the update, so a concurrent move cannot slip past it.

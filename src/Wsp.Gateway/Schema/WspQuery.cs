@@ -48,6 +48,8 @@ internal sealed class WspQuery : ObjectGraphType
             .Description("Job-agreement targets: national per year, and regional ones (rule H2).")
             .Resolve(_ => JobAgreementTargets.National.Append(JobAgreementTargets.Haaglanden2016).ToArray());
         this.AddRecordFields(store, limits);
+        this.AddArrangementFields(store, limits);
+        this.AddManagementInformationFields(store);
     }
 
     private static Municipality? FindMunicipality(Gazetteer gazetteer, string? code, string? name)

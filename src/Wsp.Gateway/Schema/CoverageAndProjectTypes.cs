@@ -1,0 +1,145 @@
+using GraphQL.Types;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.ManagementInformation;
+
+namespace Wsp.Gateway.Schema;
+
+/// <summary>The GraphQL type of coverage by sector (dekkingsgraad per sector, rule H5).</summary>
+internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
+{
+    public CoverageReportType()
+    {
+        Name = "CoverageBySector";
+        Description = "Employers with 10 or more staff in contact against all employers per sector (rule H5); the totals are stored input data with their source and date.";
+        Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Figure.ToString());
+        Field<NonNullGraphType<StringGraphType>>("definition").Resolve(c => c.Source.Definition.ToString());
+        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
+        Field<NonNullGraphType<StringGraphType>>("totalsDate").Resolve(c => Iso.Date(c.Source.TotalsDate));
+        Field<NonNullGraphType<StringGraphType>>("totalsSource").Resolve(c => c.Source.TotalsSource);
+        Field<NonNullGraphType<IntGraphType>>("contactsOutsideTotals").Description("Contacts in sectors without a stored total: shown apart, never guessed.").Resolve(c => c.Source.ContactsOutsideTotals);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorCoverageType>>>>("sectors").Resolve(c => c.Source.Sectors);
+    }
+}
+
+/// <summary>The GraphQL type of one sector's coverage.</summary>
+internal sealed class SectorCoverageType : ObjectGraphType<SectorCoverage>
+{
+    public SectorCoverageType()
+    {
+        Name = "SectorCoverage";
+        Description = "One sector's employers in contact against all its employers in the region (rule H5).";
+        Field<NonNullGraphType<StringGraphType>>("sectorCode").Resolve(c => c.Source.SectorCode);
+        Field<NonNullGraphType<IntGraphType>>("employersInContact").Resolve(c => c.Source.EmployersInContact);
+        Field<NonNullGraphType<IntGraphType>>("employersInRegion").Resolve(c => c.Source.EmployersInRegion);
+        Field<FloatGraphType>("ratio").Resolve(c => (double?)c.Source.Ratio);
+    }
+}
+
+/// <summary>An employer in contact, as input to <c>coverageBySector</c> (the store keeps no staff counts).</summary>
+internal sealed class EmployerContactInputType : InputObjectGraphType
+{
+    public EmployerContactInputType()
+    {
+        Name = "EmployerContactInput";
+        Description = "An employer in contact with its sector and staff count (rule H5).";
+        Field<NonNullGraphType<StringGraphType>>("kvk");
+        Field<NonNullGraphType<StringGraphType>>("sectorCode");
+        Field<NonNullGraphType<IntGraphType>>("employees");
+    }
+}
+
+/// <summary>A sector's employer total, as input to <c>recordSectorEmployerTotals</c>.</summary>
+internal sealed class SectorTotalInputType : InputObjectGraphType
+{
+    public SectorTotalInputType()
+    {
+        Name = "SectorTotalInput";
+        Field<NonNullGraphType<StringGraphType>>("sectorCode");
+        Field<NonNullGraphType<IntGraphType>>("employers");
+    }
+}
+
+/// <summary>Input of <c>recordSectorEmployerTotals</c> (werkgeverstotalen per sector, rule H5).</summary>
+internal sealed class RecordSectorEmployerTotalsInputType : InputObjectGraphType
+{
+    public RecordSectorEmployerTotalsInputType()
+    {
+        Name = "RecordSectorEmployerTotalsInput";
+        Field<NonNullGraphType<StringGraphType>>("region");
+        Field<NonNullGraphType<StringGraphType>>("date").Description("The date the totals describe (ISO).");
+        Field<NonNullGraphType<StringGraphType>>("source").Description("Where they come from, for example 'LISA 2025'.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorTotalInputType>>>>("sectors");
+    }
+}
+
+/// <summary>What <c>recordSectorEmployerTotals</c> answers.</summary>
+internal sealed class SectorEmployerTotalsType : ObjectGraphType<SectorEmployerTotals>
+{
+    public SectorEmployerTotalsType()
+    {
+        Name = "SectorEmployerTotals";
+        Description = "All employers per sector in a region at a date, with their source (rule H5).";
+        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
+        Field<NonNullGraphType<StringGraphType>>("date").Resolve(c => Iso.Date(c.Source.Date));
+        Field<NonNullGraphType<StringGraphType>>("source").Resolve(c => c.Source.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorTotalType>>>>("sectors").Resolve(c => c.Source.EmployersBySector.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray());
+    }
+}
+
+/// <summary>One sector's total.</summary>
+internal sealed class SectorTotalType : ObjectGraphType<KeyValuePair<string, int>>
+{
+    public SectorTotalType()
+    {
+        Name = "SectorTotal";
+        Field<NonNullGraphType<StringGraphType>>("sectorCode").Resolve(c => c.Source.Key);
+        Field<NonNullGraphType<IntGraphType>>("employers").Resolve(c => c.Source.Value);
+    }
+}
+
+/// <summary>A regional project, as input to <c>regionalProjectPlacements</c> (projects are not stored).</summary>
+internal sealed class RegionalProjectInputType : InputObjectGraphType
+{
+    public RegionalProjectInputType()
+    {
+        Name = "RegionalProjectInput";
+        Description = "A regional project (regionaal project) with its period, employers and vacancies (rule H6).";
+        Field<NonNullGraphType<StringGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<StringGraphType>>("region");
+        Field<NonNullGraphType<StringGraphType>>("from");
+        Field<NonNullGraphType<StringGraphType>>("to");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("employerKvks");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("vacancyIds");
+    }
+}
+
+/// <summary>The GraphQL type of a regional project's placements.</summary>
+internal sealed class RegionalProjectCountType : ObjectGraphType<RegionalProjectCount>
+{
+    public RegionalProjectCountType()
+    {
+        Name = "RegionalProjectPlacements";
+        Description = "Placements realised under a regional project, per partner (rule H6).";
+        Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Figure.ToString());
+        Field<NonNullGraphType<StringGraphType>>("projectId").Resolve(c => c.Source.ProjectId);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
+        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerCountType>>>>("byPartner").Resolve(c => c.Source.ByPartner.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new PartnerCount(p.Key.ToString(), p.Value)).ToArray());
+    }
+}
+
+/// <summary>Placements of one partner.</summary>
+internal sealed record PartnerCount(string Partner, int Placements);
+
+/// <summary>The GraphQL type of <see cref="PartnerCount"/>.</summary>
+internal sealed class PartnerCountType : ObjectGraphType<PartnerCount>
+{
+    public PartnerCountType()
+    {
+        Name = "PartnerCount";
+        Field<NonNullGraphType<StringGraphType>>("partner").Resolve(c => c.Source.Partner);
+        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
+    }
+}

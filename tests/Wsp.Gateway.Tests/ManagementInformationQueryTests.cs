@@ -1,0 +1,137 @@
+using System.Text.Json;
+using NodaTime;
+using Wsp.Gateway.Schema;
+using Wsp.Sdk.Ambitions;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>The gateway with booked job-agreement placements in region A and region B for the management information.</summary>
+public sealed class ManagementInformationGateway : PartnerGateway, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        var a = await SeedAccountAsync("EA-MI-A", Delft);
+        await SeedVacancyAsync("V-MI-A1", a, Delft, referredCandidate: "cand-mi-a1", book: true);
+        await SeedVacancyAsync("V-MI-A2", a, Delft, referredCandidate: "cand-mi-a2", book: true);
+        var b = await SeedAccountAsync("EA-MI-B", Amsterdam, municipality: "GM0363", postcode: "1011 AB");
+        await SeedVacancyAsync("V-MI-B1", b, Amsterdam, referredCandidate: "cand-mi-b1", book: true);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
+
+/// <summary>
+/// The management information (rules H4, H5, H6, H10) through GraphQL answers the same numbers as the SDK's
+/// computations over the same store data; the ministry reads them, a municipality only its own region's.
+/// </summary>
+public sealed class ManagementInformationQueryTests(ManagementInformationGateway gateway) : IClassFixture<ManagementInformationGateway>
+{
+    private static readonly LocalDate s_today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+
+    [Fact]
+    public async Task H6_job_agreement_breakdown_by_sector_employer_and_partner_equals_the_SDK()
+    {
+        var answer = await RunAsync(PartnerIdentity.Ministry, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { figure jobs workingPersons groups { sectorCode employerKvk partner jobs workingPersons } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
+
+        var expected = await JobAgreementBreakdown.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today, PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner);
+        Assert.Equal((double)expected.Jobs, answer.GetProperty("jobs").GetDouble(), 6);
+        Assert.Equal(expected.WorkingPersons, answer.GetProperty("workingPersons").GetInt32());
+        Assert.True(expected.WorkingPersons >= 3);
+        Assert.Equal(
+            expected.Groups.Select(g => $"{g.Group.SectorCode}|{g.Group.Employer}|{g.Group.Partner}|{g.WorkingPersons}"),
+            answer.GetProperty("groups").EnumerateArray().Select(g => $"{g.GetProperty("sectorCode").GetString()}|{g.GetProperty("employerKvk").GetString()}|{g.GetProperty("partner").GetString()}|{g.GetProperty("workingPersons").GetInt32()}"));
+    }
+
+    [Fact]
+    public async Task H6_a_municipality_gets_its_own_regions_breakdown_and_is_refused_another_region()
+    {
+        var own = await RunAsync(PartnerGateway.Partner("municipality A")!, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [PARTNER]) { groups { partner } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
+        Assert.All(own.GetProperty("groups").EnumerateArray(), g => Assert.Equal("GM0503", g.GetProperty("partner").GetString()));
+
+        var other = await gateway.PostAsync("query($at: String!) { jobAgreementBreakdown(at: $at, region: \"AM18\") { jobs } }", new { at = Iso.Date(s_today) }, PartnerGateway.Partner("municipality A"));
+        Assert.Equal(["FORBIDDEN"], other.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task H10_late_vacancy_registrations_equal_the_SDK()
+    {
+        var period = new DateInterval(s_today.PlusDays(-7), s_today);
+        var answer = await RunAsync(PartnerIdentity.Ministry, "query($from: String!, $to: String!) { lateVacancyRegistrations(from: $from, to: $to) { figure registered late regions { region registered late } } }", new { from = Iso.Date(period.Start), to = Iso.Date(period.End) }, "lateVacancyRegistrations");
+
+        var summaries = (await gateway.Store.Vacancies.QueryAsync(new PageSpecification<VacancySummary>(q => q.OrderBy(v => v.Id).Take(1000)))).Items;
+        var expected = LateVacancyRegistrations.Count(summaries, period);
+        Assert.Equal(expected.Registered, answer.GetProperty("registered").GetInt32());
+        Assert.Equal(expected.Late, answer.GetProperty("late").GetInt32());
+        Assert.True(expected.Registered >= 3);
+        Assert.Equal(expected.Regions.Select(r => r.Region.ToString()), answer.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("region").GetString()));
+    }
+
+    [Fact]
+    public async Task H4_ambition_against_realisation_equals_the_SDK_and_an_unknown_table_is_not_found()
+    {
+        var answer = await RunAsync(PartnerIdentity.Ministry, "{ ambitionRealisation(region: \"AM21\", year: 2015) { figure totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }", null, "ambitionRealisation");
+
+        var table = PlacementAmbitions.Haaglanden2015;
+        var expected = await AmbitionRealisation.ComputeAsync(table, gateway.Store.Placements.StreamAsync(PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), table.Region)));
+        Assert.Equal(expected.TotalAmbition, answer.GetProperty("totalAmbition").GetInt32());
+        Assert.Equal(expected.TotalRealised, answer.GetProperty("totalRealised").GetInt32());
+        Assert.Equal(expected.Cells.Count, answer.GetProperty("cells").GetArrayLength());
+
+        var unknown = await gateway.PostAsync("{ ambitionRealisation(region: \"AM18\", year: 2015) { totalAmbition } }", null, PartnerIdentity.Ministry);
+        Assert.Equal(["NOT_FOUND"], unknown.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task H5_coverage_by_sector_uses_the_stored_totals_with_source_and_date_and_equals_the_SDK()
+    {
+        await RunAsync(
+            PartnerGateway.Partner("municipality A")!,
+            "mutation($i: RecordSectorEmployerTotalsInput!) { recordSectorEmployerTotals(input: $i) { region date source sectors { sectorCode employers } } }",
+            new { i = new { region = "AM21", date = "2025-01-01", source = "LISA 2025", sectors = new[] { new { sectorCode = "RETAIL", employers = 40 }, new { sectorCode = "CONSTRUCTION", employers = 10 } } } },
+            "recordSectorEmployerTotals");
+        var contacts = new[] { new { kvk = "12345678", sectorCode = "RETAIL", employees = 25 }, new { kvk = "23456789", sectorCode = "RETAIL", employees = 5 }, new { kvk = "34567890", sectorCode = "HEALTHCARE", employees = 50 } };
+
+        var answer = await RunAsync(PartnerIdentity.Ministry, "query($c: [EmployerContactInput!]!) { coverageBySector(region: \"AM21\", asOf: \"2026-01-01\", contacts: $c) { totalsSource totalsDate contactsOutsideTotals sectors { sectorCode employersInContact employersInRegion ratio } } }", new { c = contacts }, "coverageBySector");
+
+        var totals = (await gateway.Store.EmployerTotals.FindLatestAsync(RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1)))!;
+        var expected = CoverageBySector.Compute(totals, contacts.Select(c => new EmployerContact(KvkNumber.Parse(c.kvk), c.sectorCode, c.employees)));
+        Assert.Equal("LISA 2025", answer.GetProperty("totalsSource").GetString());
+        Assert.Equal("2025-01-01", answer.GetProperty("totalsDate").GetString());
+        Assert.Equal(expected.ContactsOutsideTotals, answer.GetProperty("contactsOutsideTotals").GetInt32());
+        Assert.Equal(
+            expected.Sectors.Select(s => $"{s.SectorCode}:{s.EmployersInContact}/{s.EmployersInRegion}"),
+            answer.GetProperty("sectors").EnumerateArray().Select(s => $"{s.GetProperty("sectorCode").GetString()}:{s.GetProperty("employersInContact").GetInt32()}/{s.GetProperty("employersInRegion").GetInt32()}"));
+
+        var byOtherRegion = await gateway.PostAsync(
+            "mutation($i: RecordSectorEmployerTotalsInput!) { recordSectorEmployerTotals(input: $i) { region } }",
+            new { i = new { region = "AM21", date = "2025-01-01", source = "LISA 2025", sectors = new[] { new { sectorCode = "RETAIL", employers = 1 } } } },
+            PartnerGateway.Partner("municipality B"));
+        Assert.Equal(["FORBIDDEN"], byOtherRegion.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task H6_placements_per_regional_project_given_as_input_equal_the_SDK()
+    {
+        var project = new { id = "RP-1", name = "Haven en logistiek", region = "AM21", from = Iso.Date(s_today.PlusDays(-60)), to = Iso.Date(s_today), vacancyIds = new[] { "V-MI-A1" } };
+
+        var answer = await RunAsync(PartnerIdentity.Ministry, "query($p: [RegionalProjectInput!]!) { regionalProjectPlacements(projects: $p) { figure projectId placements byPartner { partner placements } } }", new { p = new[] { project } }, "regionalProjectPlacements");
+
+        var sdkProject = new RegionalProject("RP-1", "Haven en logistiek", RegionCode.Parse("AM21"), new DateInterval(s_today.PlusDays(-60), s_today), [], ["V-MI-A1"]);
+        var expected = await RegionalProjectPlacements.CountAsync([sdkProject], gateway.Store.Placements.StreamAsync(PlacementFilter.All));
+        Assert.Equal(expected[0].Placements, answer[0].GetProperty("placements").GetInt32());
+        Assert.Equal(1, answer[0].GetProperty("placements").GetInt32());
+    }
+
+    private async Task<JsonElement> RunAsync(PartnerIdentity partner, string query, object? variables, string field)
+    {
+        var answer = await gateway.PostAsync(query, variables, partner);
+        Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
+        return answer.Data.GetProperty(field);
+    }
+}

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Gateway.Tests;
 
@@ -16,7 +20,53 @@ public sealed class TightLimitsGateway() : PartnerGateway(new Dictionary<string,
 });
 
 /// <summary>A gateway whose execution timeout is a tick, so every operation runs out of time.</summary>
-public sealed class NoTimeGateway() : PartnerGateway(new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:00.0000001" });
+/// <summary>
+/// A gateway with a 50 ms execution timeout whose vacancy queries take longer: the real SQLite store behind a decorator
+/// that first waits (honouring cancellation), so the timeout fires however fast the machine is.
+/// </summary>
+public sealed class NoTimeGateway() : PartnerGateway(new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:00.050" }, services =>
+{
+    var real = services.Last(d => d.ServiceType == typeof(IWspStore));
+    services.Remove(real);
+    services.AddSingleton<IWspStore>(provider => new SlowVacancyQueries((IWspStore)real.ImplementationFactory!(provider)));
+});
+
+/// <summary>The real store, with vacancy queries that wait 30 s (or until cancelled) before they run.</summary>
+public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
+{
+    public IEmployerAccountStore Accounts => inner.Accounts;
+
+    public IVacancyStore Vacancies { get; } = new SlowVacancies(inner.Vacancies);
+
+    public IVisitStore Visits => inner.Visits;
+
+    public IPlacementStore Placements => inner.Placements;
+
+    public IArrangementStore Arrangements => inner.Arrangements;
+
+    public INationalDeskStore Desk => inner.Desk;
+
+    public ISectorEmployerTotalsStore EmployerTotals => inner.EmployerTotals;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
+
+    private sealed class SlowVacancies(IVacancyStore vacancies) : IVacancyStore
+    {
+        public Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default) => vacancies.FindAsync(id, cancellationToken);
+
+        public Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default) => vacancies.InsertAsync(vacancy, cancellationToken);
+
+        public Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default) => vacancies.ReplaceAsync(vacancy, etag, cancellationToken);
+
+        public async Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+            return await vacancies.QueryAsync(specification, continuationToken, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<Versioned<Vacancy>>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => vacancies.FindManyAsync(ids, cancellationToken);
+    }
+}
 
 /// <summary>DESIGN.md, Security model: depth, complexity, page size, request size and execution time are bounded, configurably, and never a 500.</summary>
 public sealed class LimitsTests(TightLimitsGateway tight, PartnerGateway defaults) : IClassFixture<TightLimitsGateway>, IClassFixture<PartnerGateway>

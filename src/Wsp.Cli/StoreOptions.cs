@@ -54,12 +54,8 @@ internal static class StoreOptions
     public static async Task<OpenStore> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection();
-        services.AddWspStore(configuration, "wsp-cli");
         var charges = new RequestCharges();
-        if (string.Equals(configuration["Wsp:Store"], "cosmos", StringComparison.OrdinalIgnoreCase))
-        {
-            CosmosClients.AddCountingClient(services, configuration, charges);
-        }
+        services.AddWspStore(configuration, "wsp-cli", charges.CountOn);
 
         var provider = services.BuildServiceProvider();
         try

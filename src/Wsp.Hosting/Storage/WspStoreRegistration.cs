@@ -18,9 +18,10 @@ public static class WspStoreRegistration
     /// <param name="services">The services.</param>
     /// <param name="configuration">The configuration to read.</param>
     /// <param name="applicationName">The name the Cosmos client reports (user agent).</param>
+    /// <param name="configureCosmos">Adds to the Cosmos client's options (for example a request handler); not called for SQLite.</param>
     /// <returns>The services.</returns>
     /// <exception cref="InvalidOperationException">The configuration names an unknown store or lacks a required key.</exception>
-    public static IServiceCollection AddWspStore(this IServiceCollection services, IConfiguration configuration, string applicationName)
+    public static IServiceCollection AddWspStore(this IServiceCollection services, IConfiguration configuration, string applicationName, Action<CosmosClientOptions>? configureCosmos = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -36,13 +37,18 @@ public static class WspStoreRegistration
                 var endpoint = Required(configuration, "Wsp:Cosmos:Endpoint");
                 var key = Required(configuration, "Wsp:Cosmos:Key");
                 var database = configuration["Wsp:Cosmos:Database"] ?? "wsp";
-                services.AddSingleton(_ => new CosmosClient(endpoint, key, new CosmosClientOptions
+                services.AddSingleton(_ =>
                 {
-                    ApplicationName = applicationName,
-                    AllowBulkExecution = true,
-                    MaxRetryAttemptsOnRateLimitedRequests = 9,
-                    MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
-                }));
+                    var options = new CosmosClientOptions
+                    {
+                        ApplicationName = applicationName,
+                        AllowBulkExecution = true,
+                        MaxRetryAttemptsOnRateLimitedRequests = 9,
+                        MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
+                    };
+                    configureCosmos?.Invoke(options);
+                    return new CosmosClient(endpoint, key, options);
+                });
                 services.AddSingleton<IWspStore>(provider => new CosmosWspStore(provider.GetRequiredService<CosmosClient>(), new CosmosStoreOptions { DatabaseId = database }));
                 break;
             default:

@@ -37,7 +37,8 @@ internal static class GatewaySecurity
         configuration.GetSection(GatewayLimits.SectionName).Bind(limits);
         limits.Validate();
         services.AddSingleton(limits);
-        services.TryAddSingleton(new WspAuthOptions { Mode = mode, Issuer = auth.Issuer, Audience = auth.Audience, SigningKey = auth.SigningKey, Authority = auth.Authority });
+        auth.Mode = mode;
+        services.TryAddSingleton(auth);
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
         services.AddScoped<StoreLoaders>();
 

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Buffers;
+using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
@@ -8,16 +9,25 @@ using Wsp.Sdk.Partners;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// The <c>job_agreement_ledger</c> table: the SDK's <see cref="JobAgreementLedger"/> entries of each import, one row per
-/// cell and date. A row names its cell (region, employer kind, sector, booking partner, arrangement) by number, from
-/// <c>job_agreement_cells</c>, so reading the ledger reads integers only and sums them in .NET without SQLite sorting
-/// strings. Hours are whole ten-thousandths of an hour in <c>hours_e4</c> (exact integers, never floating point); a
-/// delta finer than that, which Placements CSV v1 allows but nobody writes, is kept as decimal text in <c>hours_text</c>.
+/// The <c>job_agreement_ledger</c> table: the SDK's <see cref="JobAgreementLedger"/> entries of each import. A cell
+/// (region, employer kind, sector, booking partner, arrangement) is named by number, from <c>job_agreement_cells</c>, and
+/// an import writes one row per cell holding all that cell's dated deltas in a blob: a ledger has nearly as many entries
+/// as an import has job-agreement placements, and one SQLite row each made writing it cost as much as the placements
+/// themselves. Reading sums the blobs in .NET. Hours are whole ten-thousandths of an hour (exact integers, never
+/// floating point); a delta finer than that, which Placements CSV v1 allows but nobody writes, is kept as its decimal.
 /// </summary>
+/// <remarks>
+/// A delta in the blob: day (int32), persons delta (int32), then a tag byte: 0 and the hours in ten-thousandths (int64),
+/// or 1 and the hours as the four int32 of <see cref="decimal.GetBits(decimal)"/>. Little-endian. An import may write
+/// one cell in several rows (it flushes in parts): deltas add up the same.
+/// </remarks>
 internal sealed class LedgerRows : IDisposable
 {
-    /// <summary>Ten-thousandths of an hour: the unit of <c>hours_e4</c>.</summary>
+    /// <summary>Ten-thousandths of an hour: the unit of the whole-number deltas.</summary>
     public const decimal Scale = 10_000m;
+
+    private const byte Whole = 0;
+    private const byte Exact = 1;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
@@ -37,40 +47,42 @@ internal sealed class LedgerRows : IDisposable
 
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
-        _insert.CommandText = "INSERT INTO job_agreement_ledger (import_seq, day, cell, hours_e4, hours_text, persons_delta) VALUES ($import, $day, $cell, $hours_e4, $hours, $persons);";
+        _insert.CommandText = "INSERT INTO job_agreement_ledger (import_seq, cell, region, first_day, deltas) VALUES ($import, $cell, $region, $first, $deltas);";
         _p =
         [
             _insert.Parameters.Add("$import", SqliteType.Integer),
-            _insert.Parameters.Add("$day", SqliteType.Integer),
             _insert.Parameters.Add("$cell", SqliteType.Integer),
-            _insert.Parameters.Add("$hours_e4", SqliteType.Integer),
-            _insert.Parameters.Add("$hours", SqliteType.Text),
-            _insert.Parameters.Add("$persons", SqliteType.Integer),
+            _insert.Parameters.Add("$region", SqliteType.Integer),
+            _insert.Parameters.Add("$first", SqliteType.Integer),
+            _insert.Parameters.Add("$deltas", SqliteType.Blob),
         ];
         _insert.Prepare();
     }
 
-    /// <summary>Writes an import's entries, inside the transaction this writer was made with.</summary>
+    /// <summary>Writes an import's entries, one row per cell, inside the transaction this writer was made with.</summary>
     public void Insert(long importSeq, IEnumerable<JobAgreementLedgerEntry> entries)
     {
-        _p[0].Value = importSeq;
+        var byCell = new Dictionary<JobAgreementLedgerKey, (ArrayBufferWriter<byte> Deltas, int FirstDay)>();
         foreach (var entry in entries)
         {
-            _p[1].Value = Days.Of(entry.Date);
-            _p[2].Value = CellOf(entry.Key);
-            var scaled = entry.HoursDelta * Scale;
-            if (scaled == decimal.Truncate(scaled) && Math.Abs(scaled) < long.MaxValue / 1_000_000)
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byCell, entry.Key, out var exists);
+            var day = Days.Of(entry.Date);
+            if (!exists)
             {
-                _p[3].Value = (long)scaled;
-                _p[4].Value = DBNull.Value;
-            }
-            else
-            {
-                _p[3].Value = DBNull.Value;
-                _p[4].Value = entry.HoursDelta.ToString(CultureInfo.InvariantCulture);
+                cell = (new ArrayBufferWriter<byte>(64), day);
             }
 
-            _p[5].Value = entry.PersonsDelta;
+            cell.FirstDay = Math.Min(cell.FirstDay, day);
+            Write(cell.Deltas, day, entry.HoursDelta, entry.PersonsDelta);
+        }
+
+        _p[0].Value = importSeq;
+        foreach (var (key, cell) in byCell)
+        {
+            _p[1].Value = CellOf(key);
+            _p[2].Value = key.Region.Number;
+            _p[3].Value = cell.FirstDay;
+            _p[4].Value = cell.Deltas.WrittenSpan.ToArray();
             _insert.ExecuteNonQuery();
         }
     }
@@ -84,31 +96,73 @@ internal sealed class LedgerRows : IDisposable
     public static List<JobAgreementLedgerEntry> ReadSummed(SqliteConnection connection, SqliteTransaction transaction, int day)
     {
         var keys = ReadCells(connection, transaction).ToDictionary(c => c.Id, c => c.Key);
-        var sums = new Dictionary<long, (long E4, decimal Text, int Persons, int LastDay)>();
+        var sums = new Dictionary<long, (long E4, decimal Exact, int Persons, int LastDay)>();
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT cell, day, hours_e4, hours_text, persons_delta FROM job_agreement_ledger WHERE day <= $day;";
+            command.CommandText = "SELECT cell, deltas FROM job_agreement_ledger WHERE first_day <= $day;";
             command.Parameters.AddWithValue("$day", day);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, reader.GetInt64(0), out _);
-                sum.LastDay = Math.Max(sum.LastDay, reader.GetInt32(1));
-                if (reader.IsDBNull(3))
+                var deltas = (byte[])reader.GetValue(1);
+                var at = 0;
+                while (at < deltas.Length)
                 {
-                    sum.E4 += reader.GetInt64(2);
-                }
-                else
-                {
-                    sum.Text += decimal.Parse(reader.GetString(3), NumberStyles.Number, CultureInfo.InvariantCulture);
-                }
+                    var span = deltas.AsSpan(at);
+                    var date = BinaryPrimitives.ReadInt32LittleEndian(span);
+                    var persons = BinaryPrimitives.ReadInt32LittleEndian(span[4..]);
+                    var whole = span[8] == Whole;
+                    at += whole ? 17 : 25;
+                    if (date > day)
+                    {
+                        continue;
+                    }
 
-                sum.Persons += reader.GetInt32(4);
+                    sum.LastDay = Math.Max(sum.LastDay, date);
+                    sum.Persons += persons;
+                    if (whole)
+                    {
+                        sum.E4 += BinaryPrimitives.ReadInt64LittleEndian(span[9..]);
+                    }
+                    else
+                    {
+                        sum.Exact += new decimal([
+                            BinaryPrimitives.ReadInt32LittleEndian(span[9..]), BinaryPrimitives.ReadInt32LittleEndian(span[13..]),
+                            BinaryPrimitives.ReadInt32LittleEndian(span[17..]), BinaryPrimitives.ReadInt32LittleEndian(span[21..])]);
+                    }
+                }
             }
         }
 
-        return [.. sums.Select(pair => new JobAgreementLedgerEntry(keys[pair.Key], Days.ToDate(pair.Value.LastDay), (pair.Value.E4 / Scale) + pair.Value.Text, pair.Value.Persons))];
+        return [.. sums.Select(pair => new JobAgreementLedgerEntry(keys[pair.Key], Days.ToDate(pair.Value.LastDay), (pair.Value.E4 / Scale) + pair.Value.Exact, pair.Value.Persons))];
+    }
+
+    private static void Write(ArrayBufferWriter<byte> deltas, int day, decimal hours, int persons)
+    {
+        var scaled = hours * Scale;
+        var whole = scaled == decimal.Truncate(scaled) && Math.Abs(scaled) < long.MaxValue / 1_000_000;
+        var span = deltas.GetSpan(25);
+        BinaryPrimitives.WriteInt32LittleEndian(span, day);
+        BinaryPrimitives.WriteInt32LittleEndian(span[4..], persons);
+        if (whole)
+        {
+            span[8] = Whole;
+            BinaryPrimitives.WriteInt64LittleEndian(span[9..], (long)scaled);
+            deltas.Advance(17);
+            return;
+        }
+
+        span[8] = Exact;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(hours, bits);
+        for (var i = 0; i < 4; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(span[(9 + (4 * i))..], bits[i]);
+        }
+
+        deltas.Advance(25);
     }
 
     private static List<(long Id, JobAgreementLedgerKey Key)> ReadCells(SqliteConnection connection, SqliteTransaction transaction)

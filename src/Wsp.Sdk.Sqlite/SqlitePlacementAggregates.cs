@@ -123,7 +123,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
                 foreach (var seq in seqs)
                 {
                     var ledger = new JobAgreementLedger();
-                    command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq = $seq;";
+                    command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE rowid BETWEEN (SELECT first_rowid FROM imports WHERE seq = $seq) AND (SELECT last_rowid FROM imports WHERE seq = $seq) AND import_seq = $seq;";
                     command.Parameters.Clear();
                     command.Parameters.AddWithValue("$seq", seq);
                     using (var reader = command.ExecuteReader())

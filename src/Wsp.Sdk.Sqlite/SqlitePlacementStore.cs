@@ -73,9 +73,10 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
             }
 
             var count = 0;
+            long? firstRowid = null, lastRowid = null;
             var ledger = new JobAgreementLedger();
             using var ledgerRows = new LedgerRows(connection, transaction);
-            using (var rows = new PlacementRows(connection, transaction))
+            using (var rows = new PlacementRows(connection))
             {
                 await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
@@ -83,7 +84,10 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                     Preconditions.CheckNotNull(placement, nameof(placements));
                     try
                     {
-                        rows.Insert(placement, seq);
+                        // The write lock is held from BEGIN, and SQLite gives each new row the largest rowid + 1, so
+                        // an import's rows are one rowid range: a rollback finds them by it without an index.
+                        lastRowid = rows.Insert(placement, seq);
+                        firstRowid ??= lastRowid;
                         ledger.Add(placement);
                     }
                     catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
@@ -105,8 +109,10 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
             {
                 update.Transaction = transaction;
                 ledgerRows.Insert(seq, ledger.Entries());
-                update.CommandText = "UPDATE imports SET placements = $count, ledger = 1 WHERE seq = $seq;";
+                update.CommandText = "UPDATE imports SET placements = $count, ledger = 1, first_rowid = $first, last_rowid = $last WHERE seq = $seq;";
                 update.Parameters.AddWithValue("$count", count);
+                update.Parameters.AddWithValue("$first", (object?)firstRowid ?? DBNull.Value);
+                update.Parameters.AddWithValue("$last", (object?)lastRowid ?? DBNull.Value);
                 update.Parameters.AddWithValue("$seq", seq);
                 update.ExecuteNonQuery();
             }
@@ -130,15 +136,23 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                 using var transaction = connection.BeginTransaction();
                 using var command = connection.CreateCommand();
                 command.Transaction = transaction;
-                command.CommandText = "SELECT seq FROM imports WHERE import_id = $id;";
+                command.CommandText = "SELECT seq, first_rowid, last_rowid FROM imports WHERE import_id = $id;";
                 command.Parameters.AddWithValue("$id", importId);
-                if (command.ExecuteScalar() is not long seq)
+                long seq, first, last;
+                using (var reader = command.ExecuteReader())
                 {
-                    return 0;
+                    if (!reader.Read())
+                    {
+                        return 0;
+                    }
+
+                    (seq, first, last) = (reader.GetInt64(0), reader.IsDBNull(1) ? 0 : reader.GetInt64(1), reader.IsDBNull(2) ? -1 : reader.GetInt64(2));
                 }
 
-                command.CommandText = "DELETE FROM placements WHERE import_seq = $seq;";
+                command.CommandText = "DELETE FROM placements WHERE rowid BETWEEN $first AND $last AND import_seq = $seq;";
                 command.Parameters.AddWithValue("$seq", seq);
+                command.Parameters.AddWithValue("$first", first);
+                command.Parameters.AddWithValue("$last", last);
                 var removed = command.ExecuteNonQuery();
                 command.CommandText = "DELETE FROM job_agreement_ledger WHERE import_seq = $seq;";
                 command.ExecuteNonQuery();

@@ -106,7 +106,7 @@ internal sealed class SqliteVacancyStore : IVacancyStore
             return;
         }
 
-        using var rows = new PlacementRows(connection, transaction);
+        using var rows = new PlacementRows(connection);
         foreach (var placement in vacancy.Placements)
         {
             try

@@ -48,4 +48,44 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
         Assert.Equal(expected.Groups.Count, first.Groups.Count);
         Assert.Equal(first.HoursPerWeek, second.HoursPerWeek);
     }
+
+    [Fact]
+    public async Task A_version_3_file_keeps_its_counts_and_can_still_roll_back_its_imports_after_the_upgrade()
+    {
+        await _store.Placements.ImportAsync("old", World.Async(World.Placements(300, "O", seed: 3)));
+        await _store.Placements.ImportAsync("kept", World.Async(World.Placements(200, "K", seed: 4)));
+        var date = new LocalDate(2021, 6, 30);
+        var expected = await JobAgreementJobs.CountAsync(_store.Placements.StreamAsync(PlacementFilter.All), date);
+
+        // As version 3 left the file: a ledger row per delta, no rowid ranges, an index on import_seq.
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE job_agreement_ledger;
+                CREATE TABLE job_agreement_ledger (import_seq INTEGER NOT NULL, day INTEGER NOT NULL, cell INTEGER NOT NULL, hours_e4 INTEGER NULL, hours_text TEXT NULL, persons_delta INTEGER NOT NULL);
+                CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
+                ALTER TABLE imports DROP COLUMN first_rowid;
+                ALTER TABLE imports DROP COLUMN last_rowid;
+                CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
+                UPDATE imports SET ledger = 1;
+                PRAGMA user_version = 3;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using var upgraded = new SqliteWspStore(_store.Options);
+        await upgraded.InitializeAsync();
+        var counted = await ((IPlacementAggregates)upgraded.Placements).CountJobAgreementJobsAsync(date);
+        Assert.Equal(expected.HoursPerWeek, counted.HoursPerWeek);
+        Assert.Equal(expected.WorkingPersons, counted.WorkingPersons);
+
+        Assert.Equal(300, await upgraded.Placements.RollbackImportAsync("old"));
+        var left = await JobAgreementJobs.CountAsync(upgraded.Placements.StreamAsync(PlacementFilter.All), date);
+        var fromLedger = await ((IPlacementAggregates)upgraded.Placements).CountJobAgreementJobsAsync(date);
+        Assert.Equal(left.HoursPerWeek, fromLedger.HoursPerWeek);
+        Assert.Equal(200, await upgraded.Placements.StreamAsync(PlacementFilter.All).CountAsync());
+    }
 }

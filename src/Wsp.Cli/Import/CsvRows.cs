@@ -23,6 +23,9 @@ internal sealed class CsvRows : IDisposable
             TrackLineNumbers = true,
             DetectSeparatorHint = false,
             SkipEmptyLines = true,
+            // Most columns repeat few values (codes, dates, partners): shared strings spare the collector a million
+            // short-lived ones per column; columns of unique values (ids) stop pooling by themselves.
+            PoolStrings = true,
             OnMalformedRecord = record => _badData ??= $"malformed quoting ({record.Reason}): a quote opens a field and ends it, and a quote inside a field is written twice",
         };
         _reader = CsvReader.Create(_stream, options, leaveOpen: false);

@@ -73,6 +73,12 @@ internal sealed class CosmosArrangementStore : IArrangementStore
             parameters.Add(("@advisor", advisor));
         }
 
+        if (filter.UwvReference is { } uwv)
+        {
+            text.Append(" AND ARRAY_CONTAINS(c.state.uwvReferences, @uwv)");
+            parameters.Add(("@uwv", uwv));
+        }
+
         if (filter.Region is { } region)
         {
             parameters.Add(("@region", region.ToString()));

@@ -79,6 +79,12 @@ internal sealed class SqliteArrangementStore : IArrangementStore
                     command.Parameters.AddWithValue("$advisor", advisor);
                 }
 
+                if (filter.UwvReference is { } uwv)
+                {
+                    sql.Append(" AND EXISTS (SELECT 1 FROM json_each(a.document, '$.uwvReferences') u WHERE u.value = $uwv)");
+                    command.Parameters.AddWithValue("$uwv", uwv);
+                }
+
                 if (filter.Region is { } region)
                 {
                     command.Parameters.AddWithValue("$region", region.ToString());

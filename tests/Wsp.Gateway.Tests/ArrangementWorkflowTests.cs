@@ -178,6 +178,15 @@ public sealed class ArrangementWorkflowTests(PartnerGateway gateway) : IClassFix
         Assert.Equal("RA-AMS-7", assigned.GetProperty("arrangement").GetProperty("regionalAgreements")[0].GetProperty("reference").GetString());
         Assert.Equal("UWV-LA-12", assigned.GetProperty("arrangement").GetProperty("uwvReferences")[0].GetString());
 
+        // L6 the other way: from UWV's national arrangement back to the desk's arrangements that reference it.
+        var back = await RunAsync(PartnerIdentity.Uwv, "query($u: String) { arrangements(first: 100, uwvReference: $u) { edges { node { id uwvReferences } } } }", new { u = "UWV-LA-12" }, "arrangements");
+        Assert.Contains("NA-" + id, back.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+        Assert.All(back.GetProperty("edges").EnumerateArray(), e => Assert.Contains("UWV-LA-12", e.GetProperty("node").GetProperty("uwvReferences").EnumerateArray().Select(u => u.GetString())));
+        var none = await RunAsync(PartnerIdentity.Uwv, "{ arrangements(first: 100, uwvReference: \"UWV-LA-NONE\") { totalCount } }", null, "arrangements");
+        Assert.Equal(0, none.GetProperty("totalCount").GetInt32());
+        var blank = await gateway.PostAsync("{ arrangements(first: 100, uwvReference: \" \") { totalCount } }", null, PartnerIdentity.Uwv);
+        Assert.Equal(["BAD_USER_INPUT"], blank.ErrorCodes);
+
         // Municipality A reads the arrangement but not region B's regional agreement (L3: each region its own).
         var fromA = await RunAsync(s_delft, "query($id: ID!) { arrangement(id: $id) { regionalAgreements { region } regions { region } } }", new { id = "NA-" + id }, "arrangement");
         Assert.Equal(0, fromA.GetProperty("regionalAgreements").GetArrayLength());

@@ -129,6 +129,20 @@ public abstract class ArrangementStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task L6_UWVs_national_arrangement_leads_back_to_the_desks_arrangements_that_reference_it()
+    {
+        await Arrangements.InsertAsync(Eventful());
+        await Arrangements.InsertAsync(Final(World, "ARR-2").ReferenceUwvArrangement("UWV-LA-0042").ReferenceUwvArrangement("UWV-LA-0043"));
+        await Arrangements.InsertAsync(Final(World, "ARR-3").ReferenceUwvArrangement("UWV-LA-0043"));
+        await Arrangements.InsertAsync(Final(World, "ARR-4"));
+
+        Assert.Equal(["ARR-1", "ARR-2"], (await Arrangements.ListAsync(ArrangementFilter.ForUwvReference("UWV-LA-0042"))).Select(a => a.Id));
+        Assert.Equal(["ARR-2", "ARR-3"], (await Arrangements.ListAsync(ArrangementFilter.ForUwvReference("UWV-LA-0043"))).Select(a => a.Id));
+        Assert.Empty(await Arrangements.ListAsync(ArrangementFilter.ForUwvReference("UWV-LA-0044")));
+        await Assert.ThrowsAsync<ArgumentException>(() => Arrangements.ListAsync(new ArrangementFilter(UwvReference: " ")));
+    }
+
+    [Fact]
     public async Task L1_L2_L4_arrangements_are_listed_by_status_region_participation_employer_and_advisor()
     {
         var other = NationalEmployer(World, "EA-M", "76543210");

@@ -39,6 +39,7 @@ internal static class ArrangementFields
             .Argument<ArrangementStatusType>("status", "Only arrangements in this status.")
             .Argument<StringGraphType>("region", "Only arrangements this region has a standing on (pending, joined or declined: final ones).")
             .Argument<RegionParticipationType>("participation", "With region: only those the region joined, declined or has pending.")
+            .Argument<StringGraphType>("uwvReference", "Only arrangements that reference this national arrangement of UWV (rule L6): the way back from UWV's arrangement to the desk's.")
             .ResolveAsync(async c =>
             {
                 var (offset, size) = Paging.Window(c, limits);
@@ -55,7 +56,13 @@ internal static class ArrangementFields
                     throw new ExecutionError("'participation' is asked of a region: give 'region' too.") { Code = ErrorCodes.BadUserInput };
                 }
 
-                var filter = new ArrangementFilter(c.GetArgument<ArrangementStatus?>("status"), region, participation);
+                var uwvReference = c.GetArgument<string?>("uwvReference");
+                if (uwvReference is not null && string.IsNullOrWhiteSpace(uwvReference))
+                {
+                    throw new ExecutionError("'uwvReference' is blank: give UWV's id of its national arrangement.") { Code = ErrorCodes.BadUserInput };
+                }
+
+                var filter = new ArrangementFilter(c.GetArgument<ArrangementStatus?>("status"), region, participation, UwvReference: uwvReference);
                 var all = (await store.Arrangements.ListAsync(filter, c.CancellationToken).ConfigureAwait(false))
                     .Where(a => MayRead(partner, a))
                     .OrderBy(a => a.Id, StringComparer.Ordinal)

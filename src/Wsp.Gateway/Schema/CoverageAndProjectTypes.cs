@@ -99,7 +99,7 @@ internal sealed class SectorTotalType : ObjectGraphType<KeyValuePair<string, int
     }
 }
 
-/// <summary>A regional project, as input to <c>regionalProjectPlacements</c> (projects are not stored).</summary>
+/// <summary>A regional project, as input to <c>recordRegionalProject</c> and to <c>regionalProjectPlacements</c> for a what-if.</summary>
 internal sealed class RegionalProjectInputType : InputObjectGraphType
 {
     public RegionalProjectInputType()

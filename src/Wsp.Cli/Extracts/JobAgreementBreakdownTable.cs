@@ -42,9 +42,9 @@ internal static class JobAgreementBreakdownTable
 
         if (dimensions.Count >= 2)
         {
-            foreach (var values in keyed.Select(k => k.Values[..^1]).DistinctBy(RowKey))
+            foreach (var values in keyed.Select(k => k.Values).DistinctBy(RowKey))
             {
-                yield return Row([.. values, ExtractTables.Total], counts.Get(RowKey(values), null));
+                yield return Row([.. values[..^1], ExtractTables.Total], counts.Get(RowKey(values), null));
             }
         }
 

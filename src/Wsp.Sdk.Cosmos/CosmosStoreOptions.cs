@@ -40,6 +40,9 @@ public sealed class CosmosStoreOptions
     /// <summary>Gets or sets the container of sector employer totals (the coverage ratio's input), partitioned by <c>/regionCode</c>. Default <c>employerTotals</c>.</summary>
     public string EmployerTotalsContainerId { get; set; } = "employerTotals";
 
+    /// <summary>Gets or sets the container of regional projects (rule H6), partitioned by <c>/regionCode</c>. Default <c>projects</c>.</summary>
+    public string ProjectsContainerId { get; set; } = "projects";
+
     /// <summary>
     /// Gets or sets the container of keys, partitioned by <c>/id</c>: which partition an id lives in, the uniqueness of
     /// ids across partitions, and the markers of finished imports. Default <c>keys</c>.

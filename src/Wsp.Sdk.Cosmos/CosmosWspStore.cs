@@ -46,6 +46,7 @@ public sealed class CosmosWspStore : IWspStore
             (nameof(CosmosStoreOptions.ArrangementsContainerId), _options.ArrangementsContainerId),
             (nameof(CosmosStoreOptions.DeskContainerId), _options.DeskContainerId),
             (nameof(CosmosStoreOptions.EmployerTotalsContainerId), _options.EmployerTotalsContainerId),
+            (nameof(CosmosStoreOptions.ProjectsContainerId), _options.ProjectsContainerId),
         })
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -76,6 +77,7 @@ public sealed class CosmosWspStore : IWspStore
         Arrangements = new CosmosArrangementStore(database.GetContainer(_options.ArrangementsContainerId), keys, _options.QueryPageSize);
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
+        Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);
     }
 
     /// <inheritdoc />
@@ -98,6 +100,9 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <inheritdoc />
     public ISectorEmployerTotalsStore EmployerTotals { get; }
+
+    /// <inheritdoc />
+    public IRegionalProjectStore Projects { get; }
 
     /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -147,6 +152,9 @@ public sealed class CosmosWspStore : IWspStore
 
             // Sector employer totals: listed per region.
             Container(options.EmployerTotalsContainerId, "/regionCode", ["/employersBySector/*", "/source/?"], []),
+
+            // Regional projects: point reads and lists per region; their scope is not queried.
+            Container(options.ProjectsContainerId, "/regionCode", ["/employers/*", "/vacancyIds/*", "/name/?"], []),
         ]);
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is

@@ -91,6 +91,24 @@ internal sealed class SectorEmployerTotalsDocument
     [JsonProperty("employersBySector")] public Dictionary<string, int> EmployersBySector { get; set; } = [];
 }
 
+/// <summary>A regional project (rule H6), partitioned by region; its id is the project's id, unique within the region.</summary>
+internal class RegionalProjectDocument
+{
+    [JsonProperty("id")] public string Id { get; set; } = "";
+    [JsonProperty("regionCode")] public string RegionCode { get; set; } = "";
+    [JsonProperty("name")] public string Name { get; set; } = "";
+    [JsonProperty("from")] public string From { get; set; } = "";
+    [JsonProperty("to")] public string To { get; set; } = "";
+    [JsonProperty("employers")] public List<string> Employers { get; set; } = [];
+    [JsonProperty("vacancyIds")] public List<string> VacancyIds { get; set; } = [];
+}
+
+/// <summary>A regional project as a query returns it, with its ETag (<c>_etag</c>), so a listed project can be corrected.</summary>
+internal sealed class VersionedProjectDocument : RegionalProjectDocument
+{
+    [JsonProperty("_etag")] public string ETag { get; set; } = "";
+}
+
 /// <summary>The national desk's aggregates to documents and back, through the domain's constructors.</summary>
 internal static class DeskMapping
 {
@@ -163,4 +181,18 @@ internal static class DeskMapping
 
     public static SectorEmployerTotals ToTotals(SectorEmployerTotalsDocument d) =>
         new(RegionCode.Parse(d.RegionCode), Mapping.ParseDate(d.Date), d.Source, d.EmployersBySector);
+
+    public static RegionalProjectDocument ToDocument(RegionalProject project) => new()
+    {
+        Id = project.Id,
+        RegionCode = project.Region.ToString(),
+        Name = project.Name,
+        From = Mapping.Format(project.Period.Start),
+        To = Mapping.Format(project.Period.End),
+        Employers = [.. project.Employers.Select(e => e.ToString())],
+        VacancyIds = [.. project.VacancyIds],
+    };
+
+    public static RegionalProject ToProject(RegionalProjectDocument d) =>
+        new(d.Id, d.Name, RegionCode.Parse(d.RegionCode), new NodaTime.DateInterval(Mapping.ParseDate(d.From), Mapping.ParseDate(d.To)), d.Employers.Select(KvkNumber.Parse), d.VacancyIds);
 }

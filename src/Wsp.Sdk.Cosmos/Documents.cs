@@ -105,6 +105,17 @@ internal sealed class AccountStateDocument
     [JsonProperty("kind")] public string Kind { get; set; } = "";
     [JsonProperty("establishments")] public List<EstablishmentDocument> Establishments { get; set; } = [];
     [JsonProperty("auditTrail")] public List<AuditEntryDocument> AuditTrail { get; set; } = [];
+
+    // Staff counts (rule H5): left out while there are none, so documents written before them read the same.
+    [JsonProperty("staffCounts", NullValueHandling = NullValueHandling.Ignore)] public List<StaffCountDocument>? StaffCounts { get; set; }
+}
+
+internal sealed class StaffCountDocument
+{
+    [JsonProperty("date")] public string Date { get; set; } = "";
+    [JsonProperty("employees")] public int Employees { get; set; }
+    [JsonProperty("sectorCode")] public string SectorCode { get; set; } = "";
+    [JsonProperty("source")] public string Source { get; set; } = "";
 }
 
 internal sealed class EstablishmentDocument

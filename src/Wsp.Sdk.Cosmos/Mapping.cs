@@ -199,6 +199,13 @@ internal static class Mapping
                     Kind = e.Kind.ToString(),
                     Note = e.Note,
                 })],
+                StaffCounts = account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument
+                {
+                    Date = Format(c.Date),
+                    Employees = c.Employees,
+                    SectorCode = c.SectorCode,
+                    Source = c.Source,
+                })],
             },
         };
     }
@@ -214,7 +221,8 @@ internal static class Mapping
             ParseInstant(e.At),
             BookingPartner.Parse(e.Partner),
             Enum.Parse<ContactKind>(e.Kind),
-            e.Note)));
+            e.Note)),
+        (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)));
 
     public static EmployerAccountSummary ToSummary(AccountDocument document) => new()
     {

@@ -37,6 +37,8 @@ internal sealed record DeskDocument(Dictionary<string, string> Contacts, Advisor
 
 internal sealed record SectorEmployerTotalsDocument(string Region, LocalDate Date, string Source, Dictionary<string, int> EmployersBySector);
 
+internal sealed record RegionalProjectDocument(string Id, string Name, string Region, LocalDate From, LocalDate To, string[] Employers, string[] VacancyIds);
+
 /// <summary>Maps the national desk's aggregates to their stored documents and back, through the domain's constructors and <see cref="Arrangement.FromState"/>.</summary>
 internal static class DeskDocuments
 {
@@ -92,5 +94,14 @@ internal static class DeskDocuments
     {
         var d = Documents.Deserialize<SectorEmployerTotalsDocument>(json);
         return new SectorEmployerTotals(RegionCode.Parse(d.Region), d.Date, d.Source, d.EmployersBySector);
+    }
+
+    public static string ToJson(RegionalProject project) => Documents.Serialize(new RegionalProjectDocument(
+        project.Id, project.Name, project.Region.ToString(), project.Period.Start, project.Period.End, [.. project.Employers.Select(e => e.ToString())], [.. project.VacancyIds]));
+
+    public static RegionalProject ProjectFromJson(string json)
+    {
+        var d = Documents.Deserialize<RegionalProjectDocument>(json);
+        return new RegionalProject(d.Id, d.Name, RegionCode.Parse(d.Region), new DateInterval(d.From, d.To), d.Employers.Select(KvkNumber.Parse), d.VacancyIds);
     }
 }

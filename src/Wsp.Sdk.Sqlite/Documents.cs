@@ -29,7 +29,11 @@ internal sealed record AccountDocument(
     EmployerKind Kind,
     string Owner,
     EstablishmentDocument[] Establishments,
-    AuditDocument[] AuditTrail);
+    AuditDocument[] AuditTrail,
+    StaffCountDocument[]? StaffCounts = null);
+
+// Staff counts (rule H5) came with schema version 4; a document written before has none (null).
+internal sealed record StaffCountDocument(LocalDate Date, int Employees, string SectorCode, string Source);
 
 internal sealed record ReferralDocument(string Candidate, string ReferredBy, string TargetGroups, Instant ProposedAt);
 
@@ -99,7 +103,8 @@ internal static class Documents
         account.Kind,
         account.Owner.ToString(),
         [.. account.Establishments.Select(Of)],
-        [.. account.AuditTrail.Select(e => new AuditDocument(e.At, e.Partner.ToString(), e.Kind, e.Note))]));
+        [.. account.AuditTrail.Select(e => new AuditDocument(e.At, e.Partner.ToString(), e.Kind, e.Note))],
+        account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument(c.Date, c.Employees, c.SectorCode, c.Source))]));
 
     public static EmployerAccount AccountFromJson(string json)
     {
@@ -111,7 +116,8 @@ internal static class Documents
             d.Kind,
             BookingPartner.Parse(d.Owner),
             d.Establishments.Select(ToEstablishment),
-            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note)));
+            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note)),
+            (d.StaffCounts ?? []).Select(c => new EmployerStaffCount(c.Date, c.Employees, c.SectorCode, c.Source)));
     }
 
     public static string ToJson(Vacancy vacancy) => Serialize(new VacancyDocument(

@@ -156,6 +156,20 @@ internal static class Schema
         CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
         ALTER TABLE imports ADD COLUMN ledger INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // 4: the regional projects (rule H6): a document per project, its id "<region>/<project id>" (a project id is
+        // unique within its region, as in the Cosmos container partitioned by region), listed per region. The staff
+        // counts of employers (rule H5) live in the account documents and need no table.
+        """
+        CREATE TABLE regional_projects (
+            id TEXT NOT NULL PRIMARY KEY,
+            version INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            region_code TEXT NOT NULL,
+            project_id TEXT NOT NULL
+        );
+        CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
+        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

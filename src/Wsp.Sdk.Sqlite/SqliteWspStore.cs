@@ -48,6 +48,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         Arrangements = new SqliteArrangementStore(this);
         Desk = new SqliteNationalDeskStore(this);
         EmployerTotals = new SqliteSectorEmployerTotalsStore(this);
+        Projects = new SqliteRegionalProjectStore(this);
     }
 
     /// <summary>Gets the options the store was opened with.</summary>
@@ -73,6 +74,9 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
     /// <inheritdoc />
     public ISectorEmployerTotalsStore EmployerTotals { get; }
+
+    /// <inheritdoc />
+    public IRegionalProjectStore Projects { get; }
 
     /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>
     public static int SchemaVersion => Schema.CurrentVersion;

@@ -26,6 +26,8 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
 
     public ISectorEmployerTotalsStore EmployerTotals => inner.EmployerTotals;
 
+    public IRegionalProjectStore Projects => inner.Projects;
+
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
     public int Total => _calls.Values.Sum();

@@ -48,6 +48,8 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 
     public ISectorEmployerTotalsStore EmployerTotals => inner.EmployerTotals;
 
+    public IRegionalProjectStore Projects => inner.Projects;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
     private sealed class SlowVacancies(IVacancyStore vacancies) : IVacancyStore

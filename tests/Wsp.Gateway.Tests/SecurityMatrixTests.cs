@@ -59,6 +59,15 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
         ["arrangement monitoring"] = ["municipality A", "municipality B", "UWV", "national desk", "ministry"],
         ["job-agreement breakdown of region A"] = ["municipality A", "UWV", "national desk", "ministry"],
         ["late vacancy registrations"] = ["municipality A", "municipality B", "UWV", "national desk", "ministry"],
+
+        // Issue 7 (H5, H6): a region's projects are recorded by its municipalities, UWV or the desk; staff counts by the
+        // account's writers; the projects and the figures from them are aggregates.
+        ["recordRegionalProject"] = ["municipality A", "UWV", "national desk"],
+        ["correctRegionalProject"] = ["municipality A", "UWV", "national desk"],
+        ["recordEmployerStaff"] = s_writers,
+        ["regional projects of region A"] = ["municipality A", "UWV", "national desk", "ministry"],
+        ["regional project placements of region A"] = ["municipality A", "UWV", "national desk", "ministry"],
+        ["coverage of region A from the records"] = ["municipality A", "UWV", "national desk", "ministry"],
     };
 
     public static TheoryData<string, string, bool> Cells()
@@ -252,6 +261,34 @@ public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<M
                 return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { sectorCode partner jobs } } }""", null);
             case "late vacancy registrations":
                 return ("""{ lateVacancyRegistrations(from: "2020-01-01", to: "2030-12-31") { registered late regions { region late } } }""", null);
+
+            case "recordRegionalProject":
+                return (
+                    "mutation($input: RegionalProjectInput!) { recordRegionalProject(input: $input) { project { id version } } }",
+                    new { input = new { id = "RP-" + unique, name = "Project " + unique, region = "AM21", from = "2026-01-01", to = "2026-12-31", vacancyIds = new[] { "V-A" } } });
+            case "correctRegionalProject":
+                {
+                    var stored = await gateway.Store.Projects.InsertAsync(new Sdk.ManagementInformation.RegionalProject("RP-" + unique, "Project " + unique, Sdk.Geography.RegionCode.Parse("AM21"), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), [], ["V-A"]));
+                    return (
+                        "mutation($input: CorrectRegionalProjectInput!) { correctRegionalProject(input: $input) { project { id name version } } }",
+                        new { input = new { id = "RP-" + unique, region = "AM21", version = stored.ETag, name = "Corrected " + unique, from = "2026-01-01", to = "2026-12-31", vacancyIds = new[] { "V-A" } } });
+                }
+
+            case "recordEmployerStaff":
+                return (
+                    "mutation($input: RecordEmployerStaffInput!) { recordEmployerStaff(input: $input) { employer { id staffCounts { date employees } } } }",
+                    new { input = new { employerId = "EA-A", date = "2026-01-01", employees = 12, sectorCode = "RETAIL", source = "KvK handelsregister" } });
+            case "regional projects of region A":
+                return ("""{ regionalProjects(region: "AM21") { id name version } }""", null);
+            case "regional project placements of region A":
+                return ("""{ regionalProjectPlacements(region: "AM21") { projectId placements } }""", null);
+            case "coverage of region A from the records":
+                if (await gateway.Store.EmployerTotals.FindLatestAsync(Sdk.Geography.RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1)) is null)
+                {
+                    await gateway.Store.EmployerTotals.InsertAsync(new Sdk.ManagementInformation.SectorEmployerTotals(Sdk.Geography.RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 }));
+                }
+
+                return ("""{ coverageBySector(region: "AM21", asOf: "2026-06-30") { contactsFromRecords accountsWithoutStaffCount sectors { sectorCode employersInContact } } }""", null);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation), operation, "No such operation in the matrix.");

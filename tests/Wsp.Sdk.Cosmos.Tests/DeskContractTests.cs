@@ -41,3 +41,27 @@ public sealed class CosmosSectorEmployerTotalsStoreContract : SectorEmployerTota
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosRegionalProjectStoreContract : RegionalProjectStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosRegionalProjectStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosEmployerContactsContract : EmployerContactsContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosEmployerContactsContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

@@ -25,3 +25,17 @@ public sealed class SqliteSectorEmployerTotalsStoreTests : SectorEmployerTotalsS
 
     protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }
+
+public sealed class SqliteRegionalProjectStoreTests : RegionalProjectStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqliteEmployerContactsTests : EmployerContactsContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

@@ -32,12 +32,12 @@ public sealed class SqliteDeskMigrationTests : IDisposable
         SqliteConnection.ClearAllPools();
         Execute(
             "DROP TABLE arrangements; DROP TABLE arrangement_regions; DROP TABLE desk; DROP TABLE desk_contacts; DROP TABLE sector_employer_totals; " +
-            "DROP TABLE job_agreement_cells; DROP TABLE job_agreement_ledger; ALTER TABLE imports DROP COLUMN ledger; PRAGMA user_version = 1;");
+            "DROP TABLE job_agreement_cells; DROP TABLE job_agreement_ledger; ALTER TABLE imports DROP COLUMN ledger; DROP TABLE regional_projects; PRAGMA user_version = 1;");
 
         using var second = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
         await second.InitializeAsync();
 
-        Assert.Equal(3, SqliteWspStore.SchemaVersion);
+        Assert.Equal(4, SqliteWspStore.SchemaVersion);
         Assert.Equal(World.Describe(_world.ReferAndBook(_world.Vacancy(), 1)), World.Describe((await second.Vacancies.FindAsync("V-1"))!.Value));
         await second.Desk.InsertAsync(DeskWorld.Desk());
         await second.Arrangements.InsertAsync(DeskWorld.Final(_world).Join(DeskWorld.Haaglanden, _world));

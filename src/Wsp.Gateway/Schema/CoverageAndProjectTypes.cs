@@ -18,6 +18,8 @@ internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
         Field<NonNullGraphType<StringGraphType>>("totalsSource").Resolve(c => c.Source.TotalsSource);
         Field<NonNullGraphType<IntGraphType>>("contactsOutsideTotals").Description("Contacts in sectors without a stored total: shown apart, never guessed.").Resolve(c => c.Source.ContactsOutsideTotals);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorCoverageType>>>>("sectors").Resolve(c => c.Source.Sectors);
+        Field<NonNullGraphType<BooleanGraphType>>("contactsFromRecords").Description("Whether the employers in contact were derived from the stored records (true) or given (false).").Resolve(c => c.Source.DerivedContacts is not null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("accountsWithoutStaffCount").Description("Accounts in contact without a recorded staff count (or KvK number) at the date: not counted, never guessed; empty when the contacts were given.").Resolve(c => c.Source.DerivedContacts?.AccountsWithoutStaffCount ?? []);
     }
 }
 
@@ -97,7 +99,7 @@ internal sealed class SectorTotalType : ObjectGraphType<KeyValuePair<string, int
     }
 }
 
-/// <summary>A regional project, as input to <c>regionalProjectPlacements</c> (projects are not stored).</summary>
+/// <summary>A regional project, as input to <c>recordRegionalProject</c> and to <c>regionalProjectPlacements</c> for a what-if.</summary>
 internal sealed class RegionalProjectInputType : InputObjectGraphType
 {
     public RegionalProjectInputType()

@@ -6,7 +6,6 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Placements;
@@ -97,36 +96,55 @@ internal static class ManagementInformationFields
             });
 
         query.Field<NonNullGraphType<CoverageReportType>>("coverageBySector")
-            .Description("Coverage per sector (rule H5): the employers in contact given (the store keeps no staff counts) against the latest stored sector totals on or before asOf.")
+            .Description("Coverage per sector (rule H5) against the latest stored sector totals on or before asOf: the employers in contact are derived from the records (accounts with contact and vacancies in the twelve months up to asOf, with their recorded staff counts), or given in contacts for a what-if.")
             .Requires(Access.Aggregates)
             .Argument<NonNullGraphType<StringGraphType>>("region")
-            .Argument<NonNullGraphType<StringGraphType>>("asOf", "The date (ISO) the totals must be from, at the latest.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerContactInputType>>>>("contacts", "The employers in contact, with sector and staff count.")
+            .Argument<NonNullGraphType<StringGraphType>>("asOf", "The date (ISO): the totals are the latest on or before it, the contacts those of the twelve months up to it.")
+            .Argument<ListGraphType<NonNullGraphType<EmployerContactInputType>>>("contacts", "Employers in contact with sector and staff count, for a what-if; derived from the records when left out.")
             .ResolveAsync(async c =>
             {
                 var region = RecordFields.RegionArgument(c)!.Value;
                 c.Partner().ReadableRegions(region, aggregates: true);
                 var asOf = Iso.ParseDate(c.GetArgument<string>("asOf"), "asOf");
-                var contacts = Objects(c, "contacts").Select(Contact).ToArray();
+                var given = c.GetArgument<List<Dictionary<string, object?>>?>("contacts") is null ? null : Objects(c, "contacts").Select(Contact).ToArray();
                 var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, c.CancellationToken).ConfigureAwait(false)
                     ?? throw new ExecutionError($"No sector employer totals are stored for region {region} on or before {Iso.Date(asOf)}: record them with recordSectorEmployerTotals.") { Code = ErrorCodes.NotFound };
-                return CoverageBySector.Compute(totals, contacts);
+                return given is not null
+                    ? CoverageBySector.Compute(totals, given)
+                    : CoverageBySector.Compute(totals, await EmployerContacts.DeriveAsync(store, region, asOf, c.CancellationToken).ConfigureAwait(false));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionalProjectCountType>>>>("regionalProjectPlacements")
-            .Description("Placements per regional project (rule H6); the projects are given (the store keeps none).")
+            .Description("Placements per regional project (rule H6): the region's stored projects, or the projects given for a what-if.")
             .Requires(Access.Aggregates)
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RegionalProjectInputType>>>>("projects")
+            .Argument<StringGraphType>("region", "The region whose stored projects are counted; required unless projects are given.")
+            .Argument<ListGraphType<NonNullGraphType<RegionalProjectInputType>>>("projects", "Projects to count instead of the stored ones (not stored).")
             .ResolveAsync(async c =>
             {
                 var partner = c.Partner();
-                var projects = Objects(c, "projects").Select(Project).ToArray();
+                IReadOnlyList<RegionalProject> projects;
+                if (c.GetArgument<List<Dictionary<string, object?>>?>("projects") is not null)
+                {
+                    projects = [.. Objects(c, "projects").Select(RegionalProjectMutations.Project)];
+                }
+                else
+                {
+                    var region = RecordFields.RegionArgument(c) ?? throw new ExecutionError("Give region (its stored projects are counted) or projects.") { Code = ErrorCodes.BadUserInput };
+                    partner.ReadableRegions(region, aggregates: true);
+                    projects = [.. (await store.Projects.ListAsync(region, c.CancellationToken).ConfigureAwait(false)).Select(p => p.Value)];
+                }
+
                 foreach (var project in projects)
                 {
                     partner.ReadableRegions(project.Region, aggregates: true);
                 }
 
                 var regions = projects.Select(p => p.Region).Distinct().ToArray();
+                if (regions.Length == 0)
+                {
+                    return Array.Empty<RegionalProjectCount>();
+                }
+
                 return await RegionalProjectPlacements.CountAsync(projects, Stream(store, new PlacementFilter(regions is [var only] ? only : null), regions, c.CancellationToken), c.CancellationToken).ConfigureAwait(false);
             });
     }
@@ -136,15 +154,6 @@ internal static class ManagementInformationFields
 
     private static EmployerContact Contact(MutationArguments input) =>
         new(input.Kvk("kvk") ?? throw MutationArguments.Bad("kvk", "is required"), input.Text("sectorCode"), input.Number("employees", 0));
-
-    private static RegionalProject Project(MutationArguments input)
-    {
-        var region = RegionCode.TryParse(input.Text("region"), out var code) && Gazetteer.Default.FindRegion(code) is not null ? code : throw MutationArguments.Bad("region", $"is '{input.Text("region")}', which is no labour market region code");
-        var from = Iso.ParseDate(input.Text("from"), "from");
-        var to = Iso.ParseDate(input.Text("to"), "to");
-        var employers = input.Texts("employerKvks").Select(k => KvkNumber.TryParse(k, out var kvk) ? kvk : throw MutationArguments.Bad("employerKvks", $"holds '{k}', which is no KvK number"));
-        return to < from ? throw MutationArguments.Bad("to", "is before 'from'") : new RegionalProject(input.Text("id"), input.Text("name"), region, new DateInterval(from, to), employers, input.Texts("vacancyIds"));
-    }
 
     private static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];
 

@@ -26,6 +26,7 @@ internal sealed class EmployerType : ObjectGraphType<EmployerNode>
         Field<NonNullGraphType<BooleanGraphType>>("isNationalEmployer").Description("Establishments in four or more regions (rule L1).").Resolve(c => c.FromAccount(a => a.IsNationalEmployer));
         Field<NonNullGraphType<StringGraphType>>("registeredAt").Description("When it was registered, UTC.").Resolve(c => c.FromAccount(a => Iso.Instant(a.RegisteredAt)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EstablishmentType>>>>("establishments").Description("Its establishments (vestigingen).").Resolve(c => c.FromAccount(a => a.Establishments));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerStaffCountType>>>>("staffCounts").Description("Its recorded working persons and sector per date, oldest first (rule H5).").Resolve(c => c.FromAccount(a => a.StaffCounts));
     }
 }
 

@@ -224,6 +224,7 @@ internal sealed class WspMutation : ObjectGraphType
 
         this.AddArrangementMutations(store, clock);
         this.AddManagementInformationMutations(store);
+        this.AddRegionalProjectMutations(store);
     }
 
     // The region is checked on the version read inside the update, so a concurrent move cannot slip past it.

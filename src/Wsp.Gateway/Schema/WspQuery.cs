@@ -50,6 +50,7 @@ internal sealed class WspQuery : ObjectGraphType
         this.AddRecordFields(store, limits);
         this.AddArrangementFields(store, limits);
         this.AddManagementInformationFields(store);
+        this.AddRegionalProjectFields(store);
     }
 
     private static Municipality? FindMunicipality(Gazetteer gazetteer, string? code, string? name)

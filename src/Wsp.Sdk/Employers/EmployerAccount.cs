@@ -36,7 +36,8 @@ public sealed class EmployerAccount
         EmployerKind kind,
         BookingPartner owner,
         IReadOnlyList<Establishment> establishments,
-        IReadOnlyList<AuditEntry> auditTrail)
+        IReadOnlyList<AuditEntry> auditTrail,
+        IReadOnlyList<EmployerStaffCount> staffCounts)
     {
         Id = id;
         Name = name;
@@ -46,6 +47,7 @@ public sealed class EmployerAccount
         Owner = owner;
         Establishments = establishments;
         AuditTrail = auditTrail;
+        StaffCounts = staffCounts;
     }
 
     /// <summary>Gets the account's id.</summary>
@@ -83,6 +85,9 @@ public sealed class EmployerAccount
 
     /// <summary>Gets the audit trail, oldest first.</summary>
     public IReadOnlyList<AuditEntry> AuditTrail { get; }
+
+    /// <summary>Gets the recorded staff counts (werkzame personen, rule H5), oldest date first; one per date.</summary>
+    public IReadOnlyList<EmployerStaffCount> StaffCounts { get; }
 
     /// <summary>Gets when the account was registered.</summary>
     public Instant RegisteredAt => AuditTrail[0].At;
@@ -127,7 +132,8 @@ public sealed class EmployerAccount
             registration.Kind,
             registration.Owner,
             [registration.Establishment],
-            [new AuditEntry(clock.GetCurrentInstant(), registration.Owner, ContactKind.Registered, note)]));
+            [new AuditEntry(clock.GetCurrentInstant(), registration.Owner, ContactKind.Registered, note)],
+            []));
     }
 
     /// <summary>
@@ -210,8 +216,44 @@ public sealed class EmployerAccount
     {
         Preconditions.CheckNotNull(establishment);
         Preconditions.CheckArgument(Establishments.All(e => e.Postcode != establishment.Postcode), nameof(establishment), $"Account {Id} already has an establishment at {establishment.Postcode}.");
-        return new(Id, Name, Kvk, Kind, Owner, [.. Establishments, establishment], AuditTrail);
+        return new(Id, Name, Kvk, Kind, Owner, [.. Establishments, establishment], AuditTrail, StaffCounts);
     }
+
+    /// <summary>
+    /// Records the employer's staff count and sector at a date from a register such as the KvK handelsregister (rule
+    /// H5). A count at a date already recorded replaces it (a corrected extract); counts at other dates are kept, so a
+    /// coverage ratio at an earlier date uses the count of that time. It is register data, not a contact: the audit
+    /// trail does not change.
+    /// </summary>
+    /// <param name="count">The staff count.</param>
+    /// <returns>The account with the count recorded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="count"/> is null.</exception>
+    /// <exception cref="RuleViolationException">Rule H5: the account has no KvK number, so the count cannot be matched with the register's totals.</exception>
+    public EmployerAccount RecordStaff(EmployerStaffCount count)
+    {
+        Preconditions.CheckNotNull(count);
+        if (Kvk is null)
+        {
+            throw new RuleViolationException(RuleId.H5, $"Account {Id} has no KvK number: a staff count from the register is matched to the employer by its KvK number, so record the KvK number first.");
+        }
+
+        return new(Id, Name, Kvk, Kind, Owner, Establishments, AuditTrail, [.. StaffCounts.Where(c => c.Date != count.Date).Append(count).OrderBy(c => c.Date)]);
+    }
+
+    /// <summary>Returns the newest staff count on or before a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The count, or null when none was recorded on or before it.</returns>
+    public EmployerStaffCount? StaffAt(LocalDate date) => StaffCounts.LastOrDefault(c => c.Date <= date);
+
+    /// <summary>
+    /// Returns whether the employer was in contact at a date: a contact in the audit trail (registration, visit, vacancy,
+    /// placement or other) on a day in the twelve months up to and including <paramref name="date"/> (UTC days, as rule
+    /// H7's twelve months without contact).
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether the account had contact in that window.</returns>
+    public bool IsInContactAt(LocalDate date) =>
+        AuditTrail.Any(e => e.IsContact && e.At.InUtc().Date <= date && e.At.InUtc().Date.Plus(NoContactPeriod) > date);
 
     /// <summary>
     /// Rebuilds an account from storage. For stores only: it checks the state's shape, not the rules that led to it.
@@ -232,7 +274,32 @@ public sealed class EmployerAccount
         EmployerKind kind,
         BookingPartner owner,
         IEnumerable<Establishment> establishments,
-        IEnumerable<AuditEntry> auditTrail)
+        IEnumerable<AuditEntry> auditTrail) =>
+        Restore(id, name, kvk, kind, owner, establishments, auditTrail, []);
+
+    /// <summary>
+    /// Rebuilds an account with its staff counts from storage. For stores only: it checks the state's shape, not the
+    /// rules that led to it.
+    /// </summary>
+    /// <param name="id">The id.</param>
+    /// <param name="name">The trade name.</param>
+    /// <param name="kvk">The KvK number, or null.</param>
+    /// <param name="kind">Market or government.</param>
+    /// <param name="owner">The owner.</param>
+    /// <param name="establishments">At least one establishment.</param>
+    /// <param name="auditTrail">The audit trail, starting with the registration.</param>
+    /// <param name="staffCounts">The staff counts, at most one per date.</param>
+    /// <returns>The account.</returns>
+    /// <exception cref="ArgumentException">The state is incomplete, or two staff counts share a date.</exception>
+    public static EmployerAccount Restore(
+        string id,
+        string name,
+        KvkNumber? kvk,
+        EmployerKind kind,
+        BookingPartner owner,
+        IEnumerable<Establishment> establishments,
+        IEnumerable<AuditEntry> auditTrail,
+        IEnumerable<EmployerStaffCount> staffCounts)
     {
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNullOrWhiteSpace(name);
@@ -240,16 +307,18 @@ public sealed class EmployerAccount
         var trail = Preconditions.CheckNotNull(auditTrail).Select(e => Preconditions.CheckNotNull(e, nameof(auditTrail))).OrderBy(e => e.At).ToArray();
         Preconditions.CheckArgument(places.Length > 0, nameof(establishments), "An account has at least one establishment.");
         Preconditions.CheckArgument(trail.Length > 0 && trail[0].Kind == ContactKind.Registered, nameof(auditTrail), "An audit trail starts with the registration.");
-        return new EmployerAccount(id, name, kvk, Preconditions.CheckDefined(kind), Preconditions.CheckInitialized(owner), places, trail);
+        var counts = Preconditions.CheckNotNull(staffCounts).Select(c => Preconditions.CheckNotNull(c, nameof(staffCounts))).OrderBy(c => c.Date).ToArray();
+        Preconditions.CheckArgument(counts.Select(c => c.Date).Distinct().Count() == counts.Length, nameof(staffCounts), "Two staff counts share a date.");
+        return new EmployerAccount(id, name, kvk, Preconditions.CheckDefined(kind), Preconditions.CheckInitialized(owner), places, trail, counts);
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Owner})";
 
     private EmployerAccount ChangeOwner(BookingPartner newOwner, Instant at, string note) =>
-        new EmployerAccount(Id, Name, Kvk, Kind, newOwner, Establishments, AuditTrail)
+        new EmployerAccount(Id, Name, Kvk, Kind, newOwner, Establishments, AuditTrail, StaffCounts)
             .Append(new AuditEntry(at, newOwner, ContactKind.OwnerChanged, note));
 
     private EmployerAccount Append(AuditEntry entry) =>
-        new(Id, Name, Kvk, Kind, Owner, Establishments, [.. AuditTrail, entry]);
+        new(Id, Name, Kvk, Kind, Owner, Establishments, [.. AuditTrail, entry], StaffCounts);
 }

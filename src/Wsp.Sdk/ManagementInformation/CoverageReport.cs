@@ -8,8 +8,9 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CoverageReport
 {
-    internal CoverageReport(SectorEmployerTotals totals, IReadOnlyList<SectorCoverage> sectors, int contactsOutsideTotals)
+    internal CoverageReport(SectorEmployerTotals totals, IReadOnlyList<SectorCoverage> sectors, int contactsOutsideTotals, EmployerContactsResult? derivedContacts = null)
     {
+        DerivedContacts = derivedContacts;
         Region = totals.Region;
         TotalsDate = totals.Date;
         TotalsSource = totals.Source;
@@ -37,4 +38,7 @@ public sealed class CoverageReport
 
     /// <summary>Gets the contacts in sectors the totals do not name (no denominator, so not in a ratio).</summary>
     public int ContactsOutsideTotals { get; }
+
+    /// <summary>Gets the contacts derived from the stored records (<see cref="EmployerContacts"/>), or null when the contacts were given.</summary>
+    public EmployerContactsResult? DerivedContacts { get; }
 }

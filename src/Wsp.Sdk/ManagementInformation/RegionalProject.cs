@@ -29,10 +29,11 @@ public sealed class RegionalProject
     /// <param name="period">The project's period, both ends included.</param>
     /// <param name="employers">The employers whose placements count for it.</param>
     /// <param name="vacancyIds">The vacancies whose placements count for it.</param>
-    /// <exception cref="ArgumentException">An argument is missing, or the project names neither an employer nor a vacancy.</exception>
+    /// <exception cref="ArgumentException">An argument is missing, the id is not 1–64 letters, digits, '-', '_' or '.', or the project names neither an employer nor a vacancy.</exception>
     public RegionalProject(string id, string name, RegionCode region, DateInterval period, IEnumerable<KvkNumber> employers, IEnumerable<string> vacancyIds)
     {
         Id = Preconditions.CheckNotNullOrWhiteSpace(id);
+        Preconditions.CheckArgument(id.Length <= MaxIdLength && id.All(IsIdCharacter), nameof(id), $"Project id '{id}' is not 1–{MaxIdLength} letters, digits, '-', '_' or '.': the id names a stored document.");
         Name = Preconditions.CheckNotNullOrWhiteSpace(name);
         Region = Preconditions.CheckInitialized(region);
         Period = Preconditions.CheckNotNull(period);
@@ -41,7 +42,10 @@ public sealed class RegionalProject
         Preconditions.CheckArgument(_employers.Count + _vacancies.Count > 0, nameof(employers), $"Project {id} names no employer and no vacancy: nothing could count for it.");
     }
 
-    /// <summary>Gets the project's id.</summary>
+    /// <summary>The longest project id.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>Gets the project's id: unique within its region.</summary>
     public string Id { get; }
 
     /// <summary>Gets the project's name.</summary>
@@ -68,6 +72,8 @@ public sealed class RegionalProject
         Preconditions.CheckNotNull(placement);
         return placement.Region.Code == Region && (_employers.Contains(placement.Employer) || _vacancies.Contains(placement.VacancyId));
     }
+
+    private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Region})";

@@ -27,6 +27,9 @@ public interface IWspStore
     /// <summary>Gets the employers per sector, the input of the coverage ratio (rule H5).</summary>
     ISectorEmployerTotalsStore EmployerTotals { get; }
 
+    /// <summary>Gets the regional projects (rule H6).</summary>
+    IRegionalProjectStore Projects { get; }
+
     /// <summary>Creates or migrates what the store needs (tables, containers); safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>A task that completes when the store is ready.</returns>

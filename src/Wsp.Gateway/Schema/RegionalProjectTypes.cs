@@ -1,0 +1,81 @@
+using GraphQL.Types;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Gateway.Schema;
+
+/// <summary>The GraphQL type of a stored regional project (regionaal project, rule H6) with its version.</summary>
+internal sealed class RegionalProjectType : ObjectGraphType<Versioned<RegionalProject>>
+{
+    public RegionalProjectType()
+    {
+        Name = "RegionalProject";
+        Description = "A regional project (regionaal project) the region's partners agreed on: its placements are those in its region, started in its period, at one of its employers or on one of its vacancies (rule H6).";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Unique within its region.").Resolve(c => c.Source.Value.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Value.Name);
+        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Value.Region.ToString());
+        Field<NonNullGraphType<StringGraphType>>("from").Description("First day (ISO).").Resolve(c => Iso.Date(c.Source.Value.Period.Start));
+        Field<NonNullGraphType<StringGraphType>>("to").Description("Last day (ISO), included.").Resolve(c => Iso.Date(c.Source.Value.Period.End));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("employerKvks").Resolve(c => c.Source.Value.Employers.Select(e => e.ToString()).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("vacancyIds").Resolve(c => c.Source.Value.VacancyIds);
+        Field<NonNullGraphType<StringGraphType>>("version").Description("The stored version: give it to correctRegionalProject, so a correction never overwrites another unseen.").Resolve(c => c.Source.ETag);
+    }
+}
+
+/// <summary>Input of <c>correctRegionalProject</c>: the whole corrected project and the version it was read at.</summary>
+internal sealed class CorrectRegionalProjectInputType : InputObjectGraphType
+{
+    public CorrectRegionalProjectInputType()
+    {
+        Name = "CorrectRegionalProjectInput";
+        Description = "A corrected regional project (rule H6): region and id name it; the rest replaces what is stored.";
+        Field<NonNullGraphType<StringGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("region");
+        Field<NonNullGraphType<StringGraphType>>("version").Description("The version read (RegionalProject.version).");
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<StringGraphType>>("from");
+        Field<NonNullGraphType<StringGraphType>>("to");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("employerKvks");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("vacancyIds");
+    }
+}
+
+/// <summary>What <c>recordRegionalProject</c> and <c>correctRegionalProject</c> answer.</summary>
+internal sealed class RegionalProjectPayloadType : ObjectGraphType<Versioned<RegionalProject>>
+{
+    public RegionalProjectPayloadType()
+    {
+        Name = "RegionalProjectPayload";
+        Field<NonNullGraphType<RegionalProjectType>>("project").Resolve(c => c.Source);
+    }
+}
+
+/// <summary>Input of <c>recordEmployerStaff</c> (werkzame personen, rule H5).</summary>
+internal sealed class RecordEmployerStaffInputType : InputObjectGraphType
+{
+    public RecordEmployerStaffInputType()
+    {
+        Name = "RecordEmployerStaffInput";
+        Description = "An employer's working persons and sector at a date from a register such as the KvK handelsregister (rule H5).";
+        Field<NonNullGraphType<IdGraphType>>("employerId");
+        Field<NonNullGraphType<StringGraphType>>("date").Description("The date the count describes (ISO); a count at a date already recorded replaces it.");
+        Field<NonNullGraphType<IntGraphType>>("employees").Description("Working persons (werkzame personen).");
+        Field<NonNullGraphType<StringGraphType>>("sectorCode").Description("The employer's sector in the region's classification, from the same source.");
+        Field<NonNullGraphType<StringGraphType>>("source").Description("Where the count comes from, for example 'KvK handelsregister, extract 2026-01-01'.");
+    }
+}
+
+/// <summary>The GraphQL type of an employer's staff count.</summary>
+internal sealed class EmployerStaffCountType : ObjectGraphType<EmployerStaffCount>
+{
+    public EmployerStaffCountType()
+    {
+        Name = "EmployerStaffCount";
+        Description = "An employer's working persons (werkzame personen) and sector at a date, from a named source (rule H5).";
+        Field<NonNullGraphType<StringGraphType>>("date").Resolve(c => Iso.Date(c.Source.Date));
+        Field<NonNullGraphType<IntGraphType>>("employees").Resolve(c => c.Source.Employees);
+        Field<NonNullGraphType<StringGraphType>>("sectorCode").Resolve(c => c.Source.SectorCode);
+        Field<NonNullGraphType<StringGraphType>>("source").Resolve(c => c.Source.Source);
+    }
+}

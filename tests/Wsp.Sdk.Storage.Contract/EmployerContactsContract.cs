@@ -1,0 +1,82 @@
+using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Rules;
+using static Wsp.Sdk.Storage.Contract.DeskWorld;
+
+namespace Wsp.Sdk.Storage.Contract;
+
+/// <summary>
+/// The contract of the coverage ratio's numerator from the records (rule H5): staff counts kept on the employer
+/// account, and the employers in contact derived from accounts and vacancies by <see cref="EmployerContacts"/>.
+/// </summary>
+public abstract class EmployerContactsContract : StoreContract
+{
+    private static EmployerStaffCount Staff(int employees, LocalDate? date = null, string sector = "RETAIL") =>
+        new(date ?? new LocalDate(2026, 1, 1), employees, sector, "KvK handelsregister, extract 2026-01-01");
+
+    [Fact]
+    public async Task H5_staff_counts_are_kept_on_the_account_with_their_date_and_source()
+    {
+        var inserted = await Store.Accounts.InsertAsync(World.Account().RecordStaff(Staff(8, new LocalDate(2025, 1, 1))));
+        var changed = inserted.Value.RecordStaff(Staff(12)).RecordStaff(Staff(14, sector: "ICT"));
+        await Store.Accounts.ReplaceAsync(changed, inserted.ETag);
+
+        var read = (await Store.Accounts.FindAsync("EA-1"))!.Value;
+
+        Assert.Equal([(new LocalDate(2025, 1, 1), 8, "RETAIL"), (new LocalDate(2026, 1, 1), 14, "ICT")], read.StaffCounts.Select(c => (c.Date, c.Employees, c.SectorCode)));
+        Assert.Equal("KvK handelsregister, extract 2026-01-01", read.StaffCounts[1].Source);
+        Assert.Equal(8, read.StaffAt(new LocalDate(2025, 12, 31))!.Employees);
+        Assert.Null(read.StaffAt(new LocalDate(2024, 12, 31)));
+        Assert.Equal(read.AuditTrail.Count, inserted.Value.AuditTrail.Count);
+    }
+
+    [Fact]
+    public void H5_a_staff_count_needs_the_accounts_KvK_number()
+    {
+        var withoutKvk = EmployerAccount.Register(
+            new EmployerRegistration("EA-2", "Zonder KvK", World.EstablishmentIn(), World.Delft, EmployerKind.Market, RegistrationReason.Visited, null),
+            [],
+            World.Clock).Account!;
+
+        var error = Assert.Throws<RuleViolationException>(() => withoutKvk.RecordStaff(Staff(12)));
+
+        Assert.Equal(RuleId.H5, error.Rule);
+    }
+
+    [Fact]
+    public async Task H5_employers_in_contact_are_derived_from_the_accounts_and_vacancies_of_the_last_twelve_months()
+    {
+        // Registered on 2026-03-02 and not heard of since, except through a vacancy in 2027.
+        var lapsed = World.Account("EA-LAPSED", "Drukkerij Van Dam", "2612 AA");
+        await Store.Accounts.InsertAsync(RecordKvk(lapsed, "11111111").RecordStaff(Staff(40, sector: "ICT")));
+        var quiet = RecordKvk(World.Account("EA-QUIET", "Garage Jansen", "2613 AA"), "22222222").RecordStaff(Staff(15));
+        await Store.Accounts.InsertAsync(quiet);
+        World.Clock.Advance(Duration.FromDays(400));
+        await Store.Vacancies.InsertAsync(World.Vacancy("V-LAPSED", account: lapsed));
+
+        // Registered in the window: with 12 staff, with 9 staff, without a count; and one in Amsterdam.
+        await Store.Accounts.InsertAsync(RecordKvk(World.Account("EA-BIG", "Bouwbedrijf Groot", "2614 AA"), "33333333").RecordStaff(Staff(12)));
+        await Store.Accounts.InsertAsync(RecordKvk(World.Account("EA-SMALL", "Kapper Klein", "2615 AA"), "44444444").RecordStaff(Staff(9)));
+        await Store.Accounts.InsertAsync(RecordKvk(World.Account("EA-UNKNOWN", "Onbekend B.V.", "2616 AA"), "55555555"));
+        await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration("EA-AMS", "Amsterdam B.V.", "1011 AA", kvk: "66666666", municipality: "GM0363"), [], World.Clock).Account!.RecordStaff(Staff(50)));
+        var asOf = World.Clock.GetCurrentInstant().InUtc().Date;
+
+        var derived = await EmployerContacts.DeriveAsync(Store, Haaglanden, asOf);
+
+        Assert.Equal(
+            [("11111111", "ICT", 40), ("33333333", "RETAIL", 12), ("44444444", "RETAIL", 9)],
+            derived.Contacts.Select(c => (c.Employer.ToString(), c.SectorCode, c.Employees)));
+        Assert.Equal(["EA-UNKNOWN"], derived.AccountsWithoutStaffCount);
+        Assert.Empty((await EmployerContacts.DeriveAsync(Store, Haaglanden, asOf.PlusYears(2))).Contacts);
+
+        await Store.EmployerTotals.InsertAsync(new SectorEmployerTotals(Haaglanden, new LocalDate(2026, 1, 1), "KvK handelsregister, extract 2026-01-01", new Dictionary<string, int> { ["ICT"] = 4, ["RETAIL"] = 10 }));
+        var report = CoverageBySector.Compute((await Store.EmployerTotals.FindLatestAsync(Haaglanden, asOf))!, derived);
+
+        Assert.Equal([("ICT", 1, 4), ("RETAIL", 1, 10)], report.Sectors.Select(s => (s.SectorCode, s.EmployersInContact, s.EmployersInRegion)));
+        Assert.Same(derived, report.DerivedContacts);
+    }
+
+    private static EmployerAccount RecordKvk(EmployerAccount account, string kvk) =>
+        EmployerAccount.Restore(account.Id, account.Name, KvkNumber.Parse(kvk), account.Kind, account.Owner, account.Establishments, account.AuditTrail, account.StaffCounts);
+}

@@ -11,7 +11,7 @@ internal static class WspCli
 {
     public static RootCommand Create(CliConsole console)
     {
-        var root = new RootCommand("wsp: import placements, write and verify extracts, demo data, development tokens and statistics over the Wsp store (SQLite or Cosmos DB).");
+        var root = new RootCommand("wsp: import placements, write and verify extracts (counting definitions and management information), the national desk's arrangements, demo data, development tokens and statistics over the Wsp store (SQLite or Cosmos DB).");
         foreach (var option in StoreOptions.All)
         {
             root.Options.Add(option);
@@ -23,6 +23,7 @@ internal static class WspCli
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(TokenCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(ArrangementsCommand.Create(console));
         return root;
     }
 

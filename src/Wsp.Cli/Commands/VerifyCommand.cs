@@ -4,6 +4,7 @@ using System.Text.Json;
 using CsvHelper;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.ManagementInformation;
 
 namespace Wsp.Cli.Commands;
 
@@ -43,9 +44,14 @@ internal static class VerifyCommand
         }
 
         var id = $"{manifest.Definition.Id}/{manifest.Definition.Version.ToString(CultureInfo.InvariantCulture)}";
-        if (!CountingDefinition.All.Any(d => d.Id.ToString() == id))
+        if (!CountingDefinition.All.Concat(ManagementFigures.All).Any(d => d.Id.ToString() == id))
         {
             return Refuse(console, directory, $"the manifest names definition {id}, which this SDK does not ship");
+        }
+
+        if (manifest.Figure is { } figure && !ManagementFigures.All.Any(f => f.Id.Name == figure.Id && f.Id.Version == figure.Version))
+        {
+            return Refuse(console, directory, $"the manifest names the management figure {figure.Id}/{figure.Version.ToString(CultureInfo.InvariantCulture)}, which this SDK does not ship");
         }
 
         if (manifest.File.IndexOfAny(['/', '\\']) >= 0 || manifest.File is "." or "..")
@@ -71,7 +77,8 @@ internal static class VerifyCommand
             return Refuse(console, directory, $"{manifest.File} has {rows} data rows, the manifest says {manifest.RowCount}");
         }
 
-        console.Output.WriteLine($"{directory}: ok ({id}, {manifest.RowCount:N0} rows, sha256 {sha}, generated {manifest.GeneratedAt}, SDK {manifest.SdkVersion}).");
+        var shown = manifest.Figure is { } f ? $"{f.Id}/{f.Version.ToString(CultureInfo.InvariantCulture)} from {id}" : id;
+        console.Output.WriteLine($"{directory}: ok ({shown}, {manifest.RowCount:N0} rows, sha256 {sha}, generated {manifest.GeneratedAt}, SDK {manifest.SdkVersion}).");
         return ExitCodes.Ok;
     }
 

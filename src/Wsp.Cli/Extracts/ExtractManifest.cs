@@ -5,7 +5,8 @@ namespace Wsp.Cli.Extracts;
 
 /// <summary>
 /// The JSON manifest beside an extract's CSV (<c>manifest.json</c>): which counting definition produced it (id and
-/// version), over which period or at which date, when, for whom (suppression), how many rows and the SHA-256 of the
+/// version), for a management figure also the figure (id, version and what it is computed from), over which period or
+/// at which date, with which parameters and inputs, when, for whom (suppression), how many rows and the SHA-256 of the
 /// CSV, and the SDK version, so a figure can be traced and the file checked (<c>wsp verify</c>).
 /// </summary>
 internal sealed record ExtractManifest
@@ -25,7 +26,13 @@ internal sealed record ExtractManifest
 
     public required ManifestDefinition Definition { get; init; }
 
+    /// <summary>Gets the management figure (managementinformatie) the extract holds, when it holds one; absent for the counting definitions' own extracts.</summary>
+    public ManifestDefinition? Figure { get; init; }
+
     public required ManifestPeriod Period { get; init; }
+
+    /// <summary>Gets the arguments and inputs that shaped the figure (region, grouping, the SHA-256 of an input file, the stored totals' source), when any.</summary>
+    public IReadOnlyDictionary<string, string>? Parameters { get; init; }
 
     public required string GeneratedAt { get; init; }
 
@@ -46,8 +53,8 @@ internal sealed record ExtractManifest
     public static ExtractManifest? FromJson(string json) => JsonSerializer.Deserialize<ExtractManifest>(json, s_json);
 }
 
-/// <summary>The counting definition an extract applies.</summary>
-internal sealed record ManifestDefinition(string Id, int Version, string Title);
+/// <summary>The counting definition an extract applies, or the management figure it holds (then with what it is computed from).</summary>
+internal sealed record ManifestDefinition(string Id, int Version, string Title, string? ComputedFrom = null);
 
 /// <summary>The period (<c>from</c>–<c>to</c>, both included) or measuring date (<c>at</c>) of an extract.</summary>
 internal sealed record ManifestPeriod(string? From = null, string? To = null, string? At = null);

@@ -18,7 +18,7 @@ internal static class ExtractWriter
         ?? typeof(CountingDefinition).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    public static async Task<ExtractManifest> WriteAsync(
+    public static Task<ExtractManifest> WriteAsync(
         string directory,
         string csvName,
         IReadOnlyList<string> header,
@@ -27,8 +27,12 @@ internal static class ExtractWriter
         ManifestPeriod period,
         ManifestSuppression? suppression,
         Instant generatedAt,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        WriteAsync(directory, new ExtractSpec(csvName, header, definition, period, suppression is null ? ExtractSpec.Partners : ExtractSpec.Ministry, suppression), rows, generatedAt, cancellationToken);
+
+    public static async Task<ExtractManifest> WriteAsync(string directory, ExtractSpec spec, IEnumerable<IReadOnlyList<string>> rows, Instant generatedAt, CancellationToken cancellationToken)
     {
+        var (csvName, header, definition, period, audience, suppression) = spec;
         Directory.CreateDirectory(directory);
         var csvPath = Path.Combine(directory, csvName);
         var temporary = Temporary(csvPath);
@@ -50,9 +54,11 @@ internal static class ExtractWriter
             var manifest = new ExtractManifest
             {
                 Definition = new ManifestDefinition(definition.Id.Name, definition.Id.Version, definition.Title),
+                Figure = spec.Figure is { } figure ? new ManifestDefinition(figure.Id.Name, figure.Id.Version, figure.Title, figure.Description) : null,
                 Period = period,
+                Parameters = spec.Parameters,
                 GeneratedAt = InstantPattern.ExtendedIso.Format(generatedAt),
-                Audience = suppression is null ? "partners" : "ministry",
+                Audience = audience,
                 Suppression = suppression,
                 File = csvName,
                 RowCount = count,
@@ -83,4 +89,19 @@ internal static class ExtractWriter
 
     private static string Temporary(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".tmp-" + Guid.NewGuid().ToString("N"));
+}
+
+/// <summary>
+/// What an extract is: its CSV's name and header, the counting definition (and, for management information, the figure)
+/// it applies, its period, parameters, audience (<c>partners</c> or <c>ministry</c>) and the suppression applied.
+/// </summary>
+internal sealed record ExtractSpec(string CsvName, IReadOnlyList<string> Header, CountingDefinition Definition, ManifestPeriod Period, string Audience, ManifestSuppression? Suppression)
+{
+    public const string Partners = "partners";
+
+    public const string Ministry = "ministry";
+
+    public CountingDefinition? Figure { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Parameters { get; init; }
 }

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Wsp.Cli.Extracts;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.ManagementInformation;
+
+namespace Wsp.Cli.Commands;
+
+/// <summary><c>wsp extract job-agreement-breakdown --at D --by sector,employer,partner [--region AMxx]</c>: figure <c>job-agreement-breakdown/1</c> (H6).</summary>
+internal static class ExtractJobAgreementBreakdownCommand
+{
+    private static readonly Dictionary<string, PlacementDimensions> s_dimensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["region"] = PlacementDimensions.Region,
+        ["sector"] = PlacementDimensions.Sector,
+        ["employer"] = PlacementDimensions.Employer,
+        ["partner"] = PlacementDimensions.Partner,
+        ["arrangement"] = PlacementDimensions.Arrangement,
+    };
+
+    public static Command Create(ExtractContext context)
+    {
+        var at = Dates.Option("--at", "The measuring date (meetmoment, yyyy-MM-dd).");
+        var by = new Option<PlacementDimensions>("--by")
+        {
+            Description = "Group by these, comma-separated: region, sector, employer, partner, arrangement (for example sector,employer,partner).",
+            Required = true,
+            CustomParser = Dimensions,
+        };
+        var region = ExtractContext.RegionOption("Only this labour market region (AMxx).");
+        var command = new Command("job-agreement-breakdown", "Job-agreement jobs at a date per sector, employer and/or partner (job-agreement-breakdown/1 from job-agreement-jobs/1, rule H6).");
+        command.Options.Add(at);
+        command.Options.Add(by);
+        command.Options.Add(region);
+        command.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
+        {
+            var clock = Stopwatch.StartNew();
+            var date = parse.GetValue(at);
+            var dimensions = parse.GetValue(by);
+            var only = ExtractContext.ParseRegion(parse.GetValue(region));
+            var result = await new ManagementFigureSource(open.Store).JobAgreementBreakdownAsync(date, dimensions, only, ct).ConfigureAwait(false);
+            var (suppression, manifestSuppression) = context.Suppression(parse);
+            var names = string.Join(",", JobAgreementBreakdownTable.Dimensions(dimensions).Select(d => s_dimensions.Single(p => p.Value == d).Key));
+            var parameters = new Dictionary<string, string> { ["by"] = names };
+            if (only is { } code)
+            {
+                parameters["region"] = code.ToString();
+            }
+
+            var spec = new ExtractSpec("job-agreement-breakdown.csv", JobAgreementBreakdownTable.Header(dimensions), JobAgreementJobs.Definition, new ManifestPeriod(At: Dates.Format(date)), context.AudienceOf(parse), manifestSuppression)
+            {
+                Figure = ManagementFigures.JobAgreementBreakdown,
+                Parameters = parameters,
+            };
+            return await context.WriteAsync(
+                parse,
+                $"job-agreement-breakdown-{Dates.Format(date)}-{names.Replace(',', '-')}{(only is { } r ? "-" + r : "")}",
+                spec,
+                JobAgreementBreakdownTable.Rows(result, suppression),
+                $"{result.Jobs:N2} jobs, {result.WorkingPersons:N0} working persons in {result.Groups.Count:N0} groups",
+                clock.Elapsed,
+                ct).ConfigureAwait(false);
+        }, cancellationToken));
+        return command;
+    }
+
+    private static PlacementDimensions Dimensions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var all = PlacementDimensions.None;
+        foreach (var name in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (s_dimensions.TryGetValue(name, out var dimension))
+            {
+                all |= dimension;
+            }
+            else if (name.Replace("-", "", StringComparison.Ordinal).Equals("targetgroup", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddError("--by: [H6] job-agreement jobs are not grouped by target group: a job is not split over the groups of its candidate.");
+            }
+            else
+            {
+                result.AddError($"--by: '{name}' is not one of {string.Join(", ", s_dimensions.Keys)}.");
+            }
+        }
+
+        if (all == PlacementDimensions.None && !result.Errors.Any())
+        {
+            result.AddError($"--by: name at least one of {string.Join(", ", s_dimensions.Keys)}.");
+        }
+
+        return all;
+    }
+}

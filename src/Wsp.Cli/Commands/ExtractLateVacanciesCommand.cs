@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NodaTime;
+using Wsp.Cli.Extracts;
+using Wsp.Sdk.ManagementInformation;
+
+namespace Wsp.Cli.Commands;
+
+/// <summary><c>wsp extract late-vacancies --from D --to D [--region AMxx]</c>: figure <c>late-vacancy-registrations/1</c> (H10).</summary>
+internal static class ExtractLateVacanciesCommand
+{
+    public static Command Create(ExtractContext context)
+    {
+        var from = Dates.Option("--from", "The first registration date counted (yyyy-MM-dd, Dutch calendar date).");
+        var to = Dates.Option("--to", "The last registration date counted (yyyy-MM-dd).");
+        var region = ExtractContext.RegionOption("Only this labour market region (AMxx).");
+        var command = new Command("late-vacancies", "Vacancies registered in a period and those registered more than 24 hours after receipt, per region (late-vacancy-registrations/1, rule H10).");
+        command.Options.Add(from);
+        command.Options.Add(to);
+        command.Options.Add(region);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var first = parse.GetValue(from);
+            var last = parse.GetValue(to);
+            if (last < first)
+            {
+                return Task.FromResult(context.Usage($"--to {Dates.Format(last)} is before --from {Dates.Format(first)}."));
+            }
+
+            return Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
+            {
+                var clock = Stopwatch.StartNew();
+                var only = ExtractContext.ParseRegion(parse.GetValue(region));
+                var report = await new ManagementFigureSource(open.Store).LateVacancyRegistrationsAsync(new DateInterval(first, last), only, ct).ConfigureAwait(false);
+
+                // The figure has no counting definition of its own: its rule is H10's late flag on each vacancy, so the
+                // manifest names the figure as its definition too. Vacancies are not people: nothing is suppressed.
+                var spec = new ExtractSpec("late-vacancies.csv", LateVacanciesTable.Header, ManagementFigures.LateVacancyRegistrations, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), context.AudienceOf(parse), null)
+                {
+                    Figure = ManagementFigures.LateVacancyRegistrations,
+                    Parameters = only is { } code ? new Dictionary<string, string> { ["region"] = code.ToString() } : null,
+                };
+                return await context.WriteAsync(
+                    parse,
+                    $"late-vacancies-{Dates.Format(first)}_{Dates.Format(last)}{(only is { } r ? "-" + r : "")}",
+                    spec,
+                    LateVacanciesTable.Rows(report),
+                    $"{report.Registered:N0} vacancies registered, {report.Late:N0} late",
+                    clock.Elapsed,
+                    ct).ConfigureAwait(false);
+            }, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -12,7 +12,7 @@ namespace Wsp.Gateway.Tests;
 /// <summary>
 /// The records the dashboard tests read, written to a real store: placements of 2015 in Haaglanden (AM21) and one in
 /// Groot Amsterdam (AM18), each with a known candidate reference the page must never show, and one final arrangement
-/// that AM21 joined and AM18 declined.
+/// that AM21 joined and AM18 declined, with two of AM21's placements booked under it.
 /// </summary>
 internal static class DashboardSeed
 {
@@ -23,10 +23,10 @@ internal static class DashboardSeed
 
     public static IReadOnlyList<Placement> Placements { get; } =
     [
-        // Delft books a job-agreement placement in retail, running on: 1 job from March.
-        Placement("PL-DASH-1", "GM0503", "RETAIL", CandidateReferences[0], "GM0503", new LocalDate(2015, 3, 10), null, 25.5m, banenafspraak: true),
-        // Half a job in retail over the summer.
-        Placement("PL-DASH-2", "GM0503", "RETAIL", CandidateReferences[1], "GM0503", new LocalDate(2015, 6, 1), new LocalDate(2015, 8, 31), 12.75m, banenafspraak: true),
+        // Delft books a job-agreement placement in retail under the arrangement AM21 joined, running on: 1 job from March.
+        Placement("PL-DASH-1", "GM0503", "RETAIL", CandidateReferences[0], "GM0503", new LocalDate(2015, 3, 10), null, 25.5m, banenafspraak: true, ArrangementId),
+        // Half a job in retail over the summer, under the arrangement too: 2 of its 120 job opportunities realised (L5).
+        Placement("PL-DASH-2", "GM0503", "RETAIL", CandidateReferences[1], "GM0503", new LocalDate(2015, 6, 1), new LocalDate(2015, 8, 31), 12.75m, banenafspraak: true, ArrangementId),
         // UWV places a WW candidate in security in Den Haag: a placement, no job-agreement job.
         Placement("PL-DASH-3", "GM0518", "SECURITY", CandidateReferences[2], "UWV", new LocalDate(2015, 2, 1), null, 36m, banenafspraak: false),
         // Another region: never on AM21's page.
@@ -67,13 +67,13 @@ internal static class DashboardSeed
         await store.Arrangements.InsertAsync(arrangement);
     }
 
-    private static Placement Placement(string id, string municipality, string sector, string candidate, string partner, LocalDate start, LocalDate? end, decimal hours, bool banenafspraak)
+    private static Placement Placement(string id, string municipality, string sector, string candidate, string partner, LocalDate start, LocalDate? end, decimal hours, bool banenafspraak, string? arrangementId = null)
     {
         var booker = BookingPartner.Parse(partner);
         var groups = booker == BookingPartner.Uwv
             ? TargetGroupSet.Of(TargetGroup.WW)
             : banenafspraak ? TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak) : TargetGroupSet.Of(TargetGroup.Participatiewet);
-        return new Placement(id, "VAC-" + id, KvkNumber.Parse("87654321"), Gazetteer.Default.FindMunicipality(municipality)!, sector, CandidateReference.Create(candidate), booker, groups, start, end, hours, EmployerKind.Market);
+        return new Placement(id, "VAC-" + id, KvkNumber.Parse("87654321"), Gazetteer.Default.FindMunicipality(municipality)!, sector, CandidateReference.Create(candidate), booker, groups, start, end, hours, EmployerKind.Market, arrangementId);
     }
 
     private static async IAsyncEnumerable<Placement> Async(IEnumerable<Placement> placements)

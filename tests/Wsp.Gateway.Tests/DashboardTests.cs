@@ -13,11 +13,18 @@ using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Tests;
 
+/// <summary>The dashboard over the embedded SQLite store.</summary>
+public sealed class SqliteDashboardTests(DashboardGateway gateway) : DashboardTests(gateway), IClassFixture<DashboardGateway>;
+
+/// <summary>The dashboard over the Cosmos DB store (the stand-in).</summary>
+public sealed class CosmosDashboardTests(CosmosDashboardGateway gateway) : DashboardTests(gateway), IClassFixture<CosmosDashboardGateway>;
+
 /// <summary>
-/// The management-information dashboard at <c>/dashboard</c> (issue 7, item 6) over HTTP: the gateway's tokens and
-/// region rules, a strict CSP, aggregates only, and numbers that are the SDK's computations over the store.
+/// The management-information dashboard at <c>/dashboard</c> (issue 7, item 6) over HTTP, derived once per store: the
+/// gateway's tokens and region rules, a strict CSP, aggregates only, and numbers that are the SDK's computations over
+/// the store.
 /// </summary>
-public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFixture<DashboardGateway>
+public abstract partial class DashboardTests(DashboardGateway gateway)
 {
     private static readonly RegionCode s_haaglanden = RegionCode.Parse("AM21");
 
@@ -114,7 +121,7 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
     [InlineData("UWV", "/dashboard?region=AM21")]
     [InlineData("national desk", "/dashboard?region=AM21&year=2015")]
     [InlineData("ministry", "/dashboard?region=AM21")]
-    public async Task H4_H2_L2_the_region_page_has_the_three_chart_sections_under_a_strict_CSP(string partner, string url)
+    public async Task H4_H2_L2_L5_the_region_page_has_the_chart_sections_under_a_strict_CSP(string partner, string url)
     {
         var (html, response) = await PageAsync(url, PartnerGateway.Partner(partner)!);
 
@@ -131,6 +138,8 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" data-chart=\"ambition\"", html, StringComparison.Ordinal);
         Assert.Contains("data-chart=\"job-agreement\"", html, StringComparison.Ordinal);
         Assert.Contains("<table data-table=\"arrangements\">", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"arrangement-monitoring\"", html, StringComparison.Ordinal);
+        Assert.Contains("<table data-table=\"arrangement-monitoring\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(" style=", html, StringComparison.Ordinal);
         Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
@@ -220,8 +229,62 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
 
         var table = Regex.Match(html, "<table data-table=\"arrangements\">.*?</table>", RegexOptions.Singleline).Value;
         Assert.Contains("<td>Landelijke Werkgever &lt;b&gt;&amp;amp; Zn&lt;/b&gt;</td>", table, StringComparison.Ordinal);
-        Assert.Contains("<td>JointWithUwv</td><td>Final</td><td>1</td><td>120</td><td>Joined</td><td>AM21</td><td>AM18</td><td>33</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>JointWithUwv</td><td>Final</td><td>1</td><td>120</td><td>Joined</td><td>Haaglanden (AM21)</td><td>Groot Amsterdam (AM18)</td><td>33</td>", table, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task L2_the_regions_still_to_decide_are_listed_by_name()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.NationalDesk);
+        response.Dispose();
+
+        var pending = Regex.Match(html, $"<details data-pending=\"{DashboardSeed.ArrangementId}\">.*?</details>", RegexOptions.Singleline).Value;
+        var listed = Regex.Matches(pending, "<li data-region=\"(?<code>AM[0-9]{2})\">(?<name>[^<]+)</li>").Select(m => (m.Groups["code"].Value, m.Groups["name"].Value)).ToArray();
+        var stored = (await gateway.Store.Arrangements.FindAsync(DashboardSeed.ArrangementId))!.Value;
+        var expected = Gazetteer.Default.Regions.Where(r => stored.ParticipationOf(r.Code) == Sdk.Arrangements.RegionParticipation.Pending).OrderBy(r => r.Code).ToArray();
+        Assert.Equal(33, listed.Length);
+        Assert.Equal(expected.Select(r => (r.Code.ToString(), System.Net.WebUtility.HtmlEncode($"{r.Name} ({r.Code})").Replace("&#39;", "&#x27;", StringComparison.Ordinal))), listed);
+        Assert.DoesNotContain(listed, l => l.Item1 is "AM21" or "AM18");
+        Assert.Contains("33 regions have not decided yet", pending, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task L5_the_monitoring_chart_is_placements_per_arrangement_per_region_against_its_job_opportunities()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.NationalDesk);
+        response.Dispose();
+        var period = new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2015, 12, 31));
+        var arrangements = await gateway.Store.Arrangements.ListAsync(ArrangementFilter.All);
+        var expected = await ArrangementMonitoring.ComputeAsync(arrangements, gateway.Store.Placements.StreamAsync(PlacementFilter.StartedIn(period)), period);
+
+        var bars = MonitoringBars(html);
+        var result = Assert.Single(expected.Arrangements);
+        var (value, target, part) = bars[result.ArrangementId];
+        Assert.Equal(result.Placements, value);
+        Assert.Equal(result.JobOpportunities, target);
+        Assert.Equal(result.Regions.Single(r => r.Region == s_haaglanden).Placements, part);
+
+        // Written out: Delft's two placements of 2015 under the arrangement, in AM21; none in AM18, which declined.
+        Assert.Equal((2m, 120m, 2m), bars[DashboardSeed.ArrangementId]);
+        var table = Regex.Match(html, "<table data-table=\"arrangement-monitoring\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("<td>Haaglanden (AM21)</td><td>Joined</td><td>1</td><td>2</td><td>1.7%</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<td>Groot Amsterdam (AM18)</td><td>Declined</td><td>&#x2013;</td><td>0</td><td>0%</td>", table, StringComparison.Ordinal); // an en dash: no version signed
+        Assert.Contains("<td>All regions</td><td></td><td></td><td>2</td><td>1.7%</td>", table, StringComparison.Ordinal);
+        Assert.Contains("<desc>", Chart(html, "arrangement-monitoring"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task L5_Security_a_municipality_sees_its_own_regions_placements_per_arrangement_only()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerGateway.Partner("municipality A")!);
+        response.Dispose();
+
+        Assert.Equal((2m, 120m, null), MonitoringBars(html)[DashboardSeed.ArrangementId]);
+        var table = Regex.Match(html, "<table data-table=\"arrangement-monitoring\">.*?</table>", RegexOptions.Singleline).Value;
+        Assert.Contains("<td>Haaglanden (AM21)</td>", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("(AM18)", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("All regions", table, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -291,6 +354,14 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
             m => (decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture), decimal.Parse(m.Groups["target"].Value, CultureInfo.InvariantCulture)));
     }
 
+    private static Dictionary<string, (decimal Value, decimal Target, decimal? Part)> MonitoringBars(string html) =>
+        MonitoringRow().Matches(Chart(html, "arrangement-monitoring")).ToDictionary(
+            m => m.Groups["key"].Value,
+            m => (
+                decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture),
+                decimal.Parse(m.Groups["target"].Value, CultureInfo.InvariantCulture),
+                m.Groups["part"].Success ? decimal.Parse(m.Groups["part"].Value, CultureInfo.InvariantCulture) : (decimal?)null));
+
     private static Dictionary<string, decimal> Points(string html, string chart) =>
         Point().Matches(Chart(html, chart)).ToDictionary(m => m.Groups["key"].Value, m => decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
 
@@ -303,6 +374,9 @@ public sealed partial class DashboardTests(DashboardGateway gateway) : IClassFix
 
     [GeneratedRegex("<g class=\"bar-row\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>[0-9.]+)\" data-target=\"(?<target>[0-9.]+)\">")]
     private static partial Regex BarRow();
+
+    [GeneratedRegex("<g class=\"bar-row\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>[0-9.]+)\" data-target=\"(?<target>[0-9.]+)\"(?: data-part=\"(?<part>[0-9.]+)\")?>")]
+    private static partial Regex MonitoringRow();
 
     [GeneratedRegex("<g class=\"point\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>[0-9.]+)\">")]
     private static partial Regex Point();

@@ -12,8 +12,18 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Gateway.Tests;
 
 /// <summary>The gateway with booked job-agreement placements in region A and region B for the management information.</summary>
-public sealed class ManagementInformationGateway : PartnerGateway, IAsyncLifetime
+public class ManagementInformationGateway : PartnerGateway, IAsyncLifetime
 {
+    public ManagementInformationGateway()
+        : this(GatewayStore.Sqlite())
+    {
+    }
+
+    protected ManagementInformationGateway(GatewayStore store)
+        : base(store)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var a = await SeedAccountAsync("EA-MI-A", Delft);
@@ -26,11 +36,20 @@ public sealed class ManagementInformationGateway : PartnerGateway, IAsyncLifetim
     public Task DisposeAsync() => Task.CompletedTask;
 }
 
+/// <summary>The management-information gateway over a fresh database on the Cosmos DB stand-in.</summary>
+public sealed class CosmosManagementInformationGateway() : ManagementInformationGateway(GatewayStore.Cosmos());
+
+/// <summary>The management-information queries on the embedded SQLite store.</summary>
+public sealed class SqliteManagementInformationQueryTests(ManagementInformationGateway gateway) : ManagementInformationQueryTests(gateway), IClassFixture<ManagementInformationGateway>;
+
+/// <summary>The management-information queries on the Cosmos DB store (the stand-in).</summary>
+public sealed class CosmosManagementInformationQueryTests(CosmosManagementInformationGateway gateway) : ManagementInformationQueryTests(gateway), IClassFixture<CosmosManagementInformationGateway>;
+
 /// <summary>
 /// The management information (rules H4, H5, H6, H10) through GraphQL answers the same numbers as the SDK's
-/// computations over the same store data; the ministry reads them, a municipality only its own region's.
+/// computations over the same store data, on each store; the ministry reads them, a municipality only its own region's.
 /// </summary>
-public sealed class ManagementInformationQueryTests(ManagementInformationGateway gateway) : IClassFixture<ManagementInformationGateway>
+public abstract class ManagementInformationQueryTests(ManagementInformationGateway gateway)
 {
     private static readonly LocalDate s_today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
 

@@ -17,9 +17,9 @@ using Wsp.Sdk.Vacancies;
 namespace Wsp.Gateway.Tests;
 
 /// <summary>
-/// A gateway in development mode over a temp SQLite file, with extra settings, real signed development tokens for
-/// each partner and records written straight to its real store: region A is Haaglanden (AM21, Delft), region B is
-/// Groot Amsterdam (AM18).
+/// A gateway in development mode over a temp SQLite file (or, through <see cref="GatewayStore"/>, a fresh database on
+/// the Cosmos DB stand-in), with extra settings, real signed development tokens for each partner and records written
+/// straight to its real store: region A is Haaglanden (AM21, Delft), region B is Groot Amsterdam (AM18).
 /// </summary>
 public class PartnerGateway : IDisposable
 {
@@ -28,19 +28,27 @@ public class PartnerGateway : IDisposable
     public static readonly BookingPartner Delft = BookingPartner.Parse("GM0503");
     public static readonly BookingPartner Amsterdam = BookingPartner.Parse("GM0363");
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("wsp-gateway-partners-").FullName;
+    private readonly GatewayStore _store;
     private readonly WebApplicationFactory<Program> _factory;
 
     public PartnerGateway()
-        : this(new Dictionary<string, string?>())
+        : this(GatewayStore.Sqlite())
     {
     }
 
     protected PartnerGateway(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+        : this(GatewayStore.Sqlite(), settings, services)
     {
+    }
+
+    /// <summary>A gateway over <paramref name="store"/>, which it disposes.</summary>
+    protected PartnerGateway(GatewayStore store, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        _store = store;
+        settings ??= new Dictionary<string, string?>();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
-            host.UseSetting("Wsp:Sqlite:Path", Path.Combine(_directory, "wsp.db"));
+            store.Configure(host);
             foreach (var (key, value) in settings)
             {
                 host.UseSetting(key, value);
@@ -51,7 +59,17 @@ public class PartnerGateway : IDisposable
                 host.ConfigureTestServices(services);
             }
         });
-        Client = _factory.CreateClient();
+        try
+        {
+            Client = _factory.CreateClient();
+        }
+        catch
+        {
+            _factory.Dispose();
+            store.Dispose();
+            throw;
+        }
+
         Tokens = new DevelopmentTokens(new WspAuthOptions { Mode = WspAuthMode.Development });
     }
 
@@ -131,8 +149,7 @@ public class PartnerGateway : IDisposable
     {
         Client.Dispose();
         _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _store.Dispose();
         GC.SuppressFinalize(this);
     }
 }

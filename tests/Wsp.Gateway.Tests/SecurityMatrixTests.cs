@@ -5,8 +5,18 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Gateway.Tests;
 
 /// <summary>The gateway with records in region A (Haaglanden) and region B (Groot Amsterdam) for the security matrix.</summary>
-public sealed class MatrixGateway : PartnerGateway, IAsyncLifetime
+public class MatrixGateway : PartnerGateway, IAsyncLifetime
 {
+    public MatrixGateway()
+        : this(GatewayStore.Sqlite())
+    {
+    }
+
+    protected MatrixGateway(GatewayStore store)
+        : base(store)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var a = await SeedAccountAsync("EA-A", Delft);
@@ -18,12 +28,21 @@ public sealed class MatrixGateway : PartnerGateway, IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 }
 
+/// <summary>The security matrix's gateway over a fresh database on the Cosmos DB stand-in.</summary>
+public sealed class CosmosMatrixGateway() : MatrixGateway(GatewayStore.Cosmos());
+
+/// <summary>The security matrix on the embedded SQLite store.</summary>
+public sealed class SqliteSecurityMatrixTests(MatrixGateway gateway) : SecurityMatrixTests(gateway), IClassFixture<MatrixGateway>;
+
+/// <summary>The security matrix on the Cosmos DB store (the stand-in): the same rules whichever store answers.</summary>
+public sealed class CosmosSecurityMatrixTests(CosmosMatrixGateway gateway) : SecurityMatrixTests(gateway), IClassFixture<CosmosMatrixGateway>;
+
 /// <summary>
-/// DESIGN.md, Security model, as a matrix of partner × operation through real HTTP with real signed tokens: reference
-/// data is public; records need a token and the record's region (UWV and the national desk read every region, UWV
-/// writes anywhere); the ministry gets aggregates only.
+/// DESIGN.md, Security model, as a matrix of partner × operation through real HTTP with real signed tokens, derived
+/// once per store: reference data is public; records need a token and the record's region (UWV and the national desk
+/// read every region, UWV writes anywhere); the ministry gets aggregates only.
 /// </summary>
-public sealed class SecurityMatrixTests(MatrixGateway gateway) : IClassFixture<MatrixGateway>
+public abstract class SecurityMatrixTests(MatrixGateway gateway)
 {
     private static readonly string[] s_partners = ["anonymous", "municipality A", "municipality B", "UWV", "national desk", "ministry"];
 

@@ -55,6 +55,12 @@ internal static class DashboardData
         }
 
         var arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false);
+
+        // Monitoring (L5) over the placements started in the year: every region's for a partner that reads national
+        // aggregates, only this region's for a municipality (as GraphQL's arrangementMonitoring).
+        var period = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        var started = store.Placements.StreamAsync(PlacementFilter.StartedIn(period, viewer.CanReadNationalAggregates ? null : region.Code), cancellationToken);
+        var monitoring = await ArrangementMonitoring.ComputeAsync(arrangements, started, period, cancellationToken).ConfigureAwait(false);
         return new DashboardView(
             viewer,
             region,
@@ -63,6 +69,7 @@ internal static class DashboardData
             ambition,
             jobs,
             s_targets.FirstOrDefault(t => t.Region == region.Code),
-            [.. arrangements.OrderBy(a => a.EmployerName, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)]);
+            [.. arrangements.OrderBy(a => a.EmployerName, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
+            monitoring);
     }
 }

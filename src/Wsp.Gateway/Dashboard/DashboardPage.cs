@@ -19,13 +19,14 @@ internal static class DashboardPage
         var body = new StringBuilder();
         body.Append("<header>");
         body.Append(CultureInfo.InvariantCulture, $"<h1>Wsp dashboard · {Html.Encode(view.Region.Name)} ({Html.Encode(view.Region.Code.ToString())}) · {view.Year}</h1>");
-        body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(Describe(view.Viewer))}. Management information (H4, H2/H6, L2), aggregates only.</p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(Describe(view.Viewer))}. Management information (H4, H2/H6, L2, L5), aggregates only.</p>");
         body.Append(Picker(view, choices));
         body.Append("<form method=\"post\" action=\"/dashboard/session/end\"><button type=\"submit\">Sign out</button></form>");
         body.Append("</header>");
         body.Append(AmbitionSection(view));
         body.Append(JobAgreementSection(view));
         body.Append(ArrangementSection(view));
+        body.Append(MonitoringSection(view));
         return Document($"Wsp dashboard · {view.Region.Name} {view.Year}", body.ToString());
     }
 
@@ -132,8 +133,8 @@ internal static class DashboardPage
                 a.Current.Number.ToString(CultureInfo.InvariantCulture),
                 a.Current.JobOpportunities.ToString(CultureInfo.InvariantCulture) + (a.MeetsPreferredJobOpportunities ? "" : " (below the preferred 100, L1)"),
                 a.ParticipationOf(view.Region.Code)?.ToString() ?? "not asked",
-                Codes(a.JoinedRegions),
-                Codes(a.DeclinedRegions),
+                Names(a.JoinedRegions.Select(d => d.Region)),
+                Names(a.DeclinedRegions.Select(d => d.Region)),
                 pending,
             ];
         }).ToArray();
@@ -141,6 +142,80 @@ internal static class DashboardPage
             "arrangements",
             $"Arrangements of the national desk; the column {view.Region.Code} is this region's participation",
             ["Employer", "Kind", "Status", "Version", "Job opportunities", view.Region.Code.ToString(), "Joined", "Declined", "Pending regions"],
+            rows,
+            "No arrangements yet."));
+
+        // The regions still to decide, by name (L2: each region decides itself, so the desk needs to know whom to ask).
+        foreach (var arrangement in view.Arrangements)
+        {
+            var pending = DashboardView.PendingRegions(arrangement);
+            if (pending.Count == 0)
+            {
+                continue;
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"<details data-pending=\"{Html.Encode(arrangement.Id)}\"><summary>{Html.Encode(arrangement.EmployerName)}: {pending.Count} regions have not decided yet</summary><ul class=\"regions\">");
+            foreach (var region in pending)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li data-region=\"{Html.Encode(region.Code.ToString())}\">{Html.Encode(Name(region.Code))}</li>");
+            }
+
+            html.Append("</ul></details>");
+        }
+
+        html.Append("</section>");
+        return html.ToString();
+    }
+
+    private static string MonitoringSection(DashboardView view)
+    {
+        var report = view.Monitoring;
+        var year = view.Year.ToString(CultureInfo.InvariantCulture);
+        var here = Name(view.Region.Code);
+        var html = new StringBuilder("<section id=\"monitoring\"><h2>Placements realised per arrangement per region against its job opportunities (L5)</h2>");
+        if (report.Arrangements.Count == 0)
+        {
+            html.Append("<p class=\"none\">No arrangements yet.</p></section>");
+            return html.ToString();
+        }
+
+        var scope = view.AllRegions ? $"the bar is every region's, its dark part {here}'s" : $"the bar is {here}'s";
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {year} under each arrangement ({Html.Encode(report.Definition.ToString())}), figure {Html.Encode(report.Figure.ToString())}: {Html.Encode(scope)}; the red marker is the arrangement's job opportunities.</p>");
+        var bars = report.Arrangements.Select(a =>
+        {
+            var inRegion = a.Regions.FirstOrDefault(r => r.Region == view.Region.Code)?.Placements ?? 0;
+            return new BarRow(a.ArrangementId, $"{a.EmployerName} ({a.ArrangementId})", view.AllRegions ? a.Placements : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
+        }).ToArray();
+        html.Append(HorizontalBarChart.Render(
+            "arrangement-monitoring",
+            $"Placements realised per arrangement in {year} against its job opportunities",
+            bars,
+            $"One bar per arrangement: placements started in {year} under it ({scope}), against a marker at its job opportunities. The table below has the same numbers per region."));
+
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var result in report.Arrangements)
+        {
+            var label = $"{result.EmployerName} ({result.ArrangementId})";
+            var regions = view.AllRegions ? result.Regions : [.. result.Regions.Where(r => r.Region == view.Region.Code)];
+            foreach (var region in regions)
+            {
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), Name(region.Region), region.Participation?.ToString() ?? "not asked", region.SignedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–", Count(region.Placements), Share(region.Placements, result.JobOpportunities)]);
+            }
+
+            if (view.AllRegions)
+            {
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), "All regions", "", "", Count(result.Placements), Html.Percent(result.Realisation)]);
+            }
+            else if (regions.Count == 0)
+            {
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), here, "not asked", "–", "0", Share(0, result.JobOpportunities)]);
+            }
+        }
+
+        html.Append(HtmlTable.Render(
+            "arrangement-monitoring",
+            $"Placements realised in {year} per arrangement and region against its job opportunities",
+            ["Arrangement", "Status", "Job opportunities", "Region", "Participation", "Signed version", $"Placements {year}", "Share of job opportunities"],
             rows,
             "No arrangements yet."));
         html.Append("</section>");
@@ -154,6 +229,15 @@ internal static class DashboardPage
     private static string Describe(BookingPartner partner) =>
         partner.Municipality is { } code && Gazetteer.Default.FindMunicipality(code) is { } municipality ? $"{municipality.Name} ({code})" : partner.ToString();
 
-    private static string Codes(IReadOnlyList<RegionDecision> decisions) =>
-        decisions.Count == 0 ? "–" : string.Join(", ", decisions.Select(d => d.Region.ToString()));
+    /// <summary>A region by name and code, for example "Haaglanden (AM21)".</summary>
+    private static string Name(RegionCode code) =>
+        Gazetteer.Default.FindRegion(code) is { } region ? $"{region.Name} ({code})" : code.ToString();
+
+    private static string Names(IEnumerable<RegionCode> regions) =>
+        regions.Select(Name).ToArray() is { Length: > 0 } names ? string.Join(", ", names) : "–";
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Share(int placements, int jobOpportunities) =>
+        Html.Percent(jobOpportunities == 0 ? null : (decimal)placements / jobOpportunities);
 }

@@ -20,7 +20,8 @@ internal static class DashboardStyle
         + ".chart text{font-size:12px;fill:#2d3748}.chart .track{fill:#edf2f7}.chart .bar{fill:#2b6cb0}"
         + ".chart .target{stroke:#c53030;stroke-width:2}.chart .target-line .target{stroke-dasharray:6 4}"
         + ".chart .target-label{fill:#c53030}.chart .axis{stroke:#a0aec0}.chart .line{fill:none;stroke:#2b6cb0;stroke-width:2}"
-        + ".chart .dot{fill:#2b6cb0}.chart .point-value{font-size:11px;fill:#4a5568}";
+        + ".chart .dot{fill:#2b6cb0}.chart .point-value{font-size:11px;fill:#4a5568}.chart .bar-part{fill:#1a365d}"
+        + "details{margin:4px 0}summary{cursor:pointer}ul.regions{columns:3;margin:4px 0 8px;padding-left:20px}";
 
     public static string ContentSecurityPolicy { get; } =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'; img-src 'self' data:; "

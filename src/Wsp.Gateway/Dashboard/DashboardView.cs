@@ -18,6 +18,10 @@ namespace Wsp.Gateway.Dashboard;
 /// <param name="Jobs">Job-agreement jobs (<c>job-agreement-jobs/1</c>) at each month end of the year up to today.</param>
 /// <param name="JobTarget">The region's job-agreement target (H2), or null when the SDK has no regional target.</param>
 /// <param name="Arrangements">Every national arrangement (L2), for the regions' participation.</param>
+/// <param name="Monitoring">
+/// Placements realised per arrangement per region in the year against its job opportunities (L5,
+/// <c>arrangement-monitoring</c>): every region's for a partner that reads national aggregates, this region's for a municipality.
+/// </param>
 internal sealed record DashboardView(
     PartnerIdentity Viewer,
     LabourMarketRegion Region,
@@ -26,8 +30,16 @@ internal sealed record DashboardView(
     AmbitionRealisationReport? Ambition,
     IReadOnlyList<JobAgreementStockResult> Jobs,
     JobAgreementTarget? JobTarget,
-    IReadOnlyList<Arrangement> Arrangements)
+    IReadOnlyList<Arrangement> Arrangements,
+    ArrangementMonitoringReport Monitoring)
 {
+    /// <summary>Whether <see cref="Monitoring"/> covers every region (the viewer reads national aggregates).</summary>
+    public bool AllRegions => Viewer.CanReadNationalAggregates;
+
+    /// <summary>The regions that have not yet decided on a final arrangement (L2), in code order: none before it is final.</summary>
+    public static IReadOnlyList<LabourMarketRegion> PendingRegions(Arrangement arrangement) =>
+        [.. Gazetteer.Default.Regions.Where(r => arrangement.ParticipationOf(r.Code) == RegionParticipation.Pending).OrderBy(r => r.Code)];
+
     /// <summary>The month ends of <paramref name="year"/> on or before <paramref name="today"/> (all twelve for a past year).</summary>
     public static IReadOnlyList<LocalDate> MonthEnds(int year, LocalDate today) =>
         [.. Enumerable.Range(1, 12)

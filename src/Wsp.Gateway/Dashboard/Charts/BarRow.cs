@@ -5,4 +5,5 @@ namespace Wsp.Gateway.Dashboard.Charts;
 /// <param name="Label">The label shown left of the bar.</param>
 /// <param name="Value">The bar's length.</param>
 /// <param name="Target">Where the target marker stands, or null for none.</param>
-internal sealed record BarRow(string Key, string Label, decimal Value, decimal? Target);
+/// <param name="Part">A part of the value drawn darker from the bar's start (data-part), for example one region's share; null for none.</param>
+internal sealed record BarRow(string Key, string Label, decimal Value, decimal? Target, decimal? Part = null);

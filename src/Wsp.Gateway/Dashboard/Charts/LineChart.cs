@@ -21,7 +21,8 @@ internal static class LineChart
     /// <param name="title">The accessible title.</param>
     /// <param name="points">The points, left to right.</param>
     /// <param name="target">The target line's value and label, or null for none.</param>
-    public static string Render(string chart, string title, IReadOnlyList<LinePoint> points, (decimal Value, string Label)? target)
+    /// <param name="description">What the line and the target mean, for assistive technology (desc); none when null.</param>
+    public static string Render(string chart, string title, IReadOnlyList<LinePoint> points, (decimal Value, string Label)? target, string? description = null)
     {
         var max = Math.Max(1m, Math.Max(points.Count == 0 ? 0m : points.Max(p => p.Value), target?.Value ?? 0m)) * 1.1m;
         var plotWidth = Width - Left - Right;
@@ -32,6 +33,11 @@ internal static class LineChart
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" data-chart=\"{Html.Encode(chart)}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Encode(title)}</title>");
+        if (description is not null)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<desc>{Html.Encode(description)}</desc>");
+        }
+
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Left}\" y1=\"{Top}\" y2=\"{Top + plotHeight}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Top + plotHeight}\" y2=\"{Top + plotHeight}\"/>");
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Top + plotHeight + 4}\" text-anchor=\"end\">0</text>");

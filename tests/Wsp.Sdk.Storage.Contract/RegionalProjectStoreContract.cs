@@ -80,5 +80,8 @@ public abstract class RegionalProjectStoreContract : StoreContract
         var counts = await RegionalProjectPlacements.CountAsync(projects, Store.Placements.StreamAsync(new PlacementFilter(Haaglanden)));
 
         Assert.Equal([("P-employer", 1), ("P-other", 0), ("P-vacancy", 1)], counts.Select(c => (c.ProjectId, c.Placements)));
+        var read = await new ManagementInformationReader(Store).RegionalProjectPlacementsAsync(Haaglanden);
+        Assert.Equal(counts.Select(c => (c.ProjectId, c.Placements)), read.Select(c => (c.ProjectId, c.Placements)));
+        Assert.Empty(await new ManagementInformationReader(Store).RegionalProjectPlacementsAsync(Utrecht));
     }
 }

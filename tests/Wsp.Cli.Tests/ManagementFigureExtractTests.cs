@@ -186,6 +186,65 @@ public sealed class ManagementFigureExtractTests : IDisposable
     }
 
     [Fact]
+    public async Task H6_regional_project_extract_counts_the_projects_the_region_stored()
+    {
+        await FigureSeed.PlacementsAsync(_run);
+        var stored = await _run.StoredPlacementsAsync();
+        var employers = stored.Where(p => p.Region.Code.ToString() == "AM21").Select(p => p.Employer).Distinct().Take(20).ToArray();
+        RegionalProject[] projects =
+        [
+            new("RP-A", "Haven", RegionCode.Parse("AM21"), new DateInterval(new LocalDate(2016, 1, 1), new LocalDate(2022, 12, 31)), employers, []),
+            new("RP-B", "Kassa", RegionCode.Parse("AM21"), new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31)), employers.Take(5), ["V00010"]),
+            new("RP-C", "Elders", RegionCode.Parse("AM18"), s_all, [], ["V00011"]),
+        ];
+        using (var store = new Wsp.Sdk.Sqlite.SqliteWspStore(new Wsp.Sdk.Sqlite.SqliteStoreOptions { Path = _run.DatabasePath }))
+        {
+            await store.InitializeAsync();
+            foreach (var project in projects)
+            {
+                await store.Projects.InsertAsync(project);
+            }
+        }
+
+        await RunOkAsync("extract", "regional-projects", "--region", "AM21", "--out", "rp");
+
+        var expected = RegionalProjectPlacements.Count(projects[..2], stored);
+        var totals = FigureSeed.Rows(_run, "rp", "regional-projects.csv").Where(r => r[5] == "TOTAL").ToList();
+        Assert.Equal(expected.Select(p => $"{p.ProjectId}:{p.Placements}"), totals.Select(r => $"{r[0]}:{r[6]}"));
+        Assert.True(expected[0].Placements > 0);
+        Assert.Equal("stored projects of AM21", Manifest("rp").GetProperty("parameters").GetProperty("projects").GetString());
+    }
+
+    [Fact]
+    public async Task H5_coverage_extract_derives_the_employers_in_contact_from_the_records()
+    {
+        Assert.Equal(0, (await _run.RunAsync("demo", "--placements", "0")).Exit);
+        var totals = await FigureSeed.TotalsAsync(_run);
+        var asOf = new LocalDate(2026, 6, 30);
+        EmployerContactsResult derived;
+        using (var store = new Wsp.Sdk.Sqlite.SqliteWspStore(new Wsp.Sdk.Sqlite.SqliteStoreOptions { Path = _run.DatabasePath }))
+        {
+            await store.InitializeAsync();
+            var before = await EmployerContacts.DeriveAsync(store, RegionCode.Parse("AM21"), asOf);
+            var id = Assert.Single(before.AccountsWithoutStaffCount);
+            var account = (await store.Accounts.FindAsync(id))!;
+            await store.Accounts.ReplaceAsync(account.Value.RecordStaff(new EmployerStaffCount(new LocalDate(2026, 1, 1), 25, "RETAIL", "KvK handelsregister")), account.ETag);
+            derived = await EmployerContacts.DeriveAsync(store, RegionCode.Parse("AM21"), asOf);
+        }
+
+        await RunOkAsync("extract", "coverage", "--region", "AM21", "--as-of", "2026-06-30", "--out", "cov");
+
+        var expected = CoverageBySector.Compute(totals, derived);
+        Assert.Equal(1, expected.Sectors.Single(s => s.SectorCode == "RETAIL").EmployersInContact);
+        var rows = FigureSeed.Rows(_run, "cov", "coverage.csv");
+        Assert.Equal(
+            [.. expected.Sectors.Select(s => $"{s.SectorCode}:{s.EmployersInRegion}:{s.EmployersInContact}"), $"CONTACTS_OUTSIDE_TOTALS::{expected.ContactsOutsideTotals}", "ACCOUNTS_WITHOUT_STAFF_COUNT::0"],
+            rows.Select(r => $"{r[0]}:{r[1]}:{r[2]}"));
+        Assert.StartsWith("derived from the records", Manifest("cov").GetProperty("parameters").GetProperty("contacts").GetString(), StringComparison.Ordinal);
+        await VerifiesAsync("cov", "sector-coverage", 1, "coverage-ratio");
+    }
+
+    [Fact]
     public async Task H6_a_bad_projects_file_is_refused_with_every_reason_and_nothing_is_written()
     {
         var file = _run.Write("projects.csv", string.Join("\n",
@@ -237,7 +296,8 @@ public sealed class ManagementFigureExtractTests : IDisposable
     [InlineData("extract", "arrangement-monitoring", "--from", "2025-12-31", "--to", "2025-01-01")]
     [InlineData("extract", "arrangement-monitoring", "--from", "2025-02-30", "--to", "2025-03-01")]
     [InlineData("extract", "late-vacancies", "--from", "2025-01-01")]
-    [InlineData("extract", "coverage", "--region", "AM21", "--as-of", "2025-01-01")]
+    [InlineData("extract", "coverage", "--as-of", "2025-01-01")]
+    [InlineData("extract", "regional-projects")]
     [InlineData("extract", "late-vacancies", "--from", "2025-01-01", "--to", "2025-12-31", "--for", "press")]
     public async Task Bad_arguments_are_a_usage_error_with_the_reason(params string[] args)
     {

@@ -7,9 +7,10 @@ using Wsp.Sdk.ManagementInformation;
 namespace Wsp.Cli.Commands;
 
 /// <summary>
-/// <c>wsp extract coverage --region AMxx --as-of D --contacts FILE</c>: figure <c>sector-coverage/1</c> (H5). The
-/// denominators are the totals stored for the region (the newest on or before the date); the store keeps no staff
-/// counts yet, so the employers in contact come from a CSV file.
+/// <c>wsp extract coverage --region AMxx --as-of D [--contacts FILE]</c>: figure <c>sector-coverage/1</c> (H5). The
+/// denominators are the totals stored for the region (the newest on or before the date); the employers in contact are
+/// derived by the SDK from the records (accounts in contact and vacancies in the twelve months up to the date, with their
+/// recorded staff counts), or given in a CSV file for a what-if.
 /// </summary>
 internal static class ExtractCoverageCommand
 {
@@ -17,17 +18,22 @@ internal static class ExtractCoverageCommand
     {
         var region = ExtractContext.RegionOption("The labour market region (AMxx).", required: true);
         var asOf = Dates.Option("--as-of", "The stored sector totals used are the newest on or before this date (yyyy-MM-dd).");
-        var contacts = ExtractInputFile.Option("--contacts", $"The employers in contact, CSV with the header {string.Join(",", FigureInputs.ContactsHeader)}.");
+        var contacts = ExtractInputFile.Option("--contacts", $"Use these employers in contact instead of those derived from the records (a what-if): CSV with the header {string.Join(",", FigureInputs.ContactsHeader)}.");
         var command = new Command("coverage", "Coverage ratio per sector: employers with at least 10 employees in contact against the stored totals, with their source and date (sector-coverage/1 from coverage-ratio/1, rule H5).");
         command.Options.Add(region);
         command.Options.Add(asOf);
         command.Options.Add(contacts);
         command.SetAction((parse, cancellationToken) => Actions.Guard(context.Console, async () =>
         {
-            var (read, exit, input) = await ExtractInputFile.ReadAsync(context.Console, parse.GetRequiredValue(contacts), "--contacts", FigureInputs.ReadContacts, cancellationToken).ConfigureAwait(false);
-            if (read is null)
+            IReadOnlyList<EmployerContact>? read = null;
+            var input = "derived from the records: accounts in contact and vacancies in the 12 months up to the date, with their recorded staff counts";
+            if (parse.GetValue(contacts) is { } file)
             {
-                return exit;
+                (read, var exit, input) = await ExtractInputFile.ReadAsync(context.Console, file, "--contacts", FigureInputs.ReadContacts, cancellationToken).ConfigureAwait(false);
+                if (read is null)
+                {
+                    return exit;
+                }
             }
 
             var code = ExtractContext.ParseRegion(parse.GetValue(region))!.Value;
@@ -52,6 +58,7 @@ internal static class ExtractCoverageCommand
                         ["contacts"] = input,
                         ["totalsDate"] = Dates.Format(report.TotalsDate),
                         ["totalsSource"] = report.TotalsSource,
+                        ["accountsWithoutStaffCount"] = (report.DerivedContacts?.AccountsWithoutStaffCount.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     },
                 };
                 return await context.WriteAsync(

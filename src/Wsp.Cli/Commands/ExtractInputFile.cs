@@ -9,7 +9,7 @@ namespace Wsp.Cli.Commands;
 /// </summary>
 internal static class ExtractInputFile
 {
-    public static Option<string> Option(string name, string description) => new(name) { Description = description, Required = true };
+    public static Option<string?> Option(string name, string description) => new(name) { Description = description };
 
     /// <summary>Reads the file; on failure returns the exit code to end with, having said why.</summary>
     public static async Task<(IReadOnlyList<T>? Items, int Exit, string Parameter)> ReadAsync<T>(

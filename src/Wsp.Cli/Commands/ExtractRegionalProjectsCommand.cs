@@ -7,38 +7,50 @@ using Wsp.Sdk.ManagementInformation;
 namespace Wsp.Cli.Commands;
 
 /// <summary>
-/// <c>wsp extract regional-projects --projects FILE [--region AMxx]</c>: figure <c>regional-project-placements/1</c> (H6).
-/// The store keeps no regional projects yet, so the projects the region agreed come from a CSV file.
+/// <c>wsp extract regional-projects --region AMxx [--projects FILE]</c>: figure <c>regional-project-placements/1</c> (H6),
+/// over the projects the region stored (recorded through the gateway), or over the projects of a CSV file for a what-if.
 /// </summary>
 internal static class ExtractRegionalProjectsCommand
 {
     public static Command Create(ExtractContext context)
     {
-        var projects = ExtractInputFile.Option("--projects", $"The regional projects, CSV with the header {string.Join(",", FigureInputs.ProjectsHeader)} (employer_kvks and vacancy_ids ;-separated).");
-        var region = ExtractContext.RegionOption("Only the projects of this labour market region (AMxx).");
+        var projects = ExtractInputFile.Option("--projects", $"Count these projects instead of the stored ones (a what-if): CSV with the header {string.Join(",", FigureInputs.ProjectsHeader)} (employer_kvks and vacancy_ids ;-separated).");
+        var region = ExtractContext.RegionOption("The labour market region whose stored projects are counted (AMxx); with --projects, only that region's projects of the file.");
         var command = new Command("regional-projects", "Placements per regional project, per booking partner (regional-project-placements/1 from placements-flow/1, rule H6).");
         command.Options.Add(projects);
         command.Options.Add(region);
         command.SetAction((parse, cancellationToken) => Actions.Guard(context.Console, async () =>
         {
-            var (read, exit, input) = await ExtractInputFile.ReadAsync(context.Console, parse.GetRequiredValue(projects), "--projects", FigureInputs.ReadProjects, cancellationToken).ConfigureAwait(false);
-            if (read is null)
-            {
-                return exit;
-            }
-
             var only = ExtractContext.ParseRegion(parse.GetValue(region));
-            var chosen = read.Where(p => only is null || p.Region == only).ToArray();
-            if (chosen.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() != chosen.Length)
+            IReadOnlyList<RegionalProject>? given = null;
+            var input = only is { } stored ? $"stored projects of {stored}" : "";
+            if (parse.GetValue(projects) is { } file)
             {
-                context.Console.Fail("wsp: --projects: a project id appears twice.");
-                return ExitCodes.Refused;
+                var (read, exit, described) = await ExtractInputFile.ReadAsync(context.Console, file, "--projects", FigureInputs.ReadProjects, cancellationToken).ConfigureAwait(false);
+                if (read is null)
+                {
+                    return exit;
+                }
+
+                given = [.. read.Where(p => only is null || p.Region == only)];
+                input = described;
+                if (given.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() != given.Count)
+                {
+                    context.Console.Fail("wsp: --projects: a project id appears twice.");
+                    return ExitCodes.Refused;
+                }
+            }
+            else if (only is null)
+            {
+                return context.Usage("regional-projects: give --region AMxx (its stored projects are counted) or --projects FILE.");
             }
 
             return await Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
             {
                 var clock = Stopwatch.StartNew();
-                var counts = await new ManagementFigureSource(open.Store).RegionalProjectPlacementsAsync(chosen, ct).ConfigureAwait(false);
+                var source = new ManagementFigureSource(open.Store);
+                var chosen = given ?? await source.StoredProjectsAsync(only!.Value, ct).ConfigureAwait(false);
+                var counts = await source.RegionalProjectPlacementsAsync(chosen, ct).ConfigureAwait(false);
                 var (suppression, manifestSuppression) = context.Suppression(parse);
                 var parameters = new Dictionary<string, string> { ["projects"] = input };
                 if (only is { } code)

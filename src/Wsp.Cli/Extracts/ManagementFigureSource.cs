@@ -1,73 +1,60 @@
-using System.Runtime.CompilerServices;
 using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
-/// The one place the tool gets management figures (managementinformatie) from: the SDK's computations over the store.
-/// The tool never counts; it only turns a figure into a table. Everything the extracts need goes through here, so the
-/// tool reads through one SDK entry point and answers the numbers the gateway answers.
+/// The one place the tool gets management figures (managementinformatie) from: the SDK's
+/// <see cref="ManagementInformationReader"/> over the store (pre-aggregates when the store keeps them), the reader the
+/// gateway answers from, so an extract holds the numbers GraphQL gives. The tool never counts; it only turns a figure
+/// into a table.
 /// </summary>
 internal sealed class ManagementFigureSource(IWspStore store)
 {
-    private const int VacancyPage = 1_000;
+    private readonly ManagementInformationReader _reader = new(store);
 
     public static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];
 
     public Task<ArrangementMonitoringReport> ArrangementMonitoringAsync(IReadOnlyList<Arrangement> arrangements, DateInterval period, CancellationToken cancellationToken) =>
-        ArrangementMonitoring.ComputeAsync(arrangements, store.Placements.StreamAsync(PlacementFilter.StartedIn(period), cancellationToken), period, cancellationToken);
+        _reader.ArrangementMonitoringAsync(arrangements, period, null, cancellationToken);
 
     public Task<AmbitionRealisationReport> AmbitionRealisationAsync(PlacementAmbitionTable table, CancellationToken cancellationToken) =>
-        AmbitionRealisation.ComputeAsync(table, store.Placements.StreamAsync(PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), table.Region), cancellationToken), cancellationToken);
+        _reader.AmbitionRealisationAsync(table, null, cancellationToken);
 
     public Task<JobAgreementBreakdownResult> JobAgreementBreakdownAsync(LocalDate date, PlacementDimensions by, RegionCode? region, CancellationToken cancellationToken) =>
-        JobAgreementBreakdown.CountAsync(store.Placements.StreamAsync(PlacementFilter.ActiveOn(date, region), cancellationToken), date, by, cancellationToken);
+        _reader.JobAgreementBreakdownAsync(date, by, Scope(region), cancellationToken);
 
     public Task<LateRegistrationReport> LateVacancyRegistrationsAsync(DateInterval period, RegionCode? region, CancellationToken cancellationToken) =>
-        LateVacancyRegistrations.CountAsync(Vacancies(region, cancellationToken), period, cancellationToken);
+        _reader.LateVacancyRegistrationsAsync(period, Scope(region), cancellationToken);
 
-    public Task<IReadOnlyList<RegionalProjectCount>> RegionalProjectPlacementsAsync(IReadOnlyList<RegionalProject> projects, CancellationToken cancellationToken)
-    {
-        var regions = projects.Select(p => p.Region).Distinct().ToArray();
-        return RegionalProjectPlacements.CountAsync(projects, store.Placements.StreamAsync(new PlacementFilter(regions is [var only] ? only : null), cancellationToken), cancellationToken);
-    }
+    public Task<IReadOnlyList<RegionalProjectCount>> RegionalProjectPlacementsAsync(IReadOnlyList<RegionalProject> projects, CancellationToken cancellationToken) =>
+        _reader.RegionalProjectPlacementsAsync(projects, null, cancellationToken);
 
-    /// <summary>The coverage per sector against the newest stored totals on or before <paramref name="asOf"/>; null when none are stored.</summary>
-    public async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact> contacts, CancellationToken cancellationToken)
+    /// <summary>The regional projects the region agreed, as stored (H6).</summary>
+    public async Task<IReadOnlyList<RegionalProject>> StoredProjectsAsync(RegionCode region, CancellationToken cancellationToken) =>
+        [.. (await store.Projects.ListAsync(region, cancellationToken).ConfigureAwait(false)).Select(p => p.Value)];
+
+    /// <summary>
+    /// The coverage per sector against the newest stored totals on or before <paramref name="asOf"/>, over the employers in
+    /// contact given, or else derived by the SDK from the records; null when no totals are stored.
+    /// </summary>
+    public async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts, CancellationToken cancellationToken)
     {
         var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, cancellationToken).ConfigureAwait(false);
-        return totals is null ? null : CoverageBySector.Compute(totals, contacts);
-    }
-
-    private async IAsyncEnumerable<VacancySummary> Vacancies(RegionCode? region, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var code = region?.ToString();
-        string? continuation = null;
-        do
+        if (totals is null)
         {
-            var page = await store.Vacancies.QueryAsync(new VacancyPages(), continuation, cancellationToken).ConfigureAwait(false);
-            foreach (var vacancy in page.Items)
-            {
-                if (code is null || vacancy.RegionCode == code)
-                {
-                    yield return vacancy;
-                }
-            }
-
-            continuation = page.ContinuationToken;
+            return null;
         }
-        while (continuation is not null);
+
+        return contacts is not null
+            ? CoverageBySector.Compute(totals, contacts)
+            : CoverageBySector.Compute(totals, await EmployerContacts.DeriveAsync(store, region, asOf, cancellationToken).ConfigureAwait(false));
     }
 
-    private sealed class VacancyPages : Specification<VacancySummary>
-    {
-        public VacancyPages() => Query.OrderBy(v => v.Id).Take(VacancyPage);
-    }
+    private static RegionCode[]? Scope(RegionCode? region) => region is { } only ? [only] : null;
 }

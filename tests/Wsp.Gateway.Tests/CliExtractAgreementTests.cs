@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Wsp.Sdk.Partners;
+
+namespace Wsp.Gateway.Tests;
+
+/// <summary>
+/// "The same numbers in GraphQL and in extracts" (issue 7): the <c>wsp</c> tool (run as a real process, as a user runs
+/// it) imports placements into a SQLite file and extracts a management figure; the gateway over the same file answers
+/// the same figure through GraphQL, group for group. The tool is referenced only so its build sits next to the tests.
+/// </summary>
+public sealed class CliExtractAgreementTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("wsp-gateway-cli-").FullName;
+
+    private string Database => Path.Combine(_directory, "wsp.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task H6_the_job_agreement_breakdown_extract_equals_the_gateways_answer_over_the_same_store()
+    {
+        var csv = Path.Combine(_directory, "placements.csv");
+        await File.WriteAllTextAsync(csv, Placements(400), new UTF8Encoding(false));
+        await RunToolAsync("import", "placements", csv);
+        await RunToolAsync("extract", "job-agreement-breakdown", "--at", "2025-06-30", "--by", "sector,partner", "--out", "extract");
+        var extracted = File.ReadAllLines(Path.Combine(_directory, "extract", "job-agreement-breakdown.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        using var gateway = new SharedFileGateway(Database);
+        var answer = await gateway.PostAsync("{ jobAgreementBreakdown(at: \"2025-06-30\", by: [SECTOR, PARTNER]) { figure jobs workingPersons groups { sectorCode partner workingPersons hoursPerWeek jobs } } }", null, PartnerIdentity.Ministry);
+
+        Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
+        var figure = answer.Data.GetProperty("jobAgreementBreakdown");
+        Assert.Equal("job-agreement-breakdown/1", figure.GetProperty("figure").GetString());
+        var groups = figure.GetProperty("groups").EnumerateArray().ToList();
+        var cells = extracted.Where(r => r[0] != "TOTAL" && r[1] != "TOTAL").ToList();
+        Assert.True(groups.Count > 5);
+        Assert.Equal(
+            groups.Select(g => $"{g.GetProperty("sectorCode").GetString()}|{g.GetProperty("partner").GetString()}|{g.GetProperty("workingPersons").GetInt32()}|{Hours(g.GetProperty("hoursPerWeek").GetDouble())}|{Jobs(g.GetProperty("jobs").GetDouble())}"),
+            cells.Select(r => $"{r[0]}|{r[1]}|{r[2]}|{r[3]}|{r[4]}"));
+        var total = extracted.Single(r => r[0] == "TOTAL" && r[1] == "TOTAL");
+        Assert.Equal(figure.GetProperty("workingPersons").GetInt32(), int.Parse(total[2], CultureInfo.InvariantCulture));
+        Assert.Equal(Jobs(figure.GetProperty("jobs").GetDouble()), total[4]);
+    }
+
+    private static string Hours(double hours) => ((decimal)hours).ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Jobs(double jobs) => Math.Round((decimal)jobs, 4, MidpointRounding.AwayFromZero).ToString("0.0###", CultureInfo.InvariantCulture);
+
+    /// <summary>Placements CSV v1: banenafspraak placements (and some without) over Haaglanden and Amsterdam, 2024–2025.</summary>
+    private static string Placements(int count)
+    {
+        var text = new StringBuilder("placement_id,vacancy_id,employer_kvk,municipality_code,sector_code,candidate_ref,booking_partner,target_groups,start_date,end_date,hours_per_week,employer_kind,arrangement_id\n");
+        string[] municipalities = ["GM0518", "GM0503", "GM0363"];
+        string[] sectors = ["RETAIL", "ICT", "CARE_WELFARE_CLEANING", "SECURITY"];
+        for (var i = 0; i < count; i++)
+        {
+            var municipality = municipalities[i % 3];
+            var byUwv = i % 4 == 0;
+            var groups = (i % 5) switch
+            {
+                0 => byUwv ? "WW" : "PARTICIPATIEWET",
+                _ => byUwv ? "WAJONG;BANENAFSPRAAK" : "PARTICIPATIEWET;BANENAFSPRAAK",
+            };
+            var start = new DateOnly(2024, 1, 1).AddDays(i * 2);
+            var end = i % 7 == 0 ? start.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+            text.Append(CultureInfo.InvariantCulture, $"P-{i:D5},V-{i % 50:D4},{10_000_000 + (i % 37):D8},{municipality},{sectors[i % 4]},K-{i:D6},{(byUwv ? "UWV" : municipality)},{groups},{start:yyyy-MM-dd},{end},{12.75m + (i % 9 * 2.25m)},MARKET,\n");
+        }
+
+        return text.ToString();
+    }
+
+    private async Task RunToolAsync(params string[] args)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "Wsp.Cli.dll");
+        Assert.True(File.Exists(tool), $"The tool is not built next to the tests: {tool}");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = _directory,
+        };
+        start.ArgumentList.Add(tool);
+        foreach (var arg in args.Append("--sqlite-path").Append(Database))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        Assert.True(process.ExitCode == 0, $"wsp {string.Join(' ', args)}: exit {process.ExitCode}: {await output}{await error}");
+    }
+
+    /// <summary>The partner gateway (development tokens) over a SQLite file the test chose.</summary>
+    private sealed class SharedFileGateway(string path) : PartnerGateway(new Dictionary<string, string?> { ["Wsp:Sqlite:Path"] = path });
+}

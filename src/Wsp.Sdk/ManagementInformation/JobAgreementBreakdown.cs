@@ -48,6 +48,38 @@ public static class JobAgreementBreakdown
         return CountAsync(placements, new Accumulator(date, by), cancellationToken);
     }
 
+    /// <summary>
+    /// Counts the jobs at <paramref name="date"/> per group from job-agreement ledger entries (the store's
+    /// pre-aggregate): every group of the ledger's key (region, sector, partner, arrangement), not the employer.
+    /// Equals <see cref="Count"/> over the placements the entries came from.
+    /// </summary>
+    internal static JobAgreementBreakdownResult FromLedger(IEnumerable<JobAgreementLedgerEntry> entries, LocalDate date, PlacementDimensions by)
+    {
+        Preconditions.CheckArgument((by & ~Allowed) == 0 && (by & PlacementDimensions.Employer) == 0, nameof(by), $"Job-agreement jobs are grouped from the ledger by region, sector, partner or arrangement, not by '{by}'.");
+        var groups = new Dictionary<PlacementGroupKey, (decimal Hours, int Persons)>();
+        foreach (var entry in entries)
+        {
+            if (entry.Date > date)
+            {
+                continue;
+            }
+
+            var k = entry.Key;
+            var key = new PlacementGroupKey(
+                (by & PlacementDimensions.Region) != 0 ? k.Region : null,
+                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null,
+                null,
+                null,
+                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : null,
+                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null);
+            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
+            group = (group.Hours + entry.HoursDelta, group.Persons + entry.PersonsDelta);
+        }
+
+        // A group whose placements all ended holds no one: its deltas cancel to zero persons (and zero hours).
+        return JobAgreementBreakdownResult.FromGroups(date, by, groups.Where(g => g.Value.Persons > 0));
+    }
+
     private static async Task<JobAgreementBreakdownResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
     {
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -98,17 +130,6 @@ public static class JobAgreementBreakdown
             group = (group.Hours + placement.HoursPerWeek, group.Persons + 1);
         }
 
-        internal JobAgreementBreakdownResult ToResult()
-        {
-            var groups = _groups
-                .Select(pair => new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons))
-                .OrderBy(g => g.Group.Region)
-                .ThenBy(g => g.Group.SectorCode, StringComparer.Ordinal)
-                .ThenBy(g => g.Group.Employer)
-                .ThenBy(g => g.Group.Partner?.ToString(), StringComparer.Ordinal)
-                .ThenBy(g => g.Group.ArrangementId, StringComparer.Ordinal)
-                .ToArray();
-            return new JobAgreementBreakdownResult(_date, _by, groups);
-        }
+        internal JobAgreementBreakdownResult ToResult() => JobAgreementBreakdownResult.FromGroups(_date, _by, _groups);
     }
 }

@@ -17,6 +17,20 @@ public sealed class JobAgreementBreakdownResult
         WorkingPersons = groups.Sum(g => g.WorkingPersons);
     }
 
+    /// <summary>Builds a result from sums per group, in the one order every source of the figure gives its groups.</summary>
+    internal static JobAgreementBreakdownResult FromGroups(LocalDate date, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, (decimal Hours, int Persons)>> sums)
+    {
+        var groups = sums
+            .Select(pair => new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons))
+            .OrderBy(g => g.Group.Region)
+            .ThenBy(g => g.Group.SectorCode, StringComparer.Ordinal)
+            .ThenBy(g => g.Group.Employer)
+            .ThenBy(g => g.Group.Partner?.ToString(), StringComparer.Ordinal)
+            .ThenBy(g => g.Group.ArrangementId, StringComparer.Ordinal)
+            .ToArray();
+        return new JobAgreementBreakdownResult(date, dimensions, groups);
+    }
+
     /// <summary>Gets the figure's id.</summary>
     public CountingDefinitionId Figure { get; } = ManagementFigures.JobAgreementBreakdown.Id;
 

@@ -137,6 +137,11 @@ public sealed class NullArgumentTests
         _ when type == typeof(CandidateReference) => CandidateReference.Create("c1"),
         _ when type == typeof(Wsp.Sdk.TargetGroups.TargetGroupSet) => Wsp.Sdk.TargetGroups.TargetGroupSet.Of(Wsp.Sdk.TargetGroups.TargetGroup.Banenafspraak),
         _ when type == typeof(CountingDefinitionId) => new CountingDefinitionId("test", 1),
+
+        // A reader with no store: every argument is checked before the store is touched, so the sweep needs none.
+        _ when type == typeof(Wsp.Sdk.ManagementInformation.ManagementInformationReader) => System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(type),
+        _ when type == typeof(IReadOnlyCollection<RegionCode>) => new[] { RegionCode.Parse("AM21") },
+        _ when type == typeof(Wsp.Sdk.Storage.ArrangementFilter) => Wsp.Sdk.Storage.ArrangementFilter.All,
         _ when type.IsValueType => Activator.CreateInstance(type),
         _ => null,
     };

@@ -1,0 +1,360 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Wsp.Sdk.Ambitions;
+using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk.ManagementInformation;
+
+/// <summary>
+/// Reads the management information (managementinformatie, rules H4–H6, H10, L5) and the counting definitions'
+/// figures from a store: the one place that decides how a figure is fed, so GraphQL, the dashboard and the extracts
+/// give the same numbers. When the store's placement store keeps the pre-aggregates (<see cref="IPlacementAggregates"/>)
+/// a figure is summed from them; otherwise the placements are streamed. Both paths give identical results (tested on
+/// every store); the figures' rules stay in their own classes (<see cref="PlacementsFlow"/>,
+/// <see cref="JobAgreementJobs"/>, <see cref="ArrangementMonitoring"/>, …).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Region scope: a method that takes <c>regions</c> counts the records of those regions only (null = every region),
+/// as a municipality's view of the figures is computed over its own regions' records alone.
+/// </para>
+/// <para>
+/// The reader holds only the store; it is thread-safe when the store is (both stores of this SDK are), so one instance
+/// can serve every request.
+/// </para>
+/// </remarks>
+public sealed partial class ManagementInformationReader
+{
+    private const int VacancyPage = 1_000;
+
+    private readonly IWspStore _store;
+
+    /// <summary>Initializes a reader over a store.</summary>
+    /// <param name="store">The store.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    public ManagementInformationReader(IWspStore store)
+    {
+        _store = Preconditions.CheckNotNull(store);
+    }
+
+    /// <summary>Gets whether the figures are summed from the store's pre-aggregates rather than from streamed placements.</summary>
+    public bool UsesPreAggregates => _store.Placements is IPlacementAggregates;
+
+    private IPlacementAggregates? Aggregates => _store.Placements as IPlacementAggregates;
+
+    /// <summary>Counts <c>placements-flow/1</c>: the placements that started in <paramref name="period"/>, grouped as asked.</summary>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="by">The dimensions to group by; <see cref="PlacementDimensions.None"/> for one total.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is null, or <paramref name="by"/> is no combination of dimensions.</exception>
+    public Task<PlacementFlowResult> PlacementsFlowAsync(DateInterval period, PlacementDimensions by = PlacementDimensions.None, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        // Arguments are checked before the first await, so a bad call fails at once, not when awaited.
+        Preconditions.CheckNotNull(period);
+        return PlacementsFlowCoreAsync(period, by, Scope.Of(regions), cancellationToken);
+    }
+
+    /// <summary>Counts <c>job-agreement-jobs/1</c> at <paramref name="date"/>, per region and employer kind.</summary>
+    /// <param name="date">The measuring date.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The jobs and working persons.</returns>
+    public Task<JobAgreementStockResult> JobAgreementJobsAsync(LocalDate date, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default) =>
+        JobAgreementJobsCoreAsync(date, Scope.Of(regions), cancellationToken);
+
+    /// <summary>
+    /// Counts <c>job-agreement-jobs/1</c> at each of several dates (for example the month ends of a chart), in one
+    /// read of the store where it can.
+    /// </summary>
+    /// <param name="dates">The measuring dates.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>One result per date, in the order of <paramref name="dates"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public Task<IReadOnlyList<JobAgreementStockResult>> JobAgreementJobsAtAsync(IEnumerable<LocalDate> dates, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(dates);
+        return JobAgreementJobsAtCoreAsync([.. dates], Scope.Of(regions), cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes figure <c>arrangement-monitoring/1</c> (rule L5): placements realised per arrangement per region in
+    /// <paramref name="period"/>, against the arrangements' job opportunities.
+    /// </summary>
+    /// <param name="arrangements">The arrangements to report on.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>One result per arrangement, ordered by id.</returns>
+    /// <exception cref="ArgumentException">An argument is null, or <paramref name="arrangements"/> holds a null.</exception>
+    public Task<ArrangementMonitoringReport> ArrangementMonitoringAsync(IEnumerable<Arrangement> arrangements, DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(arrangements);
+        Preconditions.CheckNotNull(period);
+        return ArrangementMonitoringCoreAsync(arrangements, period, Scope.Of(regions), cancellationToken);
+    }
+
+    /// <summary>Computes figure <c>arrangement-monitoring/1</c> (rule L5) for the stored arrangements a filter lists.</summary>
+    /// <param name="filter">Which stored arrangements; <see cref="ArrangementFilter.All"/> for all.</param>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>One result per arrangement, ordered by id.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Task<ArrangementMonitoringReport> ArrangementMonitoringAsync(ArrangementFilter filter, DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(filter);
+        Preconditions.CheckNotNull(period);
+        return ListedArrangementMonitoringAsync(filter, period, Scope.Of(regions), cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes figure <c>ambition-realisation/1</c> (rule H4): a region's placement ambition against the placements
+    /// that started in its region in the table's year, per sector × partner.
+    /// </summary>
+    /// <param name="ambition">The region's ambition table.</param>
+    /// <param name="regions">Only these regions' placements; null for every region (the table's region is counted either way, other regions never).</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The ambition against the realisation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ambition"/> is null.</exception>
+    public Task<AmbitionRealisationReport> AmbitionRealisationAsync(PlacementAmbitionTable ambition, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(ambition);
+        return AmbitionRealisationCoreAsync(ambition, Scope.Of(regions), cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes figure <c>job-agreement-breakdown/1</c> (rule H6): job-agreement jobs at <paramref name="date"/> grouped by
+    /// any of region, sector, employer, partner and arrangement. Every grouping but the employer is summed from the
+    /// job-agreement ledger; by employer the active job-agreement placements are read.
+    /// </summary>
+    /// <param name="date">The measuring date.</param>
+    /// <param name="by">Any of region, sector, employer, partner and arrangement; not target group.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The jobs and working persons per group.</returns>
+    /// <exception cref="ArgumentException"><paramref name="by"/> names target group or an undefined dimension.</exception>
+    public Task<JobAgreementBreakdownResult> JobAgreementBreakdownAsync(LocalDate date, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        // Checked here, before any read: the same refusal the figure gives.
+        JobAgreementBreakdown.Count([], date, by);
+        return JobAgreementBreakdownCoreAsync(date, by, Scope.Of(regions), cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes figure <c>late-vacancy-registrations/1</c> (rule H10): per region, the vacancies registered in
+    /// <paramref name="period"/> and those registered more than 24 hours after receipt.
+    /// </summary>
+    /// <param name="period">The period, both ends included (Dutch calendar dates of registration).</param>
+    /// <param name="regions">Only these regions' vacancies; null for every region.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public Task<LateRegistrationReport> LateVacancyRegistrationsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        return LateVacancyRegistrations.CountAsync(VacanciesAsync(Scope.Of(regions), cancellationToken), period, cancellationToken);
+    }
+
+    /// <summary>
+    /// Computes figure <c>regional-project-placements/1</c> (rule H6): the placements of each regional project, started
+    /// in its period, per booking partner.
+    /// </summary>
+    /// <param name="projects">The projects.</param>
+    /// <param name="regions">Only these regions' placements; null for every region (a project counts its own region's only either way).</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>One count per project, ordered by id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="projects"/> is null, holds a null, or names an id twice.</exception>
+    public Task<IReadOnlyList<RegionalProjectCount>> RegionalProjectPlacementsAsync(IEnumerable<RegionalProject> projects, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(projects);
+        RegionalProject[] list = [.. projects.Select(p => Preconditions.CheckNotNull(p, nameof(projects)))];
+
+        // Checked here, before any read: the same refusal (an id twice) the figure gives.
+        RegionalProjectPlacements.Count(list, []);
+        return RegionalProjectPlacementsCoreAsync(list, Scope.Of(regions), cancellationToken);
+    }
+
+    private async Task<PlacementFlowResult> PlacementsFlowCoreAsync(DateInterval period, PlacementDimensions by, Scope scope, CancellationToken cancellationToken)
+    {
+        // The starts have every dimension but the employer; grouping by employer needs the placements.
+        if (Aggregates is { } aggregates && (by & PlacementDimensions.Employer) == 0)
+        {
+            var cells = new List<PlacementStartsCell>();
+            await foreach (var cell in aggregates.ReadPlacementStartsAsync(period, cancellationToken).ConfigureAwait(false))
+            {
+                if (scope.Contains(cell.Key.Region))
+                {
+                    cells.Add(cell);
+                }
+            }
+
+            return PlacementStarts.Count(cells, period, by);
+        }
+
+        return await PlacementsFlow.CountAsync(StreamAsync(PlacementFilter.StartedIn(period, scope.Single), scope, cancellationToken), period, by, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<JobAgreementStockResult> JobAgreementJobsCoreAsync(LocalDate date, Scope scope, CancellationToken cancellationToken)
+    {
+        if (Aggregates is { } aggregates)
+        {
+            return JobAgreementLedger.Count(await LedgerAsync(aggregates, date, scope, cancellationToken).ConfigureAwait(false), date);
+        }
+
+        return await JobAgreementJobs.CountAsync(StreamAsync(PlacementFilter.ActiveOn(date, scope.Single), scope, cancellationToken), date, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<JobAgreementStockResult>> JobAgreementJobsAtCoreAsync(LocalDate[] dates, Scope scope, CancellationToken cancellationToken)
+    {
+        var results = new JobAgreementStockResult[dates.Length];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            results[i] = await JobAgreementJobsCoreAsync(dates[i], scope, cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
+    private async Task<ArrangementMonitoringReport> ListedArrangementMonitoringAsync(ArrangementFilter filter, DateInterval period, Scope scope, CancellationToken cancellationToken)
+    {
+        var arrangements = await _store.Arrangements.ListAsync(filter, cancellationToken).ConfigureAwait(false);
+        return await ArrangementMonitoringCoreAsync(arrangements, period, scope, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ArrangementMonitoringReport> ArrangementMonitoringCoreAsync(IEnumerable<Arrangement> arrangements, DateInterval period, Scope scope, CancellationToken cancellationToken)
+    {
+        var flow = await PlacementsFlowCoreAsync(period, ArrangementMonitoring.Dimensions, scope, cancellationToken).ConfigureAwait(false);
+        return ArrangementMonitoring.Compute(arrangements, flow);
+    }
+
+    private async Task<AmbitionRealisationReport> AmbitionRealisationCoreAsync(PlacementAmbitionTable ambition, Scope scope, CancellationToken cancellationToken)
+    {
+        // The figure reads the table's region only: narrowing to it lets the streamed path filter in the store.
+        var narrowed = scope.Contains(ambition.Region) ? Scope.Of([ambition.Region]) : scope;
+        var flow = await PlacementsFlowCoreAsync(AmbitionRealisation.PeriodOf(ambition), AmbitionRealisation.Dimensions, narrowed, cancellationToken).ConfigureAwait(false);
+        return AmbitionRealisation.Compute(ambition, flow);
+    }
+
+    private async Task<JobAgreementBreakdownResult> JobAgreementBreakdownCoreAsync(LocalDate date, PlacementDimensions by, Scope scope, CancellationToken cancellationToken)
+    {
+        if (Aggregates is { } aggregates && (by & PlacementDimensions.Employer) == 0)
+        {
+            return JobAgreementBreakdown.FromLedger(await LedgerAsync(aggregates, date, scope, cancellationToken).ConfigureAwait(false), date, by);
+        }
+
+        return await JobAgreementBreakdown.CountAsync(StreamAsync(PlacementFilter.ActiveOn(date, scope.Single), scope, cancellationToken), date, by, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<RegionalProjectCount>> RegionalProjectPlacementsCoreAsync(RegionalProject[] projects, Scope scope, CancellationToken cancellationToken)
+    {
+        // A project counts its own region's placements in its own period: read only those regions and that span.
+        var counted = projects.Where(p => scope.Contains(p.Region)).ToArray();
+        if (counted.Length == 0)
+        {
+            return RegionalProjectPlacements.Count(projects, []);
+        }
+
+        var first = counted.Min(p => p.Period.Start);
+        var last = counted.Max(p => p.Period.End);
+        var projectRegions = Scope.Of([.. counted.Select(p => p.Region).Distinct()]);
+        var placements = StreamAsync(PlacementFilter.StartedIn(new DateInterval(first, last), projectRegions.Single), projectRegions, cancellationToken);
+        return await RegionalProjectPlacements.CountAsync(projects, FilterAsync(placements, scope, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<JobAgreementLedgerEntry>> LedgerAsync(IPlacementAggregates aggregates, LocalDate date, Scope scope, CancellationToken cancellationToken)
+    {
+        var entries = new List<JobAgreementLedgerEntry>();
+        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, cancellationToken).ConfigureAwait(false))
+        {
+            if (scope.Contains(entry.Key.Region))
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
+    }
+
+    private IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, Scope scope, CancellationToken cancellationToken) =>
+        FilterAsync(_store.Placements.StreamAsync(filter, cancellationToken), scope, cancellationToken);
+
+    private static async IAsyncEnumerable<Placement> FilterAsync(IAsyncEnumerable<Placement> placements, Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (scope.Contains(placement.Region.Code))
+            {
+                yield return placement;
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<VacancySummary> VacanciesAsync(Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var specification = new VacancyPages(scope.Single?.ToString());
+        string? continuation = null;
+        do
+        {
+            var page = await _store.Vacancies.QueryAsync(specification, continuation, cancellationToken).ConfigureAwait(false);
+            foreach (var vacancy in page.Items)
+            {
+                if (scope.Contains(vacancy.RegionCode))
+                {
+                    yield return vacancy;
+                }
+            }
+
+            continuation = page.ContinuationToken;
+        }
+        while (continuation is not null);
+    }
+
+    /// <summary>Vacancy summaries in pages, ordered by id; of one region when given.</summary>
+    private sealed class VacancyPages : Specifications.Specification<VacancySummary>
+    {
+        public VacancyPages(string? region)
+        {
+            if (region is not null)
+            {
+                Query.Where(v => v.RegionCode == region);
+            }
+
+            Query.OrderBy(v => v.Id).Take(VacancyPage);
+        }
+    }
+
+    /// <summary>A region scope: every region, or a set of them.</summary>
+    private readonly struct Scope
+    {
+        private readonly bool[]? _regions;
+        private readonly HashSet<string>? _codes;
+
+        private Scope(IReadOnlyCollection<RegionCode> regions)
+        {
+            _regions = new bool[100];
+            foreach (var region in regions)
+            {
+                _regions[Preconditions.CheckInitialized(region, nameof(regions)).Number] = true;
+            }
+
+            _codes = [.. regions.Select(r => r.ToString())];
+            Single = regions.Count == 1 ? regions.First() : null;
+        }
+
+        /// <summary>Gets the one region of the scope, for a store filter; null for none or several.</summary>
+        public RegionCode? Single { get; }
+
+        public static Scope Of(IReadOnlyCollection<RegionCode>? regions) => regions is null ? default : new Scope(regions);
+
+        public bool Contains(RegionCode region) => _regions is null || _regions[region.Number];
+
+        public bool Contains(string regionCode) => _codes is null || _codes.Contains(regionCode);
+    }
+}

@@ -99,6 +99,58 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
     }
 
+    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", LedgerKind);
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        {
+            var region = RegionCode.Parse(document.RegionCode);
+            foreach (var cell in document.Cells)
+            {
+                var date = Mapping.ParseDate(cell.Date);
+                if (period.Contains(date))
+                {
+                    var key = new JobAgreementLedgerKey(region, (EmployerKind)cell.Kind, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement);
+                    yield return new JobAgreementLedgerEntry(key, date, decimal.Parse(cell.Hours!, NumberStyles.Number, CultureInfo.InvariantCulture), cell.Count);
+                }
+            }
+        }
+
+        // A booked placement's end delta falls the day after its end: read every one that started by the period's end.
+        var booked = new JobAgreementLedger();
+        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: period.End), cancellationToken).ConfigureAwait(false))
+        {
+            booked.Add(placement);
+        }
+
+        foreach (var entry in booked.Entries())
+        {
+            if (period.Contains(entry.Date))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The placements container is partitioned by region: one region is one partition's query. Several regions or
+        // all are read across partitions; the rule's filter (active on the date) is in the query either way.
+        var filter = PlacementFilter.ActiveOn(measuringDate, regions is { Count: 1 } ? regions.First() : null);
+        await foreach (var placement in StreamAsync(filter, cancellationToken).ConfigureAwait(false))
+        {
+            if (placement.CountsForJobAgreement && (regions is null || regions.Contains(placement.Region.Code)))
+            {
+                yield return new JobAgreementPlacement(
+                    new JobAgreementLedgerKey(placement.Region.Code, placement.EmployerKind, placement.SectorCode, placement.BookingPartner, placement.ArrangementId),
+                    placement.Employer,
+                    placement.HoursPerWeek);
+            }
+        }
+    }
+
     private const string LedgerKind = "ledger";
 
     private const string StartsKind = "starts";

@@ -90,6 +90,139 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         }
     }
 
+    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        await EnsureLedgersAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var first = Days.Of(period.Start);
+        var last = Days.Of(period.End);
+
+        // One snapshot (WAL) for the imported ledger and the booked placements.
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var cells = ReadLedgerCells(connection, transaction);
+        var entries = new List<JobAgreementLedgerEntry>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT cell, day, hours_e4, hours_text, persons_delta FROM job_agreement_ledger WHERE day BETWEEN $first AND $last;";
+            command.Parameters.AddWithValue("$first", first);
+            command.Parameters.AddWithValue("$last", last);
+            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read the job-agreement ledger");
+            while (SqliteWspStore.Run(reader.Read, "read the job-agreement ledger"))
+            {
+                var hours = reader.IsDBNull(3)
+                    ? reader.GetInt64(2) / LedgerRows.Scale
+                    : decimal.Parse(reader.GetString(3), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+                entries.Add(new JobAgreementLedgerEntry(cells[reader.GetInt64(0)], Days.ToDate(reader.GetInt32(1)), hours, reader.GetInt32(4)));
+            }
+        }
+
+        // A booked placement's end delta falls the day after its end: read every one that started by the period's end.
+        var booked = new JobAgreementLedger();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq IS NULL AND start_day <= $day;";
+            command.Parameters.AddWithValue("$day", last);
+            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read booked placements");
+            while (SqliteWspStore.Run(reader.Read, "read booked placements"))
+            {
+                booked.Add(PlacementRows.Read(reader, partners));
+            }
+        }
+
+        foreach (var entry in entries.Concat(booked.Entries().Where(e => period.Contains(e.Date))))
+        {
+            yield return entry;
+        }
+    }
+
+    public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+
+        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions), and only the columns a breakdown
+        // needs: no placement is built, no candidate or id is read.
+        var sql = new System.Text.StringBuilder(
+            "SELECT region, employer_kind, sector_code, booking_partner, arrangement_id, employer, hours_per_week FROM placements "
+            + "WHERE (target_groups & $job_agreement) != 0 AND start_day <= $day AND (end_day IS NULL OR end_day >= $day)");
+        command.Parameters.AddWithValue("$job_agreement", 1 << (int)TargetGroups.TargetGroup.Banenafspraak);
+        command.Parameters.AddWithValue("$day", Days.Of(measuringDate));
+        if (regions is not null)
+        {
+            sql.Append(" AND region IN (");
+            var i = 0;
+            foreach (var region in regions)
+            {
+                sql.Append(i == 0 ? "$r0" : $", $r{i}");
+                command.Parameters.AddWithValue($"$r{i++}", region.Number);
+            }
+
+            sql.Append(i == 0 ? "NULL)" : ")");
+        }
+
+        command.CommandText = sql.Append(';').ToString();
+        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read job-agreement placements");
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = 0;
+        while (SqliteWspStore.Run(reader.Read, "read job-agreement placements"))
+        {
+            if ((++rows & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var key = new JobAgreementLedgerKey(
+                RegionCode.FromNumber(reader.GetInt32(0)),
+                (EmployerKind)reader.GetInt32(1),
+                LedgerRows.Intern(strings, reader.GetString(2)),
+                Partner(partners, reader.GetString(3)),
+                reader.IsDBNull(4) ? null : LedgerRows.Intern(strings, reader.GetString(4)));
+            yield return new JobAgreementPlacement(
+                key,
+                KvkNumber.Parse(reader.GetString(5)),
+                decimal.Parse(reader.GetString(6), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static BookingPartner Partner(Dictionary<string, BookingPartner> partners, string text)
+    {
+        if (!partners.TryGetValue(text, out var partner))
+        {
+            partner = BookingPartner.Parse(text);
+            partners.Add(text, partner);
+        }
+
+        return partner;
+    }
+
+    /// <summary>Reads the ledger's cells by number (the ledger rows name their cell by it).</summary>
+    private static Dictionary<long, JobAgreementLedgerKey> ReadLedgerCells(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    {
+        var cells = new Dictionary<long, JobAgreementLedgerKey>();
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, region, employer_kind, sector_code, booking_partner, arrangement_id FROM job_agreement_cells;";
+        using var reader = SqliteWspStore.Run(command.ExecuteReader, "read the job-agreement ledger's cells");
+        while (SqliteWspStore.Run(reader.Read, "read the job-agreement ledger's cells"))
+        {
+            cells.Add(reader.GetInt64(0), new JobAgreementLedgerKey(
+                RegionCode.FromNumber(reader.GetInt32(1)),
+                (EmployerKind)reader.GetInt32(2),
+                LedgerRows.Intern(strings, reader.GetString(3)),
+                Partner(partners, reader.GetString(4)),
+                reader.IsDBNull(5) ? null : LedgerRows.Intern(strings, reader.GetString(5))));
+        }
+
+        return cells;
+    }
+
     /// <summary>Writes the ledger of every import stored before the ledger existed (schema version 1), once.</summary>
     private async Task EnsureLedgersAsync(CancellationToken cancellationToken)
     {

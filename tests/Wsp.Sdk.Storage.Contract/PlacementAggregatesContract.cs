@@ -118,6 +118,61 @@ public abstract class PlacementAggregatesContract : StoreContract
             threads: 1);
     }
 
+    [Fact]
+    public async Task H3_the_ledger_up_to_a_date_and_its_changes_after_it_give_the_jobs_at_every_later_date()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 21)));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
+        var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        var first = new LocalDate(2018, 12, 31);
+
+        var entries = new List<JobAgreementLedgerEntry>();
+        await foreach (var entry in Aggregates.ReadJobAgreementLedgerAsync(first))
+        {
+            entries.Add(entry);
+        }
+
+        var changes = new List<JobAgreementLedgerEntry>();
+        await foreach (var entry in Aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(first.PlusDays(1), new LocalDate(2027, 12, 31))))
+        {
+            Assert.InRange(entry.Date, first.PlusDays(1), new LocalDate(2027, 12, 31));
+            changes.Add(entry);
+        }
+
+        foreach (var date in new[] { first, new LocalDate(2019, 1, 1), new LocalDate(2022, 3, 1), new LocalDate(2026, 3, 16), new LocalDate(2026, 3, 17), new LocalDate(2027, 12, 31) })
+        {
+            var expected = JobAgreementJobs.Count(placements, date);
+            var actual = JobAgreementLedger.Count(entries.Concat(changes), date);
+            Assert.Equal(Describe(expected), Describe(actual));
+        }
+    }
+
+    [Fact]
+    public async Task H6_the_job_agreement_placements_of_a_date_are_the_active_banenafspraak_placements_with_their_cell_employer_and_hours()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 22)));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
+        var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        var amsterdam = Geography.RegionCode.Parse("AM18");
+        foreach (var date in new[] { new LocalDate(2016, 6, 30), new LocalDate(2026, 3, 16) })
+        {
+            foreach (var regions in new IReadOnlyCollection<Geography.RegionCode>?[] { null, [amsterdam], [] })
+            {
+                var expected = placements
+                    .Where(p => p.CountsForJobAgreement && p.Start <= date && (p.End is null || p.End >= date) && (regions is null || regions.Contains(p.Region.Code)))
+                    .Select(p => $"{new JobAgreementLedgerKey(p.Region.Code, p.EmployerKind, p.SectorCode, p.BookingPartner, p.ArrangementId)} {p.Employer} {p.HoursPerWeek:0.####}")
+                    .Order(StringComparer.Ordinal);
+                var actual = new List<string>();
+                await foreach (var p in Aggregates.ReadJobAgreementPlacementsAsync(date, regions))
+                {
+                    actual.Add($"{p.Key} {p.Employer} {p.HoursPerWeek:0.####}");
+                }
+
+                Assert.Equal(expected, actual.Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
     private async Task AssertJobAgreementAsync(LocalDate date)
     {
         var expected = await JobAgreementJobs.CountAsync(Store.Placements.StreamAsync(PlacementFilter.All), date);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
 using NodaTime;
@@ -9,7 +8,6 @@ using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
-using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -22,10 +20,10 @@ namespace Wsp.Gateway.Schema;
 /// </summary>
 internal static class ManagementInformationFields
 {
-    private const int VacancyPage = 1_000;
-
     public static void AddManagementInformationFields(this ObjectGraphType query, IWspStore store)
     {
+        // One reader for every figure: it picks pre-aggregates or streamed placements, the same way for the extracts.
+        var reader = new ManagementInformationReader(store);
         query.Field<NonNullGraphType<ArrangementMonitoringType>>("arrangementMonitoring")
             .Description("Placements realised per arrangement per region in a period, against its job opportunities (rule L5); one arrangement or all. A municipality sees its own regions' placements and rows.")
             .Requires(Access.Aggregates)
@@ -48,8 +46,7 @@ internal static class ManagementInformationFields
                     arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false);
                 }
 
-                var placements = Stream(store, PlacementFilter.StartedIn(period, regions is [var only] ? only : null), regions, c.CancellationToken);
-                return await ArrangementMonitoring.ComputeAsync(arrangements, placements, period, c.CancellationToken).ConfigureAwait(false);
+                return await reader.ArrangementMonitoringAsync(arrangements, period, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<AmbitionRealisationType>>("ambitionRealisation")
@@ -64,8 +61,7 @@ internal static class ManagementInformationFields
                 var year = c.GetArgument<int>("year");
                 var table = AmbitionTables.FirstOrDefault(t => t.Region == region && t.Year == year)
                     ?? throw new ExecutionError($"No placement ambition table is known for region {region} in {year}.") { Code = ErrorCodes.NotFound };
-                var placements = Stream(store, PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), region), regions, c.CancellationToken);
-                return await AmbitionRealisation.ComputeAsync(table, placements, c.CancellationToken).ConfigureAwait(false);
+                return await reader.AmbitionRealisationAsync(table, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<JobAgreementBreakdownType>>("jobAgreementBreakdown")
@@ -79,8 +75,7 @@ internal static class ManagementInformationFields
                 var date = Iso.ParseDate(c.GetArgument<string>("at"), "at");
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
-                var placements = Stream(store, PlacementFilter.ActiveOn(date, regions is [var only] ? only : null), regions, c.CancellationToken);
-                return await JobAgreementBreakdown.CountAsync(placements, date, by, c.CancellationToken).ConfigureAwait(false);
+                return await reader.JobAgreementBreakdownAsync(date, by, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<LateRegistrationReportType>>("lateVacancyRegistrations")
@@ -93,7 +88,7 @@ internal static class ManagementInformationFields
             {
                 var period = Period(c);
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
-                return await LateVacancyRegistrations.CountAsync(Vacancies(store, regions, c.CancellationToken), period, c.CancellationToken).ConfigureAwait(false);
+                return await reader.LateVacancyRegistrationsAsync(period, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<CoverageReportType>>("coverageBySector")
@@ -126,8 +121,7 @@ internal static class ManagementInformationFields
                     partner.ReadableRegions(project.Region, aggregates: true);
                 }
 
-                var regions = projects.Select(p => p.Region).Distinct().ToArray();
-                return await RegionalProjectPlacements.CountAsync(projects, Stream(store, new PlacementFilter(regions is [var only] ? only : null), regions, c.CancellationToken), c.CancellationToken).ConfigureAwait(false);
+                return await reader.RegionalProjectPlacementsAsync(projects, partner.ReadableRegions(null, aggregates: true), c.CancellationToken).ConfigureAwait(false);
             });
     }
 
@@ -153,36 +147,5 @@ internal static class ManagementInformationFields
         var from = Iso.ParseDate(context.GetArgument<string>("from"), "from");
         var to = Iso.ParseDate(context.GetArgument<string>("to"), "to");
         return to < from ? throw new ExecutionError("'to' is before 'from'.") { Code = ErrorCodes.BadUserInput } : new DateInterval(from, to);
-    }
-
-    private static async IAsyncEnumerable<Placement> Stream(IWspStore store, PlacementFilter filter, IReadOnlyList<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var placement in store.Placements.StreamAsync(filter, cancellationToken).ConfigureAwait(false))
-        {
-            if (regions is null || regions.Contains(placement.Region.Code))
-            {
-                yield return placement;
-            }
-        }
-    }
-
-    private static async IAsyncEnumerable<VacancySummary> Vacancies(IWspStore store, IReadOnlyList<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var codes = regions?.Select(r => r.ToString()).ToArray();
-        string? continuation = null;
-        do
-        {
-            var page = await store.Vacancies.QueryAsync(new PageSpecification<VacancySummary>(q => q.OrderBy(v => v.Id).Take(VacancyPage)), continuation, cancellationToken).ConfigureAwait(false);
-            foreach (var vacancy in page.Items)
-            {
-                if (codes is null || codes.Contains(vacancy.RegionCode))
-                {
-                    yield return vacancy;
-                }
-            }
-
-            continuation = page.ContinuationToken;
-        }
-        while (continuation is not null);
     }
 }

@@ -28,4 +28,25 @@ public interface IPlacementAggregates
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The cells, in no particular order; one cell and date may come more than once (counts add up).</returns>
     IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the job-agreement ledger entries dated in <paramref name="period"/>, never summed across dates: with the
+    /// summed entries up to the day before the period, they give the jobs at every date in it in one read (for example
+    /// the month ends of a chart).
+    /// </summary>
+    /// <param name="period">The dates wanted, both ends included.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The entries, in no particular order; one cell and date may come more than once (deltas add up).</returns>
+    IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the placements that count for the job agreement on <paramref name="measuringDate"/> (banenafspraak, started
+    /// on or before it, not ended before it), narrowed to their ledger cell, employer and hours: what a breakdown by
+    /// employer needs, which the ledger (no employer in its key) cannot give.
+    /// </summary>
+    /// <param name="measuringDate">The measuring date.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The placements, in no particular order.</returns>
+    IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<Geography.RegionCode>? regions = null, CancellationToken cancellationToken = default);
 }

@@ -80,6 +80,31 @@ public static class JobAgreementBreakdown
         return JobAgreementBreakdownResult.FromGroups(date, by, groups.Where(g => g.Value.Persons > 0));
     }
 
+    /// <summary>
+    /// Counts the jobs per group from the placements a store read as active on the date (the store applied the rule's
+    /// filter: banenafspraak, active on the date). Equals <see cref="Count"/> over the same placements.
+    /// </summary>
+    internal static async Task<JobAgreementBreakdownResult> FromActiveAsync(IAsyncEnumerable<JobAgreementPlacement> placements, LocalDate date, PlacementDimensions by, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckArgument((by & ~Allowed) == 0, nameof(by), $"Job-agreement jobs are grouped by region, sector, employer, partner or arrangement, not by '{by}'.");
+        var groups = new Dictionary<PlacementGroupKey, (decimal Hours, int Persons)>();
+        await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var k = placement.Key;
+            var key = new PlacementGroupKey(
+                (by & PlacementDimensions.Region) != 0 ? k.Region : null,
+                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null,
+                null,
+                (by & PlacementDimensions.Employer) != 0 ? placement.Employer : null,
+                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : null,
+                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null);
+            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
+            group = (group.Hours + placement.HoursPerWeek, group.Persons + 1);
+        }
+
+        return JobAgreementBreakdownResult.FromGroups(date, by, groups);
+    }
+
     private static async Task<JobAgreementBreakdownResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
     {
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))

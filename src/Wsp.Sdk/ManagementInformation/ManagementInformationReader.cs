@@ -214,9 +214,50 @@ public sealed partial class ManagementInformationReader
     private async Task<IReadOnlyList<JobAgreementStockResult>> JobAgreementJobsAtCoreAsync(LocalDate[] dates, Scope scope, CancellationToken cancellationToken)
     {
         var results = new JobAgreementStockResult[dates.Length];
-        for (var i = 0; i < dates.Length; i++)
+        if (dates.Length == 0)
         {
-            results[i] = await JobAgreementJobsCoreAsync(dates[i], scope, cancellationToken).ConfigureAwait(false);
+            return results;
+        }
+
+        if (Aggregates is not { } aggregates || dates.Length == 1)
+        {
+            for (var i = 0; i < dates.Length; i++)
+            {
+                results[i] = await JobAgreementJobsCoreAsync(dates[i], scope, cancellationToken).ConfigureAwait(false);
+            }
+
+            return results;
+        }
+
+        // Two reads for any number of dates: the ledger summed up to the first date, then the changes after it up to
+        // the last; each later date adds the changes up to it. The rule stays JobAgreementLedger.Count's.
+        var first = dates.Min();
+        var last = dates.Max();
+        var entries = await LedgerAsync(aggregates, first, scope, cancellationToken).ConfigureAwait(false);
+        var changes = new List<JobAgreementLedgerEntry>();
+        if (last > first)
+        {
+            await foreach (var entry in aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(first.PlusDays(1), last), cancellationToken).ConfigureAwait(false))
+            {
+                if (scope.Contains(entry.Key.Region))
+                {
+                    changes.Add(entry);
+                }
+            }
+
+            changes.Sort((a, b) => a.Date.CompareTo(b.Date));
+        }
+
+        var order = Enumerable.Range(0, dates.Length).OrderBy(i => dates[i]).ToArray();
+        var next = 0;
+        foreach (var i in order)
+        {
+            while (next < changes.Count && changes[next].Date <= dates[i])
+            {
+                entries.Add(changes[next++]);
+            }
+
+            results[i] = JobAgreementLedger.Count(entries, dates[i]);
         }
 
         return results;
@@ -244,9 +285,13 @@ public sealed partial class ManagementInformationReader
 
     private async Task<JobAgreementBreakdownResult> JobAgreementBreakdownCoreAsync(LocalDate date, PlacementDimensions by, Scope scope, CancellationToken cancellationToken)
     {
-        if (Aggregates is { } aggregates && (by & PlacementDimensions.Employer) == 0)
+        if (Aggregates is { } aggregates)
         {
-            return JobAgreementBreakdown.FromLedger(await LedgerAsync(aggregates, date, scope, cancellationToken).ConfigureAwait(false), date, by);
+            // The ledger has every dimension but the employer; by employer the store reads the active placements'
+            // few columns (region-scoped) instead of whole placements.
+            return (by & PlacementDimensions.Employer) == 0
+                ? JobAgreementBreakdown.FromLedger(await LedgerAsync(aggregates, date, scope, cancellationToken).ConfigureAwait(false), date, by)
+                : await JobAgreementBreakdown.FromActiveAsync(aggregates.ReadJobAgreementPlacementsAsync(date, scope.Regions, cancellationToken), date, by, cancellationToken).ConfigureAwait(false);
         }
 
         return await JobAgreementBreakdown.CountAsync(StreamAsync(PlacementFilter.ActiveOn(date, scope.Single), scope, cancellationToken), date, by, cancellationToken).ConfigureAwait(false);
@@ -345,8 +390,12 @@ public sealed partial class ManagementInformationReader
             }
 
             _codes = [.. regions.Select(r => r.ToString())];
+            Regions = regions;
             Single = regions.Count == 1 ? regions.First() : null;
         }
+
+        /// <summary>Gets the regions of the scope; null for every region.</summary>
+        public IReadOnlyCollection<RegionCode>? Regions { get; }
 
         /// <summary>Gets the one region of the scope, for a store filter; null for none or several.</summary>
         public RegionCode? Single { get; }

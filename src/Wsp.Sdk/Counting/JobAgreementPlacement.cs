@@ -1,0 +1,14 @@
+using Wsp.Sdk.Employers;
+
+namespace Wsp.Sdk.Counting;
+
+/// <summary>
+/// A placement that counts for the job agreement (werkende in de banenafspraak) on a measuring date, narrowed to what a
+/// breakdown of job-agreement jobs needs: its ledger cell, its employer and its hours. A store hands these out instead
+/// of whole placements, so a breakdown by employer reads a few columns of the active placements only.
+/// </summary>
+/// <param name="Key">The cell of the job-agreement ledger the placement counts in (region, employer kind, sector, partner, arrangement).</param>
+/// <param name="Employer">The employer (KvK number).</param>
+/// <param name="HoursPerWeek">The paid hours per week.</param>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record JobAgreementPlacement(JobAgreementLedgerKey Key, KvkNumber Employer, decimal HoursPerWeek);

@@ -19,7 +19,7 @@ public sealed class DashboardBrowserTests
     private static readonly TimeSpan s_browserTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
-    public async Task H4_H2_L2_in_headless_Chromium_a_municipality_signs_in_and_sees_its_regions_charts_without_CSP_violations()
+    public async Task H4_H2_L2_L5_in_headless_Chromium_a_municipality_signs_in_and_sees_its_regions_charts_without_CSP_violations()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the dashboard test drives Debian's Chromium (apt-get install chromium). It is never skipped.");
         await using var gateway = new TestGateway();
@@ -54,6 +54,14 @@ public sealed class DashboardBrowserTests
             Assert.Equal(12, charts.GetProperty("jobPoints").GetInt32());
             Assert.Equal(1, charts.GetProperty("jobTargetLines").GetInt32());
             Assert.Equal(1, charts.GetProperty("arrangementRows").GetInt32());
+
+            // L5: one arrangement's bar against its job opportunities, described, with its table fallback (the
+            // municipality sees its own region's row); and the 33 regions that have not decided, by name.
+            Assert.Equal(1, charts.GetProperty("monitoringBars").GetInt32());
+            Assert.Equal(1, charts.GetProperty("monitoringTargets").GetInt32());
+            Assert.Equal(1, charts.GetProperty("monitoringDescribed").GetInt32());
+            Assert.Equal(1, charts.GetProperty("monitoringRows").GetInt32());
+            Assert.Equal(33, charts.GetProperty("pendingRegions").GetInt32());
             Assert.False(run.GetProperty("cookieVisibleToScript").GetBoolean(), "The dashboard's cookie is HttpOnly.");
             Assert.False(run.GetProperty("tokenInAUrl").GetBoolean(), "The token never travels in a URL.");
             Assert.Equal("rgb(43, 108, 176)", run.GetProperty("barFill").GetString());

@@ -64,6 +64,11 @@ try {
     jobPoints: document.querySelectorAll('svg[data-chart="job-agreement"] g.point').length,
     jobTargetLines: document.querySelectorAll('svg[data-chart="job-agreement"] g.target-line').length,
     arrangementRows: document.querySelectorAll('table[data-table="arrangements"] tbody tr').length,
+    monitoringBars: document.querySelectorAll('svg[data-chart="arrangement-monitoring"] g.bar-row').length,
+    monitoringTargets: document.querySelectorAll('svg[data-chart="arrangement-monitoring"] line.target').length,
+    monitoringDescribed: document.querySelectorAll('svg[data-chart="arrangement-monitoring"] > desc').length,
+    monitoringRows: document.querySelectorAll('table[data-table="arrangement-monitoring"] tbody tr').length,
+    pendingRegions: document.querySelectorAll('details[data-pending] li[data-region]').length,
     violations: window.__violations ?? [],
   }));
   const cookieVisibleToScript = await page.evaluate(() => document.cookie.length > 0);

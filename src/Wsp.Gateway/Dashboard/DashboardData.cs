@@ -1,18 +1,16 @@
 using NodaTime;
 using Wsp.Sdk.Ambitions;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
-using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Dashboard;
 
 /// <summary>
-/// Reads the dashboard's figures from the store through the SDK's computations (the same counting definitions as
-/// GraphQL and the extracts): nothing is counted here, only selected and handed over.
+/// Reads the dashboard's figures from the store through the SDK's <see cref="ManagementInformationReader"/> (the same
+/// counting definitions and feeds as GraphQL and the extracts): nothing is counted here, only selected and handed over.
 /// </summary>
 internal static class DashboardData
 {
@@ -28,39 +26,21 @@ internal static class DashboardData
 
     public static async Task<DashboardView> LoadAsync(IWspStore store, PartnerIdentity viewer, LabourMarketRegion region, int year, LocalDate today, CancellationToken cancellationToken)
     {
+        // Every figure through the SDK's reader (from the store's pre-aggregates where it keeps them): the same
+        // numbers as GraphQL and the extracts. The region's page counts the region's records only.
+        var reader = new ManagementInformationReader(store);
+        IReadOnlyCollection<RegionCode> here = [region.Code];
         var table = s_ambitions.FirstOrDefault(a => a.Region == region.Code && a.Year == year);
-        AmbitionRealisationReport? ambition = null;
-        if (table is not null)
-        {
-            var placements = store.Placements.StreamAsync(PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), region.Code), cancellationToken);
-            ambition = await AmbitionRealisation.ComputeAsync(table, placements, cancellationToken).ConfigureAwait(false);
-        }
+        var ambition = table is null ? null : await reader.AmbitionRealisationAsync(table, here, cancellationToken).ConfigureAwait(false);
 
         var dates = DashboardView.MonthEnds(year, today);
-        var jobs = new List<JobAgreementStockResult>(dates.Count);
-        if (dates.Count > 0)
-        {
-            // One read of the region's placements active in the year; the definition then counts each month end.
-            var active = new List<Placement>();
-            var filter = new PlacementFilter(region.Code, StartedOnOrBefore: dates[^1], EndedOnOrAfter: dates[0]);
-            await foreach (var placement in store.Placements.StreamAsync(filter, cancellationToken).ConfigureAwait(false))
-            {
-                if (placement.CountsForJobAgreement)
-                {
-                    active.Add(placement);
-                }
-            }
+        var jobs = dates.Count == 0 ? [] : await reader.JobAgreementJobsAtAsync(dates, here, cancellationToken).ConfigureAwait(false);
 
-            jobs.AddRange(dates.Select(date => JobAgreementJobs.Count(active, date)));
-        }
-
-        var arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false);
-
-        // Monitoring (L5) over the placements started in the year: every region's for a partner that reads national
+        // Monitoring (L5) of the placements started in the year: every region's for a partner that reads national
         // aggregates, only this region's for a municipality (as GraphQL's arrangementMonitoring).
+        var arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false);
         var period = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        var started = store.Placements.StreamAsync(PlacementFilter.StartedIn(period, viewer.CanReadNationalAggregates ? null : region.Code), cancellationToken);
-        var monitoring = await ArrangementMonitoring.ComputeAsync(arrangements, started, period, cancellationToken).ConfigureAwait(false);
+        var monitoring = await reader.ArrangementMonitoringAsync(arrangements, period, viewer.CanReadNationalAggregates ? null : here, cancellationToken).ConfigureAwait(false);
         return new DashboardView(
             viewer,
             region,

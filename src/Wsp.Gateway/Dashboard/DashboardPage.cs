@@ -184,7 +184,8 @@ internal static class DashboardPage
         var bars = report.Arrangements.Select(a =>
         {
             var inRegion = a.Regions.FirstOrDefault(r => r.Region == view.Region.Code)?.Placements ?? 0;
-            return new BarRow(a.ArrangementId, $"{a.EmployerName} ({a.ArrangementId})", view.AllRegions ? a.Placements : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
+            // The employer names the bar (ids are in the table): long labels would not fit left of the bars.
+            return new BarRow(a.ArrangementId, a.EmployerName, view.AllRegions ? a.Placements : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
         }).ToArray();
         html.Append(HorizontalBarChart.Render(
             "arrangement-monitoring",

@@ -97,46 +97,58 @@ internal sealed class LedgerRows : IDisposable
     {
         var keys = ReadCells(connection, transaction).ToDictionary(c => c.Id, c => c.Key);
         var sums = new Dictionary<long, (long E4, decimal Exact, int Persons, int LastDay)>();
-        using (var command = connection.CreateCommand())
+        foreach (var (cell, delta) in Read(connection, transaction, int.MinValue, day))
         {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT cell, deltas FROM job_agreement_ledger WHERE first_day <= $day;";
-            command.Parameters.AddWithValue("$day", day);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, reader.GetInt64(0), out _);
-                var deltas = (byte[])reader.GetValue(1);
-                var at = 0;
-                while (at < deltas.Length)
-                {
-                    var span = deltas.AsSpan(at);
-                    var date = BinaryPrimitives.ReadInt32LittleEndian(span);
-                    var persons = BinaryPrimitives.ReadInt32LittleEndian(span[4..]);
-                    var whole = span[8] == Whole;
-                    at += whole ? 17 : 25;
-                    if (date > day)
-                    {
-                        continue;
-                    }
-
-                    sum.LastDay = Math.Max(sum.LastDay, date);
-                    sum.Persons += persons;
-                    if (whole)
-                    {
-                        sum.E4 += BinaryPrimitives.ReadInt64LittleEndian(span[9..]);
-                    }
-                    else
-                    {
-                        sum.Exact += new decimal([
-                            BinaryPrimitives.ReadInt32LittleEndian(span[9..]), BinaryPrimitives.ReadInt32LittleEndian(span[13..]),
-                            BinaryPrimitives.ReadInt32LittleEndian(span[17..]), BinaryPrimitives.ReadInt32LittleEndian(span[21..])]);
-                    }
-                }
-            }
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, cell, out _);
+            sum.LastDay = Math.Max(sum.LastDay, delta.Day);
+            sum.Persons += delta.Persons;
+            sum.E4 += delta.E4;
+            sum.Exact += delta.Exact;
         }
 
         return [.. sums.Select(pair => new JobAgreementLedgerEntry(keys[pair.Key], Days.ToDate(pair.Value.LastDay), (pair.Value.E4 / Scale) + pair.Value.Exact, pair.Value.Persons))];
+    }
+
+    /// <summary>Reads the ledger's deltas dated from <paramref name="firstDay"/> to <paramref name="lastDay"/>, each as an entry.</summary>
+    public static List<JobAgreementLedgerEntry> ReadChanges(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay)
+    {
+        var keys = ReadCells(connection, transaction).ToDictionary(c => c.Id, c => c.Key);
+        return [.. Read(connection, transaction, firstDay, lastDay)
+            .Select(d => new JobAgreementLedgerEntry(keys[d.Cell], Days.ToDate(d.Delta.Day), (d.Delta.E4 / Scale) + d.Delta.Exact, d.Delta.Persons))];
+    }
+
+    /// <summary>Decodes the deltas dated from <paramref name="firstDay"/> to <paramref name="lastDay"/>, with their cell.</summary>
+    private static IEnumerable<(long Cell, (int Day, int Persons, long E4, decimal Exact) Delta)> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT cell, deltas FROM job_agreement_ledger WHERE first_day <= $last;";
+        command.Parameters.AddWithValue("$last", lastDay);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var cell = reader.GetInt64(0);
+            var deltas = (byte[])reader.GetValue(1);
+            var at = 0;
+            while (at < deltas.Length)
+            {
+                var span = deltas.AsSpan(at);
+                var day = BinaryPrimitives.ReadInt32LittleEndian(span);
+                var persons = BinaryPrimitives.ReadInt32LittleEndian(span[4..]);
+                var whole = span[8] == Whole;
+                at += whole ? 17 : 25;
+                if (day < firstDay || day > lastDay)
+                {
+                    continue;
+                }
+
+                yield return whole
+                    ? (cell, (day, persons, BinaryPrimitives.ReadInt64LittleEndian(span[9..]), 0m))
+                    : (cell, (day, persons, 0L, new decimal([
+                        BinaryPrimitives.ReadInt32LittleEndian(span[9..]), BinaryPrimitives.ReadInt32LittleEndian(span[13..]),
+                        BinaryPrimitives.ReadInt32LittleEndian(span[17..]), BinaryPrimitives.ReadInt32LittleEndian(span[21..])])));
+            }
+        }
     }
 
     private static void Write(ArrayBufferWriter<byte> deltas, int day, decimal hours, int persons)

@@ -101,23 +101,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
 
         // One snapshot (WAL) for the imported ledger and the booked placements.
         using var transaction = connection.BeginTransaction(deferred: true);
-        var cells = ReadLedgerCells(connection, transaction);
-        var entries = new List<JobAgreementLedgerEntry>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT cell, day, hours_e4, hours_text, persons_delta FROM job_agreement_ledger WHERE day BETWEEN $first AND $last;";
-            command.Parameters.AddWithValue("$first", first);
-            command.Parameters.AddWithValue("$last", last);
-            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read the job-agreement ledger");
-            while (SqliteWspStore.Run(reader.Read, "read the job-agreement ledger"))
-            {
-                var hours = reader.IsDBNull(3)
-                    ? reader.GetInt64(2) / LedgerRows.Scale
-                    : decimal.Parse(reader.GetString(3), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
-                entries.Add(new JobAgreementLedgerEntry(cells[reader.GetInt64(0)], Days.ToDate(reader.GetInt32(1)), hours, reader.GetInt32(4)));
-            }
-        }
+        var entries = SqliteWspStore.Run(() => LedgerRows.ReadChanges(connection, transaction, first, last), "read the job-agreement ledger");
 
         // A booked placement's end delta falls the day after its end: read every one that started by the period's end.
         var booked = new JobAgreementLedger();
@@ -198,29 +182,6 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         }
 
         return partner;
-    }
-
-    /// <summary>Reads the ledger's cells by number (the ledger rows name their cell by it).</summary>
-    private static Dictionary<long, JobAgreementLedgerKey> ReadLedgerCells(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction)
-    {
-        var cells = new Dictionary<long, JobAgreementLedgerKey>();
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT id, region, employer_kind, sector_code, booking_partner, arrangement_id FROM job_agreement_cells;";
-        using var reader = SqliteWspStore.Run(command.ExecuteReader, "read the job-agreement ledger's cells");
-        while (SqliteWspStore.Run(reader.Read, "read the job-agreement ledger's cells"))
-        {
-            cells.Add(reader.GetInt64(0), new JobAgreementLedgerKey(
-                RegionCode.FromNumber(reader.GetInt32(1)),
-                (EmployerKind)reader.GetInt32(2),
-                LedgerRows.Intern(strings, reader.GetString(3)),
-                Partner(partners, reader.GetString(4)),
-                reader.IsDBNull(5) ? null : LedgerRows.Intern(strings, reader.GetString(5))));
-        }
-
-        return cells;
     }
 
     /// <summary>Writes the ledger of every import stored before the ledger existed (schema version 1), once.</summary>

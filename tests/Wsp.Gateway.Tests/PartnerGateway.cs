@@ -49,6 +49,10 @@ public class PartnerGateway : IDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             store.Configure(host);
+
+            // The tests assert answers, not the production deadline: on a loaded two-core runner a large figure may
+            // outlast 10 s. The deadline itself is tested with its own gateway (ExecutionTimeoutTests), which sets it.
+            host.UseSetting("Wsp:Gateway:ExecutionTimeout", "00:02:00");
             foreach (var (key, value) in settings)
             {
                 host.UseSetting(key, value);

@@ -248,12 +248,12 @@ public sealed class CosmosStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public void InitializeAsync_creates_eight_containers_with_their_partition_keys()
+    public void InitializeAsync_creates_every_container_with_its_partition_key()
     {
         var containers = CosmosWspStore.Containers(new CosmosStoreOptions());
 
         Assert.Equal(
-            ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id", "arrangements /accountId", "desk /id", "employerTotals /regionCode"],
+            ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id", "arrangements /accountId", "desk /id", "employerTotals /regionCode", "projects /regionCode"],
             containers.Select(c => $"{c.Id} {c.PartitionKeyPath}"));
     }
 

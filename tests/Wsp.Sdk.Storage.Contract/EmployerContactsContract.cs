@@ -75,6 +75,10 @@ public abstract class EmployerContactsContract : StoreContract
 
         Assert.Equal([("ICT", 1, 4), ("RETAIL", 1, 10)], report.Sectors.Select(s => (s.SectorCode, s.EmployersInContact, s.EmployersInRegion)));
         Assert.Same(derived, report.DerivedContacts);
+        var read = (await new ManagementInformationReader(Store).CoverageAsync(Haaglanden, asOf))!;
+        Assert.Equal(report.Sectors, read.Sectors);
+        Assert.Equal(["EA-UNKNOWN"], read.DerivedContacts!.AccountsWithoutStaffCount);
+        Assert.Null(await new ManagementInformationReader(Store).CoverageAsync(Utrecht, asOf));
     }
 
     private static EmployerAccount RecordKvk(EmployerAccount account, string kvk) =>

@@ -8,10 +8,10 @@ namespace Wsp.Sdk.Storage.Contract;
 /// <summary>The contract of <see cref="IRegionalProjectStore"/>: the regional projects of rule H6, stored per region and corrected over their ETag.</summary>
 public abstract class RegionalProjectStoreContract : StoreContract
 {
-    private static readonly DateInterval Year2026 = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+    private static readonly DateInterval s_year2026 = new(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
     public static RegionalProject Project(string id = "P-1", string name = "Haven Rotterdam-Delft", Geography.RegionCode? region = null, DateInterval? period = null, string[]? employers = null, string[]? vacancies = null) =>
-        new(id, name, region ?? Haaglanden, period ?? Year2026, (employers ?? ["12345678"]).Select(KvkNumber.Parse), vacancies ?? ["V-1"]);
+        new(id, name, region ?? Haaglanden, period ?? s_year2026, (employers ?? ["12345678"]).Select(KvkNumber.Parse), vacancies ?? ["V-1"]);
 
     [Fact]
     public async Task H6_a_project_round_trips_with_its_scope_and_period_and_is_listed_per_region_by_id()
@@ -24,7 +24,7 @@ public abstract class RegionalProjectStoreContract : StoreContract
         var listed = await Store.Projects.ListAsync(Haaglanden);
 
         Assert.NotNull(found);
-        Assert.Equal(("P-2", "Haven Rotterdam-Delft", Haaglanden, Year2026), (found.Value.Id, found.Value.Name, found.Value.Region, found.Value.Period));
+        Assert.Equal(("P-2", "Haven Rotterdam-Delft", Haaglanden, s_year2026), (found.Value.Id, found.Value.Name, found.Value.Region, found.Value.Period));
         Assert.Equal(["12345678", "87654321"], found.Value.Employers.Select(e => e.ToString()));
         Assert.Empty(found.Value.VacancyIds);
         Assert.Equal(["P-1", "P-2"], listed.Select(p => p.Value.Id));
@@ -80,5 +80,8 @@ public abstract class RegionalProjectStoreContract : StoreContract
         var counts = await RegionalProjectPlacements.CountAsync(projects, Store.Placements.StreamAsync(new PlacementFilter(Haaglanden)));
 
         Assert.Equal([("P-employer", 1), ("P-other", 0), ("P-vacancy", 1)], counts.Select(c => (c.ProjectId, c.Placements)));
+        var read = await new ManagementInformationReader(Store).RegionalProjectPlacementsAsync(Haaglanden);
+        Assert.Equal(counts.Select(c => (c.ProjectId, c.Placements)), read.Select(c => (c.ProjectId, c.Placements)));
+        Assert.Empty(await new ManagementInformationReader(Store).RegionalProjectPlacementsAsync(Utrecht));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
 using NodaTime;
@@ -6,9 +5,7 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
-using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -21,10 +18,10 @@ namespace Wsp.Gateway.Schema;
 /// </summary>
 internal static class ManagementInformationFields
 {
-    private const int VacancyPage = 1_000;
-
     public static void AddManagementInformationFields(this ObjectGraphType query, IWspStore store)
     {
+        // One reader for every figure: it picks pre-aggregates or streamed placements, the same way for the extracts.
+        var reader = new ManagementInformationReader(store);
         query.Field<NonNullGraphType<ArrangementMonitoringType>>("arrangementMonitoring")
             .Description("Placements realised per arrangement per region in a period, against its job opportunities (rule L5); one arrangement or all. A municipality sees its own regions' placements and rows.")
             .Requires(Access.Aggregates)
@@ -47,8 +44,7 @@ internal static class ManagementInformationFields
                     arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false);
                 }
 
-                var placements = Stream(store, PlacementFilter.StartedIn(period, regions is [var only] ? only : null), regions, c.CancellationToken);
-                return await ArrangementMonitoring.ComputeAsync(arrangements, placements, period, c.CancellationToken).ConfigureAwait(false);
+                return await reader.ArrangementMonitoringAsync(arrangements, period, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<AmbitionRealisationType>>("ambitionRealisation")
@@ -63,8 +59,7 @@ internal static class ManagementInformationFields
                 var year = c.GetArgument<int>("year");
                 var table = AmbitionTables.FirstOrDefault(t => t.Region == region && t.Year == year)
                     ?? throw new ExecutionError($"No placement ambition table is known for region {region} in {year}.") { Code = ErrorCodes.NotFound };
-                var placements = Stream(store, PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), region), regions, c.CancellationToken);
-                return await AmbitionRealisation.ComputeAsync(table, placements, c.CancellationToken).ConfigureAwait(false);
+                return await reader.AmbitionRealisationAsync(table, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<JobAgreementBreakdownType>>("jobAgreementBreakdown")
@@ -78,8 +73,7 @@ internal static class ManagementInformationFields
                 var date = Iso.ParseDate(c.GetArgument<string>("at"), "at");
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
-                var placements = Stream(store, PlacementFilter.ActiveOn(date, regions is [var only] ? only : null), regions, c.CancellationToken);
-                return await JobAgreementBreakdown.CountAsync(placements, date, by, c.CancellationToken).ConfigureAwait(false);
+                return await reader.JobAgreementBreakdownAsync(date, by, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<LateRegistrationReportType>>("lateVacancyRegistrations")
@@ -92,7 +86,7 @@ internal static class ManagementInformationFields
             {
                 var period = Period(c);
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
-                return await LateVacancyRegistrations.CountAsync(Vacancies(store, regions, c.CancellationToken), period, c.CancellationToken).ConfigureAwait(false);
+                return await reader.LateVacancyRegistrationsAsync(period, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<CoverageReportType>>("coverageBySector")
@@ -107,11 +101,10 @@ internal static class ManagementInformationFields
                 c.Partner().ReadableRegions(region, aggregates: true);
                 var asOf = Iso.ParseDate(c.GetArgument<string>("asOf"), "asOf");
                 var given = c.GetArgument<List<Dictionary<string, object?>>?>("contacts") is null ? null : Objects(c, "contacts").Select(Contact).ToArray();
-                var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, c.CancellationToken).ConfigureAwait(false)
-                    ?? throw new ExecutionError($"No sector employer totals are stored for region {region} on or before {Iso.Date(asOf)}: record them with recordSectorEmployerTotals.") { Code = ErrorCodes.NotFound };
-                return given is not null
-                    ? CoverageBySector.Compute(totals, given)
-                    : CoverageBySector.Compute(totals, await EmployerContacts.DeriveAsync(store, region, asOf, c.CancellationToken).ConfigureAwait(false));
+                var report = given is null
+                    ? await reader.CoverageAsync(region, asOf, c.CancellationToken).ConfigureAwait(false)
+                    : await store.EmployerTotals.FindLatestAsync(region, asOf, c.CancellationToken).ConfigureAwait(false) is { } totals ? CoverageBySector.Compute(totals, given) : null;
+                return report ?? throw new ExecutionError($"No sector employer totals are stored for region {region} on or before {Iso.Date(asOf)}: record them with recordSectorEmployerTotals.") { Code = ErrorCodes.NotFound };
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionalProjectCountType>>>>("regionalProjectPlacements")
@@ -122,30 +115,20 @@ internal static class ManagementInformationFields
             .ResolveAsync(async c =>
             {
                 var partner = c.Partner();
-                IReadOnlyList<RegionalProject> projects;
-                if (c.GetArgument<List<Dictionary<string, object?>>?>("projects") is not null)
-                {
-                    projects = [.. Objects(c, "projects").Select(RegionalProjectMutations.Project)];
-                }
-                else
+                if (c.GetArgument<List<Dictionary<string, object?>>?>("projects") is null)
                 {
                     var region = RecordFields.RegionArgument(c) ?? throw new ExecutionError("Give region (its stored projects are counted) or projects.") { Code = ErrorCodes.BadUserInput };
                     partner.ReadableRegions(region, aggregates: true);
-                    projects = [.. (await store.Projects.ListAsync(region, c.CancellationToken).ConfigureAwait(false)).Select(p => p.Value)];
+                    return await reader.RegionalProjectPlacementsAsync(region, c.CancellationToken).ConfigureAwait(false);
                 }
 
+                var projects = Objects(c, "projects").Select(RegionalProjectMutations.Project).ToArray();
                 foreach (var project in projects)
                 {
                     partner.ReadableRegions(project.Region, aggregates: true);
                 }
 
-                var regions = projects.Select(p => p.Region).Distinct().ToArray();
-                if (regions.Length == 0)
-                {
-                    return Array.Empty<RegionalProjectCount>();
-                }
-
-                return await RegionalProjectPlacements.CountAsync(projects, Stream(store, new PlacementFilter(regions is [var only] ? only : null), regions, c.CancellationToken), c.CancellationToken).ConfigureAwait(false);
+                return await reader.RegionalProjectPlacementsAsync(projects, partner.ReadableRegions(null, aggregates: true), c.CancellationToken).ConfigureAwait(false);
             });
     }
 
@@ -162,36 +145,5 @@ internal static class ManagementInformationFields
         var from = Iso.ParseDate(context.GetArgument<string>("from"), "from");
         var to = Iso.ParseDate(context.GetArgument<string>("to"), "to");
         return to < from ? throw new ExecutionError("'to' is before 'from'.") { Code = ErrorCodes.BadUserInput } : new DateInterval(from, to);
-    }
-
-    private static async IAsyncEnumerable<Placement> Stream(IWspStore store, PlacementFilter filter, IReadOnlyList<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var placement in store.Placements.StreamAsync(filter, cancellationToken).ConfigureAwait(false))
-        {
-            if (regions is null || regions.Contains(placement.Region.Code))
-            {
-                yield return placement;
-            }
-        }
-    }
-
-    private static async IAsyncEnumerable<VacancySummary> Vacancies(IWspStore store, IReadOnlyList<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var codes = regions?.Select(r => r.ToString()).ToArray();
-        string? continuation = null;
-        do
-        {
-            var page = await store.Vacancies.QueryAsync(new PageSpecification<VacancySummary>(q => q.OrderBy(v => v.Id).Take(VacancyPage)), continuation, cancellationToken).ConfigureAwait(false);
-            foreach (var vacancy in page.Items)
-            {
-                if (codes is null || codes.Contains(vacancy.RegionCode))
-                {
-                    yield return vacancy;
-                }
-            }
-
-            continuation = page.ContinuationToken;
-        }
-        while (continuation is not null);
     }
 }

@@ -6,6 +6,7 @@ using NodaTime;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
@@ -155,8 +156,7 @@ internal static class RecordFields
             {
                 var date = Iso.ParseDate(c.GetArgument<string>("date"), "date");
                 var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
-                var filter = PlacementFilter.ActiveOn(date, regions is [var only] ? only : null);
-                return await JobAgreementJobs.CountAsync(Stream(store, filter, regions, c.CancellationToken), date, c.CancellationToken).ConfigureAwait(false);
+                return await new ManagementInformationReader(store).JobAgreementJobsAsync(date, regions, c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<PlacementFlowType>>("placementsFlow")
@@ -178,8 +178,7 @@ internal static class RecordFields
                 var period = new DateInterval(from, to);
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
-                var filter = PlacementFilter.StartedIn(period, regions is [var only] ? only : null);
-                return await PlacementsFlow.CountAsync(Stream(store, filter, regions, c.CancellationToken), period, by, c.CancellationToken).ConfigureAwait(false);
+                return await new ManagementInformationReader(store).PlacementsFlowAsync(period, by, regions, c.CancellationToken).ConfigureAwait(false);
             });
     }
 

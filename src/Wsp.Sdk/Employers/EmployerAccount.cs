@@ -301,13 +301,14 @@ public sealed class EmployerAccount
         IEnumerable<AuditEntry> auditTrail,
         IEnumerable<EmployerStaffCount> staffCounts)
     {
+        Preconditions.CheckNotNull(staffCounts);
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNullOrWhiteSpace(name);
         var places = Preconditions.CheckNotNull(establishments).Select(e => Preconditions.CheckNotNull(e, nameof(establishments))).ToArray();
         var trail = Preconditions.CheckNotNull(auditTrail).Select(e => Preconditions.CheckNotNull(e, nameof(auditTrail))).OrderBy(e => e.At).ToArray();
         Preconditions.CheckArgument(places.Length > 0, nameof(establishments), "An account has at least one establishment.");
         Preconditions.CheckArgument(trail.Length > 0 && trail[0].Kind == ContactKind.Registered, nameof(auditTrail), "An audit trail starts with the registration.");
-        var counts = Preconditions.CheckNotNull(staffCounts).Select(c => Preconditions.CheckNotNull(c, nameof(staffCounts))).OrderBy(c => c.Date).ToArray();
+        var counts = staffCounts.Select(c => Preconditions.CheckNotNull(c, nameof(staffCounts))).OrderBy(c => c.Date).ToArray();
         Preconditions.CheckArgument(counts.Select(c => c.Date).Distinct().Count() == counts.Length, nameof(staffCounts), "Two staff counts share a date.");
         return new EmployerAccount(id, name, kvk, Preconditions.CheckDefined(kind), Preconditions.CheckInitialized(owner), places, trail, counts);
     }

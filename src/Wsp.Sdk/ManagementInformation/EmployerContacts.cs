@@ -89,10 +89,15 @@ public static class EmployerContacts
     /// <returns>The contacts and the accounts in contact without a staff count.</returns>
     /// <exception cref="ArgumentException">An argument is null or uninitialized.</exception>
     /// <exception cref="StoreException">The store failed.</exception>
-    public static async Task<EmployerContactsResult> DeriveAsync(IWspStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken = default)
+    public static Task<EmployerContactsResult> DeriveAsync(IWspStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckInitialized(region);
+        return DeriveFromStoreAsync(store, region, asOf, cancellationToken);
+    }
+
+    private static async Task<EmployerContactsResult> DeriveFromStoreAsync(IWspStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken)
+    {
         var window = Window(asOf);
         var code = region.ToString();
         var from = window.Start;

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Management information over 1,000,000 placements (issue 7, item 7): every MI query answers in <= 1 s on the embedded
+# SQLite store, end to end over HTTP. Builds Release, generates the placements file (scripts/perf/generate-placements.py,
+# seed 20151400), imports it with the wsp tool, adds the demo workflow (an employer, vacancies, a booked placement per
+# region), starts the gateway (Production environment, Wsp:Auth:Mode development so `wsp token` can sign a ministry
+# token), and times each query with curl: WARMUP calls first, then RUNS timed calls; prints median and max per query.
+#
+#   scripts/perf/mi.sh                 # 1,000,000 rows, 3 warm-up calls, 10 timed calls per query
+#   ROWS=100000 RUNS=5 scripts/perf/mi.sh
+#   DB=/path/wsp.db scripts/perf/mi.sh # reuse a file already loaded by an earlier run (KEEP=1 keeps it)
+#
+# Needs: python3, curl, the .NET SDK. Everything is written under a temporary directory removed at the end (unless
+# KEEP=1); the gateway it starts is stopped on exit. Traffic goes to 127.0.0.1 only.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+ROWS="${ROWS:-1000000}" RUNS="${RUNS:-10}" WARMUP="${WARMUP:-3}" PORT="${PORT:-5191}" KEEP="${KEEP:-0}"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+work="$(mktemp -d "${TMPDIR:-/tmp}/wsp-mi.XXXXXX")"
+gateway_pid=""
+cleanup() {
+    if [[ -n "$gateway_pid" ]]; then kill "$gateway_pid" 2>/dev/null || true; wait "$gateway_pid" 2>/dev/null || true; fi
+    if [[ "$KEEP" == 1 ]]; then echo "kept: $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+dotnet build -c Release -v quiet -nologo "$root/src/Wsp.Cli" >/dev/null
+dotnet build -c Release -v quiet -nologo "$root/src/Wsp.Gateway" >/dev/null
+export Wsp__Auth__Mode=development
+wsp=(dotnet "$root/src/Wsp.Cli/bin/Release/net10.0/Wsp.Cli.dll")
+
+db="${DB:-$work/wsp.db}"
+export Wsp__Sqlite__Path="$db"
+if [[ -z "${DB:-}" ]]; then
+    echo "== generating $ROWS placements and importing them"
+    python3 "$root/scripts/perf/generate-placements.py" "$ROWS" "$work/placements.csv"
+    start=$(date +%s.%N)
+    "${wsp[@]}" import placements "$work/placements.csv" | tail -1
+    echo "   import took $(echo "$(date +%s.%N) - $start" | bc) s"
+    "${wsp[@]}" demo --placements 0 | tail -1
+fi
+# A regional project of Delft (AM21): forty employers of the file's Delft placements, 2016-2021.
+kvks=$( { [[ -f "$work/placements.csv" ]] && awk -F, '$4 == "GM0503" { print $3 }' "$work/placements.csv" | head -40; } | paste -sd, - | sed 's/\([0-9]\{8\}\)/"\1"/g')
+token="$("${wsp[@]}" token --partner MINISTRY --hours 2 | tail -1)"
+
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    dotnet "$root/src/Wsp.Gateway/bin/Release/net10.0/Wsp.Gateway.dll" --urls "http://127.0.0.1:$PORT" >"$work/gateway.log" 2>&1 &
+gateway_pid=$!
+for _ in $(seq 1 150); do curl -sS -o /dev/null "http://127.0.0.1:$PORT/healthz" 2>/dev/null && break; sleep 0.2; done
+
+post() { # query -> writes the answer to $work/answer, prints seconds
+    curl -sS -o "$work/answer" -w '%{time_total}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data "$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$1")" "http://127.0.0.1:$PORT/graphql"
+}
+
+declare -a names queries
+add() { names+=("$1"); queries+=("$2"); }
+add "placementsFlow 2025 by region, sector"         '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [REGION, SECTOR]) { total groups { region sectorCode placements } } }'
+add "placementsFlow 2025 AM21 by sector, partner, target group" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR, PARTNER, TARGET_GROUP]) { total groups { sectorCode partner targetGroup placements } } }'
+add "placementsFlow 2015-2026 by region, arrangement" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [REGION, ARRANGEMENT]) { total groups { region arrangementId placements } } }'
+add "placementsFlow 2025 AM21 by employer"          '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [EMPLOYER]) { total groups { employerKvk placements } } }'
+add "jobAgreementJobs 2025-12-31"                   '{ jobAgreementJobs(date: "2025-12-31") { jobs workingPersons groups { region employerKind jobs } } }'
+add "jobAgreementJobs 2025-12-31 AM21"              '{ jobAgreementJobs(date: "2025-12-31", region: "AM21") { jobs workingPersons } }'
+add "jobAgreementBreakdown 2025-12-31 by sector, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, PARTNER]) { jobs workingPersons groups { sectorCode partner jobs workingPersons } } }'
+add "jobAgreementBreakdown 2025-12-31 AM21 by employer" '{ jobAgreementBreakdown(at: "2025-12-31", region: "AM21", by: [EMPLOYER]) { jobs workingPersons groups { employerKvk jobs workingPersons } } }'
+add "jobAgreementBreakdown 2025-12-31 by region, employer" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { region employerKvk jobs workingPersons } } }'
+add "arrangementMonitoring 2025"                    '{ arrangementMonitoring(from: "2025-01-01", to: "2025-12-31") { arrangements { arrangementId placements regions { region placements } } } }'
+add "ambitionRealisation AM21 2015"                 '{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }'
+add "lateVacancyRegistrations 2026"                 '{ lateVacancyRegistrations(from: "2026-01-01", to: "2026-12-31") { regions { region registered late } } }'
+if [[ -n "$kvks" ]]; then
+    add "regionalProjectPlacements AM21, 40 employers" "{ regionalProjectPlacements(projects: [{ id: \"P-1\", name: \"Delft employers\", region: \"AM21\", from: \"2016-01-01\", to: \"2021-12-31\", employerKvks: [$kvks] }]) { projectId placements } }"
+fi
+
+echo "== $(date -u +%FT%TZ), load before: $(cut -d' ' -f1-3 /proc/loadavg); $WARMUP warm-up + $RUNS timed calls per query"
+printf '| %-58s | %9s | %9s | %9s |\n' "query" "median s" "max s" "bytes"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "-----------"
+for i in "${!names[@]}"; do
+    for _ in $(seq 1 "$WARMUP"); do post "${queries[$i]}" >/dev/null; done
+    if grep -q '"errors"' "$work/answer"; then echo "${names[$i]}: $(head -c 400 "$work/answer")" >&2; exit 1; fi
+    times=()
+    for _ in $(seq 1 "$RUNS"); do times+=("$(post "${queries[$i]}")"); done
+    sorted=$(printf '%s\n' "${times[@]}" | sort -g)
+    median=$(echo "$sorted" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')
+    max=$(echo "$sorted" | tail -1)
+    printf '| %-58s | %9.3f | %9.3f | %9d |\n' "${names[$i]}" "$median" "$max" "$(stat -c %s "$work/answer")"
+done
+echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -49,8 +49,9 @@ internal static class ExtractRegionalProjectsCommand
             {
                 var clock = Stopwatch.StartNew();
                 var source = new ManagementFigureSource(open.Store);
-                var chosen = given ?? await source.StoredProjectsAsync(only!.Value, ct).ConfigureAwait(false);
-                var counts = await source.RegionalProjectPlacementsAsync(chosen, ct).ConfigureAwait(false);
+                var counts = given is not null
+                    ? await source.RegionalProjectPlacementsAsync(given, ct).ConfigureAwait(false)
+                    : await source.StoredProjectPlacementsAsync(only!.Value, ct).ConfigureAwait(false);
                 var (suppression, manifestSuppression) = context.Suppression(parse);
                 var parameters = new Dictionary<string, string> { ["projects"] = input };
                 if (only is { } code)

@@ -35,25 +35,23 @@ internal sealed class ManagementFigureSource(IWspStore store)
     public Task<IReadOnlyList<RegionalProjectCount>> RegionalProjectPlacementsAsync(IReadOnlyList<RegionalProject> projects, CancellationToken cancellationToken) =>
         _reader.RegionalProjectPlacementsAsync(projects, null, cancellationToken);
 
-    /// <summary>The regional projects the region agreed, as stored (H6).</summary>
-    public async Task<IReadOnlyList<RegionalProject>> StoredProjectsAsync(RegionCode region, CancellationToken cancellationToken) =>
-        [.. (await store.Projects.ListAsync(region, cancellationToken).ConfigureAwait(false)).Select(p => p.Value)];
+    /// <summary>The placements per regional project the region agreed and stored (H6).</summary>
+    public Task<IReadOnlyList<RegionalProjectCount>> StoredProjectPlacementsAsync(RegionCode region, CancellationToken cancellationToken) =>
+        _reader.RegionalProjectPlacementsAsync(region, cancellationToken);
 
     /// <summary>
     /// The coverage per sector against the newest stored totals on or before <paramref name="asOf"/>, over the employers in
-    /// contact given, or else derived by the SDK from the records; null when no totals are stored.
+    /// contact derived by the SDK from the records, or over those given (a what-if); null when no totals are stored.
     /// </summary>
     public async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts, CancellationToken cancellationToken)
     {
-        var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, cancellationToken).ConfigureAwait(false);
-        if (totals is null)
+        if (contacts is null)
         {
-            return null;
+            return await _reader.CoverageAsync(region, asOf, cancellationToken).ConfigureAwait(false);
         }
 
-        return contacts is not null
-            ? CoverageBySector.Compute(totals, contacts)
-            : CoverageBySector.Compute(totals, await EmployerContacts.DeriveAsync(store, region, asOf, cancellationToken).ConfigureAwait(false));
+        var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, cancellationToken).ConfigureAwait(false);
+        return totals is null ? null : CoverageBySector.Compute(totals, contacts);
     }
 
     private static RegionCode[]? Scope(RegionCode? region) => region is { } only ? [only] : null;

@@ -50,13 +50,23 @@ public sealed class SmallCountSuppression
             (var r, _) => r,
         });
 
-        var entries = new List<Entry>();
-        entries.AddRange(list.Select(c => new Entry(c.Row, c.Column, c.Count, c.Measure)));
-        var rows = list.Select(c => c.Row).Distinct(StringComparer.Ordinal).ToArray();
-        var columns = list.Select(c => c.Column).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var rowTotals = rows.Select(r => Total(list.Where(c => c.Row == r), r, null)).ToArray();
-        var columnTotals = columns.Select(k => Total(list.Where(c => c.Column == k), null, k)).ToArray();
-        var grand = Total(list, null, null);
+        // Cells grouped once by row and by column (in the sorted order), so a table of many rows costs linear time.
+        var entries = new List<Entry>(list.Count * 2);
+        var byRow = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var byColumn = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        foreach (var cell in list)
+        {
+            var entry = new Entry(cell.Row, cell.Column, cell.Count, cell.Measure);
+            entries.Add(entry);
+            Group(byRow, cell.Row).Add(entry);
+            Group(byColumn, cell.Column).Add(entry);
+        }
+
+        var rows = byRow.Keys.ToArray();
+        var columns = byColumn.Keys.Order(StringComparer.Ordinal).ToArray();
+        var rowTotals = rows.Select(r => Total(byRow[r], r, null)).ToArray();
+        var columnTotals = columns.Select(k => Total(byColumn[k], null, k)).ToArray();
+        var grand = Total(entries, null, null);
         entries.AddRange(rowTotals);
         entries.AddRange(columnTotals);
         entries.Add(grand);
@@ -67,24 +77,37 @@ public sealed class SmallCountSuppression
         }
 
         // Each line: the entries an attacker can add up against one total.
-        var lines = new List<Entry[]>();
-        lines.AddRange(rows.Select((r, i) => entries.Where(e => e.Row == r && e.Column is not null).Append(rowTotals[i]).ToArray()));
-        lines.AddRange(columns.Select((k, i) => entries.Where(e => e.Column == k && e.Row is not null).Append(columnTotals[i]).ToArray()));
+        var lines = new List<Entry[]>(rows.Length + columns.Length + 2);
+        lines.AddRange(rows.Select((r, i) => byRow[r].Append(rowTotals[i]).ToArray()));
+        lines.AddRange(columns.Select((k, i) => byColumn[k].Append(columnTotals[i]).ToArray()));
         lines.Add([.. rowTotals, grand]);
         lines.Add([.. columnTotals, grand]);
+
+        // Each entry's lines and each line's withheld entries, kept up to date, so a pass looks at a line only when
+        // exactly one of its entries is withheld; the passes and their order are those of the method described above.
+        var linesOf = new Dictionary<Entry, List<int>>(ReferenceEqualityComparer.Instance);
+        var withheld = new int[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            foreach (var entry in lines[i])
+            {
+                Group(linesOf, entry).Add(i);
+                withheld[i] += entry.Kind == SuppressionKind.None ? 0 : 1;
+            }
+        }
 
         bool changed;
         do
         {
             changed = false;
-            foreach (var line in lines)
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (line.Count(e => e.Kind != SuppressionKind.None) != 1)
+                if (withheld[i] != 1)
                 {
                     continue;
                 }
 
-                var next = line
+                var next = lines[i]
                     .Where(e => e.Kind == SuppressionKind.None)
                     .OrderBy(e => e.Row is null && e.Column is null ? 2 : e.Row is null || e.Column is null ? 1 : 0)
                     .ThenBy(e => e.Count)
@@ -92,6 +115,11 @@ public sealed class SmallCountSuppression
                 if (next is not null)
                 {
                     next.Kind = SuppressionKind.Secondary;
+                    foreach (var line in linesOf[next])
+                    {
+                        withheld[line]++;
+                    }
+
                     changed = true;
                 }
             }
@@ -103,7 +131,14 @@ public sealed class SmallCountSuppression
             : new SuppressedEntry(e.Row, e.Column, null, null, e.Kind))];
     }
 
-    private static Entry Total(IEnumerable<SuppressionCell> cells, string? row, string? column)
+    private static List<TValue> Group<TKey, TValue>(Dictionary<TKey, List<TValue>> groups, TKey key)
+        where TKey : notnull
+    {
+        ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
+        return group ??= [];
+    }
+
+    private static Entry Total(IEnumerable<Entry> cells, string? row, string? column)
     {
         var count = 0;
         var measure = 0m;

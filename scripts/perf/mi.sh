@@ -40,7 +40,11 @@ if [[ -z "${DB:-}" ]]; then
     "${wsp[@]}" demo --placements 0 | tail -1
 fi
 # A regional project of Delft (AM21): forty employers of the file's Delft placements, 2016-2021.
-kvks=$( { [[ -f "$work/placements.csv" ]] && awk -F, '$4 == "GM0503" { print $3 }' "$work/placements.csv" | head -40; } | paste -sd, - | sed 's/\([0-9]\{8\}\)/"\1"/g')
+csv="$(dirname "$db")/placements.csv"
+kvks=""
+if [[ -f "$csv" ]]; then
+    kvks=$(awk -F, '$4 == "GM0503" && n++ < 40 { printf "%s\"%s\"", (n > 1 ? "," : ""), $3 }' "$csv")
+fi
 token="$("${wsp[@]}" token --partner MINISTRY --hours 2 | tail -1)"
 
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \

@@ -99,6 +99,18 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
     }
 
+    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The aggregate documents are a few per region and import: read them as they are, the regions' only.
+        await foreach (var cell in ReadPlacementStartsAsync(period, cancellationToken).ConfigureAwait(false))
+        {
+            if (regions is null || regions.Contains(cell.Key.Region))
+            {
+                yield return cell;
+            }
+        }
+    }
+
     public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);

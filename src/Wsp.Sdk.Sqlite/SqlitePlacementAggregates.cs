@@ -90,6 +90,85 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         }
     }
 
+    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+
+        // SQLite groups by the dimensions asked only and sums over the rest and over the dates: a count over years is
+        // a few hundred cells instead of one per placement. The columns not grouped carry one row's value (MIN).
+        string Column(PlacementDimensions dimension, string column, List<string> groups)
+        {
+            if ((by & dimension) != 0)
+            {
+                groups.Add(column);
+                return column;
+            }
+
+            return $"MIN({column})";
+        }
+
+        var grouped = new List<string>();
+        var select = string.Join(", ", [
+            Column(PlacementDimensions.Region, "region", grouped),
+            Column(PlacementDimensions.Sector, "sector_code", grouped),
+            Column(PlacementDimensions.Partner, "booking_partner", grouped),
+            Column(PlacementDimensions.Arrangement, "arrangement_id", grouped),
+            Column(PlacementDimensions.TargetGroup, "target_groups", grouped),
+            "MIN(employer_kind)"]);
+        var sql = new System.Text.StringBuilder($"SELECT {select}, MAX(start_day), COUNT(*) FROM placements WHERE start_day BETWEEN $first AND $last");
+        command.Parameters.AddWithValue("$first", Days.Of(period.Start));
+        command.Parameters.AddWithValue("$last", Days.Of(period.End));
+        AppendRegions(sql, command, regions);
+        if (grouped.Count > 0)
+        {
+            sql.Append(" GROUP BY ").Append(string.Join(", ", grouped));
+        }
+
+        command.CommandText = sql.Append(';').ToString();
+        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read placement starts");
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (SqliteWspStore.Run(reader.Read, "read placement starts"))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // No row at all: an aggregate without GROUP BY still answers one row, of nulls and a zero count.
+            if (reader.GetInt32(7) == 0)
+            {
+                continue;
+            }
+
+            var key = new PlacementStartsKey(
+                RegionCode.FromNumber(reader.GetInt32(0)),
+                LedgerRows.Intern(strings, reader.GetString(1)),
+                Partner(partners, reader.GetString(2)),
+                reader.IsDBNull(3) ? null : LedgerRows.Intern(strings, reader.GetString(3)),
+                PlacementRows.GroupsOf(reader.GetInt32(4)),
+                (EmployerKind)reader.GetInt32(5));
+            yield return new PlacementStartsCell(key, Days.ToDate(reader.GetInt32(6)), reader.GetInt32(7));
+        }
+    }
+
+    private static void AppendRegions(System.Text.StringBuilder sql, Microsoft.Data.Sqlite.SqliteCommand command, IReadOnlyCollection<RegionCode>? regions)
+    {
+        if (regions is null)
+        {
+            return;
+        }
+
+        sql.Append(" AND region IN (");
+        var i = 0;
+        foreach (var region in regions)
+        {
+            sql.Append(i == 0 ? "$r0" : $", $r{i}");
+            command.Parameters.AddWithValue($"$r{i++}", region.Number);
+        }
+
+        sql.Append(i == 0 ? "NULL)" : ")");
+    }
+
     public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
@@ -135,19 +214,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
             + "WHERE (target_groups & $job_agreement) != 0 AND start_day <= $day AND (end_day IS NULL OR end_day >= $day)");
         command.Parameters.AddWithValue("$job_agreement", 1 << (int)TargetGroups.TargetGroup.Banenafspraak);
         command.Parameters.AddWithValue("$day", Days.Of(measuringDate));
-        if (regions is not null)
-        {
-            sql.Append(" AND region IN (");
-            var i = 0;
-            foreach (var region in regions)
-            {
-                sql.Append(i == 0 ? "$r0" : $", $r{i}");
-                command.Parameters.AddWithValue($"$r{i++}", region.Number);
-            }
-
-            sql.Append(i == 0 ? "NULL)" : ")");
-        }
-
+        AppendRegions(sql, command, regions);
         command.CommandText = sql.Append(';').ToString();
         await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read job-agreement placements");
         var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);

@@ -30,6 +30,21 @@ public interface IPlacementAggregates
     IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads the placement-starts cells dated in <paramref name="period"/> of some regions, as few as a count grouped by
+    /// <paramref name="by"/> needs: a store may sum cells over the period's dates and over the dimensions not in
+    /// <paramref name="by"/> (so a count over twelve years by region is a few hundred cells, not one per placement).
+    /// </summary>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="by">The dimensions the cells will be counted by; not the employer.</param>
+    /// <param name="regions">Only these regions' cells; null for every region.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>
+    /// The cells, in no particular order, each dated in the period. A summed cell carries, in the dimensions not in
+    /// <paramref name="by"/>, the values of one of the cells it sums: count it by <paramref name="by"/> or fewer dimensions only.
+    /// </returns>
+    IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<Geography.RegionCode>? regions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Reads the job-agreement ledger entries dated in <paramref name="period"/>, never summed across dates: with the
     /// summed entries up to the day before the period, they give the jobs at every date in it in one read (for example
     /// the month ends of a chart).

@@ -186,8 +186,9 @@ public sealed partial class ManagementInformationReader
         // The starts have every dimension but the employer; grouping by employer needs the placements.
         if (Aggregates is { } aggregates && (by & PlacementDimensions.Employer) == 0)
         {
+            // The store sums what the grouping does not need, and scopes the regions itself where it can.
             var cells = new List<PlacementStartsCell>();
-            await foreach (var cell in aggregates.ReadPlacementStartsAsync(period, cancellationToken).ConfigureAwait(false))
+            await foreach (var cell in aggregates.ReadPlacementStartsAsync(period, by, scope.Regions, cancellationToken).ConfigureAwait(false))
             {
                 if (scope.Contains(cell.Key.Region))
                 {

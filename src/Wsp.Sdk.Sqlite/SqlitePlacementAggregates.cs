@@ -205,38 +205,27 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
 
-        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions), and only the columns a breakdown
-        // needs: no placement is built, no candidate or id is read.
-        var sql = new System.Text.StringBuilder(
-            "SELECT region, employer_kind, sector_code, booking_partner, arrangement_id, employer, hours_per_week FROM placements "
-            + "WHERE (target_groups & $job_agreement) != 0 AND start_day <= $day AND (end_day IS NULL OR end_day >= $day)");
-        command.Parameters.AddWithValue("$job_agreement", 1 << (int)TargetGroups.TargetGroup.Banenafspraak);
-        command.Parameters.AddWithValue("$day", Days.Of(measuringDate));
-        AppendRegions(sql, command, regions);
-        command.CommandText = sql.Append(';').ToString();
-        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read job-agreement placements");
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = 0;
-        while (SqliteWspStore.Run(reader.Read, "read job-agreement placements"))
+        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions: numbers, written as literals), and
+        // only the columns a breakdown needs: no placement is built, no candidate or id is read.
+        var sql = new System.Text.StringBuilder("SELECT region, employer_kind, sector_code, booking_partner, arrangement_id, employer, hours_per_week FROM placements WHERE (target_groups & ")
+            .Append(1 << (int)TargetGroups.TargetGroup.Banenafspraak)
+            .Append(") != 0 AND start_day <= ?1 AND (end_day IS NULL OR end_day >= ?1)");
+        if (regions is not null)
         {
-            if ((++rows & 4095) == 0)
+            sql.Append(" AND region IN (").AppendJoin(", ", regions.Select(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(regions.Count == 0 ? "NULL)" : ")");
+        }
+
+        using var rows = SqliteWspStore.Run(() => new JobAgreementPlacementRows(connection, sql.Append(';').ToString(), Days.Of(measuringDate)), "read job-agreement placements");
+        var count = 0;
+        while (SqliteWspStore.Run(rows.Next, "read job-agreement placements"))
+        {
+            if ((++count & 4095) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var key = new JobAgreementLedgerKey(
-                RegionCode.FromNumber(reader.GetInt32(0)),
-                (EmployerKind)reader.GetInt32(1),
-                LedgerRows.Intern(strings, reader.GetString(2)),
-                Partner(partners, reader.GetString(3)),
-                reader.IsDBNull(4) ? null : LedgerRows.Intern(strings, reader.GetString(4)));
-            yield return new JobAgreementPlacement(
-                key,
-                KvkNumber.Parse(reader.GetString(5)),
-                decimal.Parse(reader.GetString(6), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture));
+            yield return rows.Current;
         }
     }
 

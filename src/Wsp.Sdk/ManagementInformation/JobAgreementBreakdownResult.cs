@@ -20,15 +20,21 @@ public sealed class JobAgreementBreakdownResult
     /// <summary>Builds a result from sums per group, in the one order every source of the figure gives its groups.</summary>
     internal static JobAgreementBreakdownResult FromGroups(LocalDate date, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, (decimal Hours, int Persons)>> sums)
     {
-        var groups = sums
-            .Select(pair => new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons))
-            .OrderBy(g => g.Group.Region)
-            .ThenBy(g => g.Group.SectorCode, StringComparer.Ordinal)
-            .ThenBy(g => g.Group.Employer)
-            .ThenBy(g => g.Group.Partner?.ToString(), StringComparer.Ordinal)
-            .ThenBy(g => g.Group.ArrangementId, StringComparer.Ordinal)
+        // Region, sector, employer, partner, arrangement; the partner's text computed once per group, not per comparison
+        // (a national breakdown by employer has some 200,000 groups). Group keys are unique, so the order is total.
+        var sorted = sums
+            .Select(pair => (Group: new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons), Partner: pair.Key.Partner?.ToString()))
             .ToArray();
-        return new JobAgreementBreakdownResult(date, dimensions, groups);
+        Array.Sort(sorted, static (a, b) =>
+        {
+            var (x, y) = (a.Group.Group, b.Group.Group);
+            var order = Nullable.Compare(x.Region, y.Region);
+            order = order != 0 ? order : string.CompareOrdinal(x.SectorCode, y.SectorCode);
+            order = order != 0 ? order : Nullable.Compare(x.Employer, y.Employer);
+            order = order != 0 ? order : string.CompareOrdinal(a.Partner, b.Partner);
+            return order != 0 ? order : string.CompareOrdinal(x.ArrangementId, y.ArrangementId);
+        });
+        return new JobAgreementBreakdownResult(date, dimensions, [.. sorted.Select(s => s.Group)]);
     }
 
     /// <summary>Gets the figure's id.</summary>

@@ -35,38 +35,8 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
     /// <summary>Cells an import holds in memory before it writes them as documents.</summary>
     private const int FlushCells = 50_000;
 
-    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", LedgerKind);
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
-        {
-            var region = RegionCode.Parse(document.RegionCode);
-            foreach (var cell in document.Cells)
-            {
-                var date = Mapping.ParseDate(cell.Date);
-                if (date <= measuringDate)
-                {
-                    var key = new JobAgreementLedgerKey(region, (EmployerKind)cell.Kind, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement);
-                    yield return new JobAgreementLedgerEntry(key, date, decimal.Parse(cell.Hours!, NumberStyles.Number, CultureInfo.InvariantCulture), cell.Count);
-                }
-            }
-        }
-
-        var booked = new JobAgreementLedger();
-        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: measuringDate), cancellationToken).ConfigureAwait(false))
-        {
-            booked.Add(placement);
-        }
-
-        foreach (var entry in booked.Entries())
-        {
-            if (entry.Date <= measuringDate)
-            {
-                yield return entry;
-            }
-        }
-    }
+    public IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, CancellationToken cancellationToken = default) =>
+        ReadLedgerAsync(null, measuringDate, cancellationToken);
 
     public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -111,39 +81,10 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
     }
 
-    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", LedgerKind);
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
-        {
-            var region = RegionCode.Parse(document.RegionCode);
-            foreach (var cell in document.Cells)
-            {
-                var date = Mapping.ParseDate(cell.Date);
-                if (period.Contains(date))
-                {
-                    var key = new JobAgreementLedgerKey(region, (EmployerKind)cell.Kind, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement);
-                    yield return new JobAgreementLedgerEntry(key, date, decimal.Parse(cell.Hours!, NumberStyles.Number, CultureInfo.InvariantCulture), cell.Count);
-                }
-            }
-        }
-
-        // A booked placement's end delta falls the day after its end: read every one that started by the period's end.
-        var booked = new JobAgreementLedger();
-        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: period.End), cancellationToken).ConfigureAwait(false))
-        {
-            booked.Add(placement);
-        }
-
-        foreach (var entry in booked.Entries())
-        {
-            if (period.Contains(entry.Date))
-            {
-                yield return entry;
-            }
-        }
+        return ReadLedgerAsync(period.Start, period.End, cancellationToken);
     }
 
     public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -173,6 +114,44 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         await foreach (var document in Queries.StreamAsync<PlacementDocument>(_vacancies, booked, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
         {
             yield return Mapping.ToPlacement(document);
+        }
+    }
+
+    /// <summary>
+    /// The ledger entries dated from <paramref name="first"/> (or the beginning) to <paramref name="last"/>: the imports'
+    /// documents, then the booked placements' entries (a booked placement's end delta falls the day after its end, so
+    /// every one that started by <paramref name="last"/> is read).
+    /// </summary>
+    private async IAsyncEnumerable<JobAgreementLedgerEntry> ReadLedgerAsync(LocalDate? first, LocalDate last, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", LedgerKind);
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        {
+            var region = RegionCode.Parse(document.RegionCode);
+            foreach (var cell in document.Cells)
+            {
+                var date = Mapping.ParseDate(cell.Date);
+                if (date <= last && (first is null || date >= first))
+                {
+                    var key = new JobAgreementLedgerKey(region, (EmployerKind)cell.Kind, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement);
+                    yield return new JobAgreementLedgerEntry(key, date, decimal.Parse(cell.Hours!, NumberStyles.Number, CultureInfo.InvariantCulture), cell.Count);
+                }
+            }
+        }
+
+        var booked = new JobAgreementLedger();
+        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: last), cancellationToken).ConfigureAwait(false))
+        {
+            booked.Add(placement);
+        }
+
+        foreach (var entry in booked.Entries())
+        {
+            if (entry.Date <= last && (first is null || entry.Date >= first))
+            {
+                yield return entry;
+            }
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Extracts;
 
@@ -29,19 +29,10 @@ internal static class ExtractTables
                 e.Row ?? Total,
                 e.Column ?? Total,
                 Number(e.Count),
-                e.Measure is { } hours ? hours.ToString("0.######", CultureInfo.InvariantCulture) : "",
-                e.Measure is { } h ? Math.Round(Wsp.Sdk.JobAgreements.JobAgreement.ToJobs(h), 4, MidpointRounding.AwayFromZero).ToString("0.0###", CultureInfo.InvariantCulture) : "",
+                Hours(e.Measure),
+                Jobs(e.Measure),
                 Mark(e.Suppression),
             ]);
 
     public static string Kind(EmployerKind kind) => kind == EmployerKind.Market ? "MARKET" : "GOVERNMENT";
-
-    private static string Number(int? count) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : "";
-
-    private static string Mark(SuppressionKind kind) => kind switch
-    {
-        SuppressionKind.SmallCount => "small-count",
-        SuppressionKind.Secondary => "secondary",
-        _ => "",
-    };
 }

@@ -8,8 +8,8 @@ using Wsp.Sdk.Counting;
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
-/// Writes an extract: the CSV, then its manifest, each to a temporary file in the target directory that is renamed
-/// over the final name, so a reader never sees half a file, and a manifest is only ever beside the CSV it describes.
+/// Writes an extract: the CSV and its manifest, each to a temporary file in the target directory, then both renamed over
+/// their final names, so a reader never sees half a file, and a manifest is only ever beside the CSV it describes.
 /// </summary>
 internal static class ExtractWriter
 {
@@ -36,6 +36,8 @@ internal static class ExtractWriter
         Directory.CreateDirectory(directory);
         var csvPath = Path.Combine(directory, csvName);
         var temporary = Temporary(csvPath);
+        var manifestPath = Path.Combine(directory, ExtractManifest.FileName);
+        var manifestTemporary = Temporary(manifestPath);
         long count = 0;
         try
         {
@@ -65,18 +67,19 @@ internal static class ExtractWriter
                 Sha256 = await Sha256Async(temporary, cancellationToken).ConfigureAwait(false),
                 SdkVersion = SdkVersion,
             };
-            File.Move(temporary, csvPath, overwrite: true);
-            var manifestPath = Path.Combine(directory, ExtractManifest.FileName);
-            var manifestTemporary = Temporary(manifestPath);
             await File.WriteAllTextAsync(manifestTemporary, manifest.ToJson(), cancellationToken).ConfigureAwait(false);
+
+            // Both files are complete before either is renamed, and nothing between the two renames can be cancelled:
+            // an interruption before them leaves the previous extract whole, never a new CSV beside an old manifest.
+            File.Move(temporary, csvPath, overwrite: true);
             File.Move(manifestTemporary, manifestPath, overwrite: true);
             return manifest;
         }
         finally
         {
-            if (File.Exists(temporary))
+            foreach (var leftover in new[] { temporary, manifestTemporary }.Where(File.Exists))
             {
-                File.Delete(temporary);
+                File.Delete(leftover);
             }
         }
     }

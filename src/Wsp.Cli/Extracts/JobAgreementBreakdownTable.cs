@@ -1,6 +1,4 @@
-using System.Globalization;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;
 
@@ -72,8 +70,8 @@ internal static class JobAgreementBreakdownTable
     [
         .. values,
         Number(entry.Count),
-        entry.Measure is { } hours ? hours.ToString("0.######", CultureInfo.InvariantCulture) : "",
-        entry.Measure is { } h ? Math.Round(JobAgreement.ToJobs(h), 4, MidpointRounding.AwayFromZero).ToString("0.0###", CultureInfo.InvariantCulture) : "",
+        Hours(entry.Measure),
+        Jobs(entry.Measure),
         Mark(entry.Suppression),
     ];
 }

@@ -13,43 +13,22 @@ internal sealed class SuppressedCounts
 
     public SuppressedCounts(SmallCountSuppression suppression, IEnumerable<SuppressionCell> cells)
     {
-        // Nothing is withheld below a threshold of 1 (the partners' extracts): the entries are the cells and their sums,
-        // added up in one pass. The suppression's own pass compares every line with every cell, which a figure grouped
-        // by employer (hundreds of thousands of cells) cannot afford when there is nothing to withhold.
-        _entries = suppression.Threshold == 1 ? Unsuppressed(cells) : suppression.Apply(cells).ToDictionary(e => (e.Row, e.Column));
+        _entries = suppression.Apply(cells).ToDictionary(e => (e.Row, e.Column));
     }
 
     public SuppressedEntry Get(string? row, string? column) =>
         _entries.TryGetValue((row, column), out var entry) ? entry : new SuppressedEntry(row, column, 0, 0m, SuppressionKind.None);
 
-    private static Dictionary<(string? Row, string? Column), SuppressedEntry> Unsuppressed(IEnumerable<SuppressionCell> cells)
-    {
-        var sums = new Dictionary<(string? Row, string? Column), (int Count, decimal Measure)>();
-        void Add((string? Row, string? Column) key, SuppressionCell cell)
-        {
-            var (count, measure) = sums.GetValueOrDefault(key);
-            sums[key] = (count + cell.Count, measure + cell.Measure);
-        }
-
-        foreach (var cell in cells)
-        {
-            if (!sums.TryAdd((cell.Row, cell.Column), (cell.Count, cell.Measure)))
-            {
-                throw new ArgumentException($"The row {cell.Row} and column {cell.Column} occur twice.", nameof(cells));
-            }
-
-            Add((cell.Row, null), cell);
-            Add((null, cell.Column), cell);
-            Add((null, null), cell);
-        }
-
-        return sums.ToDictionary(p => p.Key, p => new SuppressedEntry(p.Key.Row, p.Key.Column, p.Value.Count, p.Value.Measure, SuppressionKind.None));
-    }
-
     public static string Number(int? count) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : "";
 
     public static string Fraction(decimal? value) =>
         value is { } v ? Math.Round(v, 4, MidpointRounding.AwayFromZero).ToString("0.0###", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>Hours per week as written in every extract: exact, up to six decimals.</summary>
+    public static string Hours(decimal? hours) => hours is { } h ? h.ToString("0.######", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>Job-agreement jobs of <paramref name="hours"/> (hours / 25.5), rounded to four decimals.</summary>
+    public static string Jobs(decimal? hours) => hours is { } h ? Fraction(Wsp.Sdk.JobAgreements.JobAgreement.ToJobs(h)) : "";
 
     public static string Mark(SuppressionKind kind) => kind switch
     {

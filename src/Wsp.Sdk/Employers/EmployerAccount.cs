@@ -252,8 +252,21 @@ public sealed class EmployerAccount
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>Whether the account had contact in that window.</returns>
-    public bool IsInContactAt(LocalDate date) =>
-        AuditTrail.Any(e => e.IsContact && e.At.InUtc().Date <= date && e.At.InUtc().Date.Plus(NoContactPeriod) > date);
+    public bool IsInContactAt(LocalDate date)
+    {
+        var window = ContactWindow(date);
+        return AuditTrail.Any(e => e.IsContact && window.Contains(e.At));
+    }
+
+    /// <summary>
+    /// Gets the instants of the contact window of a date: from the start (UTC) of the day twelve months before the day
+    /// after <paramref name="date"/>, to the end of <paramref name="date"/>. The one definition of "in contact at a date",
+    /// for <see cref="IsInContactAt"/> and for stores that select accounts and vacancies by it.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The window, start included, end excluded.</returns>
+    public static Interval ContactWindow(LocalDate date) =>
+        new(date.Minus(NoContactPeriod).PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), date.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
 
     /// <summary>
     /// Rebuilds an account from storage. For stores only: it checks the state's shape, not the rules that led to it.

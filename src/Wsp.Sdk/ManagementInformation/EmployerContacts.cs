@@ -34,8 +34,7 @@ public static class EmployerContacts
     /// <summary>Gets the instants of the contact window of a date: from the start (UTC) of the day twelve months before the day after, to the end of the date.</summary>
     /// <param name="asOf">The date.</param>
     /// <returns>The window, start included, end excluded.</returns>
-    public static Interval Window(LocalDate asOf) =>
-        new(asOf.Minus(EmployerAccount.NoContactPeriod).PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), asOf.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
+    public static Interval Window(LocalDate asOf) => EmployerAccount.ContactWindow(asOf);
 
     /// <summary>Derives the employers in contact of a region at a date from accounts and vacancies.</summary>
     /// <param name="region">The labour market region.</param>

@@ -54,6 +54,19 @@ public sealed class EmployerContactsTests
         Assert.Equal(inContact, EmployerContacts.Derive(s_haaglanden, s_asOf, [account], []).Contacts.Count == 1);
     }
 
+    [Theory]
+    [InlineData(2016, 2, 29, true)]
+    [InlineData(2016, 2, 28, false)]
+    public void H5_an_account_contact_and_a_vacancy_on_the_same_day_agree_at_month_ends(int year, int month, int day, bool inContact)
+    {
+        // 2017-02-28 minus twelve months is 2016-02-28; the window starts the day after, on the leap day.
+        var asOf = new LocalDate(2017, 2, 28);
+        var contact = new LocalDate(year, month, day);
+
+        Assert.Equal(inContact, Account("EA-1", "12345678", contact).IsInContactAt(asOf));
+        Assert.Equal(inContact, EmployerContacts.Window(asOf).Contains(contact.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant()));
+    }
+
     [Fact]
     public void H5_a_vacancy_registered_in_the_window_in_the_region_makes_contact_and_one_employer_counts_once()
     {

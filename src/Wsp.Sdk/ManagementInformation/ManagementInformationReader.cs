@@ -159,7 +159,7 @@ public sealed partial class ManagementInformationReader
     public Task<LateRegistrationReport> LateVacancyRegistrationsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
-        return LateVacancyRegistrations.CountAsync(VacanciesAsync(Scope.Of(regions), cancellationToken), period, cancellationToken);
+        return LateVacancyRegistrations.CountAsync(VacanciesAsync(Scope.Of(regions), LateVacancyRegistrations.InstantsOf(period), cancellationToken), period, cancellationToken);
     }
 
     /// <summary>
@@ -342,9 +342,9 @@ public sealed partial class ManagementInformationReader
         }
     }
 
-    private async IAsyncEnumerable<VacancySummary> VacanciesAsync(Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<VacancySummary> VacanciesAsync(Scope scope, Interval registered, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var specification = new VacancyPages(scope.Single?.ToString());
+        var specification = new VacancyPages(scope.Single?.ToString(), registered);
         string? continuation = null;
         do
         {
@@ -362,11 +362,13 @@ public sealed partial class ManagementInformationReader
         while (continuation is not null);
     }
 
-    /// <summary>Vacancy summaries in pages, ordered by id; of one region when given.</summary>
+    /// <summary>Vacancy summaries registered in an interval, in pages, ordered by id; of one region when given.</summary>
     private sealed class VacancyPages : Specifications.Specification<VacancySummary>
     {
-        public VacancyPages(string? region)
+        public VacancyPages(string? region, Interval registered)
         {
+            var (from, to) = (registered.Start, registered.End);
+            Query.Where(v => v.RegisteredAt >= from && v.RegisteredAt < to);
             if (region is not null)
             {
                 Query.Where(v => v.RegionCode == region);

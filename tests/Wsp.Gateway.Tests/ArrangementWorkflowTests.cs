@@ -236,6 +236,12 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
         Assert.Equal(0, list.GetProperty("totalCount").GetInt32());
         var desk = await RunAsync(s_desk, "{ arrangements(first: 100, status: DRAFT) { totalCount edges { node { id } } } }", null, "arrangements");
         Assert.Contains(desk.GetProperty("edges").EnumerateArray(), e => e.GetProperty("node").GetProperty("id").GetString() == "NA-" + id);
+
+        // Nor through the monitoring (L5): the draft is neither listed nor found by id.
+        var monitored = await RunAsync(s_delft, "{ arrangementMonitoring(from: \"2025-01-01\", to: \"2025-12-31\") { arrangements { arrangementId } } }", null, "arrangementMonitoring");
+        Assert.DoesNotContain(monitored.GetProperty("arrangements").EnumerateArray(), a => a.GetProperty("arrangementId").GetString() == "NA-" + id);
+        var byId = await gateway.PostAsync("query($id: ID) { arrangementMonitoring(arrangementId: $id, from: \"2025-01-01\", to: \"2025-12-31\") { arrangements { arrangementId } } }", new { id = "NA-" + id }, s_delft);
+        Assert.Equal(["NOT_FOUND"], byId.ErrorCodes);
     }
 
     private async Task FinalArrangementAsync(string id)

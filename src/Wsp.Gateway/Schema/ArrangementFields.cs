@@ -3,7 +3,6 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Arrangements;
-using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -24,7 +23,7 @@ internal static class ArrangementFields
             .ResolveAsync(async c =>
             {
                 var found = await store.Arrangements.FindAsync(c.GetArgument<string>("id"), c.CancellationToken).ConfigureAwait(false);
-                if (found is not null && !MayRead(c.Partner(), found.Value))
+                if (found is not null && !c.Partner().CanSeeArrangement(found.Value.Status))
                 {
                     throw PartnerAccess.Forbidden($"{c.Partner()} may not read arrangement {found.Value.Id}: a draft is the national desk's until it is sent as a concept.");
                 }
@@ -64,7 +63,7 @@ internal static class ArrangementFields
 
                 var filter = new ArrangementFilter(c.GetArgument<ArrangementStatus?>("status"), region, participation, UwvReference: uwvReference);
                 var all = (await store.Arrangements.ListAsync(filter, c.CancellationToken).ConfigureAwait(false))
-                    .Where(a => MayRead(partner, a))
+                    .Where(a => partner.CanSeeArrangement(a.Status))
                     .OrderBy(a => a.Id, StringComparer.Ordinal)
                     .ToArray();
                 return Paging.Connect([.. all.Skip(offset).Take(size)], offset, offset + size < all.Length, all.Length);
@@ -75,7 +74,4 @@ internal static class ArrangementFields
             .Requires(Access.Records)
             .ResolveAsync(async c => await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false));
     }
-
-    private static bool MayRead(PartnerIdentity partner, Arrangement arrangement) =>
-        partner.Kind != PartnerKind.Municipality || arrangement.Status != ArrangementStatus.Draft;
 }

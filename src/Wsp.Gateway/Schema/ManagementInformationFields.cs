@@ -31,17 +31,19 @@ internal static class ManagementInformationFields
             .ResolveAsync(async c =>
             {
                 var period = Period(c);
-                var regions = c.Partner().ReadableRegions(null, aggregates: true);
+                var partner = c.Partner();
+                var regions = partner.ReadableRegions(null, aggregates: true);
                 IReadOnlyList<Arrangement> arrangements;
                 if (c.GetArgument<string?>("arrangementId") is { } id)
                 {
-                    var found = await store.Arrangements.FindAsync(id, c.CancellationToken).ConfigureAwait(false)
-                        ?? throw new ExecutionError($"No arrangement has id '{id}'.") { Code = ErrorCodes.NotFound };
-                    arrangements = [found.Value];
+                    var found = await store.Arrangements.FindAsync(id, c.CancellationToken).ConfigureAwait(false);
+                    arrangements = found is not null && partner.CanSeeArrangement(found.Value.Status)
+                        ? [found.Value]
+                        : throw new ExecutionError($"No arrangement has id '{id}'.") { Code = ErrorCodes.NotFound };
                 }
                 else
                 {
-                    arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false);
+                    arrangements = [.. (await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false)).Where(a => partner.CanSeeArrangement(a.Status))];
                 }
 
                 return await reader.ArrangementMonitoringAsync(arrangements, period, regions, c.CancellationToken).ConfigureAwait(false);

@@ -107,6 +107,14 @@ public sealed class PartnerIdentity
     /// <summary>Gets whether this partner drafts and manages arrangements with national employers (the national desk, L2).</summary>
     public bool CanManageArrangements => Kind == PartnerKind.NationalDesk;
 
+    /// <summary>
+    /// Returns whether the partner may see an arrangement in <paramref name="status"/>: a draft is the national desk's
+    /// (drafted with the employer, rule L2) until it is sent to the regions as a concept, so a municipality never sees one.
+    /// </summary>
+    /// <param name="status">The arrangement's lifecycle status.</param>
+    /// <returns>Whether the arrangement may be shown, listed or counted for the partner.</returns>
+    public bool CanSeeArrangement(Arrangements.ArrangementStatus status) => Kind != PartnerKind.Municipality || status != Arrangements.ArrangementStatus.Draft;
+
     /// <summary>Returns the partner as written in tokens and logs: <c>UWV</c>, <c>NATIONAL_DESK</c>, <c>MINISTRY</c> or <c>GMxxxx</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch

@@ -22,9 +22,9 @@ internal sealed class MutationArguments(IReadOnlyDictionary<string, object?> inp
 
     public bool Flag(string field, bool fallback) => input.TryGetValue(field, out var value) && value is bool b ? b : fallback;
 
-    public int Number(string field, int fallback) => input.TryGetValue(field, out var value) && value is not null ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : fallback;
+    public int Number(string field, int fallback) => input.TryGetValue(field, out var value) && value is not null ? InRange(field, () => Convert.ToInt32(value, CultureInfo.InvariantCulture)) : fallback;
 
-    public decimal Decimal(string field) => input.TryGetValue(field, out var value) && value is not null ? Convert.ToDecimal(value, CultureInfo.InvariantCulture) : throw Bad(field, "is required");
+    public decimal Decimal(string field) => input.TryGetValue(field, out var value) && value is not null ? InRange(field, () => Convert.ToDecimal(value, CultureInfo.InvariantCulture)) : throw Bad(field, "is required");
 
     public T Enum<T>(string field)
         where T : struct, System.Enum => input.TryGetValue(field, out var value) && value is T t ? t : throw Bad(field, "is required");
@@ -50,4 +50,17 @@ internal sealed class MutationArguments(IReadOnlyDictionary<string, object?> inp
         CandidateReference.TryCreate(Text(field), out var candidate, out var error) ? candidate : throw Bad(field, error);
 
     public static ExecutionError Bad(string field, string problem) => new($"'{field}' {problem}.") { Code = ErrorCodes.BadUserInput };
+
+    /// <summary>A number too large for its type is the client's mistake (BAD_USER_INPUT), not a failure of the gateway.</summary>
+    private static T InRange<T>(string field, Func<T> convert)
+    {
+        try
+        {
+            return convert();
+        }
+        catch (OverflowException)
+        {
+            throw Bad(field, "is out of range");
+        }
+    }
 }

@@ -5,7 +5,7 @@ using Wsp.Sdk.Storage.Contract;
 
 namespace Wsp.Sdk.Sqlite.Tests;
 
-/// <summary>Migration 4 (regional projects, H6; staff counts in the account documents, H5) on a file written by schema version 3: added, nothing lost.</summary>
+/// <summary>Migration 5 (regional projects, H6; staff counts in the account documents, H5) on a file written by schema version 4: added, nothing lost.</summary>
 public sealed class SqliteRecordsMigrationTests : IDisposable
 {
     private readonly string _directory = SqliteTestStore.NewDirectory();
@@ -20,7 +20,7 @@ public sealed class SqliteRecordsMigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task H5_H6_a_version_3_file_gets_the_projects_table_and_its_accounts_read_without_staff_counts()
+    public async Task H5_H6_a_version_4_file_gets_the_projects_table_and_its_accounts_read_without_staff_counts()
     {
         using (var first = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath }))
         {

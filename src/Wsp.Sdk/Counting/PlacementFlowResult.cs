@@ -17,15 +17,7 @@ public sealed class PlacementFlowResult
     /// <summary>Builds a result from counts per group, in the one order every source of the flow gives its groups.</summary>
     internal static PlacementFlowResult FromCounts(DateInterval period, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, int>> counts, int total)
     {
-        var groups = counts
-            .Select(pair => new PlacementCount(pair.Key, pair.Value))
-            .OrderBy(c => c.Group.Region)
-            .ThenBy(c => c.Group.SectorCode, StringComparer.Ordinal)
-            .ThenBy(c => c.Group.TargetGroup)
-            .ThenBy(c => c.Group.Employer)
-            .ThenBy(c => c.Group.Partner?.ToString(), StringComparer.Ordinal)
-            .ThenBy(c => c.Group.ArrangementId, StringComparer.Ordinal)
-            .ToArray();
+        var groups = PlacementGroupOrder.Sort(counts.Select(pair => new PlacementCount(pair.Key, pair.Value)), c => c.Group);
         return new PlacementFlowResult(period, dimensions, groups, total);
     }
 

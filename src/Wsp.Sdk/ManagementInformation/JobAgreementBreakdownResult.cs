@@ -20,21 +20,8 @@ public sealed class JobAgreementBreakdownResult
     /// <summary>Builds a result from sums per group, in the one order every source of the figure gives its groups.</summary>
     internal static JobAgreementBreakdownResult FromGroups(LocalDate date, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, (decimal Hours, int Persons)>> sums)
     {
-        // Region, sector, employer, partner, arrangement; the partner's text computed once per group, not per comparison
-        // (a national breakdown by employer has some 200,000 groups). Group keys are unique, so the order is total.
-        var sorted = sums
-            .Select(pair => (Group: new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons), Partner: pair.Key.Partner?.ToString()))
-            .ToArray();
-        Array.Sort(sorted, static (a, b) =>
-        {
-            var (x, y) = (a.Group.Group, b.Group.Group);
-            var order = Nullable.Compare(x.Region, y.Region);
-            order = order != 0 ? order : string.CompareOrdinal(x.SectorCode, y.SectorCode);
-            order = order != 0 ? order : Nullable.Compare(x.Employer, y.Employer);
-            order = order != 0 ? order : string.CompareOrdinal(a.Partner, b.Partner);
-            return order != 0 ? order : string.CompareOrdinal(x.ArrangementId, y.ArrangementId);
-        });
-        return new JobAgreementBreakdownResult(date, dimensions, [.. sorted.Select(s => s.Group)]);
+        var groups = PlacementGroupOrder.Sort(sums.Select(pair => new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons)), g => g.Group);
+        return new JobAgreementBreakdownResult(date, dimensions, groups);
     }
 
     /// <summary>Gets the figure's id.</summary>

@@ -59,15 +59,15 @@ post() { # query -> writes the answer to $work/answer, prints seconds
 
 declare -a names queries
 add() { names+=("$1"); queries+=("$2"); }
-add "placementsFlow 2025 by region, sector"         '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [REGION, SECTOR]) { total groups { region sectorCode placements } } }'
-add "placementsFlow 2025 AM21 by sector, partner, target group" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR, PARTNER, TARGET_GROUP]) { total groups { sectorCode partner targetGroup placements } } }'
-add "placementsFlow 2015-2026 by region, arrangement" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [REGION, ARRANGEMENT]) { total groups { region arrangementId placements } } }'
-add "placementsFlow 2025 AM21 by employer"          '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [EMPLOYER]) { total groups { employerKvk placements } } }'
+add "placementsFlow 2025 by region, sector"         '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [REGION, SECTOR]) { total groups { items { region sectorCode placements } } } }'
+add "placementsFlow 2025 AM21 by sector, partner, target group" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR, PARTNER, TARGET_GROUP]) { total groups { items { sectorCode partner targetGroup placements } } } }'
+add "placementsFlow 2015-2026 by region, arrangement" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [REGION, ARRANGEMENT]) { total groups { items { region arrangementId placements } } } }'
+add "placementsFlow 2025 AM21 by employer"          '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [EMPLOYER]) { total groups { items { employerKvk placements } } } }'
 add "jobAgreementJobs 2025-12-31"                   '{ jobAgreementJobs(date: "2025-12-31") { jobs workingPersons groups { region employerKind jobs } } }'
 add "jobAgreementJobs 2025-12-31 AM21"              '{ jobAgreementJobs(date: "2025-12-31", region: "AM21") { jobs workingPersons } }'
-add "jobAgreementBreakdown 2025-12-31 by sector, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, PARTNER]) { jobs workingPersons groups { sectorCode partner jobs workingPersons } } }'
-add "jobAgreementBreakdown 2025-12-31 AM21 by employer" '{ jobAgreementBreakdown(at: "2025-12-31", region: "AM21", by: [EMPLOYER]) { jobs workingPersons groups { employerKvk jobs workingPersons } } }'
-add "jobAgreementBreakdown 2025-12-31 by region, employer" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { region employerKvk jobs workingPersons } } }'
+add "jobAgreementBreakdown 2025-12-31 by sector, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, PARTNER]) { jobs workingPersons groups { items { sectorCode partner jobs workingPersons } } } }'
+add "jobAgreementBreakdown 2025-12-31 AM21 by employer" '{ jobAgreementBreakdown(at: "2025-12-31", region: "AM21", by: [EMPLOYER]) { jobs workingPersons groups { items { employerKvk jobs workingPersons } } } }'
+add "jobAgreementBreakdown 2025-12-31 by region, employer" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { items { region employerKvk jobs workingPersons } } } }'
 add "arrangementMonitoring 2025"                    '{ arrangementMonitoring(from: "2025-01-01", to: "2025-12-31") { arrangements { arrangementId placements regions { region placements } } } }'
 add "ambitionRealisation AM21 2015"                 '{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }'
 add "lateVacancyRegistrations 2026"                 '{ lateVacancyRegistrations(from: "2026-01-01", to: "2026-12-31") { regions { region registered late } } }'

@@ -32,12 +32,12 @@ public sealed class CliExtractAgreementTests : IDisposable
         var extracted = File.ReadAllLines(Path.Combine(_directory, "extract", "job-agreement-breakdown.csv")).Skip(1).Select(l => l.Split(',')).ToList();
 
         using var gateway = new SharedFileGateway(Database);
-        var answer = await gateway.PostAsync("{ jobAgreementBreakdown(at: \"2025-06-30\", by: [SECTOR, PARTNER]) { figure jobs workingPersons groups { sectorCode partner workingPersons hoursPerWeek jobs } } }", null, PartnerIdentity.Ministry);
+        var answer = await gateway.PostAsync("{ jobAgreementBreakdown(at: \"2025-06-30\", by: [SECTOR, PARTNER]) { figure jobs workingPersons groups { items { sectorCode partner workingPersons hoursPerWeek jobs } } } }", null, PartnerIdentity.Ministry);
 
         Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
         var figure = answer.Data.GetProperty("jobAgreementBreakdown");
         Assert.Equal("job-agreement-breakdown/1", figure.GetProperty("figure").GetString());
-        var groups = figure.GetProperty("groups").EnumerateArray().ToList();
+        var groups = figure.GetProperty("groups").GetProperty("items").EnumerateArray().ToList();
         var cells = extracted.Where(r => r[0] != "TOTAL" && r[1] != "TOTAL").ToList();
         Assert.True(groups.Count > 5);
         Assert.Equal(

@@ -56,7 +56,7 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     [Fact]
     public async Task H6_job_agreement_breakdown_by_sector_employer_and_partner_equals_the_SDK()
     {
-        var answer = await RunAsync(PartnerIdentity.Ministry, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { figure jobs workingPersons groups { sectorCode employerKvk partner jobs workingPersons } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
+        var answer = await RunAsync(PartnerIdentity.Ministry, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { figure jobs workingPersons groups { items { sectorCode employerKvk partner jobs workingPersons } } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
 
         var expected = await JobAgreementBreakdown.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today, PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner);
         Assert.Equal((double)expected.Jobs, answer.GetProperty("jobs").GetDouble(), 6);
@@ -64,14 +64,14 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
         Assert.True(expected.WorkingPersons >= 3);
         Assert.Equal(
             expected.Groups.Select(g => $"{g.Group.SectorCode}|{g.Group.Employer}|{g.Group.Partner}|{g.WorkingPersons}"),
-            answer.GetProperty("groups").EnumerateArray().Select(g => $"{g.GetProperty("sectorCode").GetString()}|{g.GetProperty("employerKvk").GetString()}|{g.GetProperty("partner").GetString()}|{g.GetProperty("workingPersons").GetInt32()}"));
+            answer.GetProperty("groups").GetProperty("items").EnumerateArray().Select(g => $"{g.GetProperty("sectorCode").GetString()}|{g.GetProperty("employerKvk").GetString()}|{g.GetProperty("partner").GetString()}|{g.GetProperty("workingPersons").GetInt32()}"));
     }
 
     [Fact]
     public async Task H6_a_municipality_gets_its_own_regions_breakdown_and_is_refused_another_region()
     {
-        var own = await RunAsync(PartnerGateway.Partner("municipality A")!, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [PARTNER]) { groups { partner } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
-        Assert.All(own.GetProperty("groups").EnumerateArray(), g => Assert.Equal("GM0503", g.GetProperty("partner").GetString()));
+        var own = await RunAsync(PartnerGateway.Partner("municipality A")!, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [PARTNER]) { groups { items { partner } } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
+        Assert.All(own.GetProperty("groups").GetProperty("items").EnumerateArray(), g => Assert.Equal("GM0503", g.GetProperty("partner").GetString()));
 
         var other = await gateway.PostAsync("query($at: String!) { jobAgreementBreakdown(at: $at, region: \"AM18\") { jobs } }", new { at = Iso.Date(s_today) }, PartnerGateway.Partner("municipality A"));
         Assert.Equal(["FORBIDDEN"], other.ErrorCodes);

@@ -181,7 +181,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
             case "job-agreement jobs of region A":
                 return ("""{ jobAgreementJobs(date: "2030-01-01", region: "AM21") { jobs groups { region employerKind jobs } } }""", null);
             case "placements flow":
-                return ("""{ placementsFlow(from: "2020-01-01", to: "2030-12-31", by: [REGION]) { total groups { region placements } } }""", null);
+                return ("""{ placementsFlow(from: "2020-01-01", to: "2030-12-31", by: [REGION]) { total groups { items { region placements } } } }""", null);
             case "registerEmployer":
                 return (
                     "mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { employer { id } possibleDuplicates { id } } }",
@@ -277,7 +277,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
             case "arrangement monitoring":
                 return ("""{ arrangementMonitoring(from: "2020-01-01", to: "2030-12-31") { arrangements { arrangementId placements regions { region placements } } } }""", null);
             case "job-agreement breakdown of region A":
-                return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { sectorCode partner jobs } } }""", null);
+                return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { items { sectorCode partner jobs } } } }""", null);
             case "late vacancy registrations":
                 return ("""{ lateVacancyRegistrations(from: "2020-01-01", to: "2030-12-31") { registered late regions { region late } } }""", null);
 

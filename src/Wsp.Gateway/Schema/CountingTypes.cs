@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.TargetGroups;
 
@@ -38,7 +40,7 @@ internal sealed class JobAgreementCountType : ObjectGraphType<JobAgreementCount>
 /// <summary>The GraphQL type of a placements flow (plaatsingen in een periode).</summary>
 internal sealed class PlacementFlowType : ObjectGraphType<PlacementFlowResult>
 {
-    public PlacementFlowType()
+    public PlacementFlowType(GatewayLimits limits)
     {
         Name = "PlacementFlow";
         Description = "Placements that started in a period (a flow), optionally grouped.";
@@ -46,7 +48,10 @@ internal sealed class PlacementFlowType : ObjectGraphType<PlacementFlowResult>
         Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => Iso.Date(c.Source.Period.Start));
         Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => Iso.Date(c.Source.Period.End));
         Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementCountType>>>>("groups").Resolve(c => c.Source.Groups);
+        Field<NonNullGraphType<ConnectionType<PlacementCountType>>>("groups")
+            .Description("The groups holding at least one placement, ordered by region, sector, target group, employer, partner and arrangement; paged, as a count by employer has as many groups as employers.")
+            .GroupPageArguments(limits)
+            .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
     }
 }
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.ManagementInformation;
 
@@ -91,7 +92,7 @@ internal sealed class AmbitionCellType : ObjectGraphType<AmbitionCell>
 /// <summary>The GraphQL type of a job-agreement breakdown (banen per sector, werkgever en partner, rule H6).</summary>
 internal sealed class JobAgreementBreakdownType : ObjectGraphType<JobAgreementBreakdownResult>
 {
-    public JobAgreementBreakdownType()
+    public JobAgreementBreakdownType(GatewayLimits limits)
     {
         Name = "JobAgreementBreakdown";
         Description = "Job-agreement jobs at a date grouped by sector, employer and/or partner (rule H6).";
@@ -101,7 +102,10 @@ internal sealed class JobAgreementBreakdownType : ObjectGraphType<JobAgreementBr
         Field<NonNullGraphType<FloatGraphType>>("jobs").Resolve(c => (double)c.Source.Jobs);
         Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Resolve(c => (double)c.Source.HoursPerWeek);
         Field<NonNullGraphType<IntGraphType>>("workingPersons").Resolve(c => c.Source.WorkingPersons);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementGroupType>>>>("groups").Resolve(c => c.Source.Groups);
+        Field<NonNullGraphType<ConnectionType<JobAgreementGroupType>>>("groups")
+            .Description("The groups holding at least one working person, ordered by region, sector, employer, partner and arrangement; paged, as a breakdown by employer has as many groups as employers.")
+            .GroupPageArguments(limits)
+            .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
     }
 }
 

@@ -14,17 +14,51 @@ namespace Wsp.Gateway.Schema;
 internal static class Paging
 {
     private const string Prefix = "o:";
+    private const string GroupPageKey = "wsp:groupPage";
 
     public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, GatewayLimits limits) => field
         .Argument<GraphQL.Types.IntGraphType>("first", $"How many items, 1–{limits.MaxPageSize}; default {limits.DefaultPageSize}.")
         .Argument<GraphQL.Types.StringGraphType>("after", "The cursor of the item after which the page starts.");
 
-    public static (int Offset, int Size) Window(IResolveFieldContext context, GatewayLimits limits)
+    /// <summary>
+    /// The arguments of a figure's groups: <c>first</c> defaults to, and is at most, <see cref="GatewayLimits.MaxGroupPageSize"/>.
+    /// The groups are computed whole before a page is cut, so a page's cost is the figure's; the answer's is the page's.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> GroupPageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, GatewayLimits limits) => field
+        .Argument<GraphQL.Types.IntGraphType>("first", $"How many groups, 1–{limits.MaxGroupPageSize}; default {limits.MaxGroupPageSize}.")
+        .Argument<GraphQL.Types.StringGraphType>("after", "The cursor of the group after which the page starts.")
+        .WithMetadata(GroupPageKey, true);
+
+    /// <summary>
+    /// Whether a field is a figure's groups: the page limit bounds their answer, so the complexity analyser weighs their
+    /// items as a list of unknown length, not by <c>first</c> (which would refuse a full page of 10,000 groups).
+    /// </summary>
+    public static bool IsGroupPage(GraphQL.Types.FieldType field) => field.GetMetadata(GroupPageKey, false);
+
+    public static (int Offset, int Size) Window(IResolveFieldContext context, GatewayLimits limits) =>
+        Window(context, limits.DefaultPageSize, limits.MaxPageSize);
+
+    /// <summary>Cuts a page of a figure's groups, which are in the figure's one order, and connects it.</summary>
+    public static Connection<T> Groups<T>(IResolveFieldContext context, IReadOnlyList<T> groups, GatewayLimits limits)
     {
-        var size = context.GetArgument<int?>("first") ?? limits.DefaultPageSize;
-        if (size < 1 || size > limits.MaxPageSize)
+        var (offset, size) = Window(context, limits.MaxGroupPageSize, limits.MaxGroupPageSize);
+        var start = Math.Min(offset, groups.Count);
+        var count = Math.Min(size, groups.Count - start);
+        var page = new T[count];
+        for (var i = 0; i < count; i++)
         {
-            throw new ExecutionError($"'first' is {size}: a page holds 1 to {limits.MaxPageSize} items.") { Code = ErrorCodes.BadUserInput };
+            page[i] = groups[start + i];
+        }
+
+        return Connect(page, start, start + count < groups.Count, groups.Count);
+    }
+
+    private static (int Offset, int Size) Window(IResolveFieldContext context, int defaultSize, int maxSize)
+    {
+        var size = context.GetArgument<int?>("first") ?? defaultSize;
+        if (size < 1 || size > maxSize)
+        {
+            throw new ExecutionError($"'first' is {size}: a page holds 1 to {maxSize} items.") { Code = ErrorCodes.BadUserInput };
         }
 
         var after = context.GetArgument<string?>("after");

@@ -29,6 +29,13 @@ internal sealed class GatewayLimits
     /// <summary>Gets or sets the largest <c>first</c> a connection accepts (default 100); more is refused with <c>BAD_USER_INPUT</c>, never clamped.</summary>
     public int MaxPageSize { get; set; } = 100;
 
+    /// <summary>
+    /// Gets or sets the largest <c>first</c> of a figure's groups (default 10,000), which is also its default: a figure
+    /// comes whole in one page unless it has more groups, as a count by employer can (a national job-agreement breakdown
+    /// by employer over 1,000,000 placements has some 208,000). More is refused with <c>BAD_USER_INPUT</c>, never clamped.
+    /// </summary>
+    public int MaxGroupPageSize { get; set; } = 10_000;
+
     /// <summary>Gets or sets the largest request body in bytes (default 64 KiB); more is answered with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
@@ -37,10 +44,10 @@ internal sealed class GatewayLimits
 
     public void Validate()
     {
-        if (MaxDepth < 2 || MaxComplexity < 1 || DefaultPageSize < 1 || MaxPageSize < DefaultPageSize || MaxRequestBodyBytes < 1024 || ExecutionTimeout <= TimeSpan.Zero)
+        if (MaxDepth < 2 || MaxComplexity < 1 || DefaultPageSize < 1 || MaxPageSize < DefaultPageSize || MaxGroupPageSize < 1 || MaxRequestBodyBytes < 1024 || ExecutionTimeout <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(
-                $"{SectionName}: MaxDepth ≥ 2, MaxComplexity ≥ 1, 1 ≤ DefaultPageSize ≤ MaxPageSize, MaxRequestBodyBytes ≥ 1024 and ExecutionTimeout > 0 are required.");
+                $"{SectionName}: MaxDepth ≥ 2, MaxComplexity ≥ 1, 1 ≤ DefaultPageSize ≤ MaxPageSize, MaxGroupPageSize ≥ 1, MaxRequestBodyBytes ≥ 1024 and ExecutionTimeout > 0 are required.");
         }
     }
 }

@@ -78,6 +78,11 @@ internal static class GatewaySecurity
                 var configured = provider.GetRequiredService<GatewayLimits>();
                 complexity.MaxDepth = configured.MaxDepth;
                 complexity.MaxComplexity = configured.MaxComplexity;
+                var standard = complexity.DefaultComplexityImpactDelegate;
+                complexity.DefaultComplexityImpactDelegate = context =>
+                    context.Parent is { } parent && Schema.Paging.IsGroupPage(parent.FieldDefinition)
+                        ? new GraphQL.Validation.Complexity.FieldComplexityResult(standard(context).FieldImpact, complexity.DefaultListImpactMultiplier)
+                        : standard(context);
                 complexity.ValidateComplexityDelegate = context =>
                 {
                     // The standard introspection query (GraphiQL, code generators) reads the schema only, yet the list

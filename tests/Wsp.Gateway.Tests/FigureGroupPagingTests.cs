@@ -122,3 +122,16 @@ public abstract class FigureGroupPagingTests(ManagementInformationGateway gatewa
         return answer.Data.GetProperty(field);
     }
 }
+
+/// <summary>The group page limit is configured like the other limits and checked at start-up.</summary>
+public sealed class GroupPageLimitTests
+{
+    [Fact]
+    public void A_group_page_limit_below_one_is_refused_at_start_up()
+    {
+        var limits = new Security.GatewayLimits { MaxGroupPageSize = 0 };
+
+        var refused = Assert.Throws<InvalidOperationException>(limits.Validate);
+        Assert.Contains("MaxGroupPageSize", refused.Message, StringComparison.Ordinal);
+    }
+}

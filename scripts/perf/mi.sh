@@ -3,7 +3,7 @@
 # SQLite store, end to end over HTTP. Builds Release, generates the placements file (scripts/perf/generate-placements.py,
 # seed 20151400), imports it with the wsp tool, adds the demo workflow (an employer, vacancies, a booked placement per
 # region), starts the gateway (Production environment, Wsp:Auth:Mode development so `wsp token` can sign a ministry
-# token), and times each query with curl: WARMUP calls first, then RUNS timed calls; prints median and max per query.
+# and a national desk token), and times each query with curl: WARMUP calls first, then RUNS timed calls; prints median and max per query.
 #
 #   scripts/perf/mi.sh                 # 1,000,000 rows, 3 warm-up calls, 10 timed calls per query
 #   ROWS=100000 RUNS=5 scripts/perf/mi.sh
@@ -45,20 +45,24 @@ kvks=""
 if [[ -f "$csv" ]]; then
     kvks=$(awk -F, '$4 == "GM0503" && n++ < 40 { printf "%s\"%s\"", (n > 1 ? "," : ""), $3 }' "$csv")
 fi
-token="$("${wsp[@]}" token --partner MINISTRY --hours 2 | tail -1)"
+declare -A tokens
+tokens[MINISTRY]="$("${wsp[@]}" token --partner MINISTRY --hours 2 | tail -1)"
+tokens[NATIONAL_DESK]="$("${wsp[@]}" token --partner NATIONAL_DESK --hours 2 | tail -1)"
 
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     dotnet "$root/src/Wsp.Gateway/bin/Release/net10.0/Wsp.Gateway.dll" --urls "http://127.0.0.1:$PORT" >"$work/gateway.log" 2>&1 &
 gateway_pid=$!
 for _ in $(seq 1 150); do curl -sS -o /dev/null "http://127.0.0.1:$PORT/healthz" 2>/dev/null && break; sleep 0.2; done
 
-post() { # query -> writes the answer to $work/answer, prints seconds
-    curl -sS -o "$work/answer" -w '%{time_total}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+post() { # query partner -> writes the answer to $work/answer, prints seconds
+    curl -sS -o "$work/answer" -w '%{time_total}' -H "Authorization: Bearer ${tokens[$2]}" -H 'Content-Type: application/json' \
         --data "$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$1")" "http://127.0.0.1:$PORT/graphql"
 }
 
-declare -a names queries
-add() { names+=("$1"); queries+=("$2"); }
+declare -a names queries partners
+add() { names+=("$1"); queries+=("$2"); partners+=("${3:-MINISTRY}"); } # name query [partner, default MINISTRY]
+# The cursor of the 200,000th group (the cursors are opaque to partners; the script knows their offset form).
+after200k="$(printf 'o:199999' | base64)"
 add "placementsFlow 2025 by region, sector"         '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [REGION, SECTOR]) { total groups { items { region sectorCode placements } } } }'
 add "placementsFlow 2025 AM21 by sector, partner, target group" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR, PARTNER, TARGET_GROUP]) { total groups { items { sectorCode partner targetGroup placements } } } }'
 add "placementsFlow 2015-2026 by region, arrangement" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [REGION, ARRANGEMENT]) { total groups { items { region arrangementId placements } } } }'
@@ -67,7 +71,11 @@ add "jobAgreementJobs 2025-12-31"                   '{ jobAgreementJobs(date: "2
 add "jobAgreementJobs 2025-12-31 AM21"              '{ jobAgreementJobs(date: "2025-12-31", region: "AM21") { jobs workingPersons } }'
 add "jobAgreementBreakdown 2025-12-31 by sector, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, PARTNER]) { jobs workingPersons groups { items { sectorCode partner jobs workingPersons } } } }'
 add "jobAgreementBreakdown 2025-12-31 AM21 by employer" '{ jobAgreementBreakdown(at: "2025-12-31", region: "AM21", by: [EMPLOYER]) { jobs workingPersons groups { items { employerKvk jobs workingPersons } } } }'
-add "jobAgreementBreakdown 2025-12-31 by region, employer" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { items { region employerKvk jobs workingPersons } } } }'
+add "jobAgreementBreakdown 2025-12-31 by region, employer" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk jobs workingPersons } } } }'
+add "  the same, national desk (first page of 10,000)" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk jobs workingPersons } } } }' NATIONAL_DESK
+add "  the same, national desk, the page after group 200,000" "{ jobAgreementBreakdown(at: \"2025-12-31\", by: [REGION, EMPLOYER]) { jobs workingPersons groups(after: \"$after200k\") { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk jobs workingPersons } } } }" NATIONAL_DESK
+add "jobAgreementBreakdown 2025-12-31 by sector, employer, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, EMPLOYER, PARTNER]) { jobs workingPersons groups { totalCount items { sectorCode employerKvk partner jobs workingPersons } } } }' NATIONAL_DESK
+add "placementsFlow 2025 by employer (national desk)"   '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [EMPLOYER]) { total groups { totalCount items { employerKvk placements } } } }' NATIONAL_DESK
 add "arrangementMonitoring 2025"                    '{ arrangementMonitoring(from: "2025-01-01", to: "2025-12-31") { arrangements { arrangementId placements regions { region placements } } } }'
 add "ambitionRealisation AM21 2015"                 '{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }'
 add "lateVacancyRegistrations 2026"                 '{ lateVacancyRegistrations(from: "2026-01-01", to: "2026-12-31") { regions { region registered late } } }'
@@ -79,10 +87,10 @@ echo "== $(date -u +%FT%TZ), load before: $(cut -d' ' -f1-3 /proc/loadavg); $WAR
 printf '| %-58s | %9s | %9s | %9s |\n' "query" "median s" "max s" "bytes"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "-----------"
 for i in "${!names[@]}"; do
-    for _ in $(seq 1 "$WARMUP"); do post "${queries[$i]}" >/dev/null; done
+    for _ in $(seq 1 "$WARMUP"); do post "${queries[$i]}" "${partners[$i]}" >/dev/null; done
     if grep -q '"errors"' "$work/answer"; then echo "${names[$i]}: $(head -c 400 "$work/answer")" >&2; exit 1; fi
     times=()
-    for _ in $(seq 1 "$RUNS"); do times+=("$(post "${queries[$i]}")"); done
+    for _ in $(seq 1 "$RUNS"); do times+=("$(post "${queries[$i]}" "${partners[$i]}")"); done
     sorted=$(printf '%s\n' "${times[@]}" | sort -g)
     median=$(echo "$sorted" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')
     max=$(echo "$sorted" | tail -1)

@@ -104,6 +104,21 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
     }
 
+    public async IAsyncEnumerable<PlacementStart> ReadStartedPlacementsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+
+        // As the job-agreement placements: one region is one partition's query, several or all are read across them.
+        var filter = PlacementFilter.StartedIn(period, regions is { Count: 1 } ? regions.First() : null);
+        await foreach (var placement in StreamAsync(filter, cancellationToken).ConfigureAwait(false))
+        {
+            if (regions is null || regions.Contains(placement.Region.Code))
+            {
+                yield return new PlacementStart(PlacementStarts.KeyOf(placement), placement.Start, placement.Employer);
+            }
+        }
+    }
+
     private const string LedgerKind = "ledger";
 
     private const string StartsKind = "starts";

@@ -229,6 +229,31 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         }
     }
 
+    public async IAsyncEnumerable<PlacementStart> ReadStartedPlacementsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(period);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // The period in SQL, the regions as number literals, and only the columns a flow by employer needs.
+        var sql = new System.Text.StringBuilder($"SELECT {PlacementStartRows.Columns} FROM placements WHERE start_day BETWEEN ?1 AND ?2");
+        if (regions is not null)
+        {
+            sql.Append(" AND region IN (").AppendJoin(", ", regions.Select(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(regions.Count == 0 ? "NULL)" : ")");
+        }
+
+        using var rows = SqliteWspStore.Run(() => new PlacementStartRows(connection, sql.Append(';').ToString(), Days.Of(period.Start), Days.Of(period.End)), "read started placements");
+        var count = 0;
+        while (SqliteWspStore.Run(rows.Next, "read started placements"))
+        {
+            if ((++count & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return rows.Current;
+        }
+    }
+
     private static BookingPartner Partner(Dictionary<string, BookingPartner> partners, string text)
     {
         if (!partners.TryGetValue(text, out var partner))

@@ -47,6 +47,7 @@ public abstract class ManagementInformationReaderContract : StoreContract
             PlacementDimensions.Region | PlacementDimensions.Sector,
             PlacementDimensions.TargetGroup | PlacementDimensions.Partner,
             PlacementDimensions.Employer,
+            PlacementDimensions.Region | PlacementDimensions.Employer | PlacementDimensions.TargetGroup,
             PlacementDimensions.Region | PlacementDimensions.Sector | PlacementDimensions.TargetGroup | PlacementDimensions.Partner | PlacementDimensions.Arrangement,
         ];
         foreach (var period in s_periods)

@@ -173,6 +173,34 @@ public abstract class PlacementAggregatesContract : StoreContract
         }
     }
 
+    [Fact]
+    public async Task H3_the_started_placements_of_a_period_are_every_placement_started_in_it_with_its_cell_start_and_employer()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 23)));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
+        var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        var amsterdam = Geography.RegionCode.Parse("AM18");
+        foreach (var period in new[] { new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2030, 12, 31)), new DateInterval(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31)) })
+        {
+            foreach (var regions in new IReadOnlyCollection<Geography.RegionCode>?[] { null, [amsterdam], [] })
+            {
+                var expected = placements
+                    .Where(p => period.Contains(p.Start) && (regions is null || regions.Contains(p.Region.Code)))
+                    .Select(p => $"{PlacementStarts.KeyOf(p)} {p.Start} {p.Employer}")
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                var actual = new List<string>();
+                await foreach (var p in Aggregates.ReadStartedPlacementsAsync(period, regions))
+                {
+                    actual.Add($"{p.Key} {p.Start} {p.Employer}");
+                }
+
+                Assert.Equal(expected, actual.Order(StringComparer.Ordinal));
+                Assert.True(regions is { Count: 0 } || expected.Count > 0, "The world has placements in every period and region asked.");
+            }
+        }
+    }
+
     private async Task AssertJobAgreementAsync(LocalDate date)
     {
         var expected = await JobAgreementJobs.CountAsync(Store.Placements.StreamAsync(PlacementFilter.All), date);

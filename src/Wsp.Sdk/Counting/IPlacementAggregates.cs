@@ -64,4 +64,15 @@ public interface IPlacementAggregates
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The placements, in no particular order.</returns>
     IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<Geography.RegionCode>? regions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the placements that started in <paramref name="period"/>, one by one, narrowed to their starts cell, start
+    /// date and employer: what a flow by employer needs (the placement starts hold no employer). Imported and booked
+    /// placements alike; in no particular order.
+    /// </summary>
+    /// <param name="period">The period, both ends included.</param>
+    /// <param name="regions">Only these regions' placements; null for every region.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The starts.</returns>
+    IAsyncEnumerable<PlacementStart> ReadStartedPlacementsAsync(DateInterval period, IReadOnlyCollection<Geography.RegionCode>? regions = null, CancellationToken cancellationToken = default);
 }

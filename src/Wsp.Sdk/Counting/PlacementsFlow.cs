@@ -1,5 +1,8 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.TargetGroups;
 
@@ -67,6 +70,22 @@ public static class PlacementsFlow
         return CountAsync(placements, new Accumulator(period, by), cancellationToken);
     }
 
+    /// <summary>
+    /// Counts the placements that started in <paramref name="period"/> from their starts as a store read them (the
+    /// store's pre-aggregate for a flow by employer). Equals <see cref="Count"/> over the placements they came from.
+    /// </summary>
+    internal static async Task<PlacementFlowResult> FromStartsAsync(IAsyncEnumerable<PlacementStart> starts, DateInterval period, PlacementDimensions by, CancellationToken cancellationToken)
+    {
+        var accumulator = new Accumulator(period, by);
+        await foreach (var start in starts.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var k = start.Key;
+            accumulator.Add(k.Region, k.SectorCode, k.TargetGroups, start.Employer, k.BookingPartner, k.ArrangementId, start.Start.ToDateOnly().DayNumber);
+        }
+
+        return accumulator.ToResult();
+    }
+
     private static async ValueTask<PlacementFlowResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
     {
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -106,7 +125,13 @@ public static class PlacementsFlow
                 throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
-            if (placement.StartDay < _firstDay || placement.StartDay > _lastDay)
+            Add(placement.Region.Code, placement.SectorCode, placement.TargetGroups, placement.Employer, placement.BookingPartner, placement.ArrangementId, placement.StartDay);
+        }
+
+        /// <summary>The rule, word for word: a placement counts once, in the period it starts in, in each group it falls in.</summary>
+        internal void Add(RegionCode region, string sector, TargetGroupSet groups, KvkNumber employer, BookingPartner partner, string? arrangement, int startDay)
+        {
+            if (startDay < _firstDay || startDay > _lastDay)
             {
                 return;
             }
@@ -114,13 +139,13 @@ public static class PlacementsFlow
             _total++;
             if ((_by & PlacementDimensions.TargetGroup) == 0)
             {
-                Increment(KeyOf(placement, null));
+                Increment(KeyOf(region, sector, null, employer, partner, arrangement));
                 return;
             }
 
-            foreach (var group in placement.TargetGroups)
+            foreach (var group in groups)
             {
-                Increment(KeyOf(placement, group));
+                Increment(KeyOf(region, sector, group, employer, partner, arrangement));
             }
         }
 
@@ -136,12 +161,12 @@ public static class PlacementsFlow
             count++;
         }
 
-        private PlacementGroupKey KeyOf(Placement placement, TargetGroup? group) => new(
-            (_by & PlacementDimensions.Region) != 0 ? placement.Region.Code : null,
-            (_by & PlacementDimensions.Sector) != 0 ? placement.SectorCode : null,
+        private PlacementGroupKey KeyOf(RegionCode region, string sector, TargetGroup? group, KvkNumber employer, BookingPartner partner, string? arrangement) => new(
+            (_by & PlacementDimensions.Region) != 0 ? region : null,
+            (_by & PlacementDimensions.Sector) != 0 ? sector : null,
             group,
-            (_by & PlacementDimensions.Employer) != 0 ? placement.Employer : null,
-            (_by & PlacementDimensions.Partner) != 0 ? placement.BookingPartner : null,
-            (_by & PlacementDimensions.Arrangement) != 0 ? placement.ArrangementId : null);
+            (_by & PlacementDimensions.Employer) != 0 ? employer : null,
+            (_by & PlacementDimensions.Partner) != 0 ? partner : null,
+            (_by & PlacementDimensions.Arrangement) != 0 ? arrangement : null);
     }
 }

@@ -183,7 +183,7 @@ public sealed partial class ManagementInformationReader
 
     private async Task<PlacementFlowResult> PlacementsFlowCoreAsync(DateInterval period, PlacementDimensions by, Scope scope, CancellationToken cancellationToken)
     {
-        // The starts have every dimension but the employer; grouping by employer needs the placements.
+        // The starts cells have every dimension but the employer; by employer the started placements are read.
         if (Aggregates is { } aggregates && (by & PlacementDimensions.Employer) == 0)
         {
             // The store sums what the grouping does not need, and scopes the regions itself where it can.
@@ -199,7 +199,24 @@ public sealed partial class ManagementInformationReader
             return PlacementStarts.Count(cells, period, by);
         }
 
+        if (Aggregates is { } withEmployers)
+        {
+            // By employer the store reads the started placements' few columns (region-scoped) instead of whole placements.
+            return await PlacementsFlow.FromStartsAsync(ScopedAsync(withEmployers.ReadStartedPlacementsAsync(period, scope.Regions, cancellationToken), scope, cancellationToken), period, by, cancellationToken).ConfigureAwait(false);
+        }
+
         return await PlacementsFlow.CountAsync(StreamAsync(PlacementFilter.StartedIn(period, scope.Single), scope, cancellationToken), period, by, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<PlacementStart> ScopedAsync(IAsyncEnumerable<PlacementStart> starts, Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var start in starts.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (scope.Contains(start.Key.Region))
+            {
+                yield return start;
+            }
+        }
     }
 
     private async Task<JobAgreementStockResult> JobAgreementJobsCoreAsync(LocalDate date, Scope scope, CancellationToken cancellationToken)

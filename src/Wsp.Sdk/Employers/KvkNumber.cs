@@ -66,6 +66,9 @@ public readonly struct KvkNumber : IEquatable<KvkNumber>, IComparable<KvkNumber>
     /// <inheritdoc />
     public int CompareTo(KvkNumber other) => _valuePlusOne.CompareTo(other._valuePlusOne);
 
+    /// <summary>Gets a number that orders as <see cref="CompareTo"/> does: 0 for the default value, below 2^27 for any other.</summary>
+    internal int OrderKey => _valuePlusOne;
+
     /// <summary>Returns the eight digits; the default value gives an empty string.</summary>
     /// <returns>The number as text.</returns>
     public override string ToString() => _valuePlusOne == 0 ? "" : (_valuePlusOne - 1).ToString("D8", CultureInfo.InvariantCulture);

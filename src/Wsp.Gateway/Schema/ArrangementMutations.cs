@@ -5,6 +5,7 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Rules;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -75,12 +76,15 @@ internal static class ArrangementMutations
                 var input = MutationArguments.Of(c);
                 var region = Region(input, "region");
                 var person = input.Text("person").Trim().ToUpperInvariant();
-                if (Gazetteer.Default.FindMunicipality(person) is not { IsCurrent: true } municipality || municipality.Region?.Code != region)
+                try
                 {
-                    throw MutationArguments.Bad("person", $"is '{person}': the contact person is a current municipality code in region {region}");
+                    return (await store.Desk.UpdateAsync(d => d.WithContact(region, person), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
                 }
-
-                return (await store.Desk.UpdateAsync(d => d.WithContact(region, person), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
+                catch (RuleViolationException e) when (e.Rule == RuleId.L4)
+                {
+                    // The SDK judges the contact (L4); the client learns which field to correct.
+                    throw MutationArguments.Bad("person", $"is '{person}' ({e.Rule}: {e.Reason})");
+                }
             });
 
         mutation.Field<NonNullGraphType<NationalDeskPayloadType>>("addAdvisor")

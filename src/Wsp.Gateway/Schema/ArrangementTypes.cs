@@ -29,11 +29,7 @@ internal sealed class ArrangementType : ObjectGraphType<Arrangement>
             .Resolve(c => c.Loaders().Accounts.Load(c.Source.AccountId).Then(a => (bool?)a?.IsNationalEmployer));
         Field<EmployerType>("employer")
             .Description("The employer account, when the partner may read its home region's records.")
-            .Resolve(c =>
-            {
-                var partner = c.Partner();
-                return c.Loaders().Accounts.Load(c.Source.AccountId).Then(a => a is not null && partner.CanReadRecords(a.Region.Code) ? EmployerNode.Of(a) : null);
-            });
+            .Resolve(c => c.LoadReadableEmployer(c.Source.AccountId));
         Field<NonNullGraphType<StringGraphType>>("advisorId").Description("The desk's advisor who manages it (rule L4).").Resolve(c => c.Source.AdvisorId);
         Field<AdvisorType>("advisor")
             .Description("The managing advisor with sectors and adoption regions (rule L4); null when the desk no longer lists the advisor.")

@@ -32,7 +32,7 @@ internal static class ArrangementMutations
                 var accountId = input.Text("employerId");
                 var account = (await store.Accounts.FindAsync(accountId, c.CancellationToken).ConfigureAwait(false))?.Value
                     ?? throw new ExecutionError($"No employer account has id '{accountId}'.") { Code = ErrorCodes.NotFound };
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 var kind = input.Optional("kind") is null ? ArrangementKind.Municipal : input.Enum<ArrangementKind>("kind");
                 var arrangement = Arrangement.Draft(input.Id("id", "NA"), account, kind, input.Text("advisorId"), desk, input.Text("terms"), input.Number("jobOpportunities", -1), clock);
                 return (await store.Arrangements.InsertAsync(arrangement, c.CancellationToken).ConfigureAwait(false)).Value;
@@ -56,7 +56,7 @@ internal static class ArrangementMutations
                 var region = Region(input, "region");
                 var partner = c.Partner();
                 var text = input.Text("input");
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 var contact = partner.CanManageArrangements
                     ? desk.Contacts.GetValueOrDefault(region) ?? "(no contact person registered)"
                     : ContactOf(partner, region);
@@ -78,7 +78,7 @@ internal static class ArrangementMutations
                 var person = input.Text("person").Trim().ToUpperInvariant();
                 try
                 {
-                    return (await store.Desk.UpdateAsync(d => d.WithContact(region, person), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
+                    return c.Loaders().Desk.Prime((await store.Desk.UpdateAsync(d => d.WithContact(region, person), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value);
                 }
                 catch (RuleViolationException e) when (e.Rule == RuleId.L4)
                 {
@@ -97,7 +97,7 @@ internal static class ArrangementMutations
                 var input = MutationArguments.Of(c);
                 var regions = input.Texts("adoptionRegions").Select(r => ParseRegion(r, "adoptionRegions")).ToArray();
                 var advisor = new Advisor(input.Text("id"), input.Text("name"), input.Texts("sectors"), regions);
-                return (await store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
+                return c.Loaders().Desk.Prime((await store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value);
             });
     }
 
@@ -122,7 +122,7 @@ internal static class ArrangementMutations
                 var input = MutationArguments.Of(c);
                 var region = Region(input, "region");
                 var contact = ContactOf(c.Partner(), region);
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 return (await store.Arrangements.UpdateAsync(
                     input.Text("arrangementId"),
                     a => joined ? a.Join(region, contact, desk, clock) : a.Decline(region, contact, desk, clock),
@@ -142,7 +142,7 @@ internal static class ArrangementMutations
             {
                 EnsureDesk(c);
                 var input = MutationArguments.Of(c);
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 return (await store.Arrangements.UpdateAsync(input.Text("arrangementId"), a => step(a, input, desk), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
             });
 

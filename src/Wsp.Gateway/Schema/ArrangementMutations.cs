@@ -42,7 +42,7 @@ internal static class ArrangementMutations
         DeskStep(mutation, store, "finaliseArrangement", "Makes the concept final: then each region joins or declines (rules L2, L3).", (a, _, _) => a.MakeFinal());
         DeskStep(mutation, store, "endArrangement", "Ends a final arrangement (rule L2).", (a, _, _) => a.End());
         DeskStep<ReviseArrangementInputType>(mutation, store, "reviseArrangement", "Writes a new version of a draft or concept (rule L2); earlier versions are kept.", (a, input, _) => a.Revise(input.Text("terms"), input.Number("jobOpportunities", -1), clock));
-        DeskStep<LinkRegionalAgreementInputType>(mutation, store, "linkRegionalAgreement", "Links an existing regional agreement, which is kept (rule L2).", (a, input, _) => a.LinkRegionalAgreement(new RegionalAgreement(Region(input, "region"), input.Text("reference"))));
+        DeskStep<LinkRegionalAgreementInputType>(mutation, store, "linkRegionalAgreement", "Links an existing regional agreement, which is kept (rule L2).", (a, input, _) => a.LinkRegionalAgreement(new RegionalAgreement(input.Region("region"), input.Text("reference"))));
         DeskStep<ReferenceUwvArrangementInputType>(mutation, store, "referenceUwvArrangement", "References a national arrangement of UWV (rule L6).", (a, input, _) => a.ReferenceUwvArrangement(input.Text("uwvArrangementId")));
         DeskStep<AssignAdvisorInputType>(mutation, store, "assignAdvisor", "Hands the arrangement to another advisor of the desk (rule L4).", (a, input, desk) => a.AssignAdvisor(input.Text("advisorId"), desk));
 
@@ -53,7 +53,7 @@ internal static class ArrangementMutations
             .ResolveAsync(async c =>
             {
                 var input = MutationArguments.Of(c);
-                var region = Region(input, "region");
+                var region = input.Region("region");
                 var partner = c.Partner();
                 var text = input.Text("input");
                 var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
@@ -74,7 +74,7 @@ internal static class ArrangementMutations
             {
                 EnsureDesk(c);
                 var input = MutationArguments.Of(c);
-                var region = Region(input, "region");
+                var region = input.Region("region");
                 var person = input.Text("person").Trim().ToUpperInvariant();
                 try
                 {
@@ -95,7 +95,7 @@ internal static class ArrangementMutations
             {
                 EnsureDesk(c);
                 var input = MutationArguments.Of(c);
-                var regions = input.Texts("adoptionRegions").Select(r => ParseRegion(r, "adoptionRegions")).ToArray();
+                var regions = input.Texts("adoptionRegions").Select(r => Regions.Parse(r, "adoptionRegions")).ToArray();
                 var advisor = new Advisor(input.Text("id"), input.Text("name"), input.Texts("sectors"), regions);
                 return c.Loaders().Desk.Prime((await store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value);
             });
@@ -120,7 +120,7 @@ internal static class ArrangementMutations
             .ResolveAsync(async c =>
             {
                 var input = MutationArguments.Of(c);
-                var region = Region(input, "region");
+                var region = input.Region("region");
                 var contact = ContactOf(c.Partner(), region);
                 var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 return (await store.Arrangements.UpdateAsync(
@@ -154,11 +154,4 @@ internal static class ArrangementMutations
             throw PartnerAccess.Forbidden($"{partner} may not manage arrangements: the national desk does (rule L2).");
         }
     }
-
-    private static RegionCode Region(MutationArguments input, string field) => ParseRegion(input.Text(field), field);
-
-    private static RegionCode ParseRegion(string text, string field) =>
-        RegionCode.TryParse(text, out var region) && Gazetteer.Default.FindRegion(region) is not null
-            ? region
-            : throw MutationArguments.Bad(field, $"is '{text}', which is no labour market region code such as AM21");
 }

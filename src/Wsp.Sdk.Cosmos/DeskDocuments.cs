@@ -166,8 +166,10 @@ internal static class DeskMapping
 
     public static NationalDesk ToDesk(DeskDocument d)
     {
-        var desk = d.Contacts.Aggregate(NationalDesk.Empty, (desk, c) => desk.WithContact(RegionCode.Parse(c.Key), c.Value));
-        return d.Advisors.Aggregate(desk, (desk, a) => desk.WithAdvisor(new Advisor(a.Id, a.Name, a.Sectors, a.AdoptionRegions.Select(r => RegionCode.Parse(r)))));
+        // Restore, not WithContact: a contact registered before its municipality merged still loads (rule L4 judges new contacts only).
+        return NationalDesk.Restore(
+            d.Contacts.Select(c => KeyValuePair.Create(RegionCode.Parse(c.Key), c.Value)),
+            d.Advisors.Select(a => new Advisor(a.Id, a.Name, a.Sectors, a.AdoptionRegions.Select(r => RegionCode.Parse(r)))));
     }
 
     public static SectorEmployerTotalsDocument ToDocument(SectorEmployerTotals totals) => new()

@@ -83,8 +83,10 @@ internal static class DeskDocuments
     public static NationalDesk DeskFromJson(string json)
     {
         var d = Documents.Deserialize<DeskDocument>(json);
-        var desk = d.Contacts.Aggregate(NationalDesk.Empty, (desk, c) => desk.WithContact(RegionCode.Parse(c.Key), c.Value));
-        return d.Advisors.Aggregate(desk, (desk, a) => desk.WithAdvisor(new Advisor(a.Id, a.Name, a.Sectors, a.AdoptionRegions.Select(RegionCode.Parse))));
+        // Restore, not WithContact: a contact registered before its municipality merged still loads (rule L4 judges new contacts only).
+        return NationalDesk.Restore(
+            d.Contacts.Select(c => KeyValuePair.Create(RegionCode.Parse(c.Key), c.Value)),
+            d.Advisors.Select(a => new Advisor(a.Id, a.Name, a.Sectors, a.AdoptionRegions.Select(RegionCode.Parse))));
     }
 
     public static string ToJson(SectorEmployerTotals totals) => Documents.Serialize(new SectorEmployerTotalsDocument(

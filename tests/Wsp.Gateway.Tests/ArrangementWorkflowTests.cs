@@ -222,6 +222,20 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
         Assert.Equal(["BAD_USER_INPUT"], elsewhere.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData("{ vacancies(region: \"AM99\", first: 1) { edges { node { id } } } }", "region", "AM99")]
+    [InlineData("{ arrangements(region: \"Haaglanden\") { totalCount } }", "region", "Haaglanden")]
+    [InlineData("mutation { setRegionContact(input: { region: \"AM00\", person: \"GM0503\" }) { nationalDesk { contacts { region } } } }", "region", "AM00")]
+    [InlineData("mutation { addAdvisor(input: { id: \"ADV-X\", name: \"X\", sectors: [], adoptionRegions: [\"AM21\", \"am-21\"] }) { nationalDesk { advisors { id } } } }", "adoptionRegions", "am-21")]
+    [InlineData("mutation { recordSectorEmployerTotals(input: { region: \"AM31\", date: \"2025-01-01\", source: \"LISA\", sectors: [] }) { region } }", "region", "AM31")]
+    public async Task A_region_code_of_no_region_is_the_same_BAD_USER_INPUT_naming_the_field_wherever_a_region_is_asked(string query, string field, string text)
+    {
+        var answer = await gateway.PostAsync(query, partner: s_desk);
+
+        Assert.Equal(["BAD_USER_INPUT"], answer.ErrorCodes);
+        Assert.Equal($"'{field}' is '{text}': expected a labour market region code such as AM21.", answer.Body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Security_a_municipality_does_not_see_the_desks_drafts()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Specifications;
@@ -22,7 +23,7 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
 
     public IArrangementStore Arrangements => inner.Arrangements;
 
-    public INationalDeskStore Desk => inner.Desk;
+    public INationalDeskStore Desk => new CountingDesk(inner.Desk, this);
 
     public ISectorEmployerTotalsStore EmployerTotals => inner.EmployerTotals;
 
@@ -121,6 +122,27 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
         {
             counter.Count("Placements.StreamAsync");
             return inner.StreamAsync(filter, cancellationToken);
+        }
+    }
+
+    private sealed class CountingDesk(INationalDeskStore inner, CountingStore counter) : INationalDeskStore
+    {
+        public Task<Versioned<NationalDesk>?> FindAsync(CancellationToken cancellationToken = default)
+        {
+            counter.Count("Desk.FindAsync");
+            return inner.FindAsync(cancellationToken);
+        }
+
+        public Task<Versioned<NationalDesk>> InsertAsync(NationalDesk desk, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Desk.InsertAsync");
+            return inner.InsertAsync(desk, cancellationToken);
+        }
+
+        public Task<Versioned<NationalDesk>> ReplaceAsync(NationalDesk desk, string etag, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Desk.ReplaceAsync");
+            return inner.ReplaceAsync(desk, etag, cancellationToken);
         }
     }
 }

@@ -42,8 +42,8 @@ internal static class DashboardSeed
         await store.Placements.ImportAsync("import-dashboard", Async(Placements));
         var clock = SystemClock.Instance;
         var desk = NationalDesk.Empty
-            .WithContact(RegionCode.Parse("AM21"), "contact-am21")
-            .WithContact(RegionCode.Parse("AM18"), "contact-am18")
+            .WithContact(RegionCode.Parse("AM21"), "GM0503")
+            .WithContact(RegionCode.Parse("AM18"), "GM0363")
             .WithAdvisor(new Advisor("ADV-1", "Advisor One", ["RETAIL"], [RegionCode.Parse("AM21")]));
         var account = EmployerAccount.Restore(
             "ACC-DASH-1",
@@ -62,8 +62,8 @@ internal static class DashboardSeed
         var arrangement = Arrangement.Draft(ArrangementId, account, ArrangementKind.JointWithUwv, "ADV-1", desk, "120 jobs in retail", 120, clock)
             .SendAsConcept()
             .MakeFinal()
-            .Join(RegionCode.Parse("AM21"), "contact-am21", desk, clock)
-            .Decline(RegionCode.Parse("AM18"), "contact-am18", desk, clock);
+            .Join(RegionCode.Parse("AM21"), "GM0503", desk, clock)
+            .Decline(RegionCode.Parse("AM18"), "GM0363", desk, clock);
         await store.Arrangements.InsertAsync(arrangement);
     }
 

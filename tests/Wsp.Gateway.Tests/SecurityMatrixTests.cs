@@ -1,6 +1,10 @@
+using System.Text.Json;
 using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
+using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Gateway.Tests;
 
@@ -23,6 +27,23 @@ public class MatrixGateway : PartnerGateway, IAsyncLifetime
         await SeedVacancyAsync("V-A", a, Delft, referredCandidate: "cand-a1", book: true);
         var b = await SeedAccountAsync("EA-B", Amsterdam, municipality: "GM0363", postcode: "1011 AB");
         await SeedVacancyAsync("V-B", b, Amsterdam, referredCandidate: "cand-b1", book: true);
+        await SeedVacancyOfAnotherRegionsEmployerAsync();
+    }
+
+    /// <summary>
+    /// An employer at home in region B (its first establishment is in Amsterdam) with an establishment in Delft, and a
+    /// vacancy there: the vacancy is a record of region A, the account one of region B.
+    /// </summary>
+    private async Task SeedVacancyOfAnotherRegionsEmployerAsync()
+    {
+        await SeedAccountAsync("EA-N", Amsterdam, municipality: "GM0363", postcode: "1012 AB");
+        var stored = (await Store.Accounts.FindAsync("EA-N"))!;
+        var account = (await Store.Accounts.ReplaceAsync(stored.Value.AddEstablishment(new Establishment(Postcode.Parse("2612 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)), stored.ETag)).Value;
+        var clock = SystemClock.Instance;
+        var inDelft = account.Establishments.Single(e => e.Municipality.Code.ToString() == "GM0503");
+        await Store.Vacancies.InsertAsync(Vacancy.Register(
+            new VacancyRegistration("V-N", account, inDelft, Delft, "Magazijnmedewerker V-N", "TRANSPORT_LOGISTICS_WHOLESALE", clock.GetCurrentInstant() - Duration.FromHours(1), clock.GetCurrentInstant().InUtc().Date.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true),
+            clock));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -134,6 +155,43 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         var ids = answer.Data.GetProperty("vacancies").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()).ToArray();
         Assert.Contains(own, ids);
         Assert.DoesNotContain(own == "V-A" ? "V-B" : "V-A", ids);
+    }
+
+    [Fact]
+    public async Task Security_a_vacancy_in_the_own_region_does_not_open_the_account_of_an_employer_at_home_in_another_region()
+    {
+        var delft = PartnerGateway.Partner("municipality A");
+
+        var direct = await gateway.PostAsync("""{ employer(id: "EA-N") { id name } }""", partner: delft);
+        var single = await gateway.PostAsync("""{ vacancy(id: "V-N") { id region { code } employer { id name } } }""", partner: delft);
+        var listed = await gateway.PostAsync("""{ vacancies(region: "AM21", first: 100) { edges { node { id employer { id } } } } }""", partner: delft);
+
+        // employer(id) refuses it; through the region's own vacancy it is null, without an error: the vacancy is readable.
+        Assert.Equal(["FORBIDDEN"], direct.ErrorCodes);
+        Assert.Empty(single.ErrorCodes);
+        Assert.Equal("AM21", single.Data.GetProperty("vacancy").GetProperty("region").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, single.Data.GetProperty("vacancy").GetProperty("employer").ValueKind);
+        Assert.Empty(listed.ErrorCodes);
+        var employers = listed.Data.GetProperty("vacancies").GetProperty("edges").EnumerateArray().ToDictionary(e => e.GetProperty("node").GetProperty("id").GetString()!, e => e.GetProperty("node").GetProperty("employer"));
+        Assert.Equal(JsonValueKind.Null, employers["V-N"].ValueKind);
+        Assert.Equal("EA-A", employers["V-A"].GetProperty("id").GetString());
+        Assert.DoesNotContain("EA-N", single.Body.ToString() + listed.Body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("UWV")]
+    [InlineData("national desk")]
+    public async Task Security_a_partner_that_reads_the_employers_home_region_reads_it_by_id_and_through_the_vacancy_alike(string partnerName)
+    {
+        var partner = PartnerGateway.Partner(partnerName);
+
+        var direct = await gateway.PostAsync("""{ employer(id: "EA-N") { id region { code } } }""", partner: partner);
+        var single = await gateway.PostAsync("""{ vacancy(id: "V-N") { employer { id region { code } } } }""", partner: partner);
+
+        Assert.Empty(direct.ErrorCodes);
+        Assert.Empty(single.ErrorCodes);
+        Assert.Equal("AM18", direct.Data.GetProperty("employer").GetProperty("region").GetProperty("code").GetString());
+        Assert.Equal(direct.Data.GetProperty("employer").ToString(), single.Data.GetProperty("vacancy").GetProperty("employer").ToString());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public static class DeskWorld
     public static readonly RegionCode Utrecht = RegionCode.Parse("AM13");
     public static readonly RegionCode Groningen = RegionCode.Parse("AM01");
 
-    /// <summary>Eight regions with a contact each: contact-AMxx.</summary>
+    /// <summary>Eight regions with a contact each: the region's first municipality.</summary>
     public static readonly RegionCode[] Regions = [.. new[] { "AM01", "AM13", "AM18", "AM21", "AM03", "AM05", "AM08", "AM10" }.Select(RegionCode.Parse)];
 
     public static NationalDesk Desk() => Regions
@@ -21,7 +21,14 @@ public static class DeskWorld
         .WithAdvisor(new Advisor("ADV-1", "Advisor Retail", ["RETAIL"], [Haaglanden, Amsterdam]))
         .WithAdvisor(new Advisor("ADV-2", "Advisor Care", ["CARE_WELFARE_CLEANING", "SECURITY"], [Utrecht]));
 
-    public static string Contact(RegionCode region) => "contact-" + region;
+    /// <summary>The region's contact person (rule L4): its first current municipality, by code.</summary>
+    public static string Contact(RegionCode region) => Municipalities(region)[0];
+
+    /// <summary>Another current municipality of the region, to name as its new contact.</summary>
+    public static string OtherContact(RegionCode region) => Municipalities(region)[1];
+
+    private static string[] Municipalities(RegionCode region) =>
+        [.. Gazetteer.Default.Municipalities.Where(m => m.Region?.Code == region).Select(m => m.Code.ToString()).Order(StringComparer.Ordinal)];
 
     /// <summary>An employer with establishments in Delft (AM21), Amsterdam (AM18), Utrecht (AM13) and Groningen (AM01): national (L1).</summary>
     public static EmployerAccount NationalEmployer(World world, string id = "EA-N", string kvk = "87654321")

@@ -1,3 +1,4 @@
+using Wsp.Sdk.Arrangements;
 using static Wsp.Sdk.Storage.Contract.DeskWorld;
 
 namespace Wsp.Sdk.Storage.Contract;
@@ -28,10 +29,10 @@ public abstract class NationalDeskStoreContract : StoreContract
     public async Task L4_a_region_keeps_exactly_one_contact_when_its_contact_is_replaced()
     {
         await DeskStore.InsertAsync(Desk());
-        await DeskStore.UpdateAsync(d => d.WithContact(Haaglanden, "new-contact-haaglanden"));
+        await DeskStore.UpdateAsync(d => d.WithContact(Haaglanden, OtherContact(Haaglanden)));
 
         var desk = await DeskStore.GetAsync();
-        Assert.Equal("new-contact-haaglanden", desk.Contacts[Haaglanden]);
+        Assert.Equal(OtherContact(Haaglanden), desk.Contacts[Haaglanden]);
         Assert.Equal(Regions.Length, desk.Contacts.Count);
         Assert.Throws<Rules.RuleViolationException>(() => desk.EnsureContact(Haaglanden, Contact(Haaglanden)));
     }
@@ -40,22 +41,37 @@ public abstract class NationalDeskStoreContract : StoreContract
     public async Task L4_two_writers_from_the_same_version_cannot_both_name_the_regions_contact()
     {
         var read = await DeskStore.InsertAsync(Desk());
-        await DeskStore.ReplaceAsync(read.Value.WithContact(Haaglanden, "first-writer"), read.ETag);
-        var second = await Assert.ThrowsAsync<StoreException>(() => DeskStore.ReplaceAsync(read.Value.WithContact(Haaglanden, "second-writer"), read.ETag));
+        await DeskStore.ReplaceAsync(read.Value.WithContact(Haaglanden, OtherContact(Haaglanden)), read.ETag);
+        var second = await Assert.ThrowsAsync<StoreException>(() => DeskStore.ReplaceAsync(read.Value.WithContact(Haaglanden, Contact(Haaglanden)), read.ETag));
 
         Assert.Equal(StoreErrorCode.Conflict, second.Code);
-        Assert.Equal("first-writer", (await DeskStore.GetAsync()).Contacts[Haaglanden]);
+        Assert.Equal(OtherContact(Haaglanden), (await DeskStore.GetAsync()).Contacts[Haaglanden]);
         Assert.Equal(StoreErrorCode.AlreadyExists, (await Assert.ThrowsAsync<StoreException>(() => DeskStore.InsertAsync(Desk()))).Code);
     }
 
     [Fact]
     public async Task L4_eight_regions_naming_their_contact_at_once_lose_none()
     {
-        await Task.WhenAll(Regions.Select(region => Task.Run(() => DeskStore.UpdateAsync(d => d.WithContact(region, "new-" + region), attempts: 50))));
+        await Task.WhenAll(Regions.Select(region => Task.Run(() => DeskStore.UpdateAsync(d => d.WithContact(region, OtherContact(region)), attempts: 50))));
 
         var desk = await DeskStore.GetAsync();
         Assert.Equal(Regions.Order(), desk.Contacts.Keys.Order());
-        Assert.All(Regions, region => Assert.Equal("new-" + region, desk.Contacts[region]));
+        Assert.All(Regions, region => Assert.Equal(OtherContact(region), desk.Contacts[region]));
+    }
+
+    [Fact]
+    public async Task L4_a_contact_whose_municipality_merged_after_it_was_named_still_loads()
+    {
+        // Rule L4 judges a new contact against the current municipalities; a stored one is restored as it was.
+        var former = Geography.Gazetteer.Default.FormerMunicipalities.First(m => m.Region is not null);
+        var region = former.Region!.Code;
+        await DeskStore.InsertAsync(NationalDesk.Restore([KeyValuePair.Create(region, former.Code.ToString())], Desk().Advisors.Values));
+
+        var desk = await DeskStore.GetAsync();
+
+        Assert.Equal(former.Code.ToString(), desk.Contacts[region]);
+        Assert.Equal(["ADV-1", "ADV-2"], desk.Advisors.Keys.Order(StringComparer.Ordinal));
+        Assert.Throws<Rules.RuleViolationException>(() => desk.WithContact(region, former.Code.ToString()));
     }
 
     [Fact]

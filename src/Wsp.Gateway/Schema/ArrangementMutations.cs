@@ -5,6 +5,7 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Rules;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -31,7 +32,7 @@ internal static class ArrangementMutations
                 var accountId = input.Text("employerId");
                 var account = (await store.Accounts.FindAsync(accountId, c.CancellationToken).ConfigureAwait(false))?.Value
                     ?? throw new ExecutionError($"No employer account has id '{accountId}'.") { Code = ErrorCodes.NotFound };
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 var kind = input.Optional("kind") is null ? ArrangementKind.Municipal : input.Enum<ArrangementKind>("kind");
                 var arrangement = Arrangement.Draft(input.Id("id", "NA"), account, kind, input.Text("advisorId"), desk, input.Text("terms"), input.Number("jobOpportunities", -1), clock);
                 return (await store.Arrangements.InsertAsync(arrangement, c.CancellationToken).ConfigureAwait(false)).Value;
@@ -41,7 +42,7 @@ internal static class ArrangementMutations
         DeskStep(mutation, store, "finaliseArrangement", "Makes the concept final: then each region joins or declines (rules L2, L3).", (a, _, _) => a.MakeFinal());
         DeskStep(mutation, store, "endArrangement", "Ends a final arrangement (rule L2).", (a, _, _) => a.End());
         DeskStep<ReviseArrangementInputType>(mutation, store, "reviseArrangement", "Writes a new version of a draft or concept (rule L2); earlier versions are kept.", (a, input, _) => a.Revise(input.Text("terms"), input.Number("jobOpportunities", -1), clock));
-        DeskStep<LinkRegionalAgreementInputType>(mutation, store, "linkRegionalAgreement", "Links an existing regional agreement, which is kept (rule L2).", (a, input, _) => a.LinkRegionalAgreement(new RegionalAgreement(Region(input, "region"), input.Text("reference"))));
+        DeskStep<LinkRegionalAgreementInputType>(mutation, store, "linkRegionalAgreement", "Links an existing regional agreement, which is kept (rule L2).", (a, input, _) => a.LinkRegionalAgreement(new RegionalAgreement(input.Region("region"), input.Text("reference"))));
         DeskStep<ReferenceUwvArrangementInputType>(mutation, store, "referenceUwvArrangement", "References a national arrangement of UWV (rule L6).", (a, input, _) => a.ReferenceUwvArrangement(input.Text("uwvArrangementId")));
         DeskStep<AssignAdvisorInputType>(mutation, store, "assignAdvisor", "Hands the arrangement to another advisor of the desk (rule L4).", (a, input, desk) => a.AssignAdvisor(input.Text("advisorId"), desk));
 
@@ -52,10 +53,10 @@ internal static class ArrangementMutations
             .ResolveAsync(async c =>
             {
                 var input = MutationArguments.Of(c);
-                var region = Region(input, "region");
+                var region = input.Region("region");
                 var partner = c.Partner();
                 var text = input.Text("input");
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 var contact = partner.CanManageArrangements
                     ? desk.Contacts.GetValueOrDefault(region) ?? "(no contact person registered)"
                     : ContactOf(partner, region);
@@ -73,14 +74,17 @@ internal static class ArrangementMutations
             {
                 EnsureDesk(c);
                 var input = MutationArguments.Of(c);
-                var region = Region(input, "region");
+                var region = input.Region("region");
                 var person = input.Text("person").Trim().ToUpperInvariant();
-                if (Gazetteer.Default.FindMunicipality(person) is not { IsCurrent: true } municipality || municipality.Region?.Code != region)
+                try
                 {
-                    throw MutationArguments.Bad("person", $"is '{person}': the contact person is a current municipality code in region {region}");
+                    return c.Loaders().Desk.Prime((await store.Desk.UpdateAsync(d => d.WithContact(region, person), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value);
                 }
-
-                return (await store.Desk.UpdateAsync(d => d.WithContact(region, person), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
+                catch (RuleViolationException e) when (e.Rule == RuleId.L4)
+                {
+                    // The SDK judges the contact (L4); the client learns which field to correct.
+                    throw MutationArguments.Bad("person", $"is '{person}' ({e.Rule}: {e.Reason})");
+                }
             });
 
         mutation.Field<NonNullGraphType<NationalDeskPayloadType>>("addAdvisor")
@@ -91,9 +95,9 @@ internal static class ArrangementMutations
             {
                 EnsureDesk(c);
                 var input = MutationArguments.Of(c);
-                var regions = input.Texts("adoptionRegions").Select(r => ParseRegion(r, "adoptionRegions")).ToArray();
+                var regions = input.Texts("adoptionRegions").Select(r => Regions.Parse(r, "adoptionRegions")).ToArray();
                 var advisor = new Advisor(input.Text("id"), input.Text("name"), input.Texts("sectors"), regions);
-                return (await store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
+                return c.Loaders().Desk.Prime((await store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value);
             });
     }
 
@@ -116,9 +120,9 @@ internal static class ArrangementMutations
             .ResolveAsync(async c =>
             {
                 var input = MutationArguments.Of(c);
-                var region = Region(input, "region");
+                var region = input.Region("region");
                 var contact = ContactOf(c.Partner(), region);
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 return (await store.Arrangements.UpdateAsync(
                     input.Text("arrangementId"),
                     a => joined ? a.Join(region, contact, desk, clock) : a.Decline(region, contact, desk, clock),
@@ -138,7 +142,7 @@ internal static class ArrangementMutations
             {
                 EnsureDesk(c);
                 var input = MutationArguments.Of(c);
-                var desk = await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
+                var desk = await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false);
                 return (await store.Arrangements.UpdateAsync(input.Text("arrangementId"), a => step(a, input, desk), cancellationToken: c.CancellationToken).ConfigureAwait(false)).Value;
             });
 
@@ -150,11 +154,4 @@ internal static class ArrangementMutations
             throw PartnerAccess.Forbidden($"{partner} may not manage arrangements: the national desk does (rule L2).");
         }
     }
-
-    private static RegionCode Region(MutationArguments input, string field) => ParseRegion(input.Text(field), field);
-
-    private static RegionCode ParseRegion(string text, string field) =>
-        RegionCode.TryParse(text, out var region) && Gazetteer.Default.FindRegion(region) is not null
-            ? region
-            : throw MutationArguments.Bad(field, $"is '{text}', which is no labour market region code such as AM21");
 }

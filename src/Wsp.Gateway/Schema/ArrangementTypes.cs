@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
 
@@ -14,7 +13,7 @@ namespace Wsp.Gateway.Schema;
 /// </summary>
 internal sealed class ArrangementType : ObjectGraphType<Arrangement>
 {
-    public ArrangementType(IWspStore store)
+    public ArrangementType()
     {
         Name = "Arrangement";
         Description = "A national arrangement (landelijke afspraak) with a national employer, drafted by the national desk (rules L1–L3, L6).";
@@ -29,15 +28,11 @@ internal sealed class ArrangementType : ObjectGraphType<Arrangement>
             .Resolve(c => c.Loaders().Accounts.Load(c.Source.AccountId).Then(a => (bool?)a?.IsNationalEmployer));
         Field<EmployerType>("employer")
             .Description("The employer account, when the partner may read its home region's records.")
-            .Resolve(c =>
-            {
-                var partner = c.Partner();
-                return c.Loaders().Accounts.Load(c.Source.AccountId).Then(a => a is not null && partner.CanReadRecords(a.Region.Code) ? EmployerNode.Of(a) : null);
-            });
+            .Resolve(c => c.LoadReadableEmployer(c.Source.AccountId));
         Field<NonNullGraphType<StringGraphType>>("advisorId").Description("The desk's advisor who manages it (rule L4).").Resolve(c => c.Source.AdvisorId);
         Field<AdvisorType>("advisor")
             .Description("The managing advisor with sectors and adoption regions (rule L4); null when the desk no longer lists the advisor.")
-            .ResolveAsync(async c => (await store.Desk.GetAsync(c.CancellationToken).ConfigureAwait(false)).Advisors.GetValueOrDefault(c.Source.AdvisorId));
+            .ResolveAsync(async c => (await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false)).Advisors.GetValueOrDefault(c.Source.AdvisorId));
         Field<NonNullGraphType<IntGraphType>>("jobOpportunities").Description("Job opportunities in the current version.").Resolve(c => c.Source.Current.JobOpportunities);
         Field<NonNullGraphType<BooleanGraphType>>("meetsPreferredJobOpportunities")
             .Description($"At least {Arrangement.PreferredJobOpportunities} job opportunities for the broad target group: the desk's preference, shown, not enforced (rule L1).")

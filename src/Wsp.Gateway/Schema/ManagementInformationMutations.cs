@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Wsp.Gateway.Security;
-using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
@@ -22,8 +21,7 @@ internal static class ManagementInformationMutations
             .ResolveAsync(async c =>
             {
                 var input = MutationArguments.Of(c);
-                var text = input.Text("region");
-                var region = RegionCode.TryParse(text, out var code) && Gazetteer.Default.FindRegion(code) is not null ? code : throw MutationArguments.Bad("region", $"is '{text}', which is no labour market region code");
+                var region = input.Region("region");
                 var partner = c.Partner();
                 if (!partner.CanManageArrangements && !(partner.Kind == PartnerKind.Municipality && partner.Regions.Contains(region)))
                 {

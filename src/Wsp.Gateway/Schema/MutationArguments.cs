@@ -39,6 +39,8 @@ internal sealed class MutationArguments(IReadOnlyDictionary<string, object?> inp
     public KvkNumber? Kvk(string field) => Optional(field) is not { } text ? null
         : KvkNumber.TryParse(text, out var kvk) ? kvk : throw Bad(field, $"is '{text}', which is no KvK number (8 digits)");
 
+    public RegionCode Region(string field) => Regions.Parse(Text(field), field);
+
     public Postcode Postcode(string field) => Sdk.Employers.Postcode.TryParse(Text(field), out var postcode) ? postcode : throw Bad(field, $"is '{Text(field)}', which is no Dutch postcode");
 
     public Municipality Municipality(string field, Gazetteer gazetteer) =>

@@ -1,5 +1,6 @@
 using GraphQL;
 using Wsp.Gateway.Loading;
+using Wsp.Gateway.Security;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
@@ -36,8 +37,17 @@ internal static class NodeFields
             ? get(account)
             : context.Loaders().Accounts.Load(context.Source.Summary.Id).Then(a => a is null ? default : get(a));
 
-    public static object LoadEmployer(this IResolveFieldContext context, string accountId) =>
-        context.Loaders().Accounts.Load(accountId).Then(a => a is null ? null : EmployerNode.Of(a));
+    /// <summary>
+    /// The employer account behind a record, batch-loaded, or null when the partner may not read its home region's
+    /// records: an account is a record of its home region (a national employer's too), so reaching it through a vacancy
+    /// or an arrangement shows no more than <c>employer(id)</c> does. Null without an error, because the record that
+    /// leads there is the partner's to read.
+    /// </summary>
+    public static object LoadReadableEmployer(this IResolveFieldContext context, string accountId)
+    {
+        var partner = context.Partner();
+        return context.Loaders().Accounts.Load(accountId).Then(a => a is not null && partner.CanReadRecords(a.Region.Code) ? EmployerNode.Of(a) : null);
+    }
 
     public static object LoadVacancy(this IResolveFieldContext context, string vacancyId) =>
         context.Loaders().Vacancies.Load(vacancyId).Then(v => v is null ? null : VacancyNode.Of(v));

@@ -183,9 +183,7 @@ internal static class RecordFields
     }
 
     internal static RegionCode? RegionArgument(IResolveFieldContext context) =>
-        context.GetArgument<string?>("region") is not { } text ? null
-        : RegionCode.TryParse(text, out var region) && Gazetteer.Default.FindRegion(region) is not null ? region
-        : throw new ExecutionError($"'region' is '{text}': expected a labour market region code such as AM21.") { Code = ErrorCodes.BadUserInput };
+        context.GetArgument<string?>("region") is not { } text ? null : Regions.Parse(text, "region");
 
     private static void Narrow<T>(Sdk.Specifications.SpecificationBuilder<T> query, IReadOnlyList<RegionCode>? regions, System.Linq.Expressions.Expression<Func<T, string>> region)
     {

@@ -61,7 +61,9 @@ internal sealed class VacancyType : ObjectGraphType<VacancyNode>
         Field<NonNullGraphType<BooleanGraphType>>("registeredLate").Description("Registered more than 24 hours after receipt (rule H10).").Resolve(c => c.Source.Summary.IsRegisteredLate);
         Field<NonNullGraphType<StringGraphType>>("registeredAt").Resolve(c => Iso.Instant(c.Source.Summary.RegisteredAt));
         Field<NonNullGraphType<StringGraphType>>("expiresOn").Resolve(c => Iso.Date(c.Source.Summary.ExpiresOn));
-        Field<EmployerType>("employer").Description("The employer account, batch-loaded.").Resolve(c => c.LoadEmployer(c.Source.Summary.AccountId));
+        Field<EmployerType>("employer")
+            .Description("The employer account, batch-loaded; null when its home region is not one the partner may read (a national employer's account is its home region's record, as employer(id) says).")
+            .Resolve(c => c.LoadReadableEmployer(c.Source.Summary.AccountId));
         Field<NonNullGraphType<StringGraphType>>("receivedAt").Resolve(c => c.FromVacancy(v => Iso.Instant(v.ReceivedAt)));
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The establishment's municipality.").Resolve(c => c.FromVacancy(v => v.Establishment.Municipality));
         Field<NonNullGraphType<IntGraphType>>("positions").Description("Positions the employer asked for (10 or more: a co-production, rule H13).").Resolve(c => c.FromVacancy(v => v.Positions));

@@ -72,7 +72,7 @@ internal static class RegionalProjectMutations
     /// <summary>Reads a project from its input; shared with the ad-hoc projects of <c>regionalProjectPlacements</c>.</summary>
     public static RegionalProject Project(MutationArguments input)
     {
-        var region = RegionCode.TryParse(input.Text("region"), out var code) && Gazetteer.Default.FindRegion(code) is not null ? code : throw MutationArguments.Bad("region", $"is '{input.Text("region")}', which is no labour market region code");
+        var region = input.Region("region");
         var from = Iso.ParseDate(input.Text("from"), "from");
         var to = Iso.ParseDate(input.Text("to"), "to");
         var employers = input.Texts("employerKvks").Select(k => KvkNumber.TryParse(k, out var kvk) ? kvk : throw MutationArguments.Bad("employerKvks", $"holds '{k}', which is no KvK number")).ToArray();

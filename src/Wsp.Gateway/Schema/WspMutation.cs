@@ -146,12 +146,8 @@ internal sealed class WspMutation : ObjectGraphType
                         ?? throw new ExecutionError($"No arrangement has id '{arrangementId}'.") { Code = ErrorCodes.NotFound };
                 var written = await store.Vacancies.UpdateAsync(
                     input.Text("vacancyId"),
-                    v => Checked(partner, v, () =>
-                    {
-                        // L2: placements under an arrangement are the region's only after it joined.
-                        arrangement?.EnsureJoined(v.Region.Code);
-                        return v.BookPlacement(booking, clock);
-                    }),
+                    // L2 (the region joined the arrangement) is judged by the SDK when the arrangement is given.
+                    v => Checked(partner, v, () => arrangement is null ? v.BookPlacement(booking, clock) : v.BookPlacement(booking, arrangement, clock)),
                     cancellationToken: c.CancellationToken).ConfigureAwait(false);
                 return new VacancyPayload(VacancyNode.Of(written.Value), written.Value.Placements.Single(p => p.Id == booking.PlacementId));
             });

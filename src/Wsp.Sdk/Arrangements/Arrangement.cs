@@ -244,8 +244,8 @@ public sealed class Arrangement
 
     /// <summary>
     /// Refuses a placement under the arrangement in a region that has not joined (rule L2: execution — recruitment,
-    /// selection, booking — is the region's after it joins, and nobody can oblige a region). Call it before booking a
-    /// placement with this arrangement's id.
+    /// selection, booking — is the region's after it joins, and nobody can oblige a region).
+    /// <see cref="Vacancies.Vacancy.BookPlacement(Vacancies.PlacementBooking, Arrangement, NodaTime.IClock)"/> calls it.
     /// </summary>
     /// <param name="region">The region of the placement.</param>
     /// <exception cref="ArgumentException">The region is not initialized.</exception>

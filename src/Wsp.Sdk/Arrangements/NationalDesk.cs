@@ -28,16 +28,60 @@ public sealed class NationalDesk
     /// <summary>Gets the advisors, by id.</summary>
     public IReadOnlyDictionary<string, Advisor> Advisors => _advisors;
 
-    /// <summary>Makes <paramref name="person"/> the region's one contact person for the desk, replacing any before (rule L4).</summary>
+    /// <summary>
+    /// Makes a municipality the region's one contact person for the desk, replacing any before (rule L4). The contact
+    /// person is identified by a current municipality of the region (its CBS code): only a token of that municipality
+    /// speaks for the region.
+    /// </summary>
     /// <param name="region">The region.</param>
-    /// <param name="person">The contact person's id.</param>
-    /// <returns>The desk with the contact.</returns>
+    /// <param name="person">The contact person: the CBS code (<c>GMxxxx</c>) of a current municipality in the region.</param>
+    /// <returns>The desk with the contact, stored under the municipality's canonical code.</returns>
     /// <exception cref="ArgumentException">An argument is missing.</exception>
+    /// <exception cref="RuleViolationException">
+    /// Rule L4: <paramref name="person"/> is not a current municipality of <paramref name="region"/> in
+    /// <see cref="Gazetteer.Default"/> (a former municipality, one of another region, or no municipality code).
+    /// </exception>
+    /// <remarks>
+    /// The check judges a new contact against the current municipal division. A contact registered earlier whose
+    /// municipality has since merged stays the contact until the desk names another: stores rebuild the desk with
+    /// <see cref="Restore"/>, which does not judge again.
+    /// </remarks>
     public NationalDesk WithContact(RegionCode region, string person)
     {
         Preconditions.CheckInitialized(region);
         Preconditions.CheckNotNullOrWhiteSpace(person);
-        return new(new Dictionary<RegionCode, string>(_contacts) { [region] = person }, _advisors);
+        if (Gazetteer.Default.FindMunicipality(person) is not { IsCurrent: true } municipality || municipality.Region?.Code != region)
+        {
+            throw new RuleViolationException(RuleId.L4, $"'{person}' is not a current municipality of region {region}: the region's one contact person is one of its municipalities.");
+        }
+
+        return new(new Dictionary<RegionCode, string>(_contacts) { [region] = municipality.Code.ToString() }, _advisors);
+    }
+
+    /// <summary>
+    /// Rebuilds a stored desk. For stores only: it checks the state's shape, not the rules that led to it, so a contact
+    /// whose municipality merged after it was registered still loads (rule L4 judges new contacts in
+    /// <see cref="WithContact"/>).
+    /// </summary>
+    /// <param name="contacts">The contact person of each region that has one.</param>
+    /// <param name="advisors">The advisors; a later advisor with the same id replaces an earlier one.</param>
+    /// <returns>The desk.</returns>
+    /// <exception cref="ArgumentException">An argument is null, a region is not initialized, or a contact is blank.</exception>
+    public static NationalDesk Restore(IEnumerable<KeyValuePair<RegionCode, string>> contacts, IEnumerable<Advisor> advisors)
+    {
+        var byRegion = new Dictionary<RegionCode, string>();
+        foreach (var (region, person) in Preconditions.CheckNotNull(contacts))
+        {
+            byRegion[Preconditions.CheckInitialized(region, nameof(contacts))] = Preconditions.CheckNotNullOrWhiteSpace(person, nameof(contacts));
+        }
+
+        var byId = new Dictionary<string, Advisor>(StringComparer.Ordinal);
+        foreach (var advisor in Preconditions.CheckNotNull(advisors))
+        {
+            byId[Preconditions.CheckNotNull(advisor, nameof(advisors)).Id] = advisor;
+        }
+
+        return new(byRegion, byId);
     }
 
     /// <summary>Adds or updates an advisor.</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -263,14 +264,49 @@ public sealed class Vacancy
     /// a placement the owner closes it and the chain partner books on a duplicate (rule H15). Each placement beyond the
     /// workplaces raises them by one (rule H13), after an expired vacancy is reactivated (rule H15).
     /// </summary>
-    /// <param name="booking">The request.</param>
+    /// <param name="booking">The request; it names no arrangement (book one under an arrangement with <see cref="BookPlacement(PlacementBooking, Arrangement, IClock)"/>).</param>
     /// <param name="clock">The clock to judge expiry by.</param>
     /// <returns>The vacancy with the placement and its workplaces.</returns>
-    /// <exception cref="ArgumentException">An argument is null, the placement id is taken, or the placement's own fields are invalid.</exception>
+    /// <exception cref="ArgumentException">
+    /// An argument is null, the booking names an arrangement, the placement id is taken, or the placement's own fields
+    /// are invalid.
+    /// </exception>
     /// <exception cref="RuleViolationException">Rule H13, H15 or H16, as above.</exception>
     public Vacancy BookPlacement(PlacementBooking booking, IClock clock)
     {
         Preconditions.CheckNotNull(booking);
+        Preconditions.CheckNotNull(clock);
+        // Rule L2 is judged only when the arrangement itself is given: a booking that names one goes through the other overload.
+        Preconditions.CheckArgument(booking.ArrangementId is null, nameof(booking), $"Placement {booking.PlacementId} names arrangement {booking.ArrangementId}: book it with that arrangement, so rule L2 (the region joined it) is checked.");
+        return Book(booking, clock);
+    }
+
+    /// <summary>
+    /// Books a placement under a national arrangement: as <see cref="BookPlacement(PlacementBooking, IClock)"/>, and
+    /// only in a region that joined the arrangement (rule L2: execution is the region's after it joins; nobody can
+    /// oblige a region).
+    /// </summary>
+    /// <param name="booking">The request; its <see cref="PlacementBooking.ArrangementId"/> names <paramref name="arrangement"/>.</param>
+    /// <param name="arrangement">The arrangement the placement falls under.</param>
+    /// <param name="clock">The clock to judge expiry by.</param>
+    /// <returns>The vacancy with the placement and its workplaces.</returns>
+    /// <exception cref="ArgumentException">
+    /// An argument is null, the booking names another arrangement or none, the placement id is taken, or the
+    /// placement's own fields are invalid.
+    /// </exception>
+    /// <exception cref="RuleViolationException">Rule L2: the vacancy's region has not joined the arrangement; or rule H13, H15 or H16.</exception>
+    public Vacancy BookPlacement(PlacementBooking booking, Arrangement arrangement, IClock clock)
+    {
+        Preconditions.CheckNotNull(booking);
+        Preconditions.CheckNotNull(arrangement);
+        Preconditions.CheckNotNull(clock);
+        Preconditions.CheckArgument(booking.ArrangementId == arrangement.Id, nameof(arrangement), $"Placement {booking.PlacementId} names arrangement {booking.ArrangementId ?? "(none)"}, not {arrangement.Id}.");
+        arrangement.EnsureJoined(Region.Code);
+        return Book(booking, clock);
+    }
+
+    private Vacancy Book(PlacementBooking booking, IClock clock)
+    {
         var today = Preconditions.CheckNotNull(clock).GetCurrentInstant().InUtc().Date;
         Preconditions.CheckArgument(Placements.All(p => p.Id != booking.PlacementId), nameof(booking), $"Placement {booking.PlacementId} is already booked on vacancy {Id}.");
         var referral = Referrals.FirstOrDefault(r => r.Candidate == booking.Candidate)

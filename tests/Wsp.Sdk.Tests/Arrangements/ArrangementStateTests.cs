@@ -10,6 +10,15 @@ namespace Wsp.Sdk.Tests.Arrangements;
 
 public sealed class ArrangementStateTests
 {
+    /// <summary>Delft, a municipality of Haaglanden: the region's contact person (rule L4).</summary>
+    private const string HaaglandenContact = "GM0503";
+
+    /// <summary>Amsterdam, in its own region.</summary>
+    private const string AmsterdamContact = "GM0363";
+
+    /// <summary>Utrecht, in its own region.</summary>
+    private const string UtrechtContact = "GM0344";
+
     private static readonly RegionCode s_haaglanden = RegionCode.Parse("AM21");
     private static readonly RegionCode s_amsterdam = RegionCode.Parse("AM18");
     private static readonly RegionCode s_utrecht = RegionCode.Parse("AM13");
@@ -18,9 +27,9 @@ public sealed class ArrangementStateTests
 
     private readonly NationalDesk _desk = NationalDesk.Empty
         .WithAdvisor(new Advisor("ADV-1", "Advisor Retail", ["RETAIL"], [s_haaglanden]))
-        .WithContact(s_haaglanden, "contact-haaglanden")
-        .WithContact(s_amsterdam, "contact-amsterdam")
-        .WithContact(s_utrecht, "contact-utrecht");
+        .WithContact(s_haaglanden, HaaglandenContact)
+        .WithContact(s_amsterdam, AmsterdamContact)
+        .WithContact(s_utrecht, UtrechtContact);
 
     private Arrangement Final()
     {
@@ -36,7 +45,7 @@ public sealed class ArrangementStateTests
             .LinkRegionalAgreement(new RegionalAgreement(s_haaglanden, "WSP-HGL-2014-17"))
             .ReferenceUwvArrangement("UWV-LA-0042")
             .SendAsConcept()
-            .RecordInput(s_amsterdam, "contact-amsterdam", "Add the distribution centre", _desk, _clock)
+            .RecordInput(s_amsterdam, AmsterdamContact, "Add the distribution centre", _desk, _clock)
             .Revise("Forty-five jobs", 130, _clock)
             .MakeFinal();
     }
@@ -45,8 +54,8 @@ public sealed class ArrangementStateTests
     public void L2_the_state_round_trip_keeps_every_version_input_decision_and_link()
     {
         var arrangement = Final()
-            .Join(s_haaglanden, "contact-haaglanden", _desk, _clock)
-            .Decline(s_amsterdam, "contact-amsterdam", _desk, _clock);
+            .Join(s_haaglanden, HaaglandenContact, _desk, _clock)
+            .Decline(s_amsterdam, AmsterdamContact, _desk, _clock);
         var restored = Arrangement.FromState(arrangement.ToState());
 
         Assert.Equal(arrangement.ToState(), restored.ToState(), new StateComparer());
@@ -62,7 +71,7 @@ public sealed class ArrangementStateTests
         var draft = Arrangement.FromState(Final().ToState() with { Status = ArrangementStatus.Draft, Decisions = [] });
         Assert.Null(draft.ParticipationOf(s_utrecht));
 
-        var arrangement = Final().Join(s_haaglanden, "contact-haaglanden", _desk, _clock).Decline(s_amsterdam, "contact-amsterdam", _desk, _clock);
+        var arrangement = Final().Join(s_haaglanden, HaaglandenContact, _desk, _clock).Decline(s_amsterdam, AmsterdamContact, _desk, _clock);
         Assert.Equal(RegionParticipation.Joined, arrangement.ParticipationOf(s_haaglanden));
         Assert.Equal(RegionParticipation.Declined, arrangement.ParticipationOf(s_amsterdam));
         Assert.Equal(RegionParticipation.Pending, arrangement.ParticipationOf(s_utrecht));
@@ -78,7 +87,7 @@ public sealed class ArrangementStateTests
     [Fact]
     public void L2_placements_under_an_arrangement_are_refused_in_a_region_that_has_not_joined()
     {
-        var arrangement = Final().Join(s_haaglanden, "contact-haaglanden", _desk, _clock).Decline(s_amsterdam, "contact-amsterdam", _desk, _clock);
+        var arrangement = Final().Join(s_haaglanden, HaaglandenContact, _desk, _clock).Decline(s_amsterdam, AmsterdamContact, _desk, _clock);
         arrangement.EnsureJoined(s_haaglanden);
         Assert.Equal(Rules.RuleId.L2, Assert.Throws<Rules.RuleViolationException>(() => arrangement.EnsureJoined(s_amsterdam)).Rule);
         Assert.Equal(Rules.RuleId.L2, Assert.Throws<Rules.RuleViolationException>(() => arrangement.EnsureJoined(s_utrecht)).Rule);
@@ -92,14 +101,14 @@ public sealed class ArrangementStateTests
         Assert.Throws<ArgumentException>(() => Arrangement.FromState(state with { Versions = [] }));
         Assert.Throws<ArgumentException>(() => Arrangement.FromState(state with
         {
-            Decisions = [new RegionDecision(s_haaglanden, true, 3, "contact-haaglanden", _clock.GetCurrentInstant())],
+            Decisions = [new RegionDecision(s_haaglanden, true, 3, HaaglandenContact, _clock.GetCurrentInstant())],
         }));
     }
 
     [Fact]
     public void L2_the_arrangement_filter_selects_by_status_region_participation_employer_and_advisor()
     {
-        var arrangement = Final().Join(s_haaglanden, "contact-haaglanden", _desk, _clock);
+        var arrangement = Final().Join(s_haaglanden, HaaglandenContact, _desk, _clock);
         Assert.True(ArrangementFilter.All.Matches(arrangement));
         Assert.True(new ArrangementFilter(Status: ArrangementStatus.Final).Matches(arrangement));
         Assert.False(new ArrangementFilter(Status: ArrangementStatus.Draft).Matches(arrangement));

@@ -12,6 +12,12 @@ namespace Wsp.Sdk.Tests.Arrangements;
 
 public sealed class ArrangementTests
 {
+    /// <summary>Delft, a municipality of Haaglanden: the region's contact person (rule L4).</summary>
+    private const string HaaglandenContact = "GM0503";
+
+    /// <summary>Amsterdam, in its own region.</summary>
+    private const string AmsterdamContact = "GM0363";
+
     private static readonly RegionCode s_haaglanden = RegionCode.Parse("AM21");
     private static readonly RegionCode s_amsterdam = RegionCode.Parse("AM18");
 
@@ -19,8 +25,8 @@ public sealed class ArrangementTests
 
     private readonly NationalDesk _desk = NationalDesk.Empty
         .WithAdvisor(new Advisor("ADV-1", "Advisor Retail", ["RETAIL"], [s_haaglanden]))
-        .WithContact(s_haaglanden, "contact-haaglanden")
-        .WithContact(s_amsterdam, "contact-amsterdam");
+        .WithContact(s_haaglanden, HaaglandenContact)
+        .WithContact(s_amsterdam, AmsterdamContact);
 
     private EmployerAccount Employer(params string[] municipalities)
     {
@@ -72,10 +78,10 @@ public sealed class ArrangementTests
     public void L2_the_lifecycle_is_draft_concept_input_final_then_each_region_decides()
     {
         var concept = Draft().SendAsConcept();
-        var withInput = concept.RecordInput(s_haaglanden, "contact-haaglanden", "Include the Westland greenhouses", _desk, _clock);
+        var withInput = concept.RecordInput(s_haaglanden, HaaglandenContact, "Include the Westland greenhouses", _desk, _clock);
         var revised = withInput.Revise("Forty-five jobs in stores and greenhouses", 130, _clock);
         var final = revised.MakeFinal();
-        var joined = final.Join(s_haaglanden, "contact-haaglanden", _desk, _clock).Decline(s_amsterdam, "contact-amsterdam", _desk, _clock);
+        var joined = final.Join(s_haaglanden, HaaglandenContact, _desk, _clock).Decline(s_amsterdam, AmsterdamContact, _desk, _clock);
 
         Assert.Equal(1, Assert.Single(withInput.Inputs).OnVersion);
         Assert.Equal(2, final.Current.Number);
@@ -89,17 +95,17 @@ public sealed class ArrangementTests
     public void L2_a_step_out_of_order_is_refused()
     {
         Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Draft().MakeFinal()).Rule);
-        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Draft().Join(s_haaglanden, "contact-haaglanden", _desk, _clock)).Rule);
-        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Draft().RecordInput(s_haaglanden, "contact-haaglanden", "x", _desk, _clock)).Rule);
+        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Draft().Join(s_haaglanden, HaaglandenContact, _desk, _clock)).Rule);
+        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Draft().RecordInput(s_haaglanden, HaaglandenContact, "x", _desk, _clock)).Rule);
         Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Final().Revise("Other terms", 10, _clock)).Rule);
         Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Final().SendAsConcept()).Rule);
-        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Final().End().Join(s_haaglanden, "contact-haaglanden", _desk, _clock)).Rule);
+        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Final().End().Join(s_haaglanden, HaaglandenContact, _desk, _clock)).Rule);
     }
 
     [Fact]
     public void L2_a_region_may_reconsider_and_every_decision_is_kept()
     {
-        var final = Final().Decline(s_haaglanden, "contact-haaglanden", _desk, _clock).Join(s_haaglanden, "contact-haaglanden", _desk, _clock);
+        var final = Final().Decline(s_haaglanden, HaaglandenContact, _desk, _clock).Join(s_haaglanden, HaaglandenContact, _desk, _clock);
         Assert.Equal(2, final.Decisions.Count);
         Assert.True(final.HasJoined(s_haaglanden));
     }
@@ -109,17 +115,48 @@ public sealed class ArrangementTests
     {
         var final = Final();
         Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => final.Join(s_haaglanden, "ADV-1", _desk, _clock)).Rule);
-        Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => final.Join(s_haaglanden, "contact-amsterdam", _desk, _clock)).Rule);
+        Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => final.Join(s_haaglanden, AmsterdamContact, _desk, _clock)).Rule);
         Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => final.Join(RegionCode.Parse("AM01"), "anyone", _desk, _clock)).Rule);
     }
 
     [Fact]
     public void L4_each_region_has_exactly_one_contact_person()
     {
-        var desk = _desk.WithContact(s_haaglanden, "new-contact");
-        Assert.Equal("new-contact", desk.Contacts[s_haaglanden]);
+        var desk = _desk.WithContact(s_haaglanden, "GM0518");
+        Assert.Equal("GM0518", desk.Contacts[s_haaglanden]);
         Assert.Equal(2, desk.Contacts.Count);
-        Assert.Throws<RuleViolationException>(() => desk.EnsureContact(s_haaglanden, "contact-haaglanden"));
+        Assert.Throws<RuleViolationException>(() => desk.EnsureContact(s_haaglanden, HaaglandenContact));
+    }
+
+    [Fact]
+    public void L4_the_contact_person_is_a_current_municipality_of_the_region()
+    {
+        // Den Haag is in Haaglanden; Amsterdam is not; a name or a code of no municipality is no contact person.
+        Assert.Equal("GM0518", _desk.WithContact(s_haaglanden, "GM0518").Contacts[s_haaglanden]);
+        Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => _desk.WithContact(s_haaglanden, AmsterdamContact)).Rule);
+        Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => _desk.WithContact(s_haaglanden, "contact-haaglanden")).Rule);
+        Assert.Equal(RuleId.L4, Assert.Throws<RuleViolationException>(() => _desk.WithContact(s_haaglanden, "GM9999")).Rule);
+
+        // A municipality that merged away speaks for no region any more.
+        var former = Gazetteer.Default.FormerMunicipalities.First(m => m.Region is not null);
+        var error = Assert.Throws<RuleViolationException>(() => _desk.WithContact(former.Region!.Code, former.Code.ToString()));
+        Assert.Equal(RuleId.L4, error.Rule);
+        Assert.Contains(former.Code.ToString(), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void L4_a_stored_contact_whose_municipality_merged_since_is_restored_and_still_speaks_for_the_region()
+    {
+        var former = Gazetteer.Default.FormerMunicipalities.First(m => m.Region is not null);
+        var region = former.Region!.Code;
+
+        var restored = NationalDesk.Restore([KeyValuePair.Create(region, former.Code.ToString())], _desk.Advisors.Values);
+
+        Assert.Equal(former.Code.ToString(), restored.Contacts[region]);
+        Assert.Equal(["ADV-1"], restored.Advisors.Keys);
+        restored.EnsureContact(region, former.Code.ToString());
+        Assert.Throws<ArgumentException>(() => NationalDesk.Restore([KeyValuePair.Create(region, " ")], []));
+        Assert.Throws<ArgumentException>(() => NationalDesk.Restore([KeyValuePair.Create(default(RegionCode), "GM0503")], []));
     }
 
     [Fact]

@@ -11,6 +11,12 @@ namespace Wsp.Sdk.Tests.ManagementInformation;
 
 public sealed class ArrangementMonitoringTests
 {
+    /// <summary>Delft, a municipality of Haaglanden: the region's contact person (rule L4).</summary>
+    private const string HaaglandenContact = "GM0503";
+
+    /// <summary>Amsterdam, in its own region.</summary>
+    private const string AmsterdamContact = "GM0363";
+
     private static readonly RegionCode s_haaglanden = RegionCode.Parse("AM21");
     private static readonly RegionCode s_amsterdam = RegionCode.Parse("AM18");
     private static readonly DateInterval s_2015 = new(new LocalDate(2015, 1, 1), new LocalDate(2015, 12, 31));
@@ -19,8 +25,8 @@ public sealed class ArrangementMonitoringTests
 
     private readonly NationalDesk _desk = NationalDesk.Empty
         .WithAdvisor(new Advisor("ADV-1", "Advisor Retail", ["RETAIL"], [s_haaglanden]))
-        .WithContact(s_haaglanden, "contact-haaglanden")
-        .WithContact(s_amsterdam, "contact-amsterdam");
+        .WithContact(s_haaglanden, HaaglandenContact)
+        .WithContact(s_amsterdam, AmsterdamContact);
 
     private Arrangement Arrangement(string id, int jobOpportunities)
     {
@@ -40,7 +46,7 @@ public sealed class ArrangementMonitoringTests
     [Fact]
     public void L5_placements_are_monitored_per_arrangement_per_region_against_its_job_opportunities()
     {
-        var arr1 = Arrangement("ARR-1", 120).Join(s_haaglanden, "contact-haaglanden", _desk, _clock).Decline(s_amsterdam, "contact-amsterdam", _desk, _clock);
+        var arr1 = Arrangement("ARR-1", 120).Join(s_haaglanden, HaaglandenContact, _desk, _clock).Decline(s_amsterdam, AmsterdamContact, _desk, _clock);
         var arr2 = Arrangement("ARR-2", 0);
         var placements = RandomPlacements.Generate(2000, seed: 5);
 
@@ -75,7 +81,7 @@ public sealed class ArrangementMonitoringTests
     [Fact]
     public async Task L5_a_region_that_decided_but_has_no_placements_is_shown_with_zero()
     {
-        var arr = Arrangement("ARR-9", 100).Join(s_amsterdam, "contact-amsterdam", _desk, _clock);
+        var arr = Arrangement("ARR-9", 100).Join(s_amsterdam, AmsterdamContact, _desk, _clock);
         var report = await ArrangementMonitoring.ComputeAsync([arr], RandomPlacements.Generate(200, seed: 6).ToAsyncEnumerable(), s_2015);
         var region = Assert.Single(Assert.Single(report.Arrangements).Regions);
         Assert.Equal((s_amsterdam, 0), (region.Region, region.Placements));

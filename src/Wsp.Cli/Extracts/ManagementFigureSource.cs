@@ -20,6 +20,14 @@ internal sealed class ManagementFigureSource(IWspStore store)
 
     public static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];
 
+    /// <summary>Counts <c>placements-flow/1</c> over the period, grouped as asked.</summary>
+    public Task<PlacementFlowResult> PlacementsFlowAsync(DateInterval period, PlacementDimensions by, CancellationToken cancellationToken) =>
+        _reader.PlacementsFlowAsync(period, by, null, cancellationToken);
+
+    /// <summary>Counts <c>job-agreement-jobs/1</c> at the date, per region and employer kind.</summary>
+    public Task<JobAgreementStockResult> JobAgreementJobsAsync(LocalDate date, CancellationToken cancellationToken) =>
+        _reader.JobAgreementJobsAsync(date, null, cancellationToken);
+
     public Task<ArrangementMonitoringReport> ArrangementMonitoringAsync(IReadOnlyList<Arrangement> arrangements, DateInterval period, CancellationToken cancellationToken) =>
         _reader.ArrangementMonitoringAsync(arrangements, period, null, cancellationToken);
 

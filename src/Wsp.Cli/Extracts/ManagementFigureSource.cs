@@ -51,16 +51,8 @@ internal sealed class ManagementFigureSource(IWspStore store)
     /// The coverage per sector against the newest stored totals on or before <paramref name="asOf"/>, over the employers in
     /// contact derived by the SDK from the records, or over those given (a what-if); null when no totals are stored.
     /// </summary>
-    public async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts, CancellationToken cancellationToken)
-    {
-        if (contacts is null)
-        {
-            return await _reader.CoverageAsync(region, asOf, cancellationToken).ConfigureAwait(false);
-        }
-
-        var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, cancellationToken).ConfigureAwait(false);
-        return totals is null ? null : CoverageBySector.Compute(totals, contacts);
-    }
+    public Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts, CancellationToken cancellationToken) =>
+        contacts is null ? _reader.CoverageAsync(region, asOf, cancellationToken) : _reader.CoverageAsync(region, asOf, contacts, cancellationToken);
 
     private static RegionCode[]? Scope(RegionCode? region) => region is { } only ? [only] : null;
 }

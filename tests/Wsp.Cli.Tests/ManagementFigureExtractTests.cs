@@ -310,6 +310,17 @@ public sealed class ManagementFigureExtractTests : IDisposable
         Assert.Equal("2026-01-01", Manifest("cov").GetProperty("parameters").GetProperty("totalsDate").GetString());
     }
 
+    [Fact]
+    public async Task H4_a_year_without_an_ambition_table_is_a_usage_error_naming_every_table_the_SDK_ships()
+    {
+        var (exit, _, error) = await _run.RunAsync("extract", "ambition-realisation", "--region", "AM21", "--year", "2016");
+
+        Assert.Equal(2, exit);
+        Assert.NotEmpty(PlacementAmbitions.All);
+        Assert.Contains(PlacementAmbitions.Haaglanden2015, PlacementAmbitions.All);
+        Assert.Contains($"(known: {string.Join(", ", PlacementAmbitions.All.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"))})", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("extract", "job-agreement-breakdown", "--at", "2020-06-30", "--by", "target-group")]
     [InlineData("extract", "job-agreement-breakdown", "--at", "2020-06-30", "--by", "colour")]

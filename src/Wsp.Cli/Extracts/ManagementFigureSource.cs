@@ -18,8 +18,6 @@ internal sealed class ManagementFigureSource(IWspStore store)
 {
     private readonly ManagementInformationReader _reader = new(store);
 
-    public static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];
-
     /// <summary>Counts <c>placements-flow/1</c> over the period, grouped as asked.</summary>
     public Task<PlacementFlowResult> PlacementsFlowAsync(DateInterval period, PlacementDimensions by, CancellationToken cancellationToken) =>
         _reader.PlacementsFlowAsync(period, by, null, cancellationToken);

@@ -36,4 +36,17 @@ internal sealed class CosmosVisitStore : IVisitStore
         // Newest first; one account's visits are few, so they are ordered here rather than by a composite index.
         return [.. documents.Select(Mapping.ToVisit).OrderByDescending(v => v.Date).ThenBy(v => v.Id, StringComparer.Ordinal)];
     }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountPerAccountAsync(CancellationToken cancellationToken = default)
+    {
+        // Across every account's partition, the ids only; counted here because the service (and its stand-in) may not
+        // run GROUP BY across partitions.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await foreach (var accountId in Queries.StreamAsync<string>(_container, new QueryDefinition("SELECT VALUE c.accountId FROM c"), null, _pageSize, cancellationToken).ConfigureAwait(false))
+        {
+            counts[accountId] = counts.GetValueOrDefault(accountId) + 1;
+        }
+
+        return counts;
+    }
 }

@@ -51,4 +51,24 @@ internal sealed class SqliteVisitStore : IVisitStore
             },
             $"list the visits to account {accountId}");
     }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountPerAccountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteWspStore.Run(
+            () =>
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT account_id, COUNT(*) FROM visits GROUP BY account_id;";
+                using var reader = command.ExecuteReader();
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                while (reader.Read())
+                {
+                    counts[reader.GetString(0)] = reader.GetInt32(1);
+                }
+
+                return (IReadOnlyDictionary<string, int>)counts;
+            },
+            "count the visits per account");
+    }
 }

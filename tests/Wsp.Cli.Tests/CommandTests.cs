@@ -1,4 +1,10 @@
 using Microsoft.IdentityModel.JsonWebTokens;
+using NodaTime;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Sqlite;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Visits;
 
 namespace Wsp.Cli.Tests;
 
@@ -101,5 +107,43 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("Employer accounts", output, StringComparison.Ordinal);
         Assert.Contains("AM15", output, StringComparison.Ordinal);
         Assert.Matches(@"Total\s*│\s*│\s*35\s*│\s*35\s*│\s*70\s*│\s*135", output);
+    }
+
+    [Fact]
+    public async Task H9_stats_counts_every_accounts_visits_in_its_home_region()
+    {
+        await _run.RunAsync("demo", "--placements", "10");
+        var expected = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var store = new SqliteWspStore(new SqliteStoreOptions { Path = _run.DatabasePath }))
+        {
+            await store.InitializeAsync();
+            var accounts = (await store.Accounts.QueryAsync(new AllAccounts(), null)).Items;
+
+            // Two more visits to the first account, one to an account that does not exist (not counted: no region).
+            await store.Visits.InsertAsync(new CompanyVisit("VI-EXTRA-1", accounts[0].Id, BookingPartner.Uwv, new LocalDate(2026, 3, 2), new VisitReport("Follow-up", "Bakes bread", "Two trial places")));
+            await store.Visits.InsertAsync(new CompanyVisit("VI-EXTRA-2", accounts[0].Id, BookingPartner.Uwv, new LocalDate(2026, 3, 9), new VisitReport("Follow-up", "Bakes bread", "One more")));
+            await store.Visits.InsertAsync(new CompanyVisit("VI-ORPHAN", "EA-NOWHERE", BookingPartner.Uwv, new LocalDate(2026, 3, 9), new VisitReport("Follow-up", "Bakes bread", "None")));
+            foreach (var account in accounts)
+            {
+                expected[account.RegionCode] = expected.GetValueOrDefault(account.RegionCode) + (await store.Visits.ListForAccountAsync(account.Id)).Count;
+            }
+        }
+
+        SqliteConnectionPools.Clear();
+        var (exit, output, _) = await _run.RunAsync("stats");
+
+        Assert.Equal(0, exit);
+        foreach (var (region, visits) in expected)
+        {
+            Assert.Matches($@"{region}\s*│[^│]*│\s*\d+\s*│\s*{visits}\s*│", output);
+        }
+
+        Assert.Matches($@"Total\s*│\s*│\s*35\s*│\s*{expected.Values.Sum()}\s*│", output);
+        Assert.Equal(37, expected.Values.Sum());
+    }
+
+    private sealed class AllAccounts : Specification<EmployerAccountSummary>
+    {
+        public AllAccounts() => Query.OrderBy(a => a.Id).Take(1000);
     }
 }

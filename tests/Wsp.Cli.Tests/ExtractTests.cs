@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Sqlite;
 
 namespace Wsp.Cli.Tests;
 
@@ -88,6 +93,38 @@ public sealed class ExtractTests : IDisposable
         Assert.Equal($"TOTAL,TOTAL,{expected},", lines[^1]);
         Assert.Equal(expected, lines.Skip(1).Select(l => l.Split(',')).Where(f => f[0] != "TOTAL" && f[1] != "TOTAL").Sum(f => int.Parse(f[2], CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public async Task H3_the_counting_extracts_hold_the_numbers_the_management_information_reader_gives_the_gateway()
+    {
+        await _run.RunAsync("import", "placements", _run.WriteCsv("placements.csv", CliRun.GoodRows(1500, seed: 13)));
+        var period = new DateInterval(new LocalDate(2018, 1, 1), new LocalDate(2021, 6, 30));
+        var date = new LocalDate(2021, 6, 30);
+
+        Assert.Equal(0, (await _run.RunAsync("extract", "placements", "--from", "2018-01-01", "--to", "2021-06-30", "--out", "pl")).Exit);
+        Assert.Equal(0, (await _run.RunAsync("extract", "job-agreement", "--at", "2021-06-30", "--out", "ja")).Exit);
+
+        PlacementFlowResult flow;
+        JobAgreementStockResult stock;
+        using (var store = new SqliteWspStore(new SqliteStoreOptions { Path = _run.DatabasePath }))
+        {
+            await store.InitializeAsync();
+            var reader = new ManagementInformationReader(store);
+            Assert.True(reader.UsesPreAggregates);
+            flow = await reader.PlacementsFlowAsync(period, PlacementDimensions.Region | PlacementDimensions.Sector);
+            stock = await reader.JobAgreementJobsAsync(date);
+        }
+
+        SqliteConnectionPools.Clear();
+        var placements = Cells(Path.Combine("pl", "placements.csv"));
+        Assert.Equal(flow.Groups.Select(g => $"{g.Group.Region},{g.Group.SectorCode},{g.Placements.ToString(CultureInfo.InvariantCulture)}").Order(), placements.Where(f => f[0] != "TOTAL" && f[1] != "TOTAL").Select(f => string.Join(',', f[..3])).Order());
+        Assert.Equal(flow.Total.ToString(CultureInfo.InvariantCulture), placements[^1][2]);
+        var jobs = Cells(Path.Combine("ja", "job-agreement.csv"));
+        Assert.Equal(stock.Groups.Select(g => $"{g.Region},{(g.EmployerKind == EmployerKind.Market ? "MARKET" : "GOVERNMENT")},{g.WorkingPersons.ToString(CultureInfo.InvariantCulture)}").Order(), jobs.Where(f => f[0] != "TOTAL" && f[1] != "TOTAL").Select(f => string.Join(',', f[..3])).Order());
+        Assert.Equal(stock.WorkingPersons.ToString(CultureInfo.InvariantCulture), jobs[^1][2]);
+    }
+
+    private List<string[]> Cells(string csv) => [.. File.ReadAllLines(Path.Combine(_run.Directory, csv)).Skip(1).Select(l => l.Split(','))];
 
     [Fact]
     public async Task The_manifest_names_definition_period_instant_row_count_sha256_and_sdk_version_and_verify_accepts_it()

@@ -286,6 +286,41 @@ public sealed class ManagementFigureExtractTests : IDisposable
         Assert.Contains("no sector employer totals", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task H5_the_coverage_what_if_extract_equals_the_readers_what_if_over_the_newest_totals_on_or_before_the_date()
+    {
+        await FigureSeed.TotalsAsync(_run);
+        CoverageReport expected;
+        using (var store = new Wsp.Sdk.Sqlite.SqliteWspStore(new Wsp.Sdk.Sqlite.SqliteStoreOptions { Path = _run.DatabasePath }))
+        {
+            await store.InitializeAsync();
+            await store.EmployerTotals.InsertAsync(new SectorEmployerTotals(RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1), "KvK handelsregister, extract 2026-01-01", new Dictionary<string, int> { ["RETAIL"] = 30, ["ICT"] = 3 }));
+            expected = (await new ManagementInformationReader(store).CoverageAsync(RegionCode.Parse("AM21"), new LocalDate(2026, 6, 30), [new EmployerContact(KvkNumber.Parse("12345678"), "RETAIL", 25), new EmployerContact(KvkNumber.Parse("34567890"), "ICT", 10)]))!;
+        }
+
+        SqliteConnectionPools.Clear();
+        var file = _run.Write("contacts.csv", "kvk,sector_code,employees\n12345678,RETAIL,25\n34567890,ICT,10\n");
+
+        await RunOkAsync("extract", "coverage", "--region", "AM21", "--as-of", "2026-06-30", "--contacts", file, "--out", "cov");
+
+        Assert.Equal(new LocalDate(2026, 1, 1), expected.TotalsDate);
+        Assert.Equal(
+            [.. expected.Sectors.Select(s => $"{s.SectorCode}:{s.EmployersInRegion}:{s.EmployersInContact}"), $"CONTACTS_OUTSIDE_TOTALS::{expected.ContactsOutsideTotals}"],
+            FigureSeed.Rows(_run, "cov", "coverage.csv").Select(r => $"{r[0]}:{r[1]}:{r[2]}"));
+        Assert.Equal("2026-01-01", Manifest("cov").GetProperty("parameters").GetProperty("totalsDate").GetString());
+    }
+
+    [Fact]
+    public async Task H4_a_year_without_an_ambition_table_is_a_usage_error_naming_every_table_the_SDK_ships()
+    {
+        var (exit, _, error) = await _run.RunAsync("extract", "ambition-realisation", "--region", "AM21", "--year", "2016");
+
+        Assert.Equal(2, exit);
+        Assert.NotEmpty(PlacementAmbitions.All);
+        Assert.Contains(PlacementAmbitions.Haaglanden2015, PlacementAmbitions.All);
+        Assert.Contains($"(known: {string.Join(", ", PlacementAmbitions.All.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"))})", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("extract", "job-agreement-breakdown", "--at", "2020-06-30", "--by", "target-group")]
     [InlineData("extract", "job-agreement-breakdown", "--at", "2020-06-30", "--by", "colour")]

@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Rules;
@@ -79,6 +80,39 @@ public abstract class EmployerContactsContract : StoreContract
         Assert.Equal(report.Sectors, read.Sectors);
         Assert.Equal(["EA-UNKNOWN"], read.DerivedContacts!.AccountsWithoutStaffCount);
         Assert.Null(await new ManagementInformationReader(Store).CoverageAsync(Utrecht, asOf));
+    }
+
+    [Fact]
+    public async Task H5_the_coverage_what_if_counts_the_given_contacts_against_the_latest_stored_totals_on_or_before_the_date()
+    {
+        await Store.EmployerTotals.InsertAsync(new SectorEmployerTotals(Haaglanden, new LocalDate(2025, 1, 1), "KvK handelsregister, extract 2025-01-01", new Dictionary<string, int> { ["RETAIL"] = 20 }));
+        await Store.EmployerTotals.InsertAsync(new SectorEmployerTotals(Haaglanden, new LocalDate(2026, 1, 1), "KvK handelsregister, extract 2026-01-01", new Dictionary<string, int> { ["ICT"] = 4, ["RETAIL"] = 10 }));
+        EmployerContact[] given =
+        [
+            new(KvkNumber.Parse("12345678"), "RETAIL", 25),
+            new(KvkNumber.Parse("23456789"), "RETAIL", 5),
+            new(KvkNumber.Parse("34567890"), "ICT", 10),
+            new(KvkNumber.Parse("45678901"), "SECURITY", 50),
+        ];
+        var reader = new ManagementInformationReader(Store);
+
+        var read = (await reader.CoverageAsync(Haaglanden, new LocalDate(2026, 6, 30), given))!;
+        var earlier = (await reader.CoverageAsync(Haaglanden, new LocalDate(2025, 12, 31), given))!;
+
+        var expected = CoverageBySector.Compute((await Store.EmployerTotals.FindLatestAsync(Haaglanden, new LocalDate(2026, 6, 30)))!, given);
+        Assert.Equal(expected.Sectors, read.Sectors);
+        Assert.Equal([("ICT", 1, 4), ("RETAIL", 1, 10)], read.Sectors.Select(s => (s.SectorCode, s.EmployersInContact, s.EmployersInRegion)));
+        Assert.Equal(1, read.ContactsOutsideTotals);
+        Assert.Null(read.DerivedContacts);
+        Assert.Equal(new LocalDate(2025, 1, 1), earlier.TotalsDate);
+        Assert.Equal([("RETAIL", 1, 20)], earlier.Sectors.Select(s => (s.SectorCode, s.EmployersInContact, s.EmployersInRegion)));
+        Assert.Null(await reader.CoverageAsync(Utrecht, new LocalDate(2026, 6, 30), given));
+        Assert.Null(await reader.CoverageAsync(Haaglanden, new LocalDate(2024, 12, 31), given));
+
+        // A null contact is refused by the call itself, before anything is read.
+        Assert.Throws<ArgumentNullException>(Call);
+
+        void Call() => _ = reader.CoverageAsync(Haaglanden, new LocalDate(2026, 6, 30), [given[0], null!]);
     }
 
     private static EmployerAccount RecordKvk(EmployerAccount account, string kvk) =>

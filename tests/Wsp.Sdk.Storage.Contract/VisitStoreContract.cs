@@ -24,6 +24,21 @@ public abstract class VisitStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task The_visits_of_every_account_are_counted_in_one_read()
+    {
+        Assert.Empty(await Store.Visits.CountPerAccountAsync());
+        await Store.Visits.InsertAsync(World.Visit("VI-1", "EA-1", new LocalDate(2026, 1, 5)));
+        await Store.Visits.InsertAsync(World.Visit("VI-2", "EA-1", new LocalDate(2026, 1, 28)));
+        await Store.Visits.InsertAsync(World.Visit("VI-3", "EA-1", new LocalDate(2026, 2, 20), World.Uwv));
+        await Store.Visits.InsertAsync(World.Visit("VI-9", "EA-9", new LocalDate(2026, 2, 1)));
+
+        var counts = await Store.Visits.CountPerAccountAsync();
+
+        Assert.Equal([("EA-1", 3), ("EA-9", 1)], counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value)));
+        Assert.Equal(counts["EA-1"], (await Store.Visits.ListForAccountAsync("EA-1")).Count);
+    }
+
+    [Fact]
     public async Task Listing_an_account_without_visits_is_empty()
     {
         Assert.Empty(await Store.Visits.ListForAccountAsync("EA-none"));

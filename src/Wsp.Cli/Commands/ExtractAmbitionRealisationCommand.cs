@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Wsp.Cli.Extracts;
+using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
 
@@ -21,10 +22,10 @@ internal static class ExtractAmbitionRealisationCommand
         {
             var code = ExtractContext.ParseRegion(parse.GetValue(region))!.Value;
             var wanted = parse.GetValue(year);
-            var table = ManagementFigureSource.AmbitionTables.FirstOrDefault(t => t.Region == code && t.Year == wanted);
+            var table = PlacementAmbitions.All.FirstOrDefault(t => t.Region == code && t.Year == wanted);
             if (table is null)
             {
-                var known = string.Join(", ", ManagementFigureSource.AmbitionTables.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"));
+                var known = string.Join(", ", PlacementAmbitions.All.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"));
                 return Task.FromResult(context.Usage($"no placement ambition table is known for region {code} in {wanted.ToString(CultureInfo.InvariantCulture)} (known: {known})."));
             }
 

@@ -2,14 +2,14 @@ using System.CommandLine;
 using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Commands;
 
 /// <summary>
 /// <c>wsp extract placements --from D --to D</c> (<c>placements-flow/1</c> per region and sector) and
 /// <c>wsp extract job-agreement --at D</c> (<c>job-agreement-jobs/1</c> per region and employer kind): CSV plus manifest.
-/// Both count over the store's pre-aggregates when it keeps them, else over the streamed placements: same numbers.
+/// Both read through <see cref="ManagementFigureSource"/> (the SDK's management-information reader), as every other extract
+/// and the gateway do, so the counting extracts hold the numbers GraphQL gives.
 /// The management figures' extracts are in their own files (<c>Extract*Command.cs</c>).
 /// </summary>
 internal static class ExtractCommand
@@ -34,17 +34,11 @@ internal static class ExtractCommand
             return Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var period = new DateInterval(first, last);
-                var flow = open.Store.Placements is IPlacementAggregates aggregates
-                    ? await aggregates.CountPlacementsAsync(period, PlacementDimensions.Region | PlacementDimensions.Sector, ct).ConfigureAwait(false)
-                    : await PlacementsFlow.CountAsync(open.Store.Placements.StreamAsync(PlacementFilter.StartedIn(period), ct), period, PlacementDimensions.Region | PlacementDimensions.Sector, ct).ConfigureAwait(false);
+                var flow = await new ManagementFigureSource(open.Store).PlacementsFlowAsync(new DateInterval(first, last), PlacementDimensions.Region | PlacementDimensions.Sector, ct).ConfigureAwait(false);
                 var (suppression, manifestSuppression) = context.Suppression(parse);
-                var directory = context.Directory(parse, $"placements-{Dates.Format(first)}_{Dates.Format(last)}");
-                var manifest = await ExtractWriter.WriteAsync(
-                    directory, "placements.csv", ExtractTables.PlacementsHeader, ExtractTables.Placements(flow, suppression), PlacementsFlow.Definition,
-                    new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), manifestSuppression, SystemClock.Instance.GetCurrentInstant(), ct).ConfigureAwait(false);
-                context.Report(directory, manifest, $"{flow.Total:N0} placements", clock.Elapsed);
-                return ExitCodes.Ok;
+                var spec = new ExtractSpec("placements.csv", ExtractTables.PlacementsHeader, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), context.AudienceOf(parse), manifestSuppression);
+                return await context.WriteAsync(
+                    parse, $"placements-{Dates.Format(first)}_{Dates.Format(last)}", spec, ExtractTables.Placements(flow, suppression), $"{flow.Total:N0} placements", clock.Elapsed, ct).ConfigureAwait(false);
             }, cancellationToken);
         });
 
@@ -55,16 +49,11 @@ internal static class ExtractCommand
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var date = parse.GetValue(at);
-            var stock = open.Store.Placements is IPlacementAggregates aggregates
-                ? await aggregates.CountJobAgreementJobsAsync(date, ct).ConfigureAwait(false)
-                : await JobAgreementJobs.CountAsync(open.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(date), ct), date, ct).ConfigureAwait(false);
+            var stock = await new ManagementFigureSource(open.Store).JobAgreementJobsAsync(date, ct).ConfigureAwait(false);
             var (suppression, manifestSuppression) = context.Suppression(parse);
-            var directory = context.Directory(parse, $"job-agreement-{Dates.Format(date)}");
-            var manifest = await ExtractWriter.WriteAsync(
-                directory, "job-agreement.csv", ExtractTables.JobAgreementHeader, ExtractTables.JobAgreement(stock, suppression), JobAgreementJobs.Definition,
-                new ManifestPeriod(At: Dates.Format(date)), manifestSuppression, SystemClock.Instance.GetCurrentInstant(), ct).ConfigureAwait(false);
-            context.Report(directory, manifest, $"{stock.Jobs:N2} jobs, {stock.WorkingPersons:N0} working persons", clock.Elapsed);
-            return ExitCodes.Ok;
+            var spec = new ExtractSpec("job-agreement.csv", ExtractTables.JobAgreementHeader, JobAgreementJobs.Definition, new ManifestPeriod(At: Dates.Format(date)), context.AudienceOf(parse), manifestSuppression);
+            return await context.WriteAsync(
+                parse, $"job-agreement-{Dates.Format(date)}", spec, ExtractTables.JobAgreement(stock, suppression), $"{stock.Jobs:N2} jobs, {stock.WorkingPersons:N0} working persons", clock.Elapsed, ct).ConfigureAwait(false);
         }, cancellationToken));
 
         var extract = new Command("extract", "Write an extract (CSV plus manifest.json) of a counting definition or a management figure.");

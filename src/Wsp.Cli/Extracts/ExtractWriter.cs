@@ -18,18 +18,6 @@ internal static class ExtractWriter
         ?? typeof(CountingDefinition).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    public static Task<ExtractManifest> WriteAsync(
-        string directory,
-        string csvName,
-        IReadOnlyList<string> header,
-        IEnumerable<IReadOnlyList<string>> rows,
-        CountingDefinition definition,
-        ManifestPeriod period,
-        ManifestSuppression? suppression,
-        Instant generatedAt,
-        CancellationToken cancellationToken) =>
-        WriteAsync(directory, new ExtractSpec(csvName, header, definition, period, suppression is null ? ExtractSpec.Partners : ExtractSpec.Ministry, suppression), rows, generatedAt, cancellationToken);
-
     public static async Task<ExtractManifest> WriteAsync(string directory, ExtractSpec spec, IEnumerable<IReadOnlyList<string>> rows, Instant generatedAt, CancellationToken cancellationToken)
     {
         var (csvName, header, definition, period, audience, suppression) = spec;

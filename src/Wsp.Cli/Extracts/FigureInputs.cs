@@ -22,8 +22,8 @@ internal static class FigureInputs
     /// <summary>The contacts file: one employer in contact per row, with its sector and number of employees.</summary>
     public static readonly string[] ContactsHeader = ["kvk", "sector_code", "employees"];
 
-    public static (IReadOnlyList<RegionalProject> Projects, IReadOnlyList<string> Errors) ReadProjects(string path) =>
-        Read<RegionalProject>(path, ProjectsHeader, (f, error) =>
+    public static (IReadOnlyList<RegionalProject> Projects, IReadOnlyList<string> Errors) ReadProjects(byte[] file) =>
+        Read<RegionalProject>(file, ProjectsHeader, (f, error) =>
         {
             var region = ExtractContext.ParseRegion(f[2]);
             if (region is null)
@@ -64,8 +64,8 @@ internal static class FigureInputs
             }
         });
 
-    public static (IReadOnlyList<EmployerContact> Contacts, IReadOnlyList<string> Errors) ReadContacts(string path) =>
-        Read<EmployerContact>(path, ContactsHeader, (f, error) =>
+    public static (IReadOnlyList<EmployerContact> Contacts, IReadOnlyList<string> Errors) ReadContacts(byte[] file) =>
+        Read<EmployerContact>(file, ContactsHeader, (f, error) =>
         {
             if (!KvkNumber.TryParse(f[0], out var kvk))
             {
@@ -89,12 +89,12 @@ internal static class FigureInputs
 
     private static string[] Split(string text) => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static (IReadOnlyList<T> Items, IReadOnlyList<string> Errors) Read<T>(string path, string[] header, Func<string[], Func<string, string, T?>, T?> parse)
+    private static (IReadOnlyList<T> Items, IReadOnlyList<string> Errors) Read<T>(byte[] file, string[] header, Func<string[], Func<string, string, T?>, T?> parse)
         where T : class
     {
         var items = new List<T>();
         var errors = new List<string>();
-        using var rows = new CsvRows(path);
+        using var rows = new CsvRows(new MemoryStream(file, writable: false));
         var first = true;
         while (rows.Read(out var record))
         {

@@ -18,7 +18,13 @@ internal sealed class ManagementFigureSource(IWspStore store)
 {
     private readonly ManagementInformationReader _reader = new(store);
 
-    public static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];
+    /// <summary>Counts <c>placements-flow/1</c> over the period, grouped as asked.</summary>
+    public Task<PlacementFlowResult> PlacementsFlowAsync(DateInterval period, PlacementDimensions by, CancellationToken cancellationToken) =>
+        _reader.PlacementsFlowAsync(period, by, null, cancellationToken);
+
+    /// <summary>Counts <c>job-agreement-jobs/1</c> at the date, per region and employer kind.</summary>
+    public Task<JobAgreementStockResult> JobAgreementJobsAsync(LocalDate date, CancellationToken cancellationToken) =>
+        _reader.JobAgreementJobsAsync(date, null, cancellationToken);
 
     public Task<ArrangementMonitoringReport> ArrangementMonitoringAsync(IReadOnlyList<Arrangement> arrangements, DateInterval period, CancellationToken cancellationToken) =>
         _reader.ArrangementMonitoringAsync(arrangements, period, null, cancellationToken);
@@ -43,16 +49,8 @@ internal sealed class ManagementFigureSource(IWspStore store)
     /// The coverage per sector against the newest stored totals on or before <paramref name="asOf"/>, over the employers in
     /// contact derived by the SDK from the records, or over those given (a what-if); null when no totals are stored.
     /// </summary>
-    public async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts, CancellationToken cancellationToken)
-    {
-        if (contacts is null)
-        {
-            return await _reader.CoverageAsync(region, asOf, cancellationToken).ConfigureAwait(false);
-        }
-
-        var totals = await store.EmployerTotals.FindLatestAsync(region, asOf, cancellationToken).ConfigureAwait(false);
-        return totals is null ? null : CoverageBySector.Compute(totals, contacts);
-    }
+    public Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts, CancellationToken cancellationToken) =>
+        contacts is null ? _reader.CoverageAsync(region, asOf, cancellationToken) : _reader.CoverageAsync(region, asOf, contacts, cancellationToken);
 
     private static RegionCode[]? Scope(RegionCode? region) => region is { } only ? [only] : null;
 }

@@ -8,13 +8,19 @@ namespace Wsp.Cli.Import;
 /// </summary>
 internal sealed class CsvRows : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly Stream _stream;
     private readonly CsvReader _reader;
     private string? _badData;
 
     public CsvRows(string path)
+        : this(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
     {
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+    }
+
+    /// <summary>Reads a CSV from a stream (for example bytes already read and hashed); disposing the rows disposes it.</summary>
+    public CsvRows(Stream stream)
+    {
+        _stream = stream;
         Length = _stream.Length;
         var options = new CsvReaderOptions
         {

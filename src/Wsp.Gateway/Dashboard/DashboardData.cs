@@ -15,7 +15,7 @@ namespace Wsp.Gateway.Dashboard;
 internal static class DashboardData
 {
     /// <summary>The ambition tables the SDK ships (H4); a region without one shows "no ambition table".</summary>
-    private static readonly IReadOnlyList<PlacementAmbitionTable> s_ambitions = [PlacementAmbitions.Haaglanden2015];
+    private static readonly IReadOnlyList<PlacementAmbitionTable> s_ambitions = PlacementAmbitions.All;
 
     /// <summary>The regional job-agreement targets the SDK ships (H2); other regions show "no regional target".</summary>
     private static readonly IReadOnlyList<JobAgreementTarget> s_targets = [JobAgreementTargets.Haaglanden2016];

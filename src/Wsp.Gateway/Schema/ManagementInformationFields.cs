@@ -140,7 +140,7 @@ internal static class ManagementInformationFields
     private static EmployerContact Contact(MutationArguments input) =>
         new(input.Kvk("kvk") ?? throw MutationArguments.Bad("kvk", "is required"), input.Text("sectorCode"), input.Number("employees", 0));
 
-    private static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = [PlacementAmbitions.Haaglanden2015];
+    private static IReadOnlyList<PlacementAmbitionTable> AmbitionTables { get; } = PlacementAmbitions.All;
 
     private static DateInterval Period(IResolveFieldContext context)
     {

@@ -14,6 +14,12 @@ public static class PlacementAmbitions
     /// </summary>
     public static PlacementAmbitionTable Haaglanden2015 { get; } = CreateHaaglanden2015();
 
+    /// <summary>
+    /// Gets every placement ambition table shipped with the SDK, the one list the gateway, the dashboard and the tool
+    /// look a region's year up in (today only <see cref="Haaglanden2015"/>, the one table in the seeds).
+    /// </summary>
+    public static IReadOnlyList<PlacementAmbitionTable> All { get; } = [Haaglanden2015];
+
     private static PlacementAmbitionTable CreateHaaglanden2015()
     {
         BookingPartner[] partners =

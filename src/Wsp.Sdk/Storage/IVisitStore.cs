@@ -17,4 +17,9 @@ public interface IVisitStore
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The visits.</returns>
     Task<IReadOnlyList<CompanyVisit>> ListForAccountAsync(string accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the visits of every account in one read (for overviews, instead of a read per account).</summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The number of visits per account id; an account without visits is absent.</returns>
+    Task<IReadOnlyDictionary<string, int>> CountPerAccountAsync(CancellationToken cancellationToken = default);
 }

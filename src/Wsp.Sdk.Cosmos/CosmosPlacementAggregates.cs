@@ -35,15 +35,16 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
     /// <summary>Cells an import holds in memory before it writes them as documents.</summary>
     private const int FlushCells = 50_000;
 
-    public IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, CancellationToken cancellationToken = default) =>
-        ReadLedgerAsync(null, measuringDate, cancellationToken);
+    public IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default) =>
+        ReadLedgerAsync(null, measuringDate, regions, cancellationToken);
 
-    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        // The aggregate documents are a few per region and import: read them as they are, from the regions' partitions
+        // only; the SDK sums them.
         Preconditions.CheckNotNull(period);
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", StartsKind);
         var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        await foreach (var document in AggregateDocumentsAsync(StartsKind, regions, cancellationToken).ConfigureAwait(false))
         {
             var region = RegionCode.Parse(document.RegionCode);
             foreach (var cell in document.Cells)
@@ -58,7 +59,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
 
         var booked = new PlacementStarts();
-        await foreach (var placement in BookedAsync(PlacementFilter.StartedIn(period), cancellationToken).ConfigureAwait(false))
+        await foreach (var placement in BookedAsync(PlacementFilter.StartedIn(period), regions, cancellationToken).ConfigureAwait(false))
         {
             booked.Add(placement);
         }
@@ -69,22 +70,10 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
     }
 
-    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        // The aggregate documents are a few per region and import: read them as they are, the regions' only.
-        await foreach (var cell in ReadPlacementStartsAsync(period, cancellationToken).ConfigureAwait(false))
-        {
-            if (regions is null || regions.Contains(cell.Key.Region))
-            {
-                yield return cell;
-            }
-        }
-    }
-
-    public IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
-        return ReadLedgerAsync(period.Start, period.End, cancellationToken);
+        return ReadLedgerAsync(period.Start, period.End, regions, cancellationToken);
     }
 
     public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -123,25 +112,61 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
 
     private const string StartsKind = "starts";
 
-    private async IAsyncEnumerable<Placement> BookedAsync(PlacementFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The placements booked on vacancies that pass <paramref name="filter"/> (its region aside): of the
+    /// <paramref name="regions"/> only, one partition's query each (partition key on the request and in the text), or
+    /// one query across partitions when null.
+    /// </summary>
+    private async IAsyncEnumerable<Placement> BookedAsync(PlacementFilter filter, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var booked = Query("SELECT VALUE p FROM c JOIN p IN c.state.placements", "p", filter);
-        await foreach (var document in Queries.StreamAsync<PlacementDocument>(_vacancies, booked, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        foreach (var region in Partitions(regions))
         {
-            yield return Mapping.ToPlacement(document);
+            var booked = Query("SELECT VALUE p FROM c JOIN p IN c.state.placements", "p", filter with { Region = region });
+            var partitionKey = region is { } code ? new PartitionKey(code.ToString()) : (PartitionKey?)null;
+            await foreach (var document in Queries.StreamAsync<PlacementDocument>(_vacancies, booked, partitionKey, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+            {
+                yield return Mapping.ToPlacement(document);
+            }
         }
     }
+
+    /// <summary>
+    /// The imports' pre-aggregate documents of one kind: of the <paramref name="regions"/> only, one partition's query
+    /// each, so another region's documents are never read; across partitions when null.
+    /// </summary>
+    private async IAsyncEnumerable<AggregateDocument> AggregateDocumentsAsync(string kind, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var region in Partitions(regions))
+        {
+            var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate" + (region is null ? "" : " AND c.regionCode = @region"))
+                .WithParameter("@aggregate", kind);
+            PartitionKey? partitionKey = null;
+            if (region is { } code)
+            {
+                query = query.WithParameter("@region", code.ToString());
+                partitionKey = new PartitionKey(code.ToString());
+            }
+
+            await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+            {
+                yield return document;
+            }
+        }
+    }
+
+    /// <summary>The partitions a region scope reads: each region once, or null (across partitions) for every region.</summary>
+    private static IEnumerable<RegionCode?> Partitions(IReadOnlyCollection<RegionCode>? regions) =>
+        regions is null ? [null] : regions.Distinct().Select(r => (RegionCode?)r);
 
     /// <summary>
     /// The ledger entries dated from <paramref name="first"/> (or the beginning) to <paramref name="last"/>: the imports'
     /// documents, then the booked placements' entries (a booked placement's end delta falls the day after its end, so
     /// every one that started by <paramref name="last"/> is read).
     /// </summary>
-    private async IAsyncEnumerable<JobAgreementLedgerEntry> ReadLedgerAsync(LocalDate? first, LocalDate last, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<JobAgreementLedgerEntry> ReadLedgerAsync(LocalDate? first, LocalDate last, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.aggregate = @aggregate").WithParameter("@aggregate", LedgerKind);
         var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        await foreach (var document in Queries.StreamAsync<AggregateDocument>(_placements, query, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false))
+        await foreach (var document in AggregateDocumentsAsync(LedgerKind, regions, cancellationToken).ConfigureAwait(false))
         {
             var region = RegionCode.Parse(document.RegionCode);
             foreach (var cell in document.Cells)
@@ -156,7 +181,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
 
         var booked = new JobAgreementLedger();
-        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: last), cancellationToken).ConfigureAwait(false))
+        await foreach (var placement in BookedAsync(new PlacementFilter(StartedOnOrBefore: last), regions, cancellationToken).ConfigureAwait(false))
         {
             booked.Add(placement);
         }

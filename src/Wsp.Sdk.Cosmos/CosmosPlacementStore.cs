@@ -125,7 +125,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
     }
 
     /// <summary>The filter in the query text; the region also as the partition-key predicate (<c>c.regionCode</c>).</summary>
-    internal static QueryDefinition Query(string select, string alias, PlacementFilter filter, string? condition = null)
+    internal static QueryDefinition Query(string select, string alias, PlacementFilter filter, string? condition = null, string orderBy = "")
     {
         var where = new List<string>();
         if (condition is not null)
@@ -165,7 +165,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
             text.Append(" WHERE ").AppendJoin(" AND ", where);
         }
 
-        var query = new QueryDefinition(text.ToString());
+        var query = new QueryDefinition(text.Append(orderBy).ToString());
         foreach (var (name, value) in parameters)
         {
             query = query.WithParameter(name, value);

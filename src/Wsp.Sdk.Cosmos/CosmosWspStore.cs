@@ -138,8 +138,9 @@ public sealed class CosmosWspStore : IWspStore
             // Visits: read per account only.
             Container(options.VisitsContainerId, "/accountId", ["/reason/?", "/companyActivities/?", "/agreements/?"], []),
 
-            // Imported placements: streamed by region and dates, rolled back by import id.
-            Container(options.PlacementsContainerId, "/regionCode", ["/candidate/?", "/employer/?", "/arrangementId/?", "/hoursPerWeek/?"], []),
+            // Imported placements: streamed by region and dates, listed a page at a time by start date then id, rolled
+            // back by import id.
+            Container(options.PlacementsContainerId, "/regionCode", ["/candidate/?", "/employer/?", "/arrangementId/?", "/hoursPerWeek/?"], ["/start"]),
 
             // Keys: point reads only.
             Container(options.KeysContainerId, "/id", ["/*"], []),

@@ -93,11 +93,11 @@ internal sealed class LedgerRows : IDisposable
     /// Reads the ledger up to <paramref name="day"/>, summed per cell: one entry per cell, dated on its last delta on or
     /// before the day (deltas add up, so the sum stands for them all).
     /// </summary>
-    public static List<JobAgreementLedgerEntry> ReadSummed(SqliteConnection connection, SqliteTransaction transaction, int day)
+    public static List<JobAgreementLedgerEntry> ReadSummed(SqliteConnection connection, SqliteTransaction transaction, int day, IReadOnlyCollection<RegionCode>? regions)
     {
         var keys = ReadCells(connection, transaction).ToDictionary(c => c.Id, c => c.Key);
         var sums = new Dictionary<long, (long E4, decimal Exact, int Persons, int LastDay)>();
-        foreach (var (cell, delta) in Read(connection, transaction, int.MinValue, day))
+        foreach (var (cell, delta) in Read(connection, transaction, int.MinValue, day, regions))
         {
             ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, cell, out _);
             sum.LastDay = Math.Max(sum.LastDay, delta.Day);
@@ -110,19 +110,22 @@ internal sealed class LedgerRows : IDisposable
     }
 
     /// <summary>Reads the ledger's deltas dated from <paramref name="firstDay"/> to <paramref name="lastDay"/>, each as an entry.</summary>
-    public static List<JobAgreementLedgerEntry> ReadChanges(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay)
+    public static List<JobAgreementLedgerEntry> ReadChanges(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions)
     {
         var keys = ReadCells(connection, transaction).ToDictionary(c => c.Id, c => c.Key);
-        return [.. Read(connection, transaction, firstDay, lastDay)
+        return [.. Read(connection, transaction, firstDay, lastDay, regions)
             .Select(d => new JobAgreementLedgerEntry(keys[d.Cell], Days.ToDate(d.Delta.Day), (d.Delta.E4 / Scale) + d.Delta.Exact, d.Delta.Persons))];
     }
 
-    /// <summary>Decodes the deltas dated from <paramref name="firstDay"/> to <paramref name="lastDay"/>, with their cell.</summary>
-    private static IEnumerable<(long Cell, (int Day, int Persons, long E4, decimal Exact) Delta)> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay)
+    /// <summary>
+    /// Decodes the deltas dated from <paramref name="firstDay"/> to <paramref name="lastDay"/>, with their cell; of the
+    /// <paramref name="regions"/> only (the row's <c>region</c> column, in SQL), or of every region when null.
+    /// </summary>
+    private static IEnumerable<(long Cell, (int Day, int Persons, long E4, decimal Exact) Delta)> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT cell, deltas FROM job_agreement_ledger WHERE first_day <= $last;";
+        command.CommandText = $"SELECT cell, deltas FROM job_agreement_ledger WHERE first_day <= $last{RegionScope.And(regions)};";
         command.Parameters.AddWithValue("$last", lastDay);
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -16,77 +16,19 @@ namespace Wsp.Sdk.Sqlite;
 /// </summary>
 internal sealed partial class SqlitePlacementStore : IPlacementAggregates
 {
-    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureLedgersAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
         var day = Days.Of(measuringDate);
 
         // A read transaction: the imported ledger and the booked placements are one snapshot (WAL).
         using var transaction = connection.BeginTransaction(deferred: true);
-        foreach (var entry in SqliteWspStore.Run(() => LedgerRows.ReadSummed(connection, transaction, day), "read the job-agreement ledger"))
+        var entries = SqliteWspStore.Run(() => LedgerRows.ReadSummed(connection, transaction, day, regions), "read the job-agreement ledger");
+        var booked = ReadBooked(connection, transaction, day, regions);
+        foreach (var entry in entries.Concat(booked.Entries().Where(e => e.Date <= measuringDate)))
         {
             yield return entry;
-        }
-
-        var booked = new JobAgreementLedger();
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq IS NULL AND start_day <= $day;";
-            command.Parameters.AddWithValue("$day", day);
-            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read booked placements");
-            while (SqliteWspStore.Run(reader.Read, "read booked placements"))
-            {
-                booked.Add(PlacementRows.Read(reader, partners));
-            }
-        }
-
-        foreach (var entry in booked.Entries())
-        {
-            if (entry.Date <= measuringDate)
-            {
-                yield return entry;
-            }
-        }
-    }
-
-    public async IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        Preconditions.CheckNotNull(period);
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        const string Key = "start_day, region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind";
-        command.CommandText = $"SELECT {Key}, COUNT(*) FROM placements WHERE start_day BETWEEN $first AND $last GROUP BY {Key};";
-        command.Parameters.AddWithValue("$first", Days.Of(period.Start));
-        command.Parameters.AddWithValue("$last", Days.Of(period.End));
-        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read placement starts");
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = 0;
-        while (SqliteWspStore.Run(reader.Read, "read placement starts"))
-        {
-            if ((++rows & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var partnerText = reader.GetString(3);
-            if (!partners.TryGetValue(partnerText, out var partner))
-            {
-                partner = BookingPartner.Parse(partnerText);
-                partners.Add(partnerText, partner);
-            }
-
-            var key = new PlacementStartsKey(
-                RegionCode.FromNumber(reader.GetInt32(1)),
-                LedgerRows.Intern(strings, reader.GetString(2)),
-                partner,
-                reader.IsDBNull(4) ? null : LedgerRows.Intern(strings, reader.GetString(4)),
-                PlacementRows.GroupsOf(reader.GetInt32(5)),
-                (EmployerKind)reader.GetInt32(6));
-            yield return new PlacementStartsCell(key, Days.ToDate(reader.GetInt32(0)), reader.GetInt32(7));
         }
     }
 
@@ -120,7 +62,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         var sql = new System.Text.StringBuilder($"SELECT {select}, MAX(start_day), COUNT(*) FROM placements WHERE start_day BETWEEN $first AND $last");
         command.Parameters.AddWithValue("$first", Days.Of(period.Start));
         command.Parameters.AddWithValue("$last", Days.Of(period.End));
-        AppendRegions(sql, command, regions);
+        sql.Append(RegionScope.And(regions));
         if (grouped.Count > 0)
         {
             sql.Append(" GROUP BY ").Append(string.Join(", ", grouped));
@@ -151,55 +93,44 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         }
     }
 
-    private static void AppendRegions(System.Text.StringBuilder sql, Microsoft.Data.Sqlite.SqliteCommand command, IReadOnlyCollection<RegionCode>? regions)
-    {
-        if (regions is null)
-        {
-            return;
-        }
-
-        sql.Append(" AND region IN (");
-        var i = 0;
-        foreach (var region in regions)
-        {
-            sql.Append(i == 0 ? "$r0" : $", $r{i}");
-            command.Parameters.AddWithValue($"$r{i++}", region.Number);
-        }
-
-        sql.Append(i == 0 ? "NULL)" : ")");
-    }
-
-    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
         await EnsureLedgersAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
         var first = Days.Of(period.Start);
         var last = Days.Of(period.End);
 
         // One snapshot (WAL) for the imported ledger and the booked placements.
         using var transaction = connection.BeginTransaction(deferred: true);
-        var entries = SqliteWspStore.Run(() => LedgerRows.ReadChanges(connection, transaction, first, last), "read the job-agreement ledger");
-
-        // A booked placement's end delta falls the day after its end: read every one that started by the period's end.
-        var booked = new JobAgreementLedger();
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq IS NULL AND start_day <= $day;";
-            command.Parameters.AddWithValue("$day", last);
-            await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read booked placements");
-            while (SqliteWspStore.Run(reader.Read, "read booked placements"))
-            {
-                booked.Add(PlacementRows.Read(reader, partners));
-            }
-        }
-
+        var entries = SqliteWspStore.Run(() => LedgerRows.ReadChanges(connection, transaction, first, last, regions), "read the job-agreement ledger");
+        var booked = ReadBooked(connection, transaction, last, regions);
         foreach (var entry in entries.Concat(booked.Entries().Where(e => period.Contains(e.Date))))
         {
             yield return entry;
         }
+    }
+
+    /// <summary>
+    /// The ledger of the placements booked on vacancies (few, at the pace of people; they have no ledger rows): every one
+    /// that started by <paramref name="lastDay"/>, since a booked placement's end delta falls the day after its end. The
+    /// caller keeps the entries dated in what it reads.
+    /// </summary>
+    private static JobAgreementLedger ReadBooked(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, int lastDay, IReadOnlyCollection<RegionCode>? regions)
+    {
+        var booked = new JobAgreementLedger();
+        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {PlacementRows.Columns} FROM placements WHERE import_seq IS NULL AND start_day <= $day{RegionScope.And(regions)};";
+        command.Parameters.AddWithValue("$day", lastDay);
+        using var reader = SqliteWspStore.Run(command.ExecuteReader, "read booked placements");
+        while (SqliteWspStore.Run(reader.Read, "read booked placements"))
+        {
+            booked.Add(PlacementRows.Read(reader, partners));
+        }
+
+        return booked;
     }
 
     public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -68,6 +68,6 @@ public sealed class BatchLoadingTests(CountedGateway gateway) : IClassFixture<Co
 
         Assert.Empty(answer.ErrorCodes);
         Assert.Equal(CountedGateway.Vacancies, answer.Data.GetProperty("placements").GetProperty("edges").GetArrayLength());
-        Assert.Equal(new Dictionary<string, int> { ["Placements.StreamAsync"] = 1, ["Vacancies.FindManyAsync"] = 1, ["Accounts.FindManyAsync"] = 1 }, gateway.Counter.Calls);
+        Assert.Equal(new Dictionary<string, int> { ["Placements.QueryAsync"] = 1, ["Vacancies.FindManyAsync"] = 1, ["Accounts.FindManyAsync"] = 1 }, gateway.Counter.Calls);
     }
 }

@@ -123,6 +123,18 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
             counter.Count("Placements.StreamAsync");
             return inner.StreamAsync(filter, cancellationToken);
         }
+
+        public Task<Page<Placement>> QueryAsync(PlacementQuery query, string? continuationToken = null, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Placements.QueryAsync");
+            return inner.QueryAsync(query, continuationToken, cancellationToken);
+        }
+
+        public Task<int> CountAsync(PlacementQuery query, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Placements.CountAsync");
+            return inner.CountAsync(query, cancellationToken);
+        }
     }
 
     private sealed class CountingDesk(INationalDeskStore inner, CountingStore counter) : INationalDeskStore

@@ -320,6 +320,11 @@ public abstract class ManagementInformationReaderContract : StoreContract
 
             public IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, CancellationToken cancellationToken = default) =>
                 placements.StreamAsync(filter, cancellationToken);
+
+            public Task<Page<Placement>> QueryAsync(PlacementQuery query, string? continuationToken = null, CancellationToken cancellationToken = default) =>
+                placements.QueryAsync(query, continuationToken, cancellationToken);
+
+            public Task<int> CountAsync(PlacementQuery query, CancellationToken cancellationToken = default) => placements.CountAsync(query, cancellationToken);
         }
     }
 }

@@ -148,6 +148,42 @@ public abstract class PlacementAggregatesContract : StoreContract
     }
 
     [Fact]
+    public async Task Security_a_region_scope_reads_the_pre_aggregates_of_its_regions_only()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 23)));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
+        var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        var haaglanden = Geography.RegionCode.Parse("AM21");
+        IReadOnlyCollection<Geography.RegionCode> scope = [haaglanden];
+        var inScope = placements.Where(p => p.Region.Code == haaglanden).ToList();
+        var date = new LocalDate(2022, 3, 1);
+        var period = new DateInterval(new(2015, 1, 1), new(2026, 12, 31));
+
+        // Other regions hold rows that count: a read that dropped the scope would give larger counts than these.
+        Assert.Contains(placements, p => p.Region.Code != haaglanden && p.CountsForJobAgreement && p.Start <= date && (p.End is null || p.End >= date));
+        Assert.Contains(inScope, p => p.Id.StartsWith("P-", StringComparison.Ordinal)); // booked on the vacancy, in Delft
+
+        var ledger = await ToListAsync(Aggregates.ReadJobAgreementLedgerAsync(date, scope));
+        Assert.All(ledger, e => Assert.Equal(haaglanden, e.Key.Region));
+        Assert.Equal(Describe(JobAgreementJobs.Count(inScope, date)), Describe(JobAgreementLedger.Count(ledger, date)));
+        Assert.NotEqual(JobAgreementJobs.Count(placements, date).WorkingPersons, JobAgreementLedger.Count(ledger, date).WorkingPersons);
+
+        var changes = await ToListAsync(Aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(date.PlusDays(1), new(2026, 12, 31)), scope));
+        Assert.All(changes, e => Assert.Equal(haaglanden, e.Key.Region));
+        var later = new LocalDate(2026, 12, 31);
+        Assert.Equal(Describe(JobAgreementJobs.Count(inScope, later)), Describe(JobAgreementLedger.Count(ledger.Concat(changes), later)));
+
+        var starts = await ToListAsync(Aggregates.ReadPlacementStartsAsync(period, PlacementDimensions.Sector, scope));
+        Assert.All(starts, c => Assert.Equal(haaglanden, c.Key.Region));
+        Assert.Equal(inScope.Count(p => period.Contains(p.Start)), PlacementStarts.Count(starts, period, PlacementDimensions.Sector).Total);
+
+        // A scope of no region reads nothing.
+        Assert.Empty(await ToListAsync(Aggregates.ReadJobAgreementLedgerAsync(date, [])));
+        Assert.Empty(await ToListAsync(Aggregates.ReadJobAgreementLedgerChangesAsync(period, [])));
+        Assert.Empty(await ToListAsync(Aggregates.ReadPlacementStartsAsync(period, PlacementDimensions.Region, [])));
+    }
+
+    [Fact]
     public async Task H6_the_job_agreement_placements_of_a_date_are_the_active_banenafspraak_placements_with_their_cell_employer_and_hours()
     {
         await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 22)));
@@ -215,6 +251,8 @@ public abstract class PlacementAggregatesContract : StoreContract
         Assert.Equal(expected.Total, actual.Total);
         Assert.Equal(expected.Groups.Select(g => $"{g.Group}={g.Placements}"), actual.Groups.Select(g => $"{g.Group}={g.Placements}"));
     }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items) => await World.ToListAsync(items);
 
     // Tuples compare hours as values: 28.00 and 28 are the same hours, whatever the scale the sum carries.
     private static IEnumerable<(string Region, Employers.EmployerKind Kind, decimal Hours, int Persons)> Describe(JobAgreementStockResult result) =>

@@ -173,4 +173,97 @@ public abstract class PlacementStoreContract : StoreContract
         Assert.Equal(inMemory.WorkingPersons, fromStore.WorkingPersons);
         Assert.Equal(inMemory.Groups, fromStore.Groups);
     }
+
+    [Fact]
+    public async Task Paging_lists_every_placement_imported_and_booked_once_oldest_start_first_then_by_id()
+    {
+        var all = await SeedForPagingAsync();
+
+        var expected = all.Order(PlacementQuery.Order).Select(p => p.Id).ToList();
+        var query = new PlacementQuery { PageSize = 7 };
+
+        Assert.Equal(expected, await PageThroughAsync(query));
+        Assert.Equal(expected.Count, await Store.Placements.CountAsync(query));
+    }
+
+    [Fact]
+    public async Task Security_paging_with_a_region_scope_and_dates_lists_those_regions_placements_only()
+    {
+        var all = await SeedForPagingAsync();
+        var query = new PlacementQuery
+        {
+            Regions = [RegionCode.Parse("AM21"), RegionCode.Parse("AM18")],
+            StartedOnOrAfter = new LocalDate(2018, 1, 1),
+            StartedOnOrBefore = new LocalDate(2026, 3, 16),
+            PageSize = 5,
+        };
+
+        var expected = all.Where(query.Matches).Order(PlacementQuery.Order).Select(p => p.Id).ToList();
+
+        // The other regions hold placements of those dates too: a store that dropped the scope would list more.
+        Assert.Contains(all, p => !query.Regions.Contains(p.Region.Code) && p.Start >= query.StartedOnOrAfter && p.Start <= query.StartedOnOrBefore);
+        Assert.Contains("P-1", expected);
+        Assert.Equal(expected, await PageThroughAsync(query));
+        Assert.Equal(expected.Count, await Store.Placements.CountAsync(query));
+        Assert.Empty((await Store.Placements.QueryAsync(query with { Regions = [] })).Items);
+        Assert.Equal(0, await Store.Placements.CountAsync(query with { Regions = [] }));
+    }
+
+    [Fact]
+    public async Task Paging_continues_after_any_item_of_a_page_from_its_token()
+    {
+        var all = await SeedForPagingAsync();
+        var expected = all.Order(PlacementQuery.Order).ToList();
+        var first = await Store.Placements.QueryAsync(new PlacementQuery { PageSize = 10 });
+
+        var next = await Store.Placements.QueryAsync(new PlacementQuery { PageSize = 4 }, PlacementQuery.ContinuationAfter(first.Items[2]));
+
+        Assert.Equal(expected.Take(10).Select(p => p.Id), first.Items.Select(p => p.Id));
+        Assert.Equal(PlacementQuery.ContinuationAfter(first.Items[^1]), first.ContinuationToken);
+        Assert.Equal(expected.Skip(3).Take(4).Select(p => p.Id), next.Items.Select(p => p.Id));
+        Assert.Equal(next.Items.Select(World.Describe), expected.Skip(3).Take(4).Select(World.Describe));
+    }
+
+    [Fact]
+    public async Task Paging_refuses_a_token_that_is_no_placement_token()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(3)));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Store.Placements.QueryAsync(new PlacementQuery(), "o:12"));
+
+        Assert.Equal("continuationToken", error.ParamName);
+    }
+
+    /// <summary>
+    /// Imports placements over several regions, some sharing a start date (so the order's second key, the id, decides),
+    /// and books two on a vacancy in Delft (AM21) on one day; returns them all.
+    /// </summary>
+    private async Task<List<Placement>> SeedForPagingAsync()
+    {
+        var generated = World.Placements(120, "A", seed: 31);
+        var sameDay = generated.Take(6).Select((p, i) => new Placement(
+            $"B-{5 - i}", p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups,
+            new LocalDate(2026, 3, 16), null, p.HoursPerWeek, p.EmployerKind, p.ArrangementId));
+        Placement[] imported = [.. generated, .. sameDay];
+        await Store.Placements.ImportAsync("import-1", World.Async(imported));
+        var vacancy = World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2);
+        await Store.Vacancies.InsertAsync(vacancy);
+        return [.. imported, .. vacancy.Placements];
+    }
+
+    private async Task<List<string>> PageThroughAsync(PlacementQuery query)
+    {
+        var ids = new List<string>();
+        string? token = null;
+        do
+        {
+            var page = await Store.Placements.QueryAsync(query, token);
+            Assert.InRange(page.Items.Count, 0, query.PageSize);
+            ids.AddRange(page.Items.Select(p => p.Id));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return ids;
+    }
 }

@@ -9,11 +9,14 @@ namespace Wsp.Gateway.Schema;
 
 /// <summary>
 /// Relay cursor connections: <c>first</c> (default and maximum from <see cref="GatewayLimits"/>; more is refused, never
-/// clamped) and <c>after</c>, an opaque cursor holding the item's offset in the stable order of the list.
+/// clamped) and <c>after</c>, an opaque cursor holding the item's offset in the stable order of the list, or, for a list
+/// the store pages by keyset (placements), the store's continuation token after the item.
 /// </summary>
 internal static class Paging
 {
     private const string Prefix = "o:";
+
+    private const string TokenPrefix = "t:";
     private const string GroupPageKey = "wsp:groupPage";
 
     public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, GatewayLimits limits) => field
@@ -38,6 +41,9 @@ internal static class Paging
     public static (int Offset, int Size) Window(IResolveFieldContext context, GatewayLimits limits) =>
         Window(context, limits.DefaultPageSize, limits.MaxPageSize);
 
+    /// <summary>Reads <c>first</c>: the page size asked for, or the default; more than the maximum is refused.</summary>
+    public static int Size(IResolveFieldContext context, GatewayLimits limits) => Size(context, limits.DefaultPageSize, limits.MaxPageSize);
+
     /// <summary>Cuts a page of a figure's groups, which are in the figure's one order, and connects it.</summary>
     public static Connection<T> Groups<T>(IResolveFieldContext context, IReadOnlyList<T> groups, GatewayLimits limits)
     {
@@ -53,16 +59,53 @@ internal static class Paging
         return Connect(page, start, start + count < groups.Count, groups.Count);
     }
 
-    private static (int Offset, int Size) Window(IResolveFieldContext context, int defaultSize, int maxSize)
+    /// <summary>
+    /// Reads <c>after</c> of a list the store pages by its own continuation token (keyset): the token inside the cursor,
+    /// or null for the first page. <paramref name="isToken"/> says whether the store would take it.
+    /// </summary>
+    public static string? AfterToken(IResolveFieldContext context, Func<string, bool> isToken)
     {
-        var size = context.GetArgument<int?>("first") ?? defaultSize;
-        if (size < 1 || size > maxSize)
+        if (context.GetArgument<string?>("after") is not { } cursor)
         {
-            throw new ExecutionError($"'first' is {size}: a page holds 1 to {maxSize} items.") { Code = ErrorCodes.BadUserInput };
+            return null;
         }
 
-        var after = context.GetArgument<string?>("after");
-        return (after is null ? 0 : Decode(after) + 1, size);
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith(TokenPrefix, StringComparison.Ordinal) && isToken(text[TokenPrefix.Length..]))
+            {
+                return text[TokenPrefix.Length..];
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw new ExecutionError($"'after' is '{cursor}', which is no cursor of this list.") { Code = ErrorCodes.BadUserInput };
+    }
+
+    /// <summary>Builds a connection whose cursors hold the store's continuation token after each item.</summary>
+    public static Connection<T> ConnectByToken<T>(IReadOnlyList<T> items, Func<T, string> tokenAfter, bool hasPrevious, bool hasMore, int? totalCount)
+    {
+        var edges = new List<Edge<T>>(items.Count);
+        foreach (var item in items)
+        {
+            edges.Add(new Edge<T> { Cursor = Convert.ToBase64String(Encoding.UTF8.GetBytes(TokenPrefix + tokenAfter(item))), Node = item });
+        }
+
+        return new Connection<T>
+        {
+            Edges = edges,
+            TotalCount = totalCount,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = hasMore,
+                HasPreviousPage = hasPrevious,
+                StartCursor = edges.Count > 0 ? edges[0].Cursor : null,
+                EndCursor = edges.Count > 0 ? edges[^1].Cursor : null,
+            },
+        };
     }
 
     /// <summary>Builds the connection from a window's items; <paramref name="hasMore"/> says whether items follow.</summary>
@@ -89,6 +132,24 @@ internal static class Paging
     }
 
     public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Prefix + offset.ToString(CultureInfo.InvariantCulture)));
+
+    private static (int Offset, int Size) Window(IResolveFieldContext context, int defaultSize, int maxSize)
+    {
+        var size = Size(context, defaultSize, maxSize);
+        var after = context.GetArgument<string?>("after");
+        return (after is null ? 0 : Decode(after) + 1, size);
+    }
+
+    private static int Size(IResolveFieldContext context, int defaultSize, int maxSize)
+    {
+        var size = context.GetArgument<int?>("first") ?? defaultSize;
+        if (size < 1 || size > maxSize)
+        {
+            throw new ExecutionError($"'first' is {size}: a page holds 1 to {maxSize} items.") { Code = ErrorCodes.BadUserInput };
+        }
+
+        return size;
+    }
 
     private static int Decode(string cursor)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -7,7 +6,6 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
-using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -130,21 +128,20 @@ internal static class RecordFields
             .Argument<StringGraphType>("to", "Only placements that started on or before this date (ISO).")
             .ResolveAsync(async c =>
             {
-                var (offset, size) = Paging.Window(c, limits);
+                var size = Paging.Size(c, limits);
+                var after = Paging.AfterToken(c, token => PlacementQuery.TryParseContinuation(token, out _, out _));
                 var regions = c.Partner().ReadableRegions(RegionArgument(c));
                 var from = c.GetArgument<string?>("from") is { } f ? Iso.ParseDate(f, "from") : (LocalDate?)null;
                 var to = c.GetArgument<string?>("to") is { } t ? Iso.ParseDate(t, "to") : (LocalDate?)null;
-                var filter = new PlacementFilter(regions is [var only] ? only : null, StartedOnOrBefore: to, StartedOnOrAfter: from);
-                var all = new List<Placement>();
-                await foreach (var placement in Stream(store, filter, regions, c.CancellationToken).ConfigureAwait(false))
-                {
-                    all.Add(placement);
-                }
 
-                // The store streams in no order: sort for stable cursors. Counting them here makes totalCount cheap.
-                all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Id, b.Id));
-                var items = all.Skip(offset).Take(size).ToArray();
-                return Paging.Connect(items, offset, offset + size < all.Count, all.Count);
+                // The store reads the page from the cursor's position in its order (start date, then id), of the
+                // partner's regions only; the total is counted only when asked for.
+                var query = new PlacementQuery { Regions = regions, StartedOnOrAfter = from, StartedOnOrBefore = to, PageSize = size };
+                var page = await store.Placements.QueryAsync(query, after, c.CancellationToken).ConfigureAwait(false);
+                int? total = c.SubFields?.Values.Any(f => f.FieldType.Name == "totalCount") == true
+                    ? await store.Placements.CountAsync(query, c.CancellationToken).ConfigureAwait(false)
+                    : null;
+                return Paging.ConnectByToken(page.Items, PlacementQuery.ContinuationAfter, hasPrevious: after is not null, hasMore: page.ContinuationToken is not null, total);
             });
 
         query.Field<NonNullGraphType<JobAgreementStockType>>("jobAgreementJobs")
@@ -202,15 +199,4 @@ internal static class RecordFields
 
     private static GraphQL.Types.Relay.DataObjects.Connection<TNode> Window<TSummary, TNode>(IReadOnlyList<TSummary> items, int offset, int size, Func<TSummary, TNode> node) =>
         Paging.Connect([.. items.Take(size).Select(node)], offset, items.Count > size);
-
-    private static async IAsyncEnumerable<Placement> Stream(IWspStore store, PlacementFilter filter, IReadOnlyList<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var placement in store.Placements.StreamAsync(filter, cancellationToken).ConfigureAwait(false))
-        {
-            if (regions is null || regions.Contains(placement.Region.Code))
-            {
-                yield return placement;
-            }
-        }
-    }
 }

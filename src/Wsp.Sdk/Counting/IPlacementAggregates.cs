@@ -16,18 +16,13 @@ public interface IPlacementAggregates
 {
     /// <summary>Reads the job-agreement ledger entries dated on or before <paramref name="measuringDate"/>.</summary>
     /// <param name="measuringDate">The last date wanted.</param>
+    /// <param name="regions">Only these regions' entries, read from the store by region (never another region's rows); null for every region.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>
     /// The entries, in no particular order. Deltas add up, so one cell and date may come more than once, and a store may
     /// return a cell's deltas summed into one entry dated on its last delta on or before the date.
     /// </returns>
-    IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, CancellationToken cancellationToken = default);
-
-    /// <summary>Reads the placement-starts cells dated in <paramref name="period"/>.</summary>
-    /// <param name="period">The period, both ends included.</param>
-    /// <param name="cancellationToken">Stops the read.</param>
-    /// <returns>The cells, in no particular order; one cell and date may come more than once (counts add up).</returns>
-    IAsyncEnumerable<PlacementStartsCell> ReadPlacementStartsAsync(DateInterval period, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerAsync(LocalDate measuringDate, IReadOnlyCollection<Geography.RegionCode>? regions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Reads the placement-starts cells dated in <paramref name="period"/> of some regions, as few as a count grouped by
@@ -36,7 +31,7 @@ public interface IPlacementAggregates
     /// </summary>
     /// <param name="period">The period, both ends included.</param>
     /// <param name="by">The dimensions the cells will be counted by; not the employer.</param>
-    /// <param name="regions">Only these regions' cells; null for every region.</param>
+    /// <param name="regions">Only these regions' cells, read from the store by region (never another region's rows); null for every region.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>
     /// The cells, in no particular order, each dated in the period. A summed cell carries, in the dimensions not in
@@ -50,9 +45,10 @@ public interface IPlacementAggregates
     /// the month ends of a chart).
     /// </summary>
     /// <param name="period">The dates wanted, both ends included.</param>
+    /// <param name="regions">Only these regions' entries, read from the store by region (never another region's rows); null for every region.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The entries, in no particular order; one cell and date may come more than once (deltas add up).</returns>
-    IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, CancellationToken cancellationToken = default);
+    IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, IReadOnlyCollection<Geography.RegionCode>? regions = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Reads the placements that count for the job agreement on <paramref name="measuringDate"/> (banenafspraak, started

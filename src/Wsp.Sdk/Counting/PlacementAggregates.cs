@@ -29,13 +29,16 @@ public static class PlacementAggregates
     {
         Preconditions.CheckNotNull(aggregates);
         Preconditions.CheckNotNull(period);
+
+        // Checked here, before any read: the same refusal the count gives (by employer needs the placements).
+        PlacementStarts.Count([], period, by);
         return CountPlacementsCoreAsync(aggregates, period, by, cancellationToken);
     }
 
     private static async Task<JobAgreementStockResult> CountJobAgreementJobsCoreAsync(IPlacementAggregates aggregates, LocalDate date, CancellationToken cancellationToken)
     {
         var entries = new List<JobAgreementLedgerEntry>();
-        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, cancellationToken).ConfigureAwait(false))
+        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             entries.Add(entry);
         }
@@ -45,8 +48,9 @@ public static class PlacementAggregates
 
     private static async Task<PlacementFlowResult> CountPlacementsCoreAsync(IPlacementAggregates aggregates, DateInterval period, PlacementDimensions by, CancellationToken cancellationToken)
     {
+        // The store sums over the dimensions and dates the grouping does not need.
         var cells = new List<PlacementStartsCell>();
-        await foreach (var cell in aggregates.ReadPlacementStartsAsync(period, cancellationToken).ConfigureAwait(false))
+        await foreach (var cell in aggregates.ReadPlacementStartsAsync(period, by, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             cells.Add(cell);
         }

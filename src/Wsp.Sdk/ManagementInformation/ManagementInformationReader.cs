@@ -255,7 +255,7 @@ public sealed partial class ManagementInformationReader
         var changes = new List<JobAgreementLedgerEntry>();
         if (last > first)
         {
-            await foreach (var entry in aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(first.PlusDays(1), last), cancellationToken).ConfigureAwait(false))
+            await foreach (var entry in aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(first.PlusDays(1), last), scope.Regions, cancellationToken).ConfigureAwait(false))
             {
                 if (scope.Contains(entry.Key.Region))
                 {
@@ -334,7 +334,7 @@ public sealed partial class ManagementInformationReader
     private static async Task<List<JobAgreementLedgerEntry>> LedgerAsync(IPlacementAggregates aggregates, LocalDate date, Scope scope, CancellationToken cancellationToken)
     {
         var entries = new List<JobAgreementLedgerEntry>();
-        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, cancellationToken).ConfigureAwait(false))
+        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, scope.Regions, cancellationToken).ConfigureAwait(false))
         {
             if (scope.Contains(entry.Key.Region))
             {

@@ -30,4 +30,23 @@ public interface IPlacementStore
     /// <param name="cancellationToken">Stops the stream.</param>
     /// <returns>The placements, in no particular order.</returns>
     IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads one page of the placements (imported and booked) a query lists, in <see cref="PlacementQuery.Order"/>: the
+    /// store reads the page from where the token points (a page costs a page, not the list), and never a placement
+    /// outside the query's regions.
+    /// </summary>
+    /// <param name="query">The regions, start dates and page size.</param>
+    /// <param name="continuationToken">Null for the first page; else the page's token or <see cref="PlacementQuery.ContinuationAfter"/> of any item.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>At most <see cref="PlacementQuery.PageSize"/> placements, with a token when more follow.</returns>
+    /// <exception cref="ArgumentException"><paramref name="query"/> is null, or <paramref name="continuationToken"/> is no placement token.</exception>
+    Task<Page<Placement>> QueryAsync(PlacementQuery query, string? continuationToken = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the placements a query lists, over every page.</summary>
+    /// <param name="query">The regions and start dates (the page size is not used).</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The number of placements.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="query"/> is null.</exception>
+    Task<int> CountAsync(PlacementQuery query, CancellationToken cancellationToken = default);
 }

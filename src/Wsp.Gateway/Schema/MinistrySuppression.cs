@@ -71,7 +71,7 @@ internal static class MinistrySuppression
     /// <summary>Adds the <c>suppressed</c> field: whether and why the object's counts are withheld (always NONE for a partner other than the ministry).</summary>
     public static void AddSuppressedField<TSource>(this ObjectGraphType<TSource> type, string what, Func<IResolveFieldContext<TSource>, SuppressionKind> kind, string name = "suppressed") =>
         type.Field<NonNullGraphType<SuppressionKindType>>(name)
-            .Description($"Whether {what} withheld (null) for the ministry by small-count suppression: NONE, SMALL_COUNT (above 0 and below 5) or SECONDARY (withheld so that a small count cannot be derived from a total); always NONE for other partners.")
+            .Description($"Whether {what} withheld (null) for the ministry, and why (small-count suppression, as in its extracts); always NONE for other partners.")
             .Resolve(c => kind(c));
 
     private static object? Find(IResolveFieldContext context, object source) =>

@@ -66,20 +66,6 @@ public sealed class ManagementFigureSuppressionTests : IDisposable
         Assert.Equal("ministry", ManifestAudience("lv"));
     }
 
-    [Fact]
-    public void For_partners_the_tables_entries_are_the_suppressions_own_with_nothing_withheld()
-    {
-        var random = new Random(5);
-        var cells = Enumerable.Range(0, 300).Select(i => new SuppressionCell($"R{i % 17}", $"C{i / 17}", random.Next(0, 9), random.Next(0, 100) * 0.25m)).ToList();
-
-        var mine = new Wsp.Cli.Extracts.SuppressedCounts(new SmallCountSuppression(1), cells);
-
-        foreach (var entry in new SmallCountSuppression(1).Apply(cells))
-        {
-            Assert.Equal(entry, mine.Get(entry.Row, entry.Column));
-        }
-    }
-
     private string ManifestAudience(string directory) =>
         System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_run.Directory, directory, "manifest.json"))).RootElement.GetProperty("audience").GetString()!;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Wsp.Sdk.Partners;
 
 namespace Wsp.Gateway.Tests;
@@ -8,7 +9,8 @@ namespace Wsp.Gateway.Tests;
 /// <summary>
 /// "The same numbers in GraphQL and in extracts" (issue 7): the <c>wsp</c> tool (run as a real process, as a user runs
 /// it) imports placements into a SQLite file and extracts a management figure; the gateway over the same file answers
-/// the same figure through GraphQL, group for group. The tool is referenced only so its build sits next to the tests.
+/// the same figure through GraphQL, group for group; for the ministry (<c>--for ministry</c>) with the same counts withheld
+/// (DESIGN.md, Security model). The tool is referenced only so its build sits next to the tests.
 /// </summary>
 public sealed class CliExtractAgreementTests : IDisposable
 {
@@ -32,7 +34,7 @@ public sealed class CliExtractAgreementTests : IDisposable
         var extracted = File.ReadAllLines(Path.Combine(_directory, "extract", "job-agreement-breakdown.csv")).Skip(1).Select(l => l.Split(',')).ToList();
 
         using var gateway = new SharedFileGateway(Database);
-        var answer = await gateway.PostAsync("{ jobAgreementBreakdown(at: \"2025-06-30\", by: [SECTOR, PARTNER]) { figure jobs workingPersons groups { items { sectorCode partner workingPersons hoursPerWeek jobs } } } }", null, PartnerIdentity.Ministry);
+        var answer = await gateway.PostAsync("{ jobAgreementBreakdown(at: \"2025-06-30\", by: [SECTOR, PARTNER]) { figure jobs workingPersons groups { items { sectorCode partner workingPersons hoursPerWeek jobs } } } }", null, PartnerIdentity.NationalDesk);
 
         Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
         var figure = answer.Data.GetProperty("jobAgreementBreakdown");
@@ -47,6 +49,67 @@ public sealed class CliExtractAgreementTests : IDisposable
         Assert.Equal(figure.GetProperty("workingPersons").GetInt32(), int.Parse(total[2], CultureInfo.InvariantCulture));
         Assert.Equal(Jobs(figure.GetProperty("jobs").GetDouble()), total[4]);
     }
+
+    [Fact]
+    public async Task Security_the_ministrys_job_agreement_breakdown_in_GraphQL_equals_its_extract_withheld_entries_and_all()
+    {
+        var csv = Path.Combine(_directory, "placements.csv");
+        await File.WriteAllTextAsync(csv, Placements(400), new UTF8Encoding(false));
+        await RunToolAsync("import", "placements", csv);
+        await RunToolAsync("extract", "job-agreement-breakdown", "--at", "2025-06-30", "--by", "region,employer", "--for", "ministry", "--out", "extract");
+        var extracted = File.ReadAllLines(Path.Combine(_directory, "extract", "job-agreement-breakdown.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        using var gateway = new SharedFileGateway(Database);
+        var answer = await gateway.PostAsync("{ jobAgreementBreakdown(at: \"2025-06-30\", by: [REGION, EMPLOYER]) { jobs workingPersons suppressed groups { items { region employerKvk workingPersons hoursPerWeek jobs suppressed } } } }", null, PartnerIdentity.Ministry);
+
+        Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
+        var figure = answer.Data.GetProperty("jobAgreementBreakdown");
+        var groups = figure.GetProperty("groups").GetProperty("items").EnumerateArray().ToList();
+        var cells = extracted.Where(r => r[0] != "TOTAL" && r[1] != "TOTAL").ToList();
+        Assert.Contains(cells, r => r[5] == "small-count");
+        Assert.Contains(cells, r => r[5] == "secondary");
+        Assert.Equal(
+            groups.Select(g => $"{g.GetProperty("region").GetString()}|{g.GetProperty("employerKvk").GetString()}|{Count(g.GetProperty("workingPersons"))}|{Hours(g.GetProperty("hoursPerWeek"))}|{Jobs(g.GetProperty("jobs"))}|{Mark(g)}"),
+            cells.Select(r => string.Join('|', r)));
+        var total = extracted.Single(r => r[0] == "TOTAL" && r[1] == "TOTAL");
+        Assert.Equal($"{Count(figure.GetProperty("workingPersons"))}|{Jobs(figure.GetProperty("jobs"))}|{Mark(figure)}", $"{total[2]}|{total[4]}|{total[5]}");
+    }
+
+    [Fact]
+    public async Task Security_the_ministrys_placements_flow_in_GraphQL_equals_its_placements_extract()
+    {
+        var csv = Path.Combine(_directory, "placements.csv");
+        await File.WriteAllTextAsync(csv, Placements(400), new UTF8Encoding(false));
+        await RunToolAsync("import", "placements", csv);
+        await RunToolAsync("extract", "placements", "--from", "2024-01-01", "--to", "2024-02-20", "--for", "ministry", "--out", "extract");
+        var extracted = File.ReadAllLines(Path.Combine(_directory, "extract", "placements.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        using var gateway = new SharedFileGateway(Database);
+        var answer = await gateway.PostAsync("{ placementsFlow(from: \"2024-01-01\", to: \"2024-02-20\", by: [REGION, SECTOR]) { total suppressed groups { items { region sectorCode placements suppressed } } } }", null, PartnerIdentity.Ministry);
+
+        Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
+        var flow = answer.Data.GetProperty("placementsFlow");
+        var cells = extracted.Where(r => r[0] != "TOTAL" && r[1] != "TOTAL").ToList();
+        Assert.Contains(cells, r => r[3] == "small-count");
+        Assert.Equal(
+            flow.GetProperty("groups").GetProperty("items").EnumerateArray().Select(g => $"{g.GetProperty("region").GetString()}|{g.GetProperty("sectorCode").GetString()}|{Count(g.GetProperty("placements"))}|{Mark(g)}"),
+            cells.Select(r => string.Join('|', r)));
+        var total = extracted.Single(r => r[0] == "TOTAL" && r[1] == "TOTAL");
+        Assert.Equal($"{Count(flow.GetProperty("total"))}|{Mark(flow)}", $"{total[2]}|{total[3]}");
+    }
+
+    private static string Count(JsonElement value) => value.ValueKind == JsonValueKind.Null ? "" : value.GetInt32().ToString(CultureInfo.InvariantCulture);
+
+    private static string Hours(JsonElement value) => value.ValueKind == JsonValueKind.Null ? "" : Hours(value.GetDouble());
+
+    private static string Jobs(JsonElement value) => value.ValueKind == JsonValueKind.Null ? "" : Jobs(value.GetDouble());
+
+    private static string Mark(JsonElement value) => value.GetProperty("suppressed").GetString() switch
+    {
+        "SMALL_COUNT" => "small-count",
+        "SECONDARY" => "secondary",
+        _ => "",
+    };
 
     private static string Hours(double hours) => ((decimal)hours).ToString("0.######", CultureInfo.InvariantCulture);
 

@@ -47,7 +47,8 @@ public sealed class CosmosManagementInformationQueryTests(CosmosManagementInform
 
 /// <summary>
 /// The management information (rules H4, H5, H6, H10) through GraphQL answers the same numbers as the SDK's
-/// computations over the same store data, on each store; the ministry reads them, a municipality only its own region's.
+/// computations over the same store data, on each store; the national desk reads them as they are, a municipality only
+/// its own region's, and the ministry with small counts withheld (DESIGN.md, Security model), as the SDK suppresses them.
 /// </summary>
 public abstract class ManagementInformationQueryTests(ManagementInformationGateway gateway)
 {
@@ -56,7 +57,7 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     [Fact]
     public async Task H6_job_agreement_breakdown_by_sector_employer_and_partner_equals_the_SDK()
     {
-        var answer = await RunAsync(PartnerIdentity.Ministry, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { figure jobs workingPersons groups { items { sectorCode employerKvk partner jobs workingPersons } } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
+        var answer = await RunAsync(PartnerIdentity.NationalDesk, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { figure jobs workingPersons groups { items { sectorCode employerKvk partner jobs workingPersons } } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
 
         var expected = await JobAgreementBreakdown.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today, PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner);
         Assert.Equal((double)expected.Jobs, answer.GetProperty("jobs").GetDouble(), 6);
@@ -94,7 +95,7 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     [Fact]
     public async Task H4_ambition_against_realisation_equals_the_SDK_and_an_unknown_table_is_not_found()
     {
-        var answer = await RunAsync(PartnerIdentity.Ministry, "{ ambitionRealisation(region: \"AM21\", year: 2015) { figure totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }", null, "ambitionRealisation");
+        var answer = await RunAsync(PartnerIdentity.NationalDesk, "{ ambitionRealisation(region: \"AM21\", year: 2015) { figure totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }", null, "ambitionRealisation");
 
         var table = PlacementAmbitions.Haaglanden2015;
         var expected = await AmbitionRealisation.ComputeAsync(table, gateway.Store.Placements.StreamAsync(PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), table.Region)));
@@ -139,13 +140,94 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     {
         var project = new { id = "RP-1", name = "Haven en logistiek", region = "AM21", from = Iso.Date(s_today.PlusDays(-60)), to = Iso.Date(s_today), vacancyIds = new[] { "V-MI-A1" } };
 
-        var answer = await RunAsync(PartnerIdentity.Ministry, "query($p: [RegionalProjectInput!]!) { regionalProjectPlacements(projects: $p) { figure projectId placements byPartner { partner placements } } }", new { p = new[] { project } }, "regionalProjectPlacements");
+        var answer = await RunAsync(PartnerIdentity.NationalDesk, "query($p: [RegionalProjectInput!]!) { regionalProjectPlacements(projects: $p) { figure projectId placements byPartner { partner placements } } }", new { p = new[] { project } }, "regionalProjectPlacements");
 
         var sdkProject = new RegionalProject("RP-1", "Haven en logistiek", RegionCode.Parse("AM21"), new DateInterval(s_today.PlusDays(-60), s_today), [], ["V-MI-A1"]);
         var expected = await RegionalProjectPlacements.CountAsync([sdkProject], gateway.Store.Placements.StreamAsync(PlacementFilter.All));
         Assert.Equal(expected[0].Placements, answer[0].GetProperty("placements").GetInt32());
         Assert.Equal(1, answer[0].GetProperty("placements").GetInt32());
     }
+
+    [Fact]
+    public async Task Security_the_ministry_sees_null_and_the_kind_where_the_desk_and_a_municipality_see_a_small_count()
+    {
+        const string Query = "query($from: String!, $to: String!) { placementsFlow(from: $from, to: $to, by: [REGION]) { total suppressed groups { items { region placements suppressed } } } }";
+        var period = new { from = Iso.Date(s_today.PlusDays(-60)), to = Iso.Date(s_today) };
+
+        var desk = await RunAsync(PartnerIdentity.NationalDesk, Query, period, "placementsFlow");
+        var municipality = await RunAsync(PartnerGateway.Partner("municipality A")!, Query, period, "placementsFlow");
+        var ministry = await RunAsync(PartnerIdentity.Ministry, Query, period, "placementsFlow");
+
+        Assert.Equal(["AM18:1:NONE", "AM21:2:NONE"], Groups(desk));
+        Assert.Equal(["AM21:2:NONE"], Groups(municipality));
+        Assert.Equal(["AM18::SMALL_COUNT", "AM21::SMALL_COUNT"], Groups(ministry));
+        Assert.Equal((3, "NONE"), (desk.GetProperty("total").GetInt32(), desk.GetProperty("suppressed").GetString()));
+        Assert.Equal((JsonValueKind.Null, "SMALL_COUNT"), (ministry.GetProperty("total").ValueKind, ministry.GetProperty("suppressed").GetString()));
+
+        static string[] Groups(JsonElement flow) => [.. flow.GetProperty("groups").GetProperty("items").EnumerateArray().Select(g => $"{g.GetProperty("region").GetString()}:{Number(g.GetProperty("placements"))}:{g.GetProperty("suppressed").GetString()}")];
+    }
+
+    [Fact]
+    public async Task Security_the_ministrys_job_agreement_figures_withhold_persons_hours_and_jobs_as_the_SDK_suppresses_them()
+    {
+        var jobs = await RunAsync(PartnerIdentity.Ministry, "query($d: String!) { jobAgreementJobs(date: $d) { jobs hoursPerWeek workingPersons suppressed groups { region employerKind jobs hoursPerWeek workingPersons suppressed } } }", new { d = Iso.Date(s_today) }, "jobAgreementJobs");
+        var stock = SuppressedFigures.Of(await JobAgreementJobs.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today), new SmallCountSuppression());
+        Assert.Equal(
+            stock.Groups.Select(g => $"{g.Row}|{g.Column}|{g.Count}|{g.Measure:0.######}|{g.Suppression}"),
+            jobs.GetProperty("groups").EnumerateArray().Select(g => $"{g.GetProperty("region").GetString()}|{g.GetProperty("employerKind").GetString()}|{Number(g.GetProperty("workingPersons"))}|{Number(g.GetProperty("hoursPerWeek"))}|{Kind(g)}"));
+        Assert.All(jobs.GetProperty("groups").EnumerateArray(), g => Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, "SMALL_COUNT"), (g.GetProperty("workingPersons").ValueKind, g.GetProperty("jobs").ValueKind, g.GetProperty("suppressed").GetString())));
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, "SMALL_COUNT"), (jobs.GetProperty("workingPersons").ValueKind, jobs.GetProperty("jobs").ValueKind, jobs.GetProperty("suppressed").GetString()));
+
+        var breakdown = await RunAsync(PartnerIdentity.Ministry, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { workingPersons suppressed groups { items { sectorCode employerKvk partner jobs workingPersons suppressed } } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
+        var expected = SuppressedFigures.Of(await JobAgreementBreakdown.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today, PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner), new SmallCountSuppression());
+        Assert.Equal(
+            expected.Groups.Select(g => $"{g.Group.Group.SectorCode}|{g.Group.Group.Employer}|{g.Group.Group.Partner}|{g.Count}|{g.Suppression}"),
+            breakdown.GetProperty("groups").GetProperty("items").EnumerateArray().Select(g => $"{g.GetProperty("sectorCode").GetString()}|{g.GetProperty("employerKvk").GetString()}|{g.GetProperty("partner").GetString()}|{Number(g.GetProperty("workingPersons"))}|{Kind(g)}"));
+        Assert.Contains(breakdown.GetProperty("groups").GetProperty("items").EnumerateArray(), g => g.GetProperty("workingPersons").ValueKind == JsonValueKind.Null);
+        Assert.Equal(JsonValueKind.Null, breakdown.GetProperty("workingPersons").ValueKind);
+    }
+
+    [Fact]
+    public async Task H4_the_ministry_gets_the_ambitions_and_withheld_realisations_where_small()
+    {
+        var answer = await RunAsync(PartnerIdentity.Ministry, "{ ambitionRealisation(region: \"AM21\", year: 2015) { totalAmbition totalRealised totalRatio suppressed outsideTable outsideTableSuppressed cells { sectorCode partner ambition realised ratio suppressed } } }", null, "ambitionRealisation");
+
+        var table = PlacementAmbitions.Haaglanden2015;
+        var report = await AmbitionRealisation.ComputeAsync(table, gateway.Store.Placements.StreamAsync(PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), table.Region)));
+        var figure = SuppressedFigures.Of(report, new SmallCountSuppression());
+        Assert.Equal(report.TotalAmbition, answer.GetProperty("totalAmbition").GetInt32());
+        Assert.Equal(
+            figure.Groups.Select(g => $"{g.Row}|{g.Column}|{g.Group.Ambition}|{g.Count}|{g.Suppression}"),
+            answer.GetProperty("cells").EnumerateArray().Select(c => $"{c.GetProperty("sectorCode").GetString()}|{c.GetProperty("partner").GetString()}|{c.GetProperty("ambition").GetInt32()}|{Number(c.GetProperty("realised"))}|{Kind(c)}"));
+        Assert.Equal($"{figure.Total.Count}|{figure.Total.Suppression}", $"{Number(answer.GetProperty("totalRealised"))}|{Kind(answer)}");
+        var outside = SuppressedFigures.OutsideTable(report, new SmallCountSuppression());
+        Assert.Equal($"{outside.Count}|{(outside.IsSuppressed ? "SMALL_COUNT" : "NONE")}", $"{Number(answer.GetProperty("outsideTable"))}|{answer.GetProperty("outsideTableSuppressed").GetString()}");
+    }
+
+    [Fact]
+    public async Task H6_the_ministry_gets_a_regional_projects_single_placement_withheld_where_the_desk_sees_1()
+    {
+        var project = new { id = "RP-M", name = "Haven", region = "AM21", from = Iso.Date(s_today.PlusDays(-60)), to = Iso.Date(s_today), vacancyIds = new[] { "V-MI-A1" } };
+        const string Query = "query($p: [RegionalProjectInput!]!) { regionalProjectPlacements(projects: $p) { placements suppressed byPartner { partner placements suppressed } } }";
+
+        var desk = (await RunAsync(PartnerIdentity.NationalDesk, Query, new { p = new[] { project } }, "regionalProjectPlacements"))[0];
+        var ministry = (await RunAsync(PartnerIdentity.Ministry, Query, new { p = new[] { project } }, "regionalProjectPlacements"))[0];
+
+        Assert.Equal((1, "NONE"), (desk.GetProperty("placements").GetInt32(), desk.GetProperty("suppressed").GetString()));
+        Assert.Equal((JsonValueKind.Null, "SMALL_COUNT"), (ministry.GetProperty("placements").ValueKind, ministry.GetProperty("suppressed").GetString()));
+        var partner = Assert.Single(ministry.GetProperty("byPartner").EnumerateArray());
+        Assert.Equal(("GM0503", JsonValueKind.Null, "SMALL_COUNT"), (partner.GetProperty("partner").GetString(), partner.GetProperty("placements").ValueKind, partner.GetProperty("suppressed").GetString()));
+    }
+
+    private static string Number(JsonElement value) => value.ValueKind == JsonValueKind.Null ? "" : ((decimal)value.GetDouble()).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static SuppressionKind Kind(JsonElement value) => value.GetProperty("suppressed").GetString() switch
+    {
+        "NONE" => SuppressionKind.None,
+        "SMALL_COUNT" => SuppressionKind.SmallCount,
+        "SECONDARY" => SuppressionKind.Secondary,
+        var other => throw new InvalidOperationException(other),
+    };
 
     private async Task<JsonElement> RunAsync(PartnerIdentity partner, string query, object? variables, string field)
     {

@@ -48,7 +48,8 @@ public sealed class RegionalRecordsTests(RegionalRecordsGateway gateway) : IClas
             new { i = new { input.id, input.region, version, name = "Lost update", input.from, input.to, input.vacancyIds } },
             municipalityA);
         var listed = await RunAsync(PartnerIdentity.Ministry, "{ regionalProjects(region: \"AM21\") { id name from to vacancyIds version } }", null, "regionalProjects");
-        var counted = await RunAsync(PartnerIdentity.Ministry, "{ regionalProjectPlacements(region: \"AM21\") { projectId name placements } }", null, "regionalProjectPlacements");
+        var counted = await RunAsync(PartnerIdentity.NationalDesk, "{ regionalProjectPlacements(region: \"AM21\") { projectId name placements } }", null, "regionalProjectPlacements");
+        var forMinistry = await RunAsync(PartnerIdentity.Ministry, "{ regionalProjectPlacements(region: \"AM21\") { placements suppressed } }", null, "regionalProjectPlacements");
 
         Assert.Equal("Haven en logistiek", corrected.GetProperty("project").GetProperty("name").GetString());
         Assert.Equal(["CONFLICT"], stale.ErrorCodes);
@@ -59,6 +60,7 @@ public sealed class RegionalRecordsTests(RegionalRecordsGateway gateway) : IClas
         var expected = await RegionalProjectPlacements.CountAsync(stored, gateway.Store.Placements.StreamAsync(new PlacementFilter(s_regionA)));
         Assert.Equal(expected.Select(e => $"{e.ProjectId}:{e.Name}:{e.Placements}"), counted.EnumerateArray().Select(c => $"{c.GetProperty("projectId").GetString()}:{c.GetProperty("name").GetString()}:{c.GetProperty("placements").GetInt32()}"));
         Assert.Equal(1, expected[0].Placements);
+        Assert.Equal("SMALL_COUNT", Assert.Single(forMinistry.EnumerateArray()).GetProperty("suppressed").GetString());
     }
 
     [Theory]

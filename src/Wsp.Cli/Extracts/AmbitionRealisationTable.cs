@@ -21,35 +21,30 @@ internal static class AmbitionRealisationTable
     {
         var region = report.Region.ToString();
         var year = Number(report.Year);
-        var counts = new SuppressedCounts(suppression, report.Cells.Select(c => new SuppressionCell(c.SectorCode, c.Partner.ToString(), c.Realised)));
-        IReadOnlyList<string> Row(string sector, string partner, int ambition, SuppressedEntry realised, decimal? ratio) =>
-            [region, year, sector, partner, Number(ambition), Number(realised.Count), realised.IsSuppressed ? "" : Fraction(ratio), Mark(realised.Suppression)];
+        var figure = SuppressedFigures.Of(report, suppression);
+        IReadOnlyList<string> Row(string sector, string partner, int ambition, int? realised, SuppressionKind kind, decimal? ratio) =>
+            [region, year, sector, partner, Number(ambition), Number(realised), kind == SuppressionKind.None ? Fraction(ratio) : "", Mark(kind)];
+        IReadOnlyList<string> Total(string sector, string partner, int ambition, SuppressedEntry realised, decimal? ratio) =>
+            Row(sector, partner, ambition, realised.Count, realised.Suppression, ratio);
 
-        foreach (var sector in report.Cells.Select(c => c.SectorCode).Distinct(StringComparer.Ordinal))
+        foreach (var sector in figure.Groups.GroupBy(g => g.Row, StringComparer.Ordinal))
         {
-            foreach (var cell in report.Cells.Where(c => c.SectorCode == sector))
+            foreach (var cell in sector)
             {
-                yield return Row(sector, cell.Partner.ToString(), cell.Ambition, counts.Get(sector, cell.Partner.ToString()), cell.Ratio);
+                yield return Row(sector.Key, cell.Column, cell.Group.Ambition, cell.Count, cell.Suppression, cell.Group.Ratio);
             }
 
-            var (ambition, realised) = report.TotalForSector(sector);
-            yield return Row(sector, ExtractTables.Total, ambition, counts.Get(sector, null), Ratio(realised, ambition));
+            yield return Total(sector.Key, ExtractTables.Total, report.TotalForSector(sector.Key).Ambition, figure.RowTotal(sector.Key), report.RatioForSector(sector.Key));
         }
 
         foreach (var partner in report.Partners)
         {
-            var (ambition, realised) = report.TotalFor(partner);
-            yield return Row(ExtractTables.Total, partner.ToString(), ambition, counts.Get(null, partner.ToString()), Ratio(realised, ambition));
+            yield return Total(ExtractTables.Total, partner.ToString(), report.TotalFor(partner).Ambition, figure.ColumnTotal(partner.ToString()), report.RatioFor(partner));
         }
 
-        yield return Row(ExtractTables.Total, ExtractTables.Total, report.TotalAmbition, counts.Get(null, null), Ratio(report.TotalRealised, report.TotalAmbition));
+        yield return Total(ExtractTables.Total, ExtractTables.Total, report.TotalAmbition, figure.Total, report.TotalRatio);
 
-        // One count on its own: withheld when small, like any cell (it adds to no published total).
-        var outside = report.OutsideTable > 0 && report.OutsideTable < suppression.Threshold
-            ? new SuppressedEntry(OutsideTable, null, null, null, SuppressionKind.SmallCount)
-            : new SuppressedEntry(OutsideTable, null, report.OutsideTable, null, SuppressionKind.None);
+        var outside = SuppressedFigures.OutsideTable(report, suppression);
         yield return [region, year, OutsideTable, "", "", Number(outside.Count), "", Mark(outside.Suppression)];
     }
-
-    private static decimal? Ratio(int realised, int ambition) => ambition == 0 ? null : (decimal)realised / ambition;
 }

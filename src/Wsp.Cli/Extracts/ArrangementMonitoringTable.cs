@@ -19,23 +19,24 @@ internal static class ArrangementMonitoringTable
 
     public static IEnumerable<IReadOnlyList<string>> Rows(ArrangementMonitoringReport report, SmallCountSuppression suppression)
     {
-        var counts = new SuppressedCounts(suppression, report.Arrangements.SelectMany(a => a.Regions.Select(r => new SuppressionCell(a.ArrangementId, r.Region.ToString(), r.Placements))));
+        var figure = SuppressedFigures.Of(report, suppression);
+        var groups = figure.Groups.ToLookup(g => g.Row, StringComparer.Ordinal);
         foreach (var arrangement in report.Arrangements)
         {
             var status = arrangement.Status.ToString().ToUpperInvariant();
             var jobOpportunities = Number(arrangement.JobOpportunities);
-            foreach (var region in arrangement.Regions)
+            foreach (var cell in groups[arrangement.ArrangementId])
             {
-                var cell = counts.Get(arrangement.ArrangementId, region.Region.ToString());
+                var region = cell.Group;
                 yield return
                 [
-                    arrangement.ArrangementId, arrangement.EmployerName, status, jobOpportunities, region.Region.ToString(),
+                    arrangement.ArrangementId, arrangement.EmployerName, status, jobOpportunities, cell.Column,
                     region.Participation?.ToString().ToUpperInvariant() ?? NotAsked, Number(region.SignedVersion), Number(region.SignedJobOpportunities),
                     Number(cell.Count), "", Mark(cell.Suppression),
                 ];
             }
 
-            var total = counts.Get(arrangement.ArrangementId, null);
+            var total = figure.RowTotal(arrangement.ArrangementId);
 
             // The realisation would give the withheld total away (job opportunities are published): withheld with it.
             yield return
@@ -45,7 +46,7 @@ internal static class ArrangementMonitoringTable
             ];
         }
 
-        var grand = counts.Get(null, null);
+        var grand = figure.Total;
         yield return [ExtractTables.Total, "", "", "", ExtractTables.Total, "", "", "", Number(grand.Count), "", Mark(grand.Suppression)];
     }
 }

@@ -1,12 +1,12 @@
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Employers;
+using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
 /// The extracts' tables: counts per region and column (sector, employer kind) with row totals, column totals and the
-/// grand total, every one after <see cref="SmallCountSuppression"/> (threshold 1 — nothing withheld — for partners).
+/// grand total, every one after <see cref="SmallCountSuppression"/> as <see cref="SuppressedFigures"/> maps the figure (threshold 1 — nothing withheld — for partners).
 /// Totals are written as rows whose region or column is <c>TOTAL</c>; a withheld value is empty and marked in
 /// <c>suppressed</c>. Counts only: no candidate reference or any other person-level field is ever written.
 /// </summary>
@@ -19,11 +19,11 @@ internal static class ExtractTables
     public static readonly string[] JobAgreementHeader = ["region_code", "employer_kind", "working_persons", "hours_per_week", "jobs", "suppressed"];
 
     public static IEnumerable<IReadOnlyList<string>> Placements(PlacementFlowResult flow, SmallCountSuppression suppression) =>
-        suppression.Apply(flow.Groups.Select(g => new SuppressionCell(g.Group.Region!.Value.ToString(), g.Group.SectorCode!, g.Placements)))
+        SuppressedFigures.Of(flow, suppression).Entries
             .Select(e => (IReadOnlyList<string>)[e.Row ?? Total, e.Column ?? Total, Number(e.Count), Mark(e.Suppression)]);
 
     public static IEnumerable<IReadOnlyList<string>> JobAgreement(JobAgreementStockResult stock, SmallCountSuppression suppression) =>
-        suppression.Apply(stock.Groups.Select(g => new SuppressionCell(g.Region.ToString(), Kind(g.EmployerKind), g.WorkingPersons, g.HoursPerWeek)))
+        SuppressedFigures.Of(stock, suppression).Entries
             .Select(e => (IReadOnlyList<string>)
             [
                 e.Row ?? Total,
@@ -33,6 +33,4 @@ internal static class ExtractTables
                 Jobs(e.Measure),
                 Mark(e.Suppression),
             ]);
-
-    public static string Kind(EmployerKind kind) => kind == EmployerKind.Market ? "MARKET" : "GOVERNMENT";
 }

@@ -10,12 +10,10 @@ namespace Wsp.Cli.Extracts;
 /// chosen ones), then working_persons, hours_per_week, jobs and suppressed. With two or more dimensions, every
 /// combination of all but the last has a subtotal row (the last column <c>TOTAL</c>); the last row is the grand total
 /// (every dimension <c>TOTAL</c>). For the ministry the working persons (and with them hours and jobs) are suppressed in
-/// a table of (all but the last dimension) × (the last dimension).
+/// a table of (all but the last dimension) × (the last dimension), as <see cref="SuppressedFigures"/> maps it.
 /// </summary>
 internal static class JobAgreementBreakdownTable
 {
-    private const char Separator = '\u001F';
-
     private static readonly (PlacementDimensions Dimension, string Column)[] s_columns =
     [
         (PlacementDimensions.Region, "region_code"),
@@ -31,47 +29,42 @@ internal static class JobAgreementBreakdownTable
     public static IEnumerable<IReadOnlyList<string>> Rows(JobAgreementBreakdownResult result, SmallCountSuppression suppression)
     {
         var dimensions = Dimensions(result.Dimensions);
-        var keyed = result.Groups.Select(g => (Values: dimensions.Select(d => Value(g.Group, d)).ToArray(), Group: g)).ToArray();
-        var counts = new SuppressedCounts(suppression, keyed.Select(k => new SuppressionCell(RowKey(k.Values), ColumnKey(k.Values), k.Group.WorkingPersons, k.Group.HoursPerWeek)));
-        foreach (var (values, _) in keyed)
+        var figure = SuppressedFigures.Of(result, suppression);
+        foreach (var group in figure.Groups)
         {
-            yield return Row(values, counts.Get(RowKey(values), ColumnKey(values)));
+            yield return Row(Values(group.Group.Group, dimensions), group.Count, group.Measure, group.Suppression);
         }
 
         if (dimensions.Count >= 2)
         {
-            foreach (var values in keyed.Select(k => k.Values).DistinctBy(RowKey))
+            foreach (var group in figure.Groups.DistinctBy(g => g.Row))
             {
-                yield return Row([.. values[..^1], ExtractTables.Total], counts.Get(RowKey(values), null));
+                var total = figure.RowTotal(group.Row);
+                yield return Row([.. Values(group.Group.Group, dimensions)[..^1], ExtractTables.Total], total.Count, total.Measure, total.Suppression);
             }
         }
 
-        yield return Row([.. dimensions.Select(_ => ExtractTables.Total)], counts.Get(null, null));
+        yield return Row([.. dimensions.Select(_ => ExtractTables.Total)], figure.Total.Count, figure.Total.Measure, figure.Total.Suppression);
     }
 
     public static IReadOnlyList<PlacementDimensions> Dimensions(PlacementDimensions by) =>
         [.. s_columns.Select(c => c.Dimension).Where(d => (by & d) != 0)];
 
-    private static string Value(PlacementGroupKey group, PlacementDimensions dimension) => dimension switch
+    private static string[] Values(PlacementGroupKey group, IReadOnlyList<PlacementDimensions> dimensions) => [.. dimensions.Select(d => d switch
     {
         PlacementDimensions.Region => group.Region?.ToString() ?? "",
         PlacementDimensions.Sector => group.SectorCode ?? "",
         PlacementDimensions.Employer => group.Employer?.ToString() ?? "",
         PlacementDimensions.Partner => group.Partner?.ToString() ?? "",
         _ => group.ArrangementId ?? "",
-    };
+    })];
 
-    // All but the last dimension make the row, the last the column (one dimension: a single row).
-    private static string RowKey(string[] values) => values.Length <= 1 ? "" : string.Join(Separator, values[..^1]);
-
-    private static string ColumnKey(string[] values) => values.Length == 0 ? "" : values[^1];
-
-    private static IReadOnlyList<string> Row(IEnumerable<string> values, SuppressedEntry entry) =>
+    private static IReadOnlyList<string> Row(IEnumerable<string> values, int? count, decimal? hours, SuppressionKind kind) =>
     [
         .. values,
-        Number(entry.Count),
-        Hours(entry.Measure),
-        Jobs(entry.Measure),
-        Mark(entry.Suppression),
+        Number(count),
+        Hours(hours),
+        Jobs(hours),
+        Mark(kind),
     ];
 }

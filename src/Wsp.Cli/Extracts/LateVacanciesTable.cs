@@ -19,6 +19,6 @@ internal static class LateVacanciesTable
             yield return [region.Region.ToString(), Number(region.Registered), Number(region.Late), Fraction(region.LateShare)];
         }
 
-        yield return [ExtractTables.Total, Number(report.Registered), Number(report.Late), Fraction(report.Registered == 0 ? 0m : (decimal)report.Late / report.Registered)];
+        yield return [ExtractTables.Total, Number(report.Registered), Number(report.Late), Fraction(report.LateShare)];
     }
 }

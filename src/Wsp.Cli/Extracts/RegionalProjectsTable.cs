@@ -15,18 +15,20 @@ internal static class RegionalProjectsTable
 
     public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<RegionalProjectCount> projects, SmallCountSuppression suppression)
     {
-        var counts = new SuppressedCounts(suppression, projects.SelectMany(p => p.ByPartner.Select(b => new SuppressionCell(p.ProjectId, b.Key.ToString(), b.Value))));
+        var figure = SuppressedFigures.Of(projects, suppression);
+        var groups = figure.Groups.ToLookup(g => g.Group, ReferenceEqualityComparer.Instance);
         foreach (var project in projects)
         {
-            IReadOnlyList<string> Row(string partner, SuppressedEntry entry) =>
-                [project.ProjectId, project.Name, project.Region.ToString(), Dates.Format(project.Period.Start), Dates.Format(project.Period.End), partner, Number(entry.Count), Mark(entry.Suppression)];
+            IReadOnlyList<string> Row(string partner, int? count, SuppressionKind kind) =>
+                [project.ProjectId, project.Name, project.Region.ToString(), Dates.Format(project.Period.Start), Dates.Format(project.Period.End), partner, Number(count), Mark(kind)];
 
-            foreach (var partner in project.ByPartner.Keys.Select(k => k.ToString()).Order(StringComparer.Ordinal))
+            foreach (var cell in groups[project])
             {
-                yield return Row(partner, counts.Get(project.ProjectId, partner));
+                yield return Row(cell.Column, cell.Count, cell.Suppression);
             }
 
-            yield return Row(ExtractTables.Total, counts.Get(project.ProjectId, null));
+            var total = figure.RowTotal(project.ProjectId);
+            yield return Row(ExtractTables.Total, total.Count, total.Suppression);
         }
     }
 }

@@ -4,21 +4,12 @@ using Wsp.Sdk.Counting;
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
-/// A figure's counts after <see cref="SmallCountSuppression"/>, looked up by row and column (null for a total). The
-/// suppression leaves zero cells out; a cell it does not return is zero, and zero is published (it points at no one).
+/// How the extracts write a figure's counts after small-count suppression (the suppression itself, and which table a
+/// figure forms, is the SDK's <see cref="Wsp.Sdk.ManagementInformation.SuppressedFigures"/>): a withheld value is
+/// empty, its kind written in <c>suppressed</c>.
 /// </summary>
-internal sealed class SuppressedCounts
+internal static class SuppressedCounts
 {
-    private readonly Dictionary<(string? Row, string? Column), SuppressedEntry> _entries;
-
-    public SuppressedCounts(SmallCountSuppression suppression, IEnumerable<SuppressionCell> cells)
-    {
-        _entries = suppression.Apply(cells).ToDictionary(e => (e.Row, e.Column));
-    }
-
-    public SuppressedEntry Get(string? row, string? column) =>
-        _entries.TryGetValue((row, column), out var entry) ? entry : new SuppressedEntry(row, column, 0, 0m, SuppressionKind.None);
-
     public static string Number(int? count) => count is { } c ? c.ToString(CultureInfo.InvariantCulture) : "";
 
     public static string Fraction(decimal? value) =>

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Wsp.Gateway.Security;
@@ -15,11 +16,19 @@ internal sealed class JobAgreementStockType : ObjectGraphType<JobAgreementStockR
         Description = "Job-agreement jobs at a date (a stock): hours of active BANENAFSPRAAK placements / 25.5, per region and employer kind.";
         Field<NonNullGraphType<StringGraphType>>("definition").Description("The counting definition with its version.").Resolve(c => c.Source.Definition.ToString());
         Field<NonNullGraphType<StringGraphType>>("date").Resolve(c => Iso.Date(c.Source.Date));
-        Field<NonNullGraphType<FloatGraphType>>("jobs").Resolve(c => (double)c.Source.Jobs);
-        Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Resolve(c => (double)c.Source.HoursPerWeek);
-        Field<NonNullGraphType<IntGraphType>>("workingPersons").Resolve(c => c.Source.WorkingPersons);
+        Field<FloatGraphType>("jobs").Description(Withheld).Resolve(c => Total(c) is { } t ? Jobs(t.Measure) : (double)c.Source.Jobs);
+        Field<FloatGraphType>("hoursPerWeek").Description(Withheld).Resolve(c => Total(c) is { } t ? (double?)t.Measure : (double)c.Source.HoursPerWeek);
+        Field<IntGraphType>("workingPersons").Description(Withheld).Resolve(c => Total(c) is { } t ? t.Count : c.Source.WorkingPersons);
+        this.AddSuppressedField("the totals are", c => Total(c)?.Suppression ?? SuppressionKind.None);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementCountType>>>>("groups").Resolve(c => c.Source.Groups);
     }
+
+    internal const string Withheld = "Null when withheld for the ministry (see suppressed).";
+
+    internal static double? Jobs(decimal? hours) => hours is { } h ? (double)Sdk.JobAgreements.JobAgreement.ToJobs(h) : null;
+
+    private static SuppressedEntry? Total(IResolveFieldContext<JobAgreementStockResult> context) =>
+        MinistrySuppression.Figure<JobAgreementCount>(context, context.Source)?.Total;
 }
 
 /// <summary>The GraphQL type of one group of a job-agreement stock.</summary>
@@ -31,10 +40,13 @@ internal sealed class JobAgreementCountType : ObjectGraphType<JobAgreementCount>
         Description = "Job-agreement jobs of one region and employer kind.";
         Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
         Field<NonNullGraphType<EmployerKindType>>("employerKind").Resolve(c => c.Source.EmployerKind);
-        Field<NonNullGraphType<FloatGraphType>>("jobs").Resolve(c => (double)c.Source.Jobs);
-        Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Resolve(c => (double)c.Source.HoursPerWeek);
-        Field<NonNullGraphType<IntGraphType>>("workingPersons").Resolve(c => c.Source.WorkingPersons);
+        Field<FloatGraphType>("jobs").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? JobAgreementStockType.Jobs(g.Measure) : (double)c.Source.Jobs);
+        Field<FloatGraphType>("hoursPerWeek").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? (double?)g.Measure : (double)c.Source.HoursPerWeek);
+        Field<IntGraphType>("workingPersons").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? g.Count : c.Source.WorkingPersons);
+        this.AddSuppressedField("the working persons, hours and jobs are", c => Group(c)?.Suppression ?? SuppressionKind.None);
     }
+
+    private static SuppressedGroup<JobAgreementCount>? Group(IResolveFieldContext<JobAgreementCount> context) => MinistrySuppression.Group(context, context.Source);
 }
 
 /// <summary>The GraphQL type of a placements flow (plaatsingen in een periode).</summary>
@@ -47,12 +59,23 @@ internal sealed class PlacementFlowType : ObjectGraphType<PlacementFlowResult>
         Field<NonNullGraphType<StringGraphType>>("definition").Resolve(c => c.Source.Definition.ToString());
         Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => Iso.Date(c.Source.Period.Start));
         Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => Iso.Date(c.Source.Period.End));
-        Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
+        Field<IntGraphType>("total").Description(JobAgreementStockType.Withheld).Resolve(c => TotalKind(c) == SuppressionKind.None ? c.Source.Total : null);
+        this.AddSuppressedField("the total is", TotalKind);
         Field<NonNullGraphType<ConnectionType<PlacementCountType>>>("groups")
             .Description("The groups holding at least one placement, ordered by region, sector, target group, employer, partner and arrangement; paged, as a count by employer has as many groups as employers.")
             .GroupPageArguments(limits)
             .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
     }
+
+    // The placements counted (by target group the groups add up to more): withheld with the table's grand total, or when small itself.
+    private static SuppressionKind TotalKind(IResolveFieldContext<PlacementFlowResult> context) =>
+        MinistrySuppression.Figure<PlacementCount>(context, context.Source)?.Total switch
+        {
+            null => SuppressionKind.None,
+            { IsSuppressed: true } total => total.Suppression,
+            _ when context.Source.Total > 0 && context.Source.Total < MinistrySuppression.Suppression.Threshold => SuppressionKind.SmallCount,
+            _ => SuppressionKind.None,
+        };
 }
 
 /// <summary>The GraphQL type of one group of a placements flow.</summary>
@@ -68,8 +91,11 @@ internal sealed class PlacementCountType : ObjectGraphType<PlacementCount>
         Field<StringGraphType>("employerKvk").Resolve(c => c.Source.Group.Employer?.ToString());
         Field<StringGraphType>("partner").Resolve(c => c.Source.Group.Partner?.ToString());
         Field<StringGraphType>("arrangementId").Resolve(c => c.Source.Group.ArrangementId);
-        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
+        Field<IntGraphType>("placements").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? g.Count : c.Source.Placements);
+        this.AddSuppressedField("the placements are", c => Group(c)?.Suppression ?? SuppressionKind.None);
     }
+
+    private static SuppressedGroup<PlacementCount>? Group(IResolveFieldContext<PlacementCount> context) => MinistrySuppression.Group(context, context.Source);
 }
 
 /// <summary>What a placements flow is grouped by.</summary>

@@ -127,13 +127,19 @@ internal sealed class RegionalProjectCountType : ObjectGraphType<RegionalProject
         Field<NonNullGraphType<StringGraphType>>("projectId").Resolve(c => c.Source.ProjectId);
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
-        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerCountType>>>>("byPartner").Resolve(c => c.Source.ByPartner.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new PartnerCount(p.Key.ToString(), p.Value)).ToArray());
+        Field<IntGraphType>("placements").Description(JobAgreementStockType.Withheld).Resolve(c => Total(c) is { } t ? t.Count : c.Source.Placements);
+        this.AddSuppressedField("the placements are", c => Total(c)?.Suppression ?? SuppressionKind.None);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerCountType>>>>("byPartner").Resolve(c => MinistrySuppression.Figure<RegionalProjectCount>(c, c.Source) is { } figure
+            ? figure.Groups.Where(g => ReferenceEquals(g.Group, c.Source)).Select(g => new PartnerCount(g.Column, g.Count, g.Suppression)).ToArray()
+            : c.Source.ByPartner.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => new PartnerCount(p.Key.ToString(), p.Value, SuppressionKind.None)).ToArray());
     }
+
+    private static SuppressedEntry? Total(GraphQL.IResolveFieldContext<RegionalProjectCount> context) =>
+        MinistrySuppression.Figure<RegionalProjectCount>(context, context.Source)?.RowTotal(context.Source.ProjectId);
 }
 
-/// <summary>Placements of one partner.</summary>
-internal sealed record PartnerCount(string Partner, int Placements);
+/// <summary>Placements of one partner, null when withheld for the ministry.</summary>
+internal sealed record PartnerCount(string Partner, int? Placements, SuppressionKind Suppressed);
 
 /// <summary>The GraphQL type of <see cref="PartnerCount"/>.</summary>
 internal sealed class PartnerCountType : ObjectGraphType<PartnerCount>
@@ -142,6 +148,7 @@ internal sealed class PartnerCountType : ObjectGraphType<PartnerCount>
     {
         Name = "PartnerCount";
         Field<NonNullGraphType<StringGraphType>>("partner").Resolve(c => c.Source.Partner);
-        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
+        Field<IntGraphType>("placements").Description(JobAgreementStockType.Withheld).Resolve(c => c.Source.Placements);
+        this.AddSuppressedField("the placements are", c => c.Source.Suppressed);
     }
 }

@@ -13,8 +13,9 @@ namespace Wsp.Gateway.Schema;
 /// <summary>
 /// The management information queries (rules H4, H6, H10, L5): aggregates only, computed by the SDK's
 /// <c>Wsp.Sdk.ManagementInformation</c> over the store's records, so GraphQL answers the same numbers as the SDK and
-/// the extracts. The ministry reads them everywhere; a municipality reads its own regions only (the figures are then
-/// computed over its regions' records alone).
+/// the extracts. The ministry reads them everywhere, with small counts withheld exactly as in its extracts
+/// (<see cref="MinistrySuppression"/>); a municipality reads its own regions only (the figures are then computed over its
+/// regions' records alone). Figures about vacancies or employers (H10, H5) count no people and are never suppressed.
 /// </summary>
 internal static class ManagementInformationFields
 {
@@ -46,7 +47,8 @@ internal static class ManagementInformationFields
                     arrangements = [.. (await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false)).Where(a => partner.CanSeeArrangement(a.Status))];
                 }
 
-                return await reader.ArrangementMonitoringAsync(arrangements, period, regions, c.CancellationToken).ConfigureAwait(false);
+                var report = await reader.ArrangementMonitoringAsync(arrangements, period, regions, c.CancellationToken).ConfigureAwait(false);
+                return MinistrySuppression.Suppress(c, report, SuppressedFigures.Of, report.Arrangements);
             });
 
         query.Field<NonNullGraphType<AmbitionRealisationType>>("ambitionRealisation")
@@ -61,7 +63,8 @@ internal static class ManagementInformationFields
                 var year = c.GetArgument<int>("year");
                 var table = AmbitionTables.FirstOrDefault(t => t.Region == region && t.Year == year)
                     ?? throw new ExecutionError($"No placement ambition table is known for region {region} in {year}.") { Code = ErrorCodes.NotFound };
-                return await reader.AmbitionRealisationAsync(table, regions, c.CancellationToken).ConfigureAwait(false);
+                var report = await reader.AmbitionRealisationAsync(table, regions, c.CancellationToken).ConfigureAwait(false);
+                return MinistrySuppression.Suppress(c, report, SuppressedFigures.Of);
             });
 
         query.Field<NonNullGraphType<JobAgreementBreakdownType>>("jobAgreementBreakdown")
@@ -75,7 +78,8 @@ internal static class ManagementInformationFields
                 var date = Iso.ParseDate(c.GetArgument<string>("at"), "at");
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
-                return await reader.JobAgreementBreakdownAsync(date, by, regions, c.CancellationToken).ConfigureAwait(false);
+                var result = await reader.JobAgreementBreakdownAsync(date, by, regions, c.CancellationToken).ConfigureAwait(false);
+                return MinistrySuppression.Suppress(c, result, SuppressedFigures.Of);
             });
 
         query.Field<NonNullGraphType<LateRegistrationReportType>>("lateVacancyRegistrations")
@@ -121,7 +125,8 @@ internal static class ManagementInformationFields
                 {
                     var region = RecordFields.RegionArgument(c) ?? throw new ExecutionError("Give region (its stored projects are counted) or projects.") { Code = ErrorCodes.BadUserInput };
                     partner.ReadableRegions(region, aggregates: true);
-                    return await reader.RegionalProjectPlacementsAsync(region, c.CancellationToken).ConfigureAwait(false);
+                    var stored = await reader.RegionalProjectPlacementsAsync(region, c.CancellationToken).ConfigureAwait(false);
+                    return MinistrySuppression.Suppress(c, stored, SuppressedFigures.Of, stored);
                 }
 
                 var projects = Objects(c, "projects").Select(RegionalProjectMutations.Project).ToArray();
@@ -130,7 +135,8 @@ internal static class ManagementInformationFields
                     partner.ReadableRegions(project.Region, aggregates: true);
                 }
 
-                return await reader.RegionalProjectPlacementsAsync(projects, partner.ReadableRegions(null, aggregates: true), c.CancellationToken).ConfigureAwait(false);
+                var counts = await reader.RegionalProjectPlacementsAsync(projects, partner.ReadableRegions(null, aggregates: true), c.CancellationToken).ConfigureAwait(false);
+                return MinistrySuppression.Suppress(c, counts, SuppressedFigures.Of, counts);
             });
     }
 

@@ -1,6 +1,8 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Wsp.Gateway.Security;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
 
 namespace Wsp.Gateway.Schema;
@@ -32,12 +34,16 @@ internal sealed class ArrangementResultType : ObjectGraphType<ArrangementResult>
         Field<NonNullGraphType<ArrangementStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<IntGraphType>>("jobOpportunities").Resolve(c => c.Source.JobOpportunities);
         Field<NonNullGraphType<BooleanGraphType>>("meetsPreferredJobOpportunities").Resolve(c => c.Source.MeetsPreferredJobOpportunities);
-        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
-        Field<FloatGraphType>("realisation").Description("Placements / job opportunities; null without job opportunities.").Resolve(c => (double?)c.Source.Realisation);
+        Field<IntGraphType>("placements").Description("Over all regions. " + JobAgreementStockType.Withheld).Resolve(c => Total(c) is { } t ? t.Count : c.Source.Placements);
+        Field<FloatGraphType>("realisation").Description("Placements / job opportunities; null without job opportunities, and withheld with the placements.").Resolve(c => Total(c) is { IsSuppressed: true } ? null : (double?)c.Source.Realisation);
+        this.AddSuppressedField("the placements and realisation are", c => Total(c)?.Suppression ?? SuppressionKind.None);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArrangementRegionResultType>>>>("regions")
             .Description("Per region, in the regions whose figures the partner may read.")
             .Resolve(c => c.Source.Regions.Where(r => c.Partner().CanReadAggregates(r.Region)).ToArray());
     }
+
+    private static SuppressedEntry? Total(IResolveFieldContext<ArrangementResult> context) =>
+        MinistrySuppression.Figure<ArrangementRegionResult>(context, context.Source)?.RowTotal(context.Source.ArrangementId);
 }
 
 /// <summary>The GraphQL type of one region's monitoring of an arrangement.</summary>
@@ -51,8 +57,11 @@ internal sealed class ArrangementRegionResultType : ObjectGraphType<ArrangementR
         Field<RegionParticipationType>("participation").Resolve(c => c.Source.Participation);
         Field<IntGraphType>("signedVersion").Resolve(c => c.Source.SignedVersion);
         Field<IntGraphType>("signedJobOpportunities").Resolve(c => c.Source.SignedJobOpportunities);
-        Field<NonNullGraphType<IntGraphType>>("placements").Resolve(c => c.Source.Placements);
+        Field<IntGraphType>("placements").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? g.Count : c.Source.Placements);
+        this.AddSuppressedField("the placements are", c => Group(c)?.Suppression ?? SuppressionKind.None);
     }
+
+    private static SuppressedGroup<ArrangementRegionResult>? Group(IResolveFieldContext<ArrangementRegionResult> context) => MinistrySuppression.Group(context, context.Source);
 }
 
 /// <summary>The GraphQL type of ambition against realisation (ambitie en realisatie, rule H4).</summary>
@@ -68,10 +77,19 @@ internal sealed class AmbitionRealisationType : ObjectGraphType<AmbitionRealisat
         Field<NonNullGraphType<IntGraphType>>("year").Resolve(c => c.Source.Year);
         Field<NonNullGraphType<StringGraphType>>("classification").Resolve(c => c.Source.ClassificationId);
         Field<NonNullGraphType<IntGraphType>>("totalAmbition").Resolve(c => c.Source.TotalAmbition);
-        Field<NonNullGraphType<IntGraphType>>("totalRealised").Resolve(c => c.Source.TotalRealised);
-        Field<NonNullGraphType<IntGraphType>>("outsideTable").Description("Placements in the year outside the table's sectors and partners.").Resolve(c => c.Source.OutsideTable);
+        Field<IntGraphType>("totalRealised").Description(JobAgreementStockType.Withheld).Resolve(c => Total(c) is { } t ? t.Count : c.Source.TotalRealised);
+        Field<FloatGraphType>("totalRatio").Description("totalRealised / totalAmbition; null when nothing was aimed for, and withheld with totalRealised.").Resolve(c => Total(c) is { IsSuppressed: true } ? null : (double?)c.Source.TotalRatio);
+        this.AddSuppressedField("totalRealised and totalRatio are", c => Total(c)?.Suppression ?? SuppressionKind.None);
+        Field<IntGraphType>("outsideTable").Description("Placements in the year outside the table's sectors and partners. Null when withheld for the ministry (see outsideTableSuppressed).").Resolve(c => Outside(c) is { } o ? o.Count : c.Source.OutsideTable);
+        this.AddSuppressedField("outsideTable is", c => Outside(c)?.Suppression ?? SuppressionKind.None, "outsideTableSuppressed");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AmbitionCellType>>>>("cells").Resolve(c => c.Source.Cells);
     }
+
+    private static SuppressedEntry? Total(IResolveFieldContext<AmbitionRealisationReport> context) =>
+        MinistrySuppression.Figure<AmbitionCell>(context, context.Source)?.Total;
+
+    private static SuppressedEntry? Outside(IResolveFieldContext<AmbitionRealisationReport> context) =>
+        MinistrySuppression.Applies(context) ? SuppressedFigures.OutsideTable(context.Source, MinistrySuppression.Suppression) : null;
 }
 
 /// <summary>The GraphQL type of one sector × partner cell.</summary>
@@ -84,9 +102,12 @@ internal sealed class AmbitionCellType : ObjectGraphType<AmbitionCell>
         Field<NonNullGraphType<StringGraphType>>("sectorCode").Resolve(c => c.Source.SectorCode);
         Field<NonNullGraphType<StringGraphType>>("partner").Resolve(c => c.Source.Partner.ToString());
         Field<NonNullGraphType<IntGraphType>>("ambition").Resolve(c => c.Source.Ambition);
-        Field<NonNullGraphType<IntGraphType>>("realised").Resolve(c => c.Source.Realised);
-        Field<FloatGraphType>("ratio").Resolve(c => (double?)c.Source.Ratio);
+        Field<IntGraphType>("realised").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? g.Count : c.Source.Realised);
+        Field<FloatGraphType>("ratio").Description("realised / ambition; null when nothing was aimed for, and withheld with realised.").Resolve(c => Group(c) is { IsSuppressed: true } ? null : (double?)c.Source.Ratio);
+        this.AddSuppressedField("realised and ratio are", c => Group(c)?.Suppression ?? SuppressionKind.None);
     }
+
+    private static SuppressedGroup<AmbitionCell>? Group(IResolveFieldContext<AmbitionCell> context) => MinistrySuppression.Group(context, context.Source);
 }
 
 /// <summary>The GraphQL type of a job-agreement breakdown (banen per sector, werkgever en partner, rule H6).</summary>
@@ -99,14 +120,18 @@ internal sealed class JobAgreementBreakdownType : ObjectGraphType<JobAgreementBr
         Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Figure.ToString());
         Field<NonNullGraphType<StringGraphType>>("definition").Resolve(c => c.Source.Definition.ToString());
         Field<NonNullGraphType<StringGraphType>>("date").Resolve(c => Iso.Date(c.Source.Date));
-        Field<NonNullGraphType<FloatGraphType>>("jobs").Resolve(c => (double)c.Source.Jobs);
-        Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Resolve(c => (double)c.Source.HoursPerWeek);
-        Field<NonNullGraphType<IntGraphType>>("workingPersons").Resolve(c => c.Source.WorkingPersons);
+        Field<FloatGraphType>("jobs").Description(JobAgreementStockType.Withheld).Resolve(c => Total(c) is { } t ? JobAgreementStockType.Jobs(t.Measure) : (double)c.Source.Jobs);
+        Field<FloatGraphType>("hoursPerWeek").Description(JobAgreementStockType.Withheld).Resolve(c => Total(c) is { } t ? (double?)t.Measure : (double)c.Source.HoursPerWeek);
+        Field<IntGraphType>("workingPersons").Description(JobAgreementStockType.Withheld).Resolve(c => Total(c) is { } t ? t.Count : c.Source.WorkingPersons);
+        this.AddSuppressedField("the totals are", c => Total(c)?.Suppression ?? SuppressionKind.None);
         Field<NonNullGraphType<ConnectionType<JobAgreementGroupType>>>("groups")
             .Description("The groups holding at least one working person, ordered by region, sector, employer, partner and arrangement; paged, as a breakdown by employer has as many groups as employers.")
             .GroupPageArguments(limits)
             .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
     }
+
+    private static SuppressedEntry? Total(IResolveFieldContext<JobAgreementBreakdownResult> context) =>
+        MinistrySuppression.Figure<JobAgreementGroup>(context, context.Source)?.Total;
 }
 
 /// <summary>The GraphQL type of one group of a job-agreement breakdown.</summary>
@@ -121,10 +146,13 @@ internal sealed class JobAgreementGroupType : ObjectGraphType<JobAgreementGroup>
         Field<StringGraphType>("employerKvk").Resolve(c => c.Source.Group.Employer?.ToString());
         Field<StringGraphType>("partner").Resolve(c => c.Source.Group.Partner?.ToString());
         Field<StringGraphType>("arrangementId").Resolve(c => c.Source.Group.ArrangementId);
-        Field<NonNullGraphType<FloatGraphType>>("jobs").Resolve(c => (double)c.Source.Jobs);
-        Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Resolve(c => (double)c.Source.HoursPerWeek);
-        Field<NonNullGraphType<IntGraphType>>("workingPersons").Resolve(c => c.Source.WorkingPersons);
+        Field<FloatGraphType>("jobs").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? JobAgreementStockType.Jobs(g.Measure) : (double)c.Source.Jobs);
+        Field<FloatGraphType>("hoursPerWeek").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? (double?)g.Measure : (double)c.Source.HoursPerWeek);
+        Field<IntGraphType>("workingPersons").Description(JobAgreementStockType.Withheld).Resolve(c => Group(c) is { } g ? g.Count : c.Source.WorkingPersons);
+        this.AddSuppressedField("the working persons, hours and jobs are", c => Group(c)?.Suppression ?? SuppressionKind.None);
     }
+
+    private static SuppressedGroup<JobAgreementGroup>? Group(IResolveFieldContext<JobAgreementGroup> context) => MinistrySuppression.Group(context, context.Source);
 }
 
 /// <summary>The GraphQL type of late vacancy registrations (te laat geregistreerde vacatures, rule H10).</summary>

@@ -153,7 +153,8 @@ internal static class RecordFields
             {
                 var date = Iso.ParseDate(c.GetArgument<string>("date"), "date");
                 var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
-                return await new ManagementInformationReader(store).JobAgreementJobsAsync(date, regions, c.CancellationToken).ConfigureAwait(false);
+                var stock = await new ManagementInformationReader(store).JobAgreementJobsAsync(date, regions, c.CancellationToken).ConfigureAwait(false);
+                return MinistrySuppression.Suppress(c, stock, SuppressedFigures.Of);
             });
 
         query.Field<NonNullGraphType<PlacementFlowType>>("placementsFlow")
@@ -175,7 +176,8 @@ internal static class RecordFields
                 var period = new DateInterval(from, to);
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
-                return await new ManagementInformationReader(store).PlacementsFlowAsync(period, by, regions, c.CancellationToken).ConfigureAwait(false);
+                var flow = await new ManagementInformationReader(store).PlacementsFlowAsync(period, by, regions, c.CancellationToken).ConfigureAwait(false);
+                return MinistrySuppression.Suppress(c, flow, SuppressedFigures.Of);
             });
     }
 

@@ -52,6 +52,29 @@ public sealed class AmbitionRealisationReport
     /// <summary>Gets the placements realised in the table's cells.</summary>
     public int TotalRealised => Cells.Sum(c => c.Realised);
 
+    /// <summary>Gets <see cref="TotalRealised"/> / <see cref="TotalAmbition"/>, or null when nothing was aimed for.</summary>
+    public decimal? TotalRatio => Ratio(TotalRealised, TotalAmbition);
+
+    /// <summary>Returns a partner's realisation over all sectors against its ambition.</summary>
+    /// <param name="partner">The partner.</param>
+    /// <returns>Realised / ambition of the partner's column, or null when the partner aimed for nothing.</returns>
+    /// <exception cref="ArgumentException">The partner is not a column of the table.</exception>
+    public decimal? RatioFor(BookingPartner partner)
+    {
+        var (ambition, realised) = TotalFor(partner);
+        return Ratio(realised, ambition);
+    }
+
+    /// <summary>Returns a sector's realisation over all partners against its ambition.</summary>
+    /// <param name="sectorCode">The sector's code.</param>
+    /// <returns>Realised / ambition of the sector's row, or null when nothing was aimed for in it.</returns>
+    /// <exception cref="ArgumentException">The sector is not a row of the table.</exception>
+    public decimal? RatioForSector(string sectorCode)
+    {
+        var (ambition, realised) = TotalForSector(sectorCode);
+        return Ratio(realised, ambition);
+    }
+
     /// <summary>Returns a partner's column totals.</summary>
     /// <param name="partner">The partner.</param>
     /// <returns>The ambition and the realisation over all sectors.</returns>
@@ -74,4 +97,6 @@ public sealed class AmbitionRealisationReport
         Preconditions.CheckArgument(cells.Length > 0, nameof(sectorCode), $"Sector '{sectorCode}' is not a row of the table.");
         return (cells.Sum(c => c.Ambition), cells.Sum(c => c.Realised));
     }
+
+    private static decimal? Ratio(int realised, int ambition) => ambition == 0 ? null : (decimal)realised / ambition;
 }

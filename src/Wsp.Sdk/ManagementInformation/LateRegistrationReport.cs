@@ -27,4 +27,7 @@ public sealed class LateRegistrationReport
 
     /// <summary>Gets the late ones in all.</summary>
     public int Late => Regions.Sum(r => r.Late);
+
+    /// <summary>Gets <see cref="Late"/> / <see cref="Registered"/> over all regions; 0 when nothing was registered.</summary>
+    public decimal LateShare => Registered == 0 ? 0m : (decimal)Late / Registered;
 }

@@ -194,12 +194,6 @@ internal static class Schema
         );
         CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
         """,
-
-        // 6: placements as a list, a page at a time (IPlacementStore.QueryAsync): keyset paging in the list's order,
-        // start day then id, seeks here instead of sorting the table for every page.
-        """
-        CREATE INDEX ix_placements_start ON placements (start_day, id);
-        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

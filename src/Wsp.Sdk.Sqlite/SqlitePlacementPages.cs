@@ -7,9 +7,11 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// Placements as a list, a page at a time (<see cref="IPlacementStore.QueryAsync"/>): keyset paging over the index on
-/// <c>(start_day, id)</c> (migration 6), so a page seeks to the token's position and reads the page, whatever the table
-/// holds. Imported and booked placements are in the one table, so there is nothing to merge.
+/// Placements as a list, a page at a time (<see cref="IPlacementStore.QueryAsync"/>): keyset paging in the order
+/// <c>(start_day, id)</c>; SQLite scans the table once and keeps the next page in a top-N sorter, so a page costs one scan
+/// (about 0.2 s over 1,000,000 placements), not a sort of every match. There is deliberately no index on
+/// <c>(start_day, id)</c>: it made every import 2 CPU-s dearer and the planner chose it for the management information's
+/// scans (the job-agreement figures ran ten times slower). Imported and booked placements are in the one table.
 /// </summary>
 internal sealed partial class SqlitePlacementStore
 {

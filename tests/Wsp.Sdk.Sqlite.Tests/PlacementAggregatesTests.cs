@@ -72,7 +72,6 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
                 CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
                 UPDATE imports SET ledger = 1;
                 DROP TABLE regional_projects;
-                DROP INDEX ix_placements_start;
                 PRAGMA user_version = 3;
                 """;
             command.ExecuteNonQuery();

@@ -43,56 +43,158 @@ public sealed class SmallCountSuppression
         Preconditions.CheckNotNull(cells);
         var list = cells.Select(c => Preconditions.CheckNotNull(c, nameof(cells))).Where(c => c.Count != 0 || c.Measure != 0m).ToList();
         Preconditions.CheckArgument(list.All(c => c.Count >= 0), nameof(cells), "Counts are not negative.");
-        Preconditions.CheckArgument(list.Select(c => (c.Row, c.Column)).Distinct().Count() == list.Count, nameof(cells), "A row and column occur twice.");
         list.Sort((a, b) => (string.CompareOrdinal(a.Row, b.Row), string.CompareOrdinal(a.Column, b.Column)) switch
         {
             (0, var c) => c,
             (var r, _) => r,
         });
+        for (var i = 1; i < list.Count; i++)
+        {
+            Preconditions.CheckArgument(list[i].Row != list[i - 1].Row || list[i].Column != list[i - 1].Column, nameof(cells), "A row and column occur twice.");
+        }
 
-        // Cells grouped once by row and by column (in the sorted order), so a table of many rows costs linear time.
-        var entries = new List<Entry>(list.Count * 2);
-        var byRow = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
-        var byColumn = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        // Entries by index: the cells (sorted), the row totals, the column totals, the grand total. A table by employer has
+        // some 200,000 columns, so lines are index ranges into one array, not an array and a list per line and entry.
+        var n = list.Count;
+        var rowOf = new int[n];
+        var rowNames = new List<string>();
+        for (var i = 0; i < n; i++)
+        {
+            if (i == 0 || list[i].Row != list[i - 1].Row)
+            {
+                rowNames.Add(list[i].Row);
+            }
+
+            rowOf[i] = rowNames.Count - 1;
+        }
+
+        var columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var cell in list)
         {
-            var entry = new Entry(cell.Row, cell.Column, cell.Count, cell.Measure);
-            entries.Add(entry);
-            Group(byRow, cell.Row).Add(entry);
-            Group(byColumn, cell.Column).Add(entry);
+            columnIndex.TryAdd(cell.Column, 0);
         }
 
-        var rows = byRow.Keys.ToArray();
-        var columns = byColumn.Keys.Order(StringComparer.Ordinal).ToArray();
-        var rowTotals = rows.Select(r => Total(byRow[r], r, null)).ToArray();
-        var columnTotals = columns.Select(k => Total(byColumn[k], null, k)).ToArray();
-        var grand = Total(entries, null, null);
-        entries.AddRange(rowTotals);
-        entries.AddRange(columnTotals);
-        entries.Add(grand);
-
-        foreach (var entry in entries.Where(e => e.Count > 0 && e.Count < Threshold))
+        var columnNames = columnIndex.Keys.ToArray();
+        Array.Sort(columnNames, StringComparer.Ordinal);
+        for (var k = 0; k < columnNames.Length; k++)
         {
-            entry.Kind = SuppressionKind.SmallCount;
+            columnIndex[columnNames[k]] = k;
         }
 
-        // Each line: the entries an attacker can add up against one total.
-        var lines = new List<Entry[]>(rows.Length + columns.Length + 2);
-        lines.AddRange(rows.Select((r, i) => byRow[r].Append(rowTotals[i]).ToArray()));
-        lines.AddRange(columns.Select((k, i) => byColumn[k].Append(columnTotals[i]).ToArray()));
-        lines.Add([.. rowTotals, grand]);
-        lines.Add([.. columnTotals, grand]);
-
-        // Each entry's lines and each line's withheld entries, kept up to date, so a pass looks at a line only when
-        // exactly one of its entries is withheld; the passes and their order are those of the method described above.
-        var linesOf = new Dictionary<Entry, List<int>>(ReferenceEqualityComparer.Instance);
-        var withheld = new int[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
+        var colOf = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            foreach (var entry in lines[i])
+            colOf[i] = columnIndex[list[i].Column];
+        }
+
+        var (rowCount, columnCount) = (rowNames.Count, columnNames.Length);
+        var (firstRowTotal, firstColumnTotal, grand) = (n, n + rowCount, n + rowCount + columnCount);
+        var total = grand + 1;
+        var counts = new int[total];
+        var measures = new decimal[total];
+        for (var i = 0; i < n; i++)
+        {
+            var (count, measure) = (list[i].Count, list[i].Measure);
+            counts[i] = count;
+            measures[i] = measure;
+            counts[firstRowTotal + rowOf[i]] = checked(counts[firstRowTotal + rowOf[i]] + count);
+            measures[firstRowTotal + rowOf[i]] += measure;
+            counts[firstColumnTotal + colOf[i]] = checked(counts[firstColumnTotal + colOf[i]] + count);
+            measures[firstColumnTotal + colOf[i]] += measure;
+            counts[grand] = checked(counts[grand] + count);
+            measures[grand] += measure;
+        }
+
+        var kinds = new SuppressionKind[total];
+        for (var e = 0; e < total; e++)
+        {
+            kinds[e] = counts[e] > 0 && counts[e] < Threshold ? SuppressionKind.SmallCount : SuppressionKind.None;
+        }
+
+        // Each line: the entries an attacker can add up against one total, in the order the method looks at them: the
+        // rows (cells by column, then the row total), the columns (cells by row, then the column total), the row totals
+        // with the grand total, the column totals with the grand total.
+        var lineCount = rowCount + columnCount + 2;
+        var lineStart = new int[lineCount + 1];
+        var members = new int[(2 * n) + rowCount + columnCount + (2 * (rowCount + columnCount + 1))];
+        var at = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (i == 0 || rowOf[i] != rowOf[i - 1])
             {
-                Group(linesOf, entry).Add(i);
-                withheld[i] += entry.Kind == SuppressionKind.None ? 0 : 1;
+                if (i > 0)
+                {
+                    members[at++] = firstRowTotal + rowOf[i - 1];
+                }
+
+                lineStart[rowOf[i]] = at;
+            }
+
+            members[at++] = i;
+        }
+
+        if (n > 0)
+        {
+            members[at++] = firstRowTotal + rowOf[n - 1];
+        }
+
+        var byColumn = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            byColumn[i] = i;
+        }
+
+        // Within a column the cells stay in row order (their index order).
+        Array.Sort(byColumn, (a, b) => colOf[a] != colOf[b] ? colOf[a].CompareTo(colOf[b]) : a.CompareTo(b));
+        for (var j = 0; j < n; j++)
+        {
+            var i = byColumn[j];
+            if (j == 0 || colOf[i] != colOf[byColumn[j - 1]])
+            {
+                if (j > 0)
+                {
+                    members[at++] = firstColumnTotal + colOf[byColumn[j - 1]];
+                }
+
+                lineStart[rowCount + colOf[i]] = at;
+            }
+
+            members[at++] = i;
+        }
+
+        if (n > 0)
+        {
+            members[at++] = firstColumnTotal + colOf[byColumn[n - 1]];
+        }
+
+        lineStart[rowCount + columnCount] = at;
+        for (var r = 0; r < rowCount; r++)
+        {
+            members[at++] = firstRowTotal + r;
+        }
+
+        members[at++] = grand;
+        lineStart[rowCount + columnCount + 1] = at;
+        for (var k = 0; k < columnCount; k++)
+        {
+            members[at++] = firstColumnTotal + k;
+        }
+
+        members[at++] = grand;
+        lineStart[lineCount] = at;
+        var lineEnd = new int[lineCount];
+        for (var l = 0; l < lineCount; l++)
+        {
+            lineEnd[l] = l + 1 < lineCount ? lineStart[l + 1] : at;
+        }
+
+        // Row and column lines are contiguous in order, so a line ends where the next begins.
+        var withheld = new int[lineCount];
+        for (var l = 0; l < lineCount; l++)
+        {
+            for (var m = lineStart[l]; m < lineEnd[l]; m++)
+            {
+                withheld[l] += kinds[members[m]] == SuppressionKind.None ? 0 : 1;
             }
         }
 
@@ -100,25 +202,30 @@ public sealed class SmallCountSuppression
         do
         {
             changed = false;
-            for (var i = 0; i < lines.Count; i++)
+            for (var l = 0; l < lineCount; l++)
             {
-                if (withheld[i] != 1)
+                if (withheld[l] != 1)
                 {
                     continue;
                 }
 
-                var next = lines[i]
-                    .Where(e => e.Kind == SuppressionKind.None)
-                    .OrderBy(e => e.Row is null && e.Column is null ? 2 : e.Row is null || e.Column is null ? 1 : 0)
-                    .ThenBy(e => e.Count)
-                    .FirstOrDefault();
-                if (next is not null)
+                // The smallest other cell of the line; a total only when no cell is left, the grand total last.
+                var next = -1;
+                for (var m = lineStart[l]; m < lineEnd[l]; m++)
                 {
-                    next.Kind = SuppressionKind.Secondary;
-                    foreach (var line in linesOf[next])
+                    var e = members[m];
+                    if (kinds[e] == SuppressionKind.None && (next < 0 || (Rank(e), counts[e]).CompareTo((Rank(next), counts[next])) < 0))
                     {
-                        withheld[line]++;
+                        next = e;
                     }
+                }
+
+                if (next >= 0)
+                {
+                    kinds[next] = SuppressionKind.Secondary;
+                    var (first, second) = LinesOf(next);
+                    withheld[first]++;
+                    withheld[second]++;
 
                     changed = true;
                 }
@@ -126,41 +233,22 @@ public sealed class SmallCountSuppression
         }
         while (changed);
 
-        return [.. entries.Select(e => e.Kind == SuppressionKind.None
-            ? new SuppressedEntry(e.Row, e.Column, e.Count, e.Measure, SuppressionKind.None)
-            : new SuppressedEntry(e.Row, e.Column, null, null, e.Kind))];
-    }
-
-    private static List<TValue> Group<TKey, TValue>(Dictionary<TKey, List<TValue>> groups, TKey key)
-        where TKey : notnull
-    {
-        ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
-        return group ??= [];
-    }
-
-    private static Entry Total(IEnumerable<Entry> cells, string? row, string? column)
-    {
-        var count = 0;
-        var measure = 0m;
-        foreach (var cell in cells)
+        var result = new SuppressedEntry[total];
+        for (var e = 0; e < total; e++)
         {
-            count = checked(count + cell.Count);
-            measure += cell.Measure;
+            var (row, column) = e < n ? (list[e].Row, list[e].Column) : e < firstColumnTotal ? (rowNames[e - n], (string?)null) : e < grand ? (null, columnNames[e - firstColumnTotal]) : ((string?)null, (string?)null);
+            result[e] = kinds[e] == SuppressionKind.None
+                ? new SuppressedEntry(row, column, counts[e], measures[e], SuppressionKind.None)
+                : new SuppressedEntry(row, column, null, null, kinds[e]);
         }
 
-        return new Entry(row, column, count, measure);
-    }
+        return result;
 
-    private sealed class Entry(string? row, string? column, int count, decimal measure)
-    {
-        public string? Row { get; } = row;
+        int Rank(int e) => e < n ? 0 : e < grand ? 1 : 2;
 
-        public string? Column { get; } = column;
-
-        public int Count { get; } = count;
-
-        public decimal Measure { get; } = measure;
-
-        public SuppressionKind Kind { get; set; }
+        (int, int) LinesOf(int e) => e < n ? (rowOf[e], rowCount + colOf[e])
+            : e < firstColumnTotal ? (e - n, rowCount + columnCount)
+            : e < grand ? (rowCount + (e - firstColumnTotal), rowCount + columnCount + 1)
+            : (rowCount + columnCount, rowCount + columnCount + 1);
     }
 }

@@ -137,26 +137,17 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions: numbers, written as literals), and
+        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions), and
         // only the columns a breakdown needs: no placement is built, no candidate or id is read.
         var sql = new System.Text.StringBuilder("SELECT region, employer_kind, sector_code, booking_partner, arrangement_id, employer, hours_per_week FROM placements WHERE (target_groups & ")
             .Append(1 << (int)TargetGroups.TargetGroup.Banenafspraak)
-            .Append(") != 0 AND start_day <= ?1 AND (end_day IS NULL OR end_day >= ?1)");
-        if (regions is not null)
-        {
-            sql.Append(" AND region IN (").AppendJoin(", ", regions.Select(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(regions.Count == 0 ? "NULL)" : ")");
-        }
+            .Append(") != 0 AND start_day <= ?1 AND (end_day IS NULL OR end_day >= ?1)")
+            .Append(RegionScope.And(regions));
 
         using var rows = SqliteWspStore.Run(() => new JobAgreementPlacementRows(connection, sql.Append(';').ToString(), Days.Of(measuringDate)), "read job-agreement placements");
-        var count = 0;
-        while (SqliteWspStore.Run(rows.Next, "read job-agreement placements"))
+        foreach (var row in rows.All("read job-agreement placements", cancellationToken))
         {
-            if ((++count & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            yield return rows.Current;
+            yield return row;
         }
     }
 
@@ -165,23 +156,13 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        // The period in SQL, the regions as number literals, and only the columns a flow by employer needs.
-        var sql = new System.Text.StringBuilder($"SELECT {PlacementStartRows.Columns} FROM placements WHERE start_day BETWEEN ?1 AND ?2");
-        if (regions is not null)
-        {
-            sql.Append(" AND region IN (").AppendJoin(", ", regions.Select(r => r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append(regions.Count == 0 ? "NULL)" : ")");
-        }
+        // The period and the regions in SQL, and only the columns a flow by employer needs.
+        var sql = $"SELECT {PlacementStartRows.Columns} FROM placements WHERE start_day BETWEEN ?1 AND ?2{RegionScope.And(regions)};";
 
-        using var rows = SqliteWspStore.Run(() => new PlacementStartRows(connection, sql.Append(';').ToString(), Days.Of(period.Start), Days.Of(period.End)), "read started placements");
-        var count = 0;
-        while (SqliteWspStore.Run(rows.Next, "read started placements"))
+        using var rows = SqliteWspStore.Run(() => new PlacementStartRows(connection, sql, Days.Of(period.Start), Days.Of(period.End)), "read started placements");
+        foreach (var row in rows.All("read started placements", cancellationToken))
         {
-            if ((++count & 4095) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            yield return rows.Current;
+            yield return row;
         }
     }
 

@@ -48,6 +48,21 @@ internal abstract class SteppedRows<T> : IDisposable
         return true;
     }
 
+    /// <summary>Reads every row, each failure a store error naming <paramref name="operation"/>; cancellation is checked every 4,096 rows.</summary>
+    public IEnumerable<T> All(string operation, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        while (SqliteWspStore.Run(Next, operation))
+        {
+            if ((++count & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return Current;
+        }
+    }
+
     public void Dispose() => _select.Dispose();
 
     /// <summary>Reads the row the statement stands on.</summary>

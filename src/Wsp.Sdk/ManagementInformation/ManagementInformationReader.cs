@@ -202,21 +202,10 @@ public sealed partial class ManagementInformationReader
         if (Aggregates is { } withEmployers)
         {
             // By employer the store reads the started placements' few columns (region-scoped) instead of whole placements.
-            return await PlacementsFlow.FromStartsAsync(ScopedAsync(withEmployers.ReadStartedPlacementsAsync(period, scope.Regions, cancellationToken), scope, cancellationToken), period, by, cancellationToken).ConfigureAwait(false);
+            return await PlacementsFlow.FromStartsAsync(FilterAsync(withEmployers.ReadStartedPlacementsAsync(period, scope.Regions, cancellationToken), s => s.Key.Region, scope, cancellationToken), period, by, cancellationToken).ConfigureAwait(false);
         }
 
         return await PlacementsFlow.CountAsync(StreamAsync(PlacementFilter.StartedIn(period, scope.Single), scope, cancellationToken), period, by, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async IAsyncEnumerable<PlacementStart> ScopedAsync(IAsyncEnumerable<PlacementStart> starts, Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var start in starts.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (scope.Contains(start.Key.Region))
-            {
-                yield return start;
-            }
-        }
     }
 
     private async Task<JobAgreementStockResult> JobAgreementJobsCoreAsync(LocalDate date, Scope scope, CancellationToken cancellationToken)
@@ -328,7 +317,7 @@ public sealed partial class ManagementInformationReader
         var last = counted.Max(p => p.Period.End);
         var projectRegions = Scope.Of([.. counted.Select(p => p.Region).Distinct()]);
         var placements = StreamAsync(PlacementFilter.StartedIn(new DateInterval(first, last), projectRegions.Single), projectRegions, cancellationToken);
-        return await RegionalProjectPlacements.CountAsync(projects, FilterAsync(placements, scope, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await RegionalProjectPlacements.CountAsync(projects, FilterAsync(placements, p => p.Region.Code, scope, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<List<JobAgreementLedgerEntry>> LedgerAsync(IPlacementAggregates aggregates, LocalDate date, Scope scope, CancellationToken cancellationToken)
@@ -346,15 +335,15 @@ public sealed partial class ManagementInformationReader
     }
 
     private IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, Scope scope, CancellationToken cancellationToken) =>
-        FilterAsync(_store.Placements.StreamAsync(filter, cancellationToken), scope, cancellationToken);
+        FilterAsync(_store.Placements.StreamAsync(filter, cancellationToken), p => p.Region.Code, scope, cancellationToken);
 
-    private static async IAsyncEnumerable<Placement> FilterAsync(IAsyncEnumerable<Placement> placements, Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<T> FilterAsync<T>(IAsyncEnumerable<T> items, Func<T, RegionCode> regionOf, Scope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (scope.Contains(placement.Region.Code))
+            if (scope.Contains(regionOf(item)))
             {
-                yield return placement;
+                yield return item;
             }
         }
     }

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Types;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Partners;
 
 namespace Wsp.Gateway.Schema;
 
@@ -26,7 +25,7 @@ internal static class MinistrySuppression
     public static SmallCountSuppression Suppression { get; } = new(SmallCountSuppression.DefaultThreshold);
 
     /// <summary>Whether the caller is the ministry, whose figures are suppressed.</summary>
-    public static bool Applies(IResolveFieldContext context) => context.Partner().Kind == PartnerKind.Ministry;
+    public static bool Applies(IResolveFieldContext context) => context.Partner().ReadsSuppressedFigures;
 
     /// <summary>
     /// For the ministry: suppresses <paramref name="result"/> and records the figure for the result, for each of its

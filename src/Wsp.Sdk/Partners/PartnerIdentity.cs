@@ -104,6 +104,12 @@ public sealed class PartnerIdentity
     /// <summary>Gets whether this partner may ever see a candidate reference or a single placement (not the ministry).</summary>
     public bool CanReadCandidates => Kind != PartnerKind.Ministry;
 
+    /// <summary>
+    /// Gets whether this partner's figures about people come with small counts withheld (onderdrukking kleine aantallen:
+    /// the ministry, which never sees a single placement), in GraphQL as in its extracts.
+    /// </summary>
+    public bool ReadsSuppressedFigures => !CanReadCandidates;
+
     /// <summary>Gets whether this partner drafts and manages arrangements with national employers (the national desk, L2).</summary>
     public bool CanManageArrangements => Kind == PartnerKind.NationalDesk;
 

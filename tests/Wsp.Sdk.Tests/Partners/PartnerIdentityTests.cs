@@ -71,6 +71,14 @@ public sealed class PartnerIdentityTests
     }
 
     [Fact]
+    public void Security_only_the_ministry_reads_figures_with_small_counts_withheld()
+    {
+        Assert.True(PartnerIdentity.Ministry.ReadsSuppressedFigures);
+        Assert.False(PartnerIdentity.Uwv.ReadsSuppressedFigures);
+        Assert.False(PartnerIdentity.NationalDesk.ReadsSuppressedFigures);
+    }
+
+    [Fact]
     public void A_municipality_needs_a_region()
     {
         Assert.Throws<ArgumentException>(() => PartnerIdentity.ForMunicipality(MunicipalityCode.Parse("GM0518"), []));

@@ -76,6 +76,39 @@ public sealed class CliExtractAgreementTests : IDisposable
     }
 
     [Fact]
+    public async Task Security_the_ministrys_job_agreement_breakdown_read_a_page_at_a_time_withholds_as_the_whole_figure()
+    {
+        // The ministry's groups are recorded page by page, not all at once; every page must carry the whole table's choices.
+        var csv = Path.Combine(_directory, "placements.csv");
+        await File.WriteAllTextAsync(csv, Placements(400), new UTF8Encoding(false));
+        await RunToolAsync("import", "placements", csv);
+        const string Query = "query($first: Int, $after: String) { jobAgreementBreakdown(at: \"2025-06-30\", by: [REGION, EMPLOYER]) { groups(first: $first, after: $after) { pageInfo { hasNextPage endCursor } items { region employerKvk workingPersons hoursPerWeek suppressed } } } }";
+        using var gateway = new SharedFileGateway(Database);
+        var whole = Items((await gateway.PostAsync(Query, null, PartnerIdentity.Ministry)).Data);
+
+        var paged = new List<string>();
+        string? after = null;
+        do
+        {
+            var answer = await gateway.PostAsync(Query, new { first = 7, after }, PartnerIdentity.Ministry);
+            Assert.True(answer.Status == 200 && answer.ErrorCodes.Count == 0, answer.ToString());
+            paged.AddRange(Items(answer.Data));
+            var pageInfo = answer.Data.GetProperty("jobAgreementBreakdown").GetProperty("groups").GetProperty("pageInfo");
+            after = pageInfo.GetProperty("hasNextPage").GetBoolean() ? pageInfo.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Contains(whole, g => g.EndsWith("|secondary", StringComparison.Ordinal));
+        Assert.Equal(whole, paged);
+
+        static List<string> Items(JsonElement data) =>
+        [
+            .. data.GetProperty("jobAgreementBreakdown").GetProperty("groups").GetProperty("items").EnumerateArray()
+                .Select(g => $"{g.GetProperty("region").GetString()}|{g.GetProperty("employerKvk").GetString()}|{Count(g.GetProperty("workingPersons"))}|{Hours(g.GetProperty("hoursPerWeek"))}|{Mark(g)}"),
+        ];
+    }
+
+    [Fact]
     public async Task Security_the_ministrys_placements_flow_in_GraphQL_equals_its_placements_extract()
     {
         var csv = Path.Combine(_directory, "placements.csv");

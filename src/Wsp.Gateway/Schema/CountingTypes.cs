@@ -64,7 +64,7 @@ internal sealed class PlacementFlowType : ObjectGraphType<PlacementFlowResult>
         Field<NonNullGraphType<ConnectionType<PlacementCountType>>>("groups")
             .Description("The groups holding at least one placement, ordered by region, sector, target group, employer, partner and arrangement; paged, as a count by employer has as many groups as employers.")
             .GroupPageArguments(limits)
-            .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
+            .Resolve(c => MinistrySuppression.Page(c, c.Source, c.Source.Groups, limits));
     }
 
     // The placements counted (by target group the groups add up to more): withheld with the table's grand total, or when small itself.

@@ -79,7 +79,7 @@ internal static class ManagementInformationFields
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RecordFields.RegionArgument(c), aggregates: true);
                 var result = await reader.JobAgreementBreakdownAsync(date, by, regions, c.CancellationToken).ConfigureAwait(false);
-                return MinistrySuppression.Suppress(c, result, SuppressedFigures.Of);
+                return MinistrySuppression.SuppressPaged(c, result, SuppressedFigures.Of);
             });
 
         query.Field<NonNullGraphType<LateRegistrationReportType>>("lateVacancyRegistrations")

@@ -127,7 +127,7 @@ internal sealed class JobAgreementBreakdownType : ObjectGraphType<JobAgreementBr
         Field<NonNullGraphType<ConnectionType<JobAgreementGroupType>>>("groups")
             .Description("The groups holding at least one working person, ordered by region, sector, employer, partner and arrangement; paged, as a breakdown by employer has as many groups as employers.")
             .GroupPageArguments(limits)
-            .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
+            .Resolve(c => MinistrySuppression.Page(c, c.Source, c.Source.Groups, limits));
     }
 
     private static SuppressedEntry? Total(IResolveFieldContext<JobAgreementBreakdownResult> context) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
 
@@ -36,26 +37,39 @@ internal static class MinistrySuppression
         where T : class
         where TGroup : class
     {
-        if (!Applies(context))
+        if (SuppressFigure(context, result, suppress, parents) is { } figure)
         {
-            return result;
-        }
-
-        var figure = suppress(result, Suppression);
-        var registry = Registry(context);
-        registry[result] = figure;
-        foreach (var parent in parents ?? [])
-        {
-            registry[parent] = figure;
-        }
-
-        foreach (var group in figure.Groups)
-        {
-            registry.TryAdd(group.Group, group);
+            Register(context, figure, 0, figure.Groups.Count);
         }
 
         return result;
     }
+
+    /// <summary>
+    /// For the ministry: suppresses a figure whose groups are paged, and records the figure for the result. Its groups
+    /// are recorded a page at a time (<see cref="Page"/>): a national breakdown by employer has some 200,000.
+    /// </summary>
+    public static T SuppressPaged<T, TGroup>(IResolveFieldContext context, T result, Func<T, SmallCountSuppression, SuppressedFigure<TGroup>> suppress)
+        where T : class
+        where TGroup : class
+    {
+        SuppressFigure(context, result, suppress, null);
+        return result;
+    }
+
+    /// <summary>
+    /// Cuts a page of a figure's groups (<see cref="Paging.Groups"/>); for the ministry, records the page's groups of the
+    /// figure recorded for <paramref name="source"/> by <see cref="SuppressPaged"/>.
+    /// </summary>
+    public static Connection<TGroup> Page<TGroup>(IResolveFieldContext context, object source, IReadOnlyList<TGroup> groups, GatewayLimits limits)
+        where TGroup : class =>
+        Paging.Groups(context, groups, limits, (start, count) =>
+        {
+            if (Figure<TGroup>(context, source) is { } figure)
+            {
+                Register(context, figure, start, count);
+            }
+        });
 
     /// <summary>The suppressed figure recorded for a result or a parent object, or null (not the ministry).</summary>
     public static SuppressedFigure<TGroup>? Figure<TGroup>(IResolveFieldContext context, object source)
@@ -72,6 +86,37 @@ internal static class MinistrySuppression
         type.Field<NonNullGraphType<SuppressionKindType>>(name)
             .Description($"Whether {what} withheld (null) for the ministry, and why (small-count suppression, as in its extracts); always NONE for other partners.")
             .Resolve(c => kind(c));
+
+    private static SuppressedFigure<TGroup>? SuppressFigure<T, TGroup>(IResolveFieldContext context, T result, Func<T, SmallCountSuppression, SuppressedFigure<TGroup>> suppress, IEnumerable<object>? parents)
+        where T : class
+        where TGroup : class
+    {
+        if (!Applies(context))
+        {
+            return null;
+        }
+
+        var figure = suppress(result, Suppression);
+        var registry = Registry(context);
+        registry[result] = figure;
+        foreach (var parent in parents ?? [])
+        {
+            registry[parent] = figure;
+        }
+
+        return figure;
+    }
+
+    private static void Register<TGroup>(IResolveFieldContext context, SuppressedFigure<TGroup> figure, int start, int count)
+        where TGroup : class
+    {
+        var registry = Registry(context);
+        for (var i = start; i < start + count; i++)
+        {
+            var group = figure.Groups[i];
+            registry.TryAdd(group.Group, group);
+        }
+    }
 
     private static object? Find(IResolveFieldContext context, object source) =>
         context.UserContext.TryGetValue(Key, out var value) && value is ConcurrentDictionary<object, object> registry && registry.TryGetValue(source, out var found) ? found : null;

@@ -44,12 +44,16 @@ internal static class Paging
     /// <summary>Reads <c>first</c>: the page size asked for, or the default; more than the maximum is refused.</summary>
     public static int Size(IResolveFieldContext context, GatewayLimits limits) => Size(context, limits.DefaultPageSize, limits.MaxPageSize);
 
-    /// <summary>Cuts a page of a figure's groups, which are in the figure's one order, and connects it.</summary>
-    public static Connection<T> Groups<T>(IResolveFieldContext context, IReadOnlyList<T> groups, GatewayLimits limits)
+    /// <summary>
+    /// Cuts a page of a figure's groups, which are in the figure's one order, and connects it; <paramref name="cut"/>, if
+    /// given, learns the page's first index and length.
+    /// </summary>
+    public static Connection<T> Groups<T>(IResolveFieldContext context, IReadOnlyList<T> groups, GatewayLimits limits, Action<int, int>? cut = null)
     {
         var (offset, size) = Window(context, limits.MaxGroupPageSize, limits.MaxGroupPageSize);
         var start = Math.Min(offset, groups.Count);
         var count = Math.Min(size, groups.Count - start);
+        cut?.Invoke(start, count);
         var page = new T[count];
         for (var i = 0; i < count; i++)
         {

@@ -177,7 +177,7 @@ internal static class RecordFields
                 var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
                 var regions = c.Partner().ReadableRegions(RegionArgument(c), aggregates: true);
                 var flow = await new ManagementInformationReader(store).PlacementsFlowAsync(period, by, regions, c.CancellationToken).ConfigureAwait(false);
-                return MinistrySuppression.Suppress(c, flow, SuppressedFigures.Of);
+                return MinistrySuppression.SuppressPaged(c, flow, SuppressedFigures.Of);
             });
     }
 

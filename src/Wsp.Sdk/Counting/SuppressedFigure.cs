@@ -14,29 +14,23 @@ namespace Wsp.Sdk.Counting;
 public sealed class SuppressedFigure<TGroup>
     where TGroup : class
 {
-    private readonly Dictionary<(string? Row, string? Column), SuppressedEntry> _entries;
+    private readonly SuppressedTable _table;
+    private IReadOnlyList<SuppressedEntry>? _entries;
 
-    internal SuppressedFigure(int threshold, IReadOnlyList<(TGroup Group, SuppressionCell Cell)> cells, IReadOnlyList<SuppressedEntry> entries)
+    /// <summary>Initializes the figure: <paramref name="groups"/>[i] is cell i of <paramref name="table"/>.</summary>
+    internal SuppressedFigure(int threshold, IReadOnlyList<TGroup> groups, SuppressedTable table)
     {
         Threshold = threshold;
-        Entries = entries;
-        _entries = new Dictionary<(string? Row, string? Column), SuppressedEntry>(entries.Count);
-        foreach (var entry in entries)
+        _table = table;
+        var suppressed = new SuppressedGroup<TGroup>[groups.Count];
+        for (var i = 0; i < suppressed.Length; i++)
         {
-            _entries.Add((entry.Row, entry.Column), entry);
+            var (count, measure, kind) = table.CellOf(i);
+            suppressed[i] = new SuppressedGroup<TGroup>(groups[i], table.RowOf(i), table.ColumnOf(i), count, measure, kind);
         }
 
-        var groups = new SuppressedGroup<TGroup>[cells.Count];
-        for (var i = 0; i < groups.Length; i++)
-        {
-            var (group, cell) = cells[i];
-            var entry = _entries.TryGetValue((cell.Row, cell.Column), out var found) ? found : null;
-            groups[i] = entry is null
-                ? new SuppressedGroup<TGroup>(group, cell.Row, cell.Column, cell.Count, cell.Measure, SuppressionKind.None)
-                : new SuppressedGroup<TGroup>(group, cell.Row, cell.Column, entry.Count, entry.Measure, entry.Suppression);
-        }
-
-        Groups = groups;
+        Groups = suppressed;
+        Total = table.Total;
     }
 
     /// <summary>Gets the threshold applied: counts above zero and below it are withheld (1: nothing is).</summary>
@@ -49,21 +43,19 @@ public sealed class SuppressedFigure<TGroup>
     /// Gets every entry as <see cref="SmallCountSuppression.Apply"/> returns them: the non-zero cells ordered by row, then
     /// column (ordinal), then the row totals, the column totals and the grand total.
     /// </summary>
-    public IReadOnlyList<SuppressedEntry> Entries { get; }
+    /// <remarks>Listed on first use (the gateway answers the ministry from the groups and totals, never the list).</remarks>
+    public IReadOnlyList<SuppressedEntry> Entries => LazyInitializer.EnsureInitialized(ref _entries, _table.Entries);
 
     /// <summary>Gets the grand total, published or withheld.</summary>
-    public SuppressedEntry Total => Get(null, null);
+    public SuppressedEntry Total { get; }
 
     /// <summary>Returns a row's total.</summary>
     /// <param name="row">The row's label, as in <see cref="SuppressedGroup{TGroup}.Row"/>.</param>
     /// <returns>The row total, published or withheld; 0 and published for a row without counts.</returns>
-    public SuppressedEntry RowTotal(string row) => Get(Preconditions.CheckNotNull(row), null);
+    public SuppressedEntry RowTotal(string row) => _table.RowTotal(Preconditions.CheckNotNull(row));
 
     /// <summary>Returns a column's total.</summary>
     /// <param name="column">The column's label, as in <see cref="SuppressedGroup{TGroup}.Column"/>.</param>
     /// <returns>The column total, published or withheld; 0 and published for a column without counts.</returns>
-    public SuppressedEntry ColumnTotal(string column) => Get(null, Preconditions.CheckNotNull(column));
-
-    private SuppressedEntry Get(string? row, string? column) =>
-        _entries.TryGetValue((row, column), out var entry) ? entry : new SuppressedEntry(row, column, 0, 0m, SuppressionKind.None);
+    public SuppressedEntry ColumnTotal(string column) => _table.ColumnTotal(Preconditions.CheckNotNull(column));
 }

@@ -1,6 +1,5 @@
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
-using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Sdk.ManagementInformation;
 
@@ -16,8 +15,6 @@ namespace Wsp.Sdk.ManagementInformation;
 /// </remarks>
 public static class SuppressedFigures
 {
-    private const char Separator = '\u001F';
-
     // The dimensions' fixed order: a group's row is the values of all but the last dimension it is grouped by, its column the last.
     private static readonly PlacementDimensions[] s_order =
     [
@@ -37,8 +34,7 @@ public static class SuppressedFigures
     public static SuppressedFigure<PlacementCount> Of(PlacementFlowResult flow, SmallCountSuppression suppression)
     {
         Preconditions.CheckNotNull(flow);
-        var dimensions = Dimensions(flow.Dimensions);
-        return Apply(suppression, flow.Groups, g => Cell(g.Group, dimensions, g.Placements, 0m));
+        return ByDimensions(suppression, flow.Groups, flow.Dimensions, static g => g.Group, static g => (g.Placements, 0m));
     }
 
     /// <summary>
@@ -68,8 +64,7 @@ public static class SuppressedFigures
     public static SuppressedFigure<JobAgreementGroup> Of(JobAgreementBreakdownResult breakdown, SmallCountSuppression suppression)
     {
         Preconditions.CheckNotNull(breakdown);
-        var dimensions = Dimensions(breakdown.Dimensions);
-        return Apply(suppression, breakdown.Groups, g => Cell(g.Group, dimensions, g.WorkingPersons, g.HoursPerWeek));
+        return ByDimensions(suppression, breakdown.Groups, breakdown.Dimensions, static g => g.Group, static g => (g.WorkingPersons, g.HoursPerWeek));
     }
 
     /// <summary>
@@ -152,31 +147,26 @@ public static class SuppressedFigures
     {
         Preconditions.CheckNotNull(suppression);
         var list = cells.ToArray();
-        return new SuppressedFigure<TGroup>(suppression.Threshold, list, suppression.Apply(list.Select(c => c.Cell)));
+        return new SuppressedFigure<TGroup>(suppression.Threshold, [.. list.Select(c => c.Group)], SuppressedTable.Of(suppression.Threshold, [.. list.Select(c => c.Cell)]));
     }
 
-    private static PlacementDimensions[] Dimensions(PlacementDimensions by) => [.. s_order.Where(d => (by & d) != 0)];
-
-    // All but the last dimension make the row, the last the column (one dimension: a single row "", none: one cell).
-    private static SuppressionCell Cell(PlacementGroupKey group, PlacementDimensions[] dimensions, int count, decimal measure)
+    // A figure grouped by placement dimensions: its rows and columns come from the group keys by index (a national
+    // breakdown by employer has some 200,000 groups; no label is built or compared per group).
+    private static SuppressedFigure<TGroup> ByDimensions<TGroup>(SmallCountSuppression suppression, IReadOnlyList<TGroup> groups, PlacementDimensions by, Func<TGroup, PlacementGroupKey> keyOf, Func<TGroup, (int Count, decimal Measure)> valuesOf)
+        where TGroup : class
     {
-        var values = new string[dimensions.Length];
-        for (var i = 0; i < values.Length; i++)
+        Preconditions.CheckNotNull(suppression);
+        var keys = new PlacementGroupKey[groups.Count];
+        var counts = new int[keys.Length];
+        var measures = new decimal[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            values[i] = Value(group, dimensions[i]);
+            keys[i] = keyOf(groups[i]);
+            (counts[i], measures[i]) = valuesOf(groups[i]);
         }
 
-        var row = values.Length <= 1 ? "" : values.Length == 2 ? values[0] : string.Join(Separator, values, 0, values.Length - 1);
-        return new SuppressionCell(row, values.Length == 0 ? "" : values[^1], count, measure);
+        var axes = PlacementTableAxes.Of(keys, [.. s_order.Where(d => (by & d) != 0)]);
+        var table = new SuppressedTable(suppression.Threshold, axes.RowLabels, axes.ColumnLabels, axes.Rows, axes.Columns, counts, measures);
+        return new SuppressedFigure<TGroup>(suppression.Threshold, groups, table);
     }
-
-    private static string Value(PlacementGroupKey group, PlacementDimensions dimension) => dimension switch
-    {
-        PlacementDimensions.Region => group.Region?.ToString() ?? "",
-        PlacementDimensions.Sector => group.SectorCode ?? "",
-        PlacementDimensions.TargetGroup => group.TargetGroup is { } g ? TargetGroupCodes.ToCode(g) : "",
-        PlacementDimensions.Employer => group.Employer?.ToString() ?? "",
-        PlacementDimensions.Partner => group.Partner?.ToString() ?? "",
-        _ => group.ArrangementId ?? "",
-    };
 }

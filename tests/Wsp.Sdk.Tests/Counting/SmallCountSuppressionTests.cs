@@ -12,12 +12,13 @@ public sealed class SmallCountSuppressionTests
 {
     private static readonly SmallCountSuppression s_five = new();
 
+    // Labels of unequal length ("R10" sorts before "R2"), cells in any order: the order of rows and columns is ordinal.
     private static readonly Gen<SuppressionCell[]> s_tables =
         Gen.Select(Gen.Int[1, 12], Gen.Int[1, 8]).SelectMany((rows, columns) =>
-            Gen.Int[0, 40].Array[rows * columns].Select(counts =>
-                Enumerable.Range(0, rows * columns)
-                    .Select(i => new SuppressionCell($"R{i / columns:00}", $"C{i % columns:00}", counts[i], counts[i] * 1.5m))
-                    .ToArray()));
+            Gen.Int[0, 40].Array[rows * columns].SelectMany(counts =>
+                Gen.Shuffle(Enumerable.Range(0, rows * columns)
+                    .Select(i => new SuppressionCell($"R{i / columns}", $"C{i % columns}", counts[i], counts[i] * 1.5m))
+                    .ToArray())));
 
     [Fact]
     public void Security_no_published_entry_is_below_the_threshold_or_alone_withheld_in_its_line_and_totals_are_honest()

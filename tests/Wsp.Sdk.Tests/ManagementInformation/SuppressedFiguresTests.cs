@@ -1,8 +1,10 @@
+using CsCheck;
 using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.TargetGroups;
 using Wsp.Sdk.Tests.Support;
 
 namespace Wsp.Sdk.Tests.ManagementInformation;
@@ -53,6 +55,32 @@ public sealed class SuppressedFiguresTests
         }
 
         Assert.Contains(figure.Groups, g => g.IsSuppressed);
+    }
+
+    [Fact]
+    public void Security_every_grouping_of_a_flow_is_the_table_of_its_labels_all_but_the_last_dimension_by_the_last()
+    {
+        // The figure finds its rows and columns by index; the reference labels every group as the extracts show it.
+        var years = new DateInterval(new LocalDate(2014, 1, 1), new LocalDate(2016, 12, 31));
+        Gen.Select(Gen.Int[0, 63], Gen.Int[1, 100_000], Gen.Int[10, 400]).Sample((mask, seed, count) =>
+        {
+            var by = (PlacementDimensions)mask;
+            var flow = PlacementsFlow.Count(RandomPlacements.Generate(count, seed), years, by);
+
+            var figure = SuppressedFigures.Of(flow, s_five);
+
+            var cells = flow.Groups.Select(g => Labelled(g.Group, by, g.Placements)).ToArray();
+            var expected = s_five.Apply(cells);
+            Assert.Equal(expected, figure.Entries);
+            Assert.Equal(cells.Select(c => (c.Row, c.Column)), figure.Groups.Select(g => (g.Row, g.Column)));
+            foreach (var group in figure.Groups)
+            {
+                var entry = expected.Single(e => e.Row == group.Row && e.Column == group.Column);
+                Assert.Equal((entry.Count, entry.Measure, entry.Suppression), (group.Count, group.Measure, group.Suppression));
+                Assert.Equal(expected.Single(e => e.Row == group.Row && e.Column is null), figure.RowTotal(group.Row));
+                Assert.Equal(expected.Single(e => e.Row is null && e.Column == group.Column), figure.ColumnTotal(group.Column));
+            }
+        }, iter: 150);
     }
 
     [Fact]
@@ -139,5 +167,22 @@ public sealed class SuppressedFiguresTests
         var report = new LateRegistrationReport(s_2015, [new LateRegistrationCount(RegionCode.Parse("AM21"), 8, 2), new LateRegistrationCount(RegionCode.Parse("AM18"), 2, 1)]);
         Assert.Equal(0.3m, report.LateShare);
         Assert.Equal(0m, new LateRegistrationReport(s_2015, []).LateShare);
+    }
+
+    // A group's row (all but the last dimension grouped by, joined by U+001F) and column (the last), as the extracts label them.
+    private static SuppressionCell Labelled(PlacementGroupKey key, PlacementDimensions by, int count)
+    {
+        var values = new (PlacementDimensions Dimension, string Value)[]
+        {
+            (PlacementDimensions.Region, key.Region?.ToString() ?? ""),
+            (PlacementDimensions.Sector, key.SectorCode ?? ""),
+            (PlacementDimensions.TargetGroup, key.TargetGroup is { } g ? TargetGroupCodes.ToCode(g) : ""),
+            (PlacementDimensions.Employer, key.Employer?.ToString() ?? ""),
+            (PlacementDimensions.Partner, key.Partner?.ToString() ?? ""),
+            (PlacementDimensions.Arrangement, key.ArrangementId ?? ""),
+        }.Where(v => (by & v.Dimension) != 0).Select(v => v.Value).ToArray();
+        return values.Length == 0
+            ? new SuppressionCell("", "", count)
+            : new SuppressionCell(string.Join('\u001F', values[..^1]), values[^1], count);
     }
 }

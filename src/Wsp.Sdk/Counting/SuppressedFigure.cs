@@ -22,14 +22,7 @@ public sealed class SuppressedFigure<TGroup>
     {
         Threshold = threshold;
         _table = table;
-        var suppressed = new SuppressedGroup<TGroup>[groups.Count];
-        for (var i = 0; i < suppressed.Length; i++)
-        {
-            var (count, measure, kind) = table.CellOf(i);
-            suppressed[i] = new SuppressedGroup<TGroup>(groups[i], table.RowOf(i), table.ColumnOf(i), count, measure, kind);
-        }
-
-        Groups = suppressed;
+        Groups = new SuppressedGroups(groups, table);
         Total = table.Total;
     }
 
@@ -37,6 +30,7 @@ public sealed class SuppressedFigure<TGroup>
     public int Threshold { get; }
 
     /// <summary>Gets the figure's groups in the figure's order, each with its count published or withheld.</summary>
+    /// <remarks>A group's record is made when it is read: a national figure by employer has some 200,000 groups, of which the gateway answers a page.</remarks>
     public IReadOnlyList<SuppressedGroup<TGroup>> Groups { get; }
 
     /// <summary>
@@ -58,4 +52,28 @@ public sealed class SuppressedFigure<TGroup>
     /// <param name="column">The column's label, as in <see cref="SuppressedGroup{TGroup}.Column"/>.</param>
     /// <returns>The column total, published or withheld; 0 and published for a column without counts.</returns>
     public SuppressedEntry ColumnTotal(string column) => _table.ColumnTotal(Preconditions.CheckNotNull(column));
+
+    private sealed class SuppressedGroups(IReadOnlyList<TGroup> groups, SuppressedTable table) : IReadOnlyList<SuppressedGroup<TGroup>>
+    {
+        public int Count => groups.Count;
+
+        public SuppressedGroup<TGroup> this[int index]
+        {
+            get
+            {
+                var (count, measure, kind) = table.CellOf(index);
+                return new SuppressedGroup<TGroup>(groups[index], table.RowOf(index), table.ColumnOf(index), count, measure, kind);
+            }
+        }
+
+        public IEnumerator<SuppressedGroup<TGroup>> GetEnumerator()
+        {
+            for (var i = 0; i < groups.Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -192,7 +192,7 @@ public abstract class PlacementAggregatesContract : StoreContract
         var amsterdam = Geography.RegionCode.Parse("AM18");
         foreach (var date in new[] { new LocalDate(2016, 6, 30), new LocalDate(2026, 3, 16) })
         {
-            foreach (var regions in new IReadOnlyCollection<Geography.RegionCode>?[] { null, [amsterdam], [] })
+            foreach (var regions in new IReadOnlyCollection<Geography.RegionCode>?[] { null, [amsterdam], [amsterdam, Geography.RegionCode.Parse("AM21")], [] })
             {
                 var expected = placements
                     .Where(p => p.CountsForJobAgreement && p.Start <= date && (p.End is null || p.End >= date) && (regions is null || regions.Contains(p.Region.Code)))
@@ -218,7 +218,7 @@ public abstract class PlacementAggregatesContract : StoreContract
         var amsterdam = Geography.RegionCode.Parse("AM18");
         foreach (var period in new[] { new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2030, 12, 31)), new DateInterval(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31)) })
         {
-            foreach (var regions in new IReadOnlyCollection<Geography.RegionCode>?[] { null, [amsterdam], [] })
+            foreach (var regions in new IReadOnlyCollection<Geography.RegionCode>?[] { null, [amsterdam], [amsterdam, Geography.RegionCode.Parse("AM21")], [] })
             {
                 var expected = placements
                     .Where(p => period.Contains(p.Start) && (regions is null || regions.Contains(p.Region.Code)))

@@ -78,12 +78,10 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
 
     public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // The placements container is partitioned by region: one region is one partition's query. Several regions or
-        // all are read across partitions; the rule's filter (active on the date) is in the query either way.
-        var filter = PlacementFilter.ActiveOn(measuringDate, regions is { Count: 1 } ? regions.First() : null);
-        await foreach (var placement in StreamAsync(filter, cancellationToken).ConfigureAwait(false))
+        // The rule's filter (active on the date) in the query, the regions' partitions only.
+        await foreach (var placement in InScopeAsync(PlacementFilter.ActiveOn(measuringDate), regions, cancellationToken).ConfigureAwait(false))
         {
-            if (placement.CountsForJobAgreement && (regions is null || regions.Contains(placement.Region.Code)))
+            if (placement.CountsForJobAgreement)
             {
                 yield return new JobAgreementPlacement(
                     new JobAgreementLedgerKey(placement.Region.Code, placement.EmployerKind, placement.SectorCode, placement.BookingPartner, placement.ArrangementId),
@@ -96,14 +94,24 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
     public async IAsyncEnumerable<PlacementStart> ReadStartedPlacementsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
-
-        // As the job-agreement placements: one region is one partition's query, several or all are read across them.
-        var filter = PlacementFilter.StartedIn(period, regions is { Count: 1 } ? regions.First() : null);
-        await foreach (var placement in StreamAsync(filter, cancellationToken).ConfigureAwait(false))
+        await foreach (var placement in InScopeAsync(PlacementFilter.StartedIn(period), regions, cancellationToken).ConfigureAwait(false))
         {
-            if (regions is null || regions.Contains(placement.Region.Code))
+            yield return new PlacementStart(PlacementStarts.KeyOf(placement), placement.Start, placement.Employer);
+        }
+    }
+
+    /// <summary>
+    /// The placements, imported and booked, that pass <paramref name="filter"/> (its region aside) in the
+    /// <paramref name="regions"/>: per region one partition's queries (partition key on the request and in the text), so
+    /// another region's documents are never read; across partitions when null; nothing for no region.
+    /// </summary>
+    private async IAsyncEnumerable<Placement> InScopeAsync(PlacementFilter filter, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var region in Partitions(regions))
+        {
+            await foreach (var placement in StreamAsync(filter with { Region = region }, cancellationToken).ConfigureAwait(false))
             {
-                yield return new PlacementStart(PlacementStarts.KeyOf(placement), placement.Start, placement.Employer);
+                yield return placement;
             }
         }
     }

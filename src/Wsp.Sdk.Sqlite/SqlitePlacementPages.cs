@@ -20,8 +20,7 @@ internal sealed partial class SqlitePlacementStore
         Preconditions.CheckNotNull(query);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT ").Append(PlacementRows.Columns).Append(" FROM placements WHERE ");
-        Where(sql, command, query);
+        var sql = PlacementWhere.Append(new StringBuilder("SELECT ").Append(PlacementRows.Columns).Append(" FROM placements WHERE "), command, query);
         if (continuationToken is not null)
         {
             if (!PlacementQuery.TryParseContinuation(continuationToken, out var start, out var id))
@@ -63,26 +62,8 @@ internal sealed partial class SqlitePlacementStore
         Preconditions.CheckNotNull(query);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT COUNT(*) FROM placements WHERE ");
-        Where(sql, command, query);
+        var sql = PlacementWhere.Append(new StringBuilder("SELECT COUNT(*) FROM placements WHERE "), command, query);
         command.CommandText = sql.Append(';').ToString();
         return Convert.ToInt32(SqliteWspStore.Run(command.ExecuteScalar, "count placements"), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The query's regions and start dates, in SQL.</summary>
-    private static void Where(StringBuilder sql, SqliteCommand command, PlacementQuery query)
-    {
-        sql.Append("1 = 1").Append(RegionScope.And(query.Regions));
-        if (query.StartedOnOrAfter is { } from)
-        {
-            sql.Append(" AND start_day >= $from");
-            command.Parameters.AddWithValue("$from", Days.Of(from));
-        }
-
-        if (query.StartedOnOrBefore is { } to)
-        {
-            sql.Append(" AND start_day <= $to");
-            command.Parameters.AddWithValue("$to", Days.Of(to));
-        }
     }
 }

@@ -169,31 +169,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
         Preconditions.CheckNotNull(filter);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT ").Append(PlacementRows.Columns).Append(" FROM placements WHERE 1 = 1");
-        if (filter.Region is { } region)
-        {
-            sql.Append(" AND region = $region");
-            command.Parameters.AddWithValue("$region", region.Number);
-        }
-
-        if (filter.StartedOnOrBefore is { } startedBefore)
-        {
-            sql.Append(" AND start_day <= $started_before");
-            command.Parameters.AddWithValue("$started_before", Days.Of(startedBefore));
-        }
-
-        if (filter.StartedOnOrAfter is { } startedAfter)
-        {
-            sql.Append(" AND start_day >= $started_after");
-            command.Parameters.AddWithValue("$started_after", Days.Of(startedAfter));
-        }
-
-        if (filter.EndedOnOrAfter is { } endedAfter)
-        {
-            sql.Append(" AND (end_day IS NULL OR end_day >= $ended_after)");
-            command.Parameters.AddWithValue("$ended_after", Days.Of(endedAfter));
-        }
-
+        var sql = PlacementWhere.Append(new StringBuilder("SELECT ").Append(PlacementRows.Columns).Append(" FROM placements WHERE "), command, filter);
         command.CommandText = sql.Append(';').ToString();
         await using var reader = SqliteWspStore.Run(command.ExecuteReader, "stream placements");
         var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);

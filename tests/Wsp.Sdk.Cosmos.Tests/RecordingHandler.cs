@@ -15,12 +15,20 @@ internal sealed record SentRequest(string Method, string Uri, string? PartitionK
 internal sealed class RecordingHandler : RequestHandler
 {
     private readonly ConcurrentQueue<SentRequest> _sent = new();
+    private readonly ConcurrentQueue<(string Query, int Items)> _returned = new();
 
     public Func<RequestMessage, HttpStatusCode?> Answer { get; set; } = _ => null;
 
     public IReadOnlyList<SentRequest> Sent => [.. _sent];
 
-    public void Clear() => _sent.Clear();
+    /// <summary>Gets each query response's item count (<c>x-ms-item-count</c>) with its query text: what a read returned.</summary>
+    public IReadOnlyList<(string Query, int Items)> Returned => [.. _returned];
+
+    public void Clear()
+    {
+        _sent.Clear();
+        _returned.Clear();
+    }
 
     public override async Task<ResponseMessage> SendAsync(RequestMessage request, CancellationToken cancellationToken)
     {
@@ -46,6 +54,12 @@ internal sealed class RecordingHandler : RequestHandler
             return new ResponseMessage(status, request, $"answered {(int)status} by the test");
         }
 
-        return await base.SendAsync(request, cancellationToken);
+        var response = await base.SendAsync(request, cancellationToken);
+        if (query is not null && int.TryParse(response.Headers["x-ms-item-count"], out var items))
+        {
+            _returned.Enqueue((query, items));
+        }
+
+        return response;
     }
 }

@@ -225,6 +225,40 @@ public abstract class PlacementStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task Paging_interleaves_booked_placements_of_many_dates_with_imported_ones_on_every_page()
+    {
+        var imported = World.Placements(60, "A", seed: 41);
+        await Store.Placements.ImportAsync("import-1", World.Async(imported));
+        var booked = await BookManyAsync(vacancies: 8, each: 5);
+        var all = imported.Concat(booked).ToList();
+        var queries = new[]
+        {
+            new PlacementQuery { PageSize = 3 },
+            new PlacementQuery { PageSize = 1 },
+            new PlacementQuery { Regions = [RegionCode.Parse("AM21"), RegionCode.Parse("AM18")], StartedOnOrAfter = new LocalDate(2017, 1, 1), StartedOnOrBefore = new LocalDate(2023, 6, 30), PageSize = 4 },
+            new PlacementQuery { Regions = [RegionCode.Parse("AM21")], PageSize = 100 },
+        };
+
+        foreach (var query in queries)
+        {
+            var expected = all.Where(query.Matches).Order(PlacementQuery.Order).Select(p => p.Id).ToList();
+            Assert.Contains(expected, id => id.StartsWith("P-", StringComparison.Ordinal));
+            Assert.Equal(expected, await PageThroughAsync(query));
+        }
+    }
+
+    [Fact]
+    public async Task Paging_lists_booked_placements_only_when_nothing_was_imported()
+    {
+        var booked = await BookManyAsync(vacancies: 6, each: 4);
+
+        var expected = booked.Order(PlacementQuery.Order).Select(p => p.Id).ToList();
+
+        Assert.Equal(expected, await PageThroughAsync(new PlacementQuery { PageSize = 5 }));
+        Assert.Equal(expected.Skip(9).Take(5), (await Store.Placements.QueryAsync(new PlacementQuery { PageSize = 5 }, PlacementQuery.ContinuationAfter(booked.Order(PlacementQuery.Order).ElementAt(8)))).Items.Select(p => p.Id));
+    }
+
+    [Fact]
     public async Task Paging_refuses_a_token_that_is_no_placement_token()
     {
         await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(3)));
@@ -249,6 +283,27 @@ public abstract class PlacementStoreContract : StoreContract
         var vacancy = World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2);
         await Store.Vacancies.InsertAsync(vacancy);
         return [.. imported, .. vacancy.Placements];
+    }
+
+    /// <summary>Books placements on vacancies in Delft (AM21), started on dates spread over eleven years, some on one day.</summary>
+    private async Task<List<Placement>> BookManyAsync(int vacancies, int each)
+    {
+        var booked = new List<Placement>();
+        for (var v = 1; v <= vacancies; v++)
+        {
+            var vacancy = World.Vacancy($"V-{v}");
+            for (var c = 1; c <= each; c++)
+            {
+                var candidate = (v * 10) + c;
+                var start = c == each ? new LocalDate(2020, 2, 29) : new LocalDate(2015, 1, 1).PlusDays(((v * 397) + (c * 151)) % 4000);
+                vacancy = World.Refer(vacancy, candidate).BookPlacement(new Vacancies.PlacementBooking($"P-{candidate}", World.Candidate(candidate), vacancy.Owner, start, 25.5m), World.Clock);
+            }
+
+            await Store.Vacancies.InsertAsync(vacancy);
+            booked.AddRange(vacancy.Placements);
+        }
+
+        return booked;
     }
 
     private async Task<List<string>> PageThroughAsync(PlacementQuery query)

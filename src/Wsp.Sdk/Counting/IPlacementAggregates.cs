@@ -5,7 +5,8 @@ namespace Wsp.Sdk.Counting;
 /// <summary>
 /// A store's pre-aggregates of its placements (voorgeaggregeerde plaatsingen), kept current in the same transaction
 /// as every import and booking: the <see cref="JobAgreementLedger"/> and the <see cref="PlacementStarts"/>. The SDK
-/// defines both and does the counting over them (<see cref="PlacementAggregates"/>); a store only keeps and reads them.
+/// defines both and does the counting over them (<see cref="JobAgreementLedger.Count"/>, <see cref="PlacementStarts.Count"/>, and
+/// <see cref="ManagementInformation.ManagementInformationReader"/> over a store); a store only keeps and reads them.
 /// A store's <see cref="Storage.IPlacementStore"/> implements this interface when it keeps them.
 /// </summary>
 /// <remarks>

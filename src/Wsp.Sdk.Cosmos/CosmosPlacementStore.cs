@@ -2,6 +2,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Azure.Cosmos;
+using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
@@ -23,13 +24,15 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
     private readonly Container _vacancies;
     private readonly Keys _keys;
     private readonly CosmosStoreOptions _options;
+    private readonly IArrangementStore _arrangements;
 
-    public CosmosPlacementStore(Container placements, Container vacancies, Keys keys, CosmosStoreOptions options)
+    public CosmosPlacementStore(Container placements, Container vacancies, Keys keys, CosmosStoreOptions options, IArrangementStore arrangements)
     {
         _placements = placements;
         _vacancies = vacancies;
         _keys = keys;
         _options = options;
+        _arrangements = arrangements;
     }
 
     public async Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default)
@@ -44,6 +47,9 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
 
         // An earlier attempt without a marker failed half-way: start from nothing.
         await DeleteImportedAsync(importId, cancellationToken).ConfigureAwait(false);
+
+        // Rule L2 for placements that name an arrangement: the arrangements are read once per import.
+        var arrangements = ArrangementExecution.Of(await _arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false));
         var written = 0;
         var aggregates = new ImportAggregates(this, importId);
         try
@@ -51,7 +57,14 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
             var chunk = new List<PlacementDocument>(_options.ImportChunkSize);
             await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                chunk.Add(Mapping.ToDocument(Preconditions.CheckNotNull(placement, nameof(placements)), importId));
+                Preconditions.CheckNotNull(placement, nameof(placements));
+                if (placement.ArrangementId is not null)
+                {
+                    // Thrown before the placement is written; the catch below removes what the import wrote.
+                    arrangements.EnsureExecuted(placement);
+                }
+
+                chunk.Add(Mapping.ToDocument(placement, importId));
                 aggregates.Add(placement);
                 if (aggregates.IsFull)
                 {

@@ -73,8 +73,8 @@ public sealed class CosmosWspStore : IWspStore
         Accounts = new CosmosEmployerAccountStore(database.GetContainer(_options.AccountsContainerId), keys, _options.QueryPageSize);
         Vacancies = new CosmosVacancyStore(vacancies, keys);
         Visits = new CosmosVisitStore(database.GetContainer(_options.VisitsContainerId), keys, _options.QueryPageSize);
-        Placements = new CosmosPlacementStore(database.GetContainer(_options.PlacementsContainerId), vacancies, keys, _options);
         Arrangements = new CosmosArrangementStore(database.GetContainer(_options.ArrangementsContainerId), keys, _options.QueryPageSize);
+        Placements = new CosmosPlacementStore(database.GetContainer(_options.PlacementsContainerId), vacancies, keys, _options, Arrangements);
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);

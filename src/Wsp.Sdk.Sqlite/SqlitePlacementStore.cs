@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
@@ -30,6 +31,8 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
     {
         Preconditions.CheckNotNullOrWhiteSpace(importId);
         Preconditions.CheckNotNull(placements);
+        // Rule L2 for placements that name an arrangement: read the arrangements once, before the import's transaction.
+        var arrangements = ArrangementExecution.Of(await _store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false));
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -41,7 +44,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                 pragma.ExecuteNonQuery();
             }
 
-            return await ImportCoreAsync(connection, importId, placements, cancellationToken).ConfigureAwait(false);
+            return await ImportCoreAsync(connection, importId, placements, arrangements, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -51,7 +54,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
         }
     }
 
-    private static async Task<ImportResult> ImportCoreAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportCoreAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string importId, IAsyncEnumerable<Placement> placements, ArrangementExecution arrangements, CancellationToken cancellationToken)
     {
         try
         {
@@ -82,6 +85,12 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     Preconditions.CheckNotNull(placement, nameof(placements));
+                    if (placement.ArrangementId is not null)
+                    {
+                        // Thrown inside the transaction, which is then rolled back: nothing of the import is written.
+                        arrangements.EnsureExecuted(placement);
+                    }
+
                     try
                     {
                         // The write lock is held from BEGIN, and SQLite gives each new row the largest rowid + 1, so

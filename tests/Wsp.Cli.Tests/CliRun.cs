@@ -74,7 +74,12 @@ public sealed class CliRun : IDisposable
     }
 
     /// <summary>Rows of valid placements over several regions, 2015–2026, with and without BANENAFSPRAAK, as CSV lines.</summary>
-    public static IEnumerable<string> GoodRows(int count, int seed = 7, string prefix = "P")
+    /// <summary>
+    /// Rows that pass every check. One row in ten draws an arrangement id ARR-000…ARR-039; <paramref name="arrangement"/>
+    /// turns the drawn id and the row's region into the id written (rule L2: only an arrangement the region joined), and
+    /// without it the rows name none.
+    /// </summary>
+    public static IEnumerable<string> GoodRows(int count, int seed = 7, string prefix = "P", Func<string, RegionCode, string?>? arrangement = null)
     {
         var random = new Random(seed);
         string[] municipalities = ["GM0503", "GM0518", "GM0363", "GM0599", "GM0344", "GM0014", "GM0153", "GM0855", "GM0772", "GM0202"];
@@ -104,9 +109,12 @@ public sealed class CliRun : IDisposable
                 end,
                 4m + (random.Next(0, 145) * 0.25m),
                 random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                random.Next(10) == 0 ? $"ARR-{random.Next(40):D3}" : null);
+                random.Next(10) == 0 ? Arrangement($"ARR-{random.Next(40):D3}", municipality.Region!.Code) : null);
             yield return string.Join(",", PlacementsCsvV1.FormatRow(placement));
         }
+
+        // The id is drawn whether or not it is written, so the other fields of every row stay the same.
+        string? Arrangement(string drawn, RegionCode region) => arrangement?.Invoke(drawn, region);
     }
 }
 

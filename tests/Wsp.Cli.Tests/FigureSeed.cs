@@ -10,18 +10,30 @@ namespace Wsp.Cli.Tests;
 
 /// <summary>
 /// A real SQLite file for the management-information extracts: placements imported by the tool (2015–2026, several
-/// regions, some under arrangements ARR-000…ARR-039), three arrangements of the national desk in every stage, and
+/// regions, some under arrangement ARR-001 where its regions joined it), three arrangements of the national desk in every stage, and
 /// stored sector totals for Haaglanden; the figures the tests expect are computed by the SDK from the same store.
 /// </summary>
 internal static class FigureSeed
 {
     public static readonly Instant At = Instant.FromUtc(2025, 1, 6, 9, 0);
 
-    public static async Task PlacementsAsync(CliRun run, int count = 3000, int seed = 21)
+    public static async Task PlacementsAsync(CliRun run, int count = 3000, int seed = 21, bool underArrangements = false)
     {
-        var (exit, output, error) = await run.RunAsync("import", "placements", run.WriteCsv("placements.csv", CliRun.GoodRows(count, seed)));
+        var rows = CliRun.GoodRows(count, seed, arrangement: underArrangements ? UnderArrangement : null);
+        var (exit, output, error) = await run.RunAsync("import", "placements", run.WriteCsv("placements.csv", rows));
         Assert.True(exit == 0, output + error);
     }
+
+    /// <summary>
+    /// The arrangement a seeded row names, after <see cref="ArrangementsAsync"/> (rule L2: only one its region joined):
+    /// ARR-001 in Haaglanden (every drawn row) and in Midden-Utrecht (a quarter of them, so a few: a small count).
+    /// </summary>
+    private static string? UnderArrangement(string drawn, RegionCode region) => region.ToString() switch
+    {
+        "AM21" => "ARR-001",
+        "AM13" when string.CompareOrdinal(drawn, "ARR-010") < 0 => "ARR-001",
+        _ => null,
+    };
 
     public static async Task<IReadOnlyList<Arrangement>> ArrangementsAsync(CliRun run)
     {

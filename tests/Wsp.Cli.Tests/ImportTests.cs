@@ -57,7 +57,46 @@ public sealed class ImportTests : IDisposable
         { "unknown employer kind", "X1,V1,12345678,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,PRIVATE,", "employer_kind", "MARKET or GOVERNMENT" },
         { "H15 booking partner not allowed", "X1,V1,12345678,GM0503,RETAIL,K1,UWV,PARTICIPATIEWET,2025-01-06,,20,MARKET,", "booking_partner", "[H15]" },
         { "duplicate id in the file", "P000001,V1,12345678,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,MARKET,", "placement_id", "is on line 3 already" },
+        { "L2 unknown arrangement", "X1,V1,12345678,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,MARKET,ARR-404", "arrangement_id", "[L2]" },
     };
+
+    [Fact]
+    public async Task L2_rows_under_an_arrangement_their_region_has_not_joined_or_an_unknown_one_are_refused_and_nothing_is_written()
+    {
+        // ARR-001: Haaglanden (AM21) and Midden-Utrecht joined, Amsterdam (AM18) declined.
+        await FigureSeed.ArrangementsAsync(_run);
+        var good = CliRun.GoodRows(20).ToList();
+        string[] rows =
+        [
+            .. good.Take(2),
+            "X1,V1,12345678,GM0363,RETAIL,K1,GM0363,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001", // line 4: Amsterdam declined
+            "X2,V1,12345678,GM0503,RETAIL,K2,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-404", // line 5: no such arrangement
+            "X3,V1,12345678,GM0503,RETAIL,K3,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001", // line 6: Haaglanden joined
+            .. good.Skip(2),
+        ];
+
+        var (exit, output, error) = await _run.RunAsync("import", "placements", _run.WriteCsv("arrangements.csv", rows));
+
+        Assert.True(exit == 1, output + error);
+        Assert.Contains("has 2 bad row(s) of 23; nothing was written.", output, StringComparison.Ordinal);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(lines, l => l.StartsWith("line 4, arrangement_id 'ARR-001': Region AM18 has not joined arrangement ARR-001 (declined)", StringComparison.Ordinal) && l.EndsWith("[L2]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("line 5, arrangement_id 'ARR-404': No arrangement has id ARR-404", StringComparison.Ordinal) && l.EndsWith("[L2]", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("line 6", StringComparison.Ordinal));
+        Assert.Empty(await _run.StoredPlacementsAsync());
+    }
+
+    [Fact]
+    public async Task L2_rows_under_an_arrangement_their_region_joined_are_imported_under_it()
+    {
+        await FigureSeed.ArrangementsAsync(_run);
+        var rows = CliRun.GoodRows(20).Append("X3,V1,12345678,GM0503,RETAIL,K3,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001");
+
+        var (exit, output, error) = await _run.RunAsync("import", "placements", _run.WriteCsv("joined.csv", rows));
+
+        Assert.True(exit == 0, output + error);
+        Assert.Equal("ARR-001", (await _run.StoredPlacementsAsync()).Single(p => p.Id == "X3").ArrangementId);
+    }
 
     [Theory]
     [MemberData(nameof(BadRows))]

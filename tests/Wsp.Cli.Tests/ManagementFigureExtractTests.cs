@@ -25,8 +25,8 @@ public sealed class ManagementFigureExtractTests : IDisposable
     [Fact]
     public async Task L5_arrangement_monitoring_extract_equals_the_SDK_per_arrangement_and_region()
     {
-        await FigureSeed.PlacementsAsync(_run);
         var arrangements = await FigureSeed.ArrangementsAsync(_run);
+        await FigureSeed.PlacementsAsync(_run, underArrangements: true);
 
         await RunOkAsync("extract", "arrangement-monitoring", "--from", "2015-01-01", "--to", "2026-12-31", "--out", "am");
 
@@ -49,7 +49,7 @@ public sealed class ManagementFigureExtractTests : IDisposable
             Assert.Equal(arrangement.JobOpportunities, int.Parse(total[3], CultureInfo.InvariantCulture));
         }
 
-        // ARR-001: AM21 and AM13 joined version 2, AM18 declined; placements elsewhere are shown, not dropped (L2).
+        // ARR-001: AM21 and AM13 joined version 2, AM18 declined (and imports nothing under it, L2); every region with a say is shown.
         var arr1 = expected.Arrangements.Single(a => a.ArrangementId == "ARR-001");
         Assert.Contains(arr1.Regions, r => r.Region.ToString() == "AM21" && r.SignedVersion == 2);
         Assert.True(expected.Arrangements.Sum(a => a.Placements) > 0);
@@ -60,8 +60,8 @@ public sealed class ManagementFigureExtractTests : IDisposable
     [Fact]
     public async Task L5_one_arrangement_only_and_an_unknown_arrangement_is_refused()
     {
-        await FigureSeed.PlacementsAsync(_run, 500);
         await FigureSeed.ArrangementsAsync(_run);
+        await FigureSeed.PlacementsAsync(_run, 500, underArrangements: true);
 
         await RunOkAsync("extract", "arrangement-monitoring", "--from", "2015-01-01", "--to", "2026-12-31", "--arrangement", "ARR-002", "--out", "one");
         Assert.All(FigureSeed.Rows(_run, "one", "arrangement-monitoring.csv"), r => Assert.Contains(r[0], new[] { "ARR-002", "TOTAL" }));

@@ -43,8 +43,8 @@ public sealed class ManagementFigureSuppressionTests : IDisposable
     [Fact]
     public async Task Security_a_ministry_arrangement_monitoring_withholds_small_region_counts_and_the_realisation_that_would_reveal_them()
     {
-        await FigureSeed.PlacementsAsync(_run);
         await FigureSeed.ArrangementsAsync(_run);
+        await FigureSeed.PlacementsAsync(_run, underArrangements: true);
         Assert.Equal(0, (await _run.RunAsync("extract", "arrangement-monitoring", "--from", "2015-01-01", "--to", "2026-12-31", "--for", "ministry", "--threshold", "10", "--out", "m")).Exit);
 
         var rows = FigureSeed.Rows(_run, "m", "arrangement-monitoring.csv");

@@ -83,7 +83,8 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
 
         // Booking under the arrangement: the joined region may, the declining one may not (L2).
         var today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
-        var inA = await gateway.SeedAccountAsync("EA-A-" + id, PartnerGateway.Delft, name: "Vestiging A " + id);
+        // The establishments are accounts of their own, with the national employer's KvK number: the arrangement's employer (L2).
+        var inA = await gateway.SeedAccountAsync("EA-A-" + id, PartnerGateway.Delft, name: "Vestiging A " + id, kvk: account.Kvk);
         await gateway.SeedVacancyAsync("V-A-" + id, inA, PartnerGateway.Delft, referredCandidate: "cand-a-" + id);
         var booked = await RunAsync(
             s_delft,
@@ -92,7 +93,7 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
             "bookPlacement");
         Assert.Equal("P-A-" + id, booked.GetProperty("placement").GetProperty("id").GetString());
 
-        var inB = await gateway.SeedAccountAsync("EA-B-" + id, PartnerGateway.Amsterdam, municipality: "GM0363", postcode: "1011 AB", name: "Vestiging B " + id);
+        var inB = await gateway.SeedAccountAsync("EA-B-" + id, PartnerGateway.Amsterdam, municipality: "GM0363", postcode: "1011 AB", name: "Vestiging B " + id, kvk: account.Kvk);
         await gateway.SeedVacancyAsync("V-B-" + id, inB, PartnerGateway.Amsterdam, referredCandidate: "cand-b-" + id);
         var refused = await gateway.PostAsync(
             "mutation($i: BookPlacementInput!) { bookPlacement(input: $i) { placement { id } } }",
@@ -140,6 +141,33 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
 
         var joined = await gateway.PostAsync("mutation($i: RegionDecisionInput!) { joinArrangement(input: $i) { arrangement { status } } }", new { i = new { arrangementId = "NA-" + id, region = PartnerGateway.RegionA } }, s_delft);
         Assert.Equal(["L2"], joined.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task L2_a_booking_under_an_arrangement_at_another_employers_vacancy_is_refused_naming_arrangementId()
+    {
+        var id = Unique();
+        await SetUpDeskAsync();
+        var account = await SeedNationalEmployerAsync("EA-" + id);
+        await RunAsync(s_desk, "mutation($i: DraftArrangementInput!) { draftArrangement(input: $i) { arrangement { id } } }", new { i = new { id = "NA-" + id, employerId = account.Id, advisorId = "ADV-1", terms = "Banen", jobOpportunities = 100 } }, "draftArrangement");
+        await StepAsync("sendArrangementAsConcept", id);
+        await StepAsync("finaliseArrangement", id);
+        await DecideAsync(s_delft, "joinArrangement", id, PartnerGateway.RegionA);
+
+        // Delft joined, but the vacancy is another company's (its own KvK number): not the arrangement's employer.
+        var other = await gateway.SeedAccountAsync("EA-O-" + id, PartnerGateway.Delft, name: "Andere werkgever " + id);
+        await gateway.SeedVacancyAsync("V-O-" + id, other, PartnerGateway.Delft, referredCandidate: "cand-o-" + id);
+        var refused = await gateway.PostAsync(
+            "mutation($i: BookPlacementInput!) { bookPlacement(input: $i) { placement { id } } }",
+            new { i = new { vacancyId = "V-O-" + id, placementId = "P-O-" + id, candidate = "cand-o-" + id, start = Iso(SystemClock.Instance.GetCurrentInstant().InUtc().Date), hoursPerWeek = 25.5, arrangementId = "NA-" + id } },
+            s_delft);
+
+        Assert.Equal(200, refused.Status);
+        Assert.Equal(["L2"], refused.ErrorCodes);
+        var message = refused.Body.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Contains("'arrangementId'", message, StringComparison.Ordinal);
+        Assert.Contains(account.Kvk!.Value.ToString(), message, StringComparison.Ordinal);
+        Assert.Empty((await gateway.Store.Vacancies.FindAsync("V-O-" + id))!.Value.Placements);
     }
 
     [Fact]

@@ -39,7 +39,6 @@ internal static class DashboardSeed
 
     public static async Task SeedAsync(IWspStore store)
     {
-        await store.Placements.ImportAsync("import-dashboard", Async(Placements));
         var clock = SystemClock.Instance;
         var desk = NationalDesk.Empty
             .WithContact(RegionCode.Parse("AM21"), "GM0503")
@@ -65,6 +64,9 @@ internal static class DashboardSeed
             .Join(RegionCode.Parse("AM21"), "GM0503", desk, clock)
             .Decline(RegionCode.Parse("AM18"), "GM0363", desk, clock);
         await store.Arrangements.InsertAsync(arrangement);
+
+        // After the arrangement: an import names only an arrangement the placement's region joined (rule L2).
+        await store.Placements.ImportAsync("import-dashboard", Async(Placements));
     }
 
     private static Placement Placement(string id, string municipality, string sector, string candidate, string partner, LocalDate start, LocalDate? end, decimal hours, bool banenafspraak, string? arrangementId = null)

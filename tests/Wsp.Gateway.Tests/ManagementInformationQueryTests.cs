@@ -136,6 +136,29 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     }
 
     [Fact]
+    public async Task H5_coverage_by_sector_with_given_contacts_is_the_readers_CoverageAsync_the_path_of_wsp_extract_coverage()
+    {
+        // Region B's own totals, so this test and the one above do not pick each other's.
+        await RunAsync(
+            PartnerGateway.Partner("municipality B")!,
+            "mutation($i: RecordSectorEmployerTotalsInput!) { recordSectorEmployerTotals(input: $i) { region } }",
+            new { i = new { region = PartnerGateway.RegionB, date = "2025-03-01", source = "CBS 2025", sectors = new[] { new { sectorCode = "RETAIL", employers = 30 }, new { sectorCode = "ICT", employers = 8 } } } },
+            "recordSectorEmployerTotals");
+        var contacts = new[] { new { kvk = "12345678", sectorCode = "RETAIL", employees = 12 }, new { kvk = "12345678", sectorCode = "RETAIL", employees = 12 }, new { kvk = "45678901", sectorCode = "ICT", employees = 9 }, new { kvk = "56789012", sectorCode = "HEALTHCARE", employees = 80 } };
+
+        var answer = await RunAsync(PartnerIdentity.NationalDesk, "query($r: String!, $c: [EmployerContactInput!]!) { coverageBySector(region: $r, asOf: \"2025-12-31\", contacts: $c) { figure totalsSource totalsDate contactsOutsideTotals sectors { sectorCode employersInContact employersInRegion ratio } } }", new { r = PartnerGateway.RegionB, c = contacts }, "coverageBySector");
+
+        var expected = (await new ManagementInformationReader(gateway.Store).CoverageAsync(RegionCode.Parse(PartnerGateway.RegionB), new LocalDate(2025, 12, 31), contacts.Select(c => new EmployerContact(KvkNumber.Parse(c.kvk), c.sectorCode, c.employees))))!;
+        Assert.Equal(expected.Figure.ToString(), answer.GetProperty("figure").GetString());
+        Assert.Equal(expected.TotalsSource, answer.GetProperty("totalsSource").GetString());
+        Assert.Equal(Iso.Date(expected.TotalsDate), answer.GetProperty("totalsDate").GetString());
+        Assert.Equal(expected.ContactsOutsideTotals, answer.GetProperty("contactsOutsideTotals").GetInt32());
+        Assert.Equal(
+            expected.Sectors.Select(s => $"{s.SectorCode}:{s.EmployersInContact}/{s.EmployersInRegion}:{(double?)s.Ratio}"),
+            answer.GetProperty("sectors").EnumerateArray().Select(s => $"{s.GetProperty("sectorCode").GetString()}:{s.GetProperty("employersInContact").GetInt32()}/{s.GetProperty("employersInRegion").GetInt32()}:{(s.GetProperty("ratio").ValueKind == JsonValueKind.Null ? null : s.GetProperty("ratio").GetDouble())}"));
+    }
+
+    [Fact]
     public async Task H6_placements_per_regional_project_given_as_input_equal_the_SDK()
     {
         var project = new { id = "RP-1", name = "Haven en logistiek", region = "AM21", from = Iso.Date(s_today.PlusDays(-60)), to = Iso.Date(s_today), vacancyIds = new[] { "V-MI-A1" } };

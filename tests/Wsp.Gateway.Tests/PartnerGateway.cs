@@ -115,13 +115,13 @@ public class PartnerGateway : IDisposable
         return new GraphQLAnswer((int)response.StatusCode, response, body.Length > 0 && body.TrimStart().StartsWith('{') ? JsonDocument.Parse(body).RootElement.Clone() : default);
     }
 
-    public async Task<EmployerAccount> SeedAccountAsync(string id, BookingPartner owner, string municipality = "GM0503", string postcode = "2611 AB", Instant? registeredAt = null, string? name = null)
+    public async Task<EmployerAccount> SeedAccountAsync(string id, BookingPartner owner, string municipality = "GM0503", string postcode = "2611 AB", Instant? registeredAt = null, string? name = null, KvkNumber? kvk = null)
     {
         var at = registeredAt ?? SystemClock.Instance.GetCurrentInstant();
         var account = EmployerAccount.Restore(
             id,
             name ?? "Employer " + id,
-            KvkNumber.Parse("1" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
+            kvk ?? KvkNumber.Parse("1" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
             EmployerKind.Market,
             owner,
             [new Establishment(Postcode.Parse(postcode), Gazetteer.Default.FindMunicipality(municipality)!)],

@@ -52,4 +52,20 @@ public static class DeskWorld
         arrangement.Decline(region, Contact(region), Desk(), world.Clock);
 
     public static void Tick(this World world) => world.Clock.Advance(Duration.FromMinutes(1));
+
+    /// <summary>
+    /// Stores final arrangements ARR-000…ARR-039, each joined by every region of <see cref="World.Placements"/>'s
+    /// municipalities (rule L2), so placements drawn with <see cref="World.AsDrawn"/> may be imported under them.
+    /// </summary>
+    public static async Task JoinedEverywhereAsync(IWspStore store, World world)
+    {
+        RegionCode[] regions = [.. new[] { "AM01", "AM05", "AM13", "AM18", "AM21", "AM22", "AM26" }.Select(RegionCode.Parse)];
+        var at = world.Clock.GetCurrentInstant();
+        for (var i = 0; i < 40; i++)
+        {
+            var final = Final(world, $"ARR-{i:D3}");
+            var joined = Arrangement.FromState(final.ToState() with { Decisions = [.. regions.Select(r => new RegionDecision(r, true, 1, "contact-" + r, at))] });
+            await store.Arrangements.InsertAsync(joined);
+        }
+    }
 }

@@ -13,6 +13,9 @@ public abstract class PlacementAggregatesContract : StoreContract
 {
     private static readonly LocalDate[] s_dates = [new(2014, 12, 31), new(2015, 1, 1), new(2016, 6, 30), new(2019, 12, 31), new(2022, 3, 1), new(2025, 12, 31), new(2026, 3, 16), new(2030, 1, 1)];
 
+    /// <summary>The arrangements the placements name, joined by their regions (rule L2), so the arrangement dimension is filled.</summary>
+    protected override Task SeedAsync(IWspStore store) => DeskWorld.JoinedEverywhereAsync(store, World);
+
     private static readonly PlacementDimensions[] s_groupings =
     [
         PlacementDimensions.None,
@@ -33,8 +36,8 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task H3_job_agreement_jobs_from_the_ledger_equal_the_count_over_every_placement_imported_and_booked()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 3)));
-        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(150, "B", seed: 4)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 3, arrangement: World.AsDrawn)));
+        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(150, "B", seed: 4, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
 
         foreach (var date in s_dates)
@@ -46,7 +49,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task H3_placements_from_the_starts_equal_the_flow_over_every_placement_for_every_grouping_but_the_employer()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 5)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 5, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.Vacancy(), 1));
 
         foreach (var period in new[] { new DateInterval(new(2015, 1, 1), new(2015, 12, 31)), new DateInterval(new(2020, 3, 1), new(2021, 2, 28)), new DateInterval(new(2026, 3, 16), new(2026, 3, 16)), new DateInterval(new(2010, 1, 1), new(2030, 12, 31)) })
@@ -61,7 +64,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task H2_hours_of_any_precision_are_summed_exactly()
     {
-        var fine = World.Placements(60, "F", seed: 9).Select((p, i) => new Placements.Placement(
+        var fine = World.Placements(60, "F", seed: 9, arrangement: World.AsDrawn).Select((p, i) => new Placements.Placement(
             p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End,
             i % 3 == 0 ? 12.333333333333m : i % 3 == 1 ? 0.00001m : 59.99995m, p.EmployerKind, p.ArrangementId));
         await Store.Placements.ImportAsync("import-1", World.Async(fine));
@@ -75,8 +78,8 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task The_pre_aggregates_follow_a_rollback()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(200, "A", seed: 6)));
-        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(200, "B", seed: 7)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(200, "A", seed: 6, arrangement: World.AsDrawn)));
+        await Store.Placements.ImportAsync("import-2", World.Async(World.Placements(200, "B", seed: 7, arrangement: World.AsDrawn)));
 
         await Store.Placements.RollbackImportAsync("import-1");
 
@@ -88,7 +91,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task A_refused_import_leaves_no_pre_aggregate_behind()
     {
-        var placements = World.Placements(50, "A", seed: 8);
+        var placements = World.Placements(50, "A", seed: 8, arrangement: World.AsDrawn);
         await Assert.ThrowsAsync<StoreException>(() => Store.Placements.ImportAsync("import-1", World.Async(placements.Append(placements[3]))));
 
         Assert.Equal(0, (await CountPlacementsAsync(new DateInterval(new(2010, 1, 1), new(2030, 12, 31)), PlacementDimensions.None)).Total);
@@ -104,7 +107,7 @@ public abstract class PlacementAggregatesContract : StoreContract
             {
                 var (count, seed, day, rollBack) = sample;
                 var id = $"import-{++imports}";
-                await Store.Placements.ImportAsync(id, World.Async(World.Placements(count, $"I{imports}", seed)));
+                await Store.Placements.ImportAsync(id, World.Async(World.Placements(count, $"I{imports}", seed, World.AsDrawn)));
                 if (rollBack)
                 {
                     await Store.Placements.RollbackImportAsync(id);
@@ -121,7 +124,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task H3_the_ledger_up_to_a_date_and_its_changes_after_it_give_the_jobs_at_every_later_date()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 21)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 21, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
         var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
         var first = new LocalDate(2018, 12, 31);
@@ -150,7 +153,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task Security_a_region_scope_reads_the_pre_aggregates_of_its_regions_only()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 23)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 23, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
         var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
         var haaglanden = Geography.RegionCode.Parse("AM21");
@@ -186,7 +189,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task H6_the_job_agreement_placements_of_a_date_are_the_active_banenafspraak_placements_with_their_cell_employer_and_hours()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 22)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 22, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
         var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
         var amsterdam = Geography.RegionCode.Parse("AM18");
@@ -212,7 +215,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     [Fact]
     public async Task H3_the_started_placements_of_a_period_are_every_placement_started_in_it_with_its_cell_start_and_employer()
     {
-        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 23)));
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 23, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
         var placements = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
         var amsterdam = Geography.RegionCode.Parse("AM18");

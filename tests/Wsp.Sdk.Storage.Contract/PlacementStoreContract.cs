@@ -24,6 +24,34 @@ public abstract class PlacementStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task L2_an_import_naming_an_arrangement_its_region_has_not_joined_or_an_unknown_one_writes_nothing()
+    {
+        await Store.Arrangements.InsertAsync(DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World));
+        var good = World.Placements(300, "G");
+        var inHaaglanden = good.First(p => p.Region.Code == DeskWorld.Haaglanden);
+        var inAmsterdam = good.First(p => p.Region.Code == DeskWorld.Amsterdam);
+        Placements.Placement[] refused = [Under(inAmsterdam, "ARR-001"), Under(inHaaglanden, "ARR-404")];
+
+        foreach (var bad in refused)
+        {
+            // The bad placement last, so a store that writes as it goes has written the rest: it must take them back.
+            var import = good.Where(p => p.Id != bad.Id).Append(bad);
+
+            var error = await Assert.ThrowsAsync<Rules.RuleViolationException>(() => Store.Placements.ImportAsync("import-l2", World.Async(import)));
+
+            Assert.Equal(Rules.RuleId.L2, error.Rule);
+            Assert.Contains(bad.Id, error.Message, StringComparison.Ordinal);
+            Assert.Contains(bad.ArrangementId!, error.Message, StringComparison.Ordinal);
+            Assert.Empty(await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All)));
+        }
+
+        // The refused import id was not used up; the region that joined imports under the arrangement.
+        var result = await Store.Placements.ImportAsync("import-l2", World.Async(good.Where(p => p.Id != inHaaglanden.Id).Append(Under(inHaaglanden, "ARR-001"))));
+        Assert.Equal(new ImportResult("import-l2", 300, alreadyImported: false), result);
+        Assert.Equal("ARR-001", (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Single(p => p.Id == inHaaglanden.Id).ArrangementId);
+    }
+
+    [Fact]
     public async Task An_import_with_a_duplicate_id_inside_it_writes_nothing()
     {
         var placements = World.Placements(100);
@@ -321,4 +349,7 @@ public abstract class PlacementStoreContract : StoreContract
 
         return ids;
     }
+
+    private static Placements.Placement Under(Placements.Placement p, string arrangementId) => new(
+        p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, arrangementId);
 }

@@ -25,7 +25,14 @@ public abstract class StoreContract : IAsyncLifetime
     protected virtual Task DisposeStoreAsync(IWspStore store) => Task.CompletedTask;
 
     /// <inheritdoc />
-    public async Task InitializeAsync() => _store = await CreateStoreAsync();
+    public async Task InitializeAsync()
+    {
+        _store = await CreateStoreAsync();
+        await SeedAsync(_store);
+    }
+
+    /// <summary>Writes what every test of a contract starts from; nothing by default.</summary>
+    protected virtual Task SeedAsync(IWspStore store) => Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task DisposeAsync()

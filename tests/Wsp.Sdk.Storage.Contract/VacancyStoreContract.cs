@@ -27,7 +27,8 @@ public abstract class VacancyStoreContract : StoreContract
         vacancy = vacancy.Refer(World.Candidate(2), World.Delft, TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Youth), meetsRequirements: true, World.Clock);
         vacancy = vacancy.Refer(World.Candidate(3), World.Uwv, TargetGroupSet.Of(TargetGroup.Youth, TargetGroup.WW), meetsRequirements: true, World.Clock);
         vacancy = vacancy.BookPlacement(World.Booking(1, World.Delft), World.Clock);
-        var arrangement = DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World);
+        // The arrangement is with the bakery's company (its KvK number, rule L2), as a national employer.
+        var arrangement = DeskWorld.Final(World, "ARR-001", DeskWorld.NationalEmployer(World, kvk: "12345678")).Join(DeskWorld.Haaglanden, World);
         vacancy = vacancy.BookPlacement(new PlacementBooking("P-2", World.Candidate(2), World.Delft, new LocalDate(2026, 4, 1), 12.75m, new LocalDate(2026, 9, 30), "ARR-001"), arrangement, World.Clock);
         vacancy = vacancy.HandOver(World.DenHaag, World.Clock);
 

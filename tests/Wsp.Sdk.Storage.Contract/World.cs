@@ -98,7 +98,7 @@ public sealed class World
     /// Generates placements deterministically, each through the public constructor (so each passes rule H15), spread
     /// over several regions, 2015–2026, with and without end dates, market and government, some with BANENAFSPRAAK.
     /// </summary>
-    public static Placement[] Placements(int count, string prefix = "IMP", int seed = 1)
+    public static Placement[] Placements(int count, string prefix = "IMP", int seed = 1, Func<string, RegionCode, string?>? arrangement = null)
     {
         var random = new Random(seed);
         string[] municipalities = ["GM0503", "GM0518", "GM0363", "GM0599", "GM0344", "GM0014", "GM0153", "GM0855"];
@@ -128,11 +128,18 @@ public sealed class World
                 end,
                 4m + (random.Next(0, 145) * 0.25m),
                 random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                random.Next(10) == 0 ? $"ARR-{random.Next(40):D3}" : null);
+                random.Next(10) == 0 ? Arrangement($"ARR-{random.Next(40):D3}", municipality.Region!.Code) : null);
         }
 
         return result;
+
+        // One placement in ten draws an id ARR-000…ARR-039, written only as the caller maps it (rule L2: an import names
+        // only an arrangement the region joined); drawn either way, so the other fields stay the same.
+        string? Arrangement(string drawn, RegionCode region) => arrangement?.Invoke(drawn, region);
     }
+
+    /// <summary>Maps a drawn arrangement id to itself: for stores seeded with <see cref="DeskWorld.JoinedEverywhereAsync"/>.</summary>
+    public static string? AsDrawn(string drawn, RegionCode region) => drawn;
 
     public static async IAsyncEnumerable<T> Async<T>(IEnumerable<T> items)
     {

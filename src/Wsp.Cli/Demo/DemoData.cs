@@ -117,8 +117,23 @@ internal sealed class DemoData(IWspStore store, int seed)
                 end,
                 4m + (random.Next(0, 145) * 0.25m),
                 random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                random.Next(20) == 0 ? $"ARR-{random.Next(40):D3}" : null);
+                NoArrangement(random));
         }
+    }
+
+    /// <summary>
+    /// The demo makes no national arrangements, so its imported placements name none (an import refuses one its region
+    /// has not joined, rule L2). The draws that once picked ARR-000…ARR-039 are kept, so every other field of the demo
+    /// data, and the figures measured over it, stay as they were.
+    /// </summary>
+    private static string? NoArrangement(Random random)
+    {
+        if (random.Next(20) == 0)
+        {
+            _ = random.Next(40);
+        }
+
+        return null;
     }
 
     private static string AccountId(LabourMarketRegion region) => $"DEMO-EA-{region.Code}";

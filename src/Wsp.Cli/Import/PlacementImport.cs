@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using Spectre.Console;
+using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Interchange;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
@@ -98,9 +99,11 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
             return null;
         }
 
+        // Rule L2 for rows that name an arrangement: the arrangements (a few hundred at most) are read once, not per row.
+        var arrangements = ArrangementExecution.Of(await store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false));
         var channel = Channel.CreateBounded<Placement[]>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(rows, state, channel.Writer, stop.Token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(rows, state, arrangements, channel.Writer, stop.Token), CancellationToken.None);
         try
         {
             var result = await store.Placements.ImportAsync(state.ImportId, FeedAsync(channel.Reader, producer, state, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -157,7 +160,7 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
         }
     }
 
-    private static async Task ProduceAsync(CsvRows rows, State state, ChannelWriter<Placement[]> writer, CancellationToken cancellationToken)
+    private static async Task ProduceAsync(CsvRows rows, State state, ArrangementExecution arrangements, ChannelWriter<Placement[]> writer, CancellationToken cancellationToken)
     {
         try
         {
@@ -189,6 +192,12 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
                 if (!state.IdLines.TryAdd(IdFingerprint.Of(placement.Id), record.Line))
                 {
                     state.Add(new FieldError(record.Line, "placement_id", placement.Id, $"is on line {state.IdLines[IdFingerprint.Of(placement.Id)]} already: ids are unique within a file"));
+                    continue;
+                }
+
+                if (placement.ArrangementId is not null && PlacementsCsvV1.CheckArrangement(placement, record.Line, arrangements) is { } notExecuted)
+                {
+                    state.Add(notExecuted);
                     continue;
                 }
 

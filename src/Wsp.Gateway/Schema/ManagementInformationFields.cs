@@ -107,9 +107,10 @@ internal static class ManagementInformationFields
                 c.Partner().ReadableRegions(region, aggregates: true);
                 var asOf = Iso.ParseDate(c.GetArgument<string>("asOf"), "asOf");
                 var given = c.GetArgument<List<Dictionary<string, object?>>?>("contacts") is null ? null : Objects(c, "contacts").Select(Contact).ToArray();
+                // One path with `wsp extract coverage` (H5): the reader picks the totals, derived or given contacts alike.
                 var report = given is null
                     ? await reader.CoverageAsync(region, asOf, c.CancellationToken).ConfigureAwait(false)
-                    : await store.EmployerTotals.FindLatestAsync(region, asOf, c.CancellationToken).ConfigureAwait(false) is { } totals ? CoverageBySector.Compute(totals, given) : null;
+                    : await reader.CoverageAsync(region, asOf, given, c.CancellationToken).ConfigureAwait(false);
                 return report ?? throw new ExecutionError($"No sector employer totals are stored for region {region} on or before {Iso.Date(asOf)}: record them with recordSectorEmployerTotals.") { Code = ErrorCodes.NotFound };
             });
 

@@ -4,6 +4,7 @@ using NodaTime;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Rules;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 using Wsp.Sdk.Visits;
@@ -144,12 +145,20 @@ internal sealed class WspMutation : ObjectGraphType
                 var arrangement = booking.ArrangementId is not { } arrangementId ? null
                     : (await store.Arrangements.FindAsync(arrangementId, c.CancellationToken).ConfigureAwait(false))?.Value
                         ?? throw new ExecutionError($"No arrangement has id '{arrangementId}'.") { Code = ErrorCodes.NotFound };
-                var written = await store.Vacancies.UpdateAsync(
-                    input.Text("vacancyId"),
-                    // L2 (the region joined the arrangement) is judged by the SDK when the arrangement is given.
-                    v => Checked(partner, v, () => arrangement is null ? v.BookPlacement(booking, clock) : v.BookPlacement(booking, arrangement, clock)),
-                    cancellationToken: c.CancellationToken).ConfigureAwait(false);
-                return new VacancyPayload(VacancyNode.Of(written.Value), written.Value.Placements.Single(p => p.Id == booking.PlacementId));
+                try
+                {
+                    var written = await store.Vacancies.UpdateAsync(
+                        input.Text("vacancyId"),
+                        // L2 (the vacancy is the arrangement's employer's, its region joined) is judged by the SDK when the arrangement is given.
+                        v => Checked(partner, v, () => arrangement is null ? v.BookPlacement(booking, clock) : v.BookPlacement(booking, arrangement, clock)),
+                        cancellationToken: c.CancellationToken).ConfigureAwait(false);
+                    return new VacancyPayload(VacancyNode.Of(written.Value), written.Value.Placements.Single(p => p.Id == booking.PlacementId));
+                }
+                catch (RuleViolationException e) when (e.Rule == RuleId.L2 && arrangement is not null)
+                {
+                    // Every L2 refusal of a booking is about the arrangement named: the client learns which field, under the rule's code.
+                    throw new ExecutionError($"'arrangementId' is '{arrangement.Id}' ({e.Rule}: {e.Reason})") { Code = e.Rule.Value };
+                }
             });
 
         Field<NonNullGraphType<VacancyPayloadType>>("handOverVacancy")

@@ -255,9 +255,15 @@ public sealed class Arrangement
         Preconditions.CheckInitialized(region);
         if (!HasJoined(region))
         {
-            var participation = ParticipationOf(region)?.ToString().ToLowerInvariant() ?? "not asked";
-            throw new RuleViolationException(RuleId.L2, $"Region {region} has not joined arrangement {Id} ({participation}): placements under it are the region's only after it joins.");
+            throw new RuleViolationException(RuleId.L2, NotJoinedReason(region));
         }
+    }
+
+    /// <summary>Says that the region has not joined, and where it stands; for <see cref="EnsureJoined"/> and <see cref="ArrangementExecution"/>.</summary>
+    internal string NotJoinedReason(RegionCode region)
+    {
+        var participation = ParticipationOf(region)?.ToString().ToLowerInvariant() ?? "not asked";
+        return $"Region {region} has not joined arrangement {Id} ({participation}): placements under it are the region's only after it joins.";
     }
 
     /// <summary>Returns the version the region signed when it joined (rule L2: versions are kept), or null when it has not joined.</summary>

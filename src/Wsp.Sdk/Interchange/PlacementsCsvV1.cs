@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -117,6 +118,30 @@ public sealed class PlacementsCsvV1
 
         return ParseResult.ForValue(new Placement(
             id!, vacancyId!, kvk!.Value, municipality!, sector!, candidate, partner!.Value, groups!.Value, start!.Value, end, hours!.Value, kind!.Value, arrangement));
+    }
+
+    /// <summary>
+    /// Checks a parsed row's <c>arrangement_id</c> against the arrangements (rule L2): empty, or an arrangement that
+    /// exists and that the row's region (its municipality's) has joined. A row cannot say this alone, so the importer
+    /// reads the arrangements once and asks per row.
+    /// </summary>
+    /// <param name="placement">The row's placement, as <see cref="ParseRow"/> gave it.</param>
+    /// <param name="line">The row's 1-based line number in the file.</param>
+    /// <param name="arrangements">Which regions execute which arrangements.</param>
+    /// <returns>The error naming the line, <c>arrangement_id</c> and rule L2; null when the row may name its arrangement.</returns>
+    /// <exception cref="ArgumentException">An argument is null, or <paramref name="line"/> is below 2.</exception>
+    public static FieldError? CheckArrangement(Placement placement, long line, ArrangementExecution arrangements)
+    {
+        Preconditions.CheckNotNull(placement);
+        Preconditions.CheckNotNull(arrangements);
+        if (line < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(line), line, "Data rows start at line 2, after the header.");
+        }
+
+        return arrangements.Refusal(placement) is { } reason
+            ? new FieldError(line, Columns[12], placement.ArrangementId, reason, RuleId.L2)
+            : null;
     }
 
     /// <summary>Writes a placement as the fields of one v1 row, the inverse of <see cref="ParseRow"/>.</summary>

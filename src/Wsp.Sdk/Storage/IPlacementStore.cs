@@ -17,6 +17,10 @@ public interface IPlacementStore
     /// <param name="cancellationToken">Stops the import; nothing is left written.</param>
     /// <returns>What was imported.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.AlreadyExists"/>: a placement id is in the store already; nothing is written.</exception>
+    /// <exception cref="Rules.RuleViolationException">
+    /// Rule L2: a placement names an arrangement that does not exist or that its region has not joined
+    /// (<see cref="Arrangements.ArrangementExecution"/>, over the arrangements read once at the start); nothing is written.
+    /// </exception>
     Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default);
 
     /// <summary>Removes every placement of an import.</summary>

@@ -294,15 +294,35 @@ public sealed class Vacancy
     /// An argument is null, the booking names another arrangement or none, the placement id is taken, or the
     /// placement's own fields are invalid.
     /// </exception>
-    /// <exception cref="RuleViolationException">Rule L2: the vacancy's region has not joined the arrangement; or rule H13, H15 or H16.</exception>
+    /// <exception cref="RuleViolationException">
+    /// Rule L2: the vacancy is not of the arrangement's employer (its KvK number), or its region has not joined the
+    /// arrangement; or rule H13, H15 or H16.
+    /// </exception>
     public Vacancy BookPlacement(PlacementBooking booking, Arrangement arrangement, IClock clock)
     {
         Preconditions.CheckNotNull(booking);
         Preconditions.CheckNotNull(arrangement);
         Preconditions.CheckNotNull(clock);
         Preconditions.CheckArgument(booking.ArrangementId == arrangement.Id, nameof(arrangement), $"Placement {booking.PlacementId} names arrangement {booking.ArrangementId ?? "(none)"}, not {arrangement.Id}.");
+        EnsureEmployerOf(arrangement);
         arrangement.EnsureJoined(Region.Code);
         return Book(booking, clock);
+    }
+
+    /// <summary>
+    /// Refuses a booking under an arrangement made with another employer (rule L2: an arrangement is drafted with one
+    /// national employer, and what a region executes after joining is recruitment for that employer). The employer is
+    /// its KvK number, which every establishment shares; the account only when the arrangement's account has no number.
+    /// </summary>
+    private void EnsureEmployerOf(Arrangement arrangement)
+    {
+        var same = arrangement.Employer is { } kvk ? kvk == Employer : arrangement.AccountId == AccountId;
+        if (!same)
+        {
+            throw new RuleViolationException(
+                RuleId.L2,
+                $"Arrangement {arrangement.Id} is made with {arrangement.EmployerName} (KvK {arrangement.Employer?.ToString() ?? "unknown"}, account {arrangement.AccountId}); vacancy {Id} is of KvK {Employer} (account {AccountId}): a placement under an arrangement is for the arrangement's employer.");
+        }
     }
 
     private Vacancy Book(PlacementBooking booking, IClock clock)

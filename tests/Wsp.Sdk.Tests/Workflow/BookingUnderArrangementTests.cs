@@ -24,11 +24,11 @@ public sealed class BookingUnderArrangementTests
         .WithContact(s_amsterdam, "GM0363");
 
     /// <summary>A final arrangement with a national employer (Delft, Amsterdam, Utrecht, Groningen: rule L1).</summary>
-    private Arrangement Final(string id = "ARR-1")
+    private Arrangement Final(string id = "ARR-1", EmployerAccount? employer = null)
     {
         var account = new[] { "GM0363", "GM0344", "GM0014" }
             .Select((code, i) => new Establishment(Postcode.Parse($"{1000 + i} AA"), Gazetteer.Default.FindMunicipality(code)!))
-            .Aggregate(_scenario.Account(), (a, e) => a.AddEstablishment(e));
+            .Aggregate(employer ?? _scenario.Account(), (a, e) => a.AddEstablishment(e));
         return Arrangement.Draft(id, account, ArrangementKind.Municipal, "ADV-1", _desk, "Forty jobs in bakeries", 120, _scenario.Clock).SendAsConcept().MakeFinal();
     }
 
@@ -90,6 +90,41 @@ public sealed class BookingUnderArrangementTests
 
         Assert.Equal("arrangement", Assert.Throws<ArgumentException>(() => vacancy.BookPlacement(Booking("ARR-1"), joined, _scenario.Clock)).ParamName);
         Assert.Equal("arrangement", Assert.Throws<ArgumentException>(() => vacancy.BookPlacement(Booking(null), joined, _scenario.Clock)).ParamName);
+    }
+
+    [Fact]
+    public void L2_a_booking_under_an_arrangement_made_with_another_employer_is_refused()
+    {
+        // The arrangement is with another national employer (another KvK number); the vacancy is the bakery's (12345678).
+        var other = EmployerAccount.Restore(
+            "EA-9",
+            "Landelijke Supermarkt B.V.",
+            KvkNumber.Parse("87654321"),
+            EmployerKind.Market,
+            Scenario.Delft,
+            [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)],
+            [new AuditEntry(_scenario.Clock.GetCurrentInstant(), Scenario.Delft, ContactKind.Registered, "Registered after a visit")]);
+        var joined = Final(employer: other).Join(s_haaglanden, "GM0503", _desk, _scenario.Clock);
+        var vacancy = Referred();
+
+        var error = Assert.Throws<RuleViolationException>(() => vacancy.BookPlacement(Booking("ARR-1"), joined, _scenario.Clock));
+
+        Assert.Equal(RuleId.L2, error.Rule);
+        Assert.Contains("87654321", error.Message, StringComparison.Ordinal);
+        Assert.Contains("12345678", error.Message, StringComparison.Ordinal);
+        Assert.Empty(vacancy.Placements);
+    }
+
+    [Fact]
+    public void L2_the_arrangements_employer_is_its_KvK_number_so_a_vacancy_at_another_account_of_the_same_company_books()
+    {
+        // Another account (another establishment registered on its own) with the bakery's KvK number: the same employer.
+        var sameCompany = _scenario.Account(id: "EA-2", postcode: "2612 AB");
+        var joined = Final(employer: sameCompany).Join(s_haaglanden, "GM0503", _desk, _scenario.Clock);
+
+        var booked = Referred().BookPlacement(Booking("ARR-1"), joined, _scenario.Clock);
+
+        Assert.Equal("ARR-1", Assert.Single(booked.Placements).ArrangementId);
     }
 
     [Fact]

@@ -351,44 +351,16 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     {
         var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
         response.Dispose();
-        var report = await AmbitionRealisation.ComputeAsync(PlacementAmbitions.Haaglanden2015, gateway.Store.Placements.StreamAsync(PlacementFilter.All));
-        var figure = SuppressedFigures.Of(report, new SmallCountSuppression());
 
-        var bars = ShownBars(html, "ambition");
-        Assert.Equal(report.Cells.Select(c => c.SectorCode).Distinct(), bars.Keys);
-        foreach (var (sector, bar) in bars)
-        {
-            AssertShown(figure.RowTotal(sector), bar);
-            Assert.Equal(report.TotalForSector(sector).Ambition, bar.Target);
-        }
-
-        // The table, row by row: every cell, sector total, partner total and the grand total as the SDK publishes them.
-        var expected = report.Cells.Select(c => c.SectorCode).Distinct().Select(sector =>
-        {
-            var total = figure.RowTotal(sector);
-            var ambition = report.TotalForSector(sector).Ambition;
-            return (IReadOnlyList<string>)[
-                PlacementAmbitions.Haaglanden2015.Classification.Find(sector)?.Name ?? sector,
-                .. report.Partners.Select(p => $"{Text(figure.Groups.Single(g => g.Group.SectorCode == sector && g.Group.Partner == p))} / {report.Cells.Single(c => c.SectorCode == sector && c.Partner == p).Ambition}"),
-                $"{Text(total)} / {ambition}",
-                ShareText(total, ambition),
-            ];
-        }).Append([
-            "All sectors",
-            .. report.Partners.Select(p => $"{Text(figure.ColumnTotal(p.ToString()))} / {report.TotalFor(p).Ambition}"),
-            $"{Text(figure.Total)} / {report.TotalAmbition}",
-            ShareText(figure.Total, report.TotalAmbition),
-        ]);
-        Assert.Equal(expected, TableRows(html, "ambition"));
+        await DashboardSuppressedPage.AssertAmbitionAsync(html, gateway.Store);
 
         // Written out: Delft's two retail placements and UWV's one in security are small counts, so is the grand total
-        // of 3; the one placement outside the table too. No bar is drawn for them.
-        Assert.Equal(("SMALL_COUNT", (decimal?)null), (bars["RETAIL"].Withheld, bars["RETAIL"].Value));
-        Assert.Equal(("SMALL_COUNT", (decimal?)null), (bars["SECURITY"].Withheld, bars["SECURITY"].Value));
+        // of 3; the one placement outside the table too. No bar is drawn for them, no number written.
+        var bars = DashboardSuppressedPage.Bars(html, "ambition");
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["RETAIL"].Value, bars["RETAIL"].Withheld));
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["SECURITY"].Value, bars["SECURITY"].Withheld));
         Assert.Equal((decimal?)0m, bars["ICT"].Value);
-        Assert.DoesNotContain("<rect class=\"bar\"", bars["RETAIL"].Element, StringComparison.Ordinal);
         Assert.Contains("withheld (&lt; 5)", bars["RETAIL"].Element, StringComparison.Ordinal);
-        Assert.Equal(SuppressionKind.SmallCount, SuppressedFigures.OutsideTable(report, new SmallCountSuppression()).Suppression);
         Assert.Contains("data-outside-table-withheld=\"SMALL_COUNT\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-outside-table=\"", html, StringComparison.Ordinal);
         Assert.Contains("<td>withheld (&lt; 5) / 4935</td>", html, StringComparison.Ordinal);
@@ -399,27 +371,16 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     {
         var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
         response.Dispose();
-        var dates = Enumerable.Range(1, 12).Select(month => new LocalDate(2015, month, 1).PlusMonths(1).PlusDays(-1)).ToArray();
-        var stocks = await new ManagementInformationReader(gateway.Store).JobAgreementJobsAtAsync(dates, [s_haaglanden]);
 
-        var points = ShownPoints(html, "job-agreement");
-        var rows = TableRows(html, "job-agreement");
-        Assert.Equal(12, points.Count);
-        for (var i = 0; i < dates.Length; i++)
-        {
-            var key = dates[i].ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-            var total = SuppressedFigures.Of(stocks[i], new SmallCountSuppression()).Total;
-            var jobs = total.IsSuppressed ? null : (decimal?)Math.Round(Sdk.JobAgreements.JobAgreement.ToJobs(total.Measure!.Value), 2);
-            Assert.Equal((jobs, total.IsSuppressed ? Code(total.Suppression) : null), (points[key].Value, points[key].Withheld));
-            Assert.Equal([key, total.IsSuppressed ? Mark(total.Suppression) : jobs!.Value.ToString("0.##", CultureInfo.InvariantCulture), Text(total)], rows[i]);
-        }
+        await DashboardSuppressedPage.AssertJobsAsync(html, gateway.Store, s_haaglanden, 2015);
 
         // Written out: one or two working persons in every month but February (none, so 0 is published); the line
         // breaks around the withheld months, and no point stands at a withheld height.
-        Assert.Equal(((decimal?)null, "SMALL_COUNT"), (points["2015-06-30"].Value, points["2015-06-30"].Withheld));
-        Assert.Equal(((decimal?)0m, (string?)null), (points["2015-02-28"].Value, points["2015-02-28"].Withheld));
-        Assert.Equal(["2015-06-30", "withheld (< 5)", "withheld (< 5)"], rows[5]);
-        Assert.DoesNotContain("<polyline", Chart(html, "job-agreement"), StringComparison.Ordinal);
+        var points = DashboardSuppressedPage.Points(html, "job-agreement");
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), points["2015-06-30"]);
+        Assert.Equal(((decimal?)0m, (string?)null), points["2015-02-28"]);
+        Assert.Equal(["2015-06-30", "withheld (< 5)", "withheld (< 5)"], DashboardSuppressedPage.TableRows(html, "job-agreement")[5]);
+        Assert.DoesNotContain("<polyline", DashboardSuppressedPage.Chart(html, "job-agreement"), StringComparison.Ordinal);
         Assert.Contains("data-target=\"1400\"", html, StringComparison.Ordinal);
     }
 
@@ -428,33 +389,15 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     {
         var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
         response.Dispose();
-        var period = new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2015, 12, 31));
-        var arrangements = await gateway.Store.Arrangements.ListAsync(ArrangementFilter.All);
-        var report = await ArrangementMonitoring.ComputeAsync(arrangements, gateway.Store.Placements.StreamAsync(PlacementFilter.StartedIn(period)), period);
-        var figure = SuppressedFigures.Of(report, new SmallCountSuppression());
 
-        var bars = ShownBars(html, "arrangement-monitoring");
-        var result = Assert.Single(report.Arrangements);
-        AssertShown(figure.RowTotal(result.ArrangementId), bars[result.ArrangementId]);
-        var here = figure.Groups.Single(g => g.Group.Region == s_haaglanden);
-        Assert.Equal(here.IsSuppressed ? Code(here.Suppression) : null, bars[result.ArrangementId].PartWithheld);
-
-        var expected = figure.Groups.Select(g => (IReadOnlyList<string>)[
-            $"{result.EmployerName} ({result.ArrangementId})", result.Status.ToString(), result.JobOpportunities.ToString(CultureInfo.InvariantCulture),
-            $"{Gazetteer.Default.GetRegion(g.Group.Region).Name} ({g.Group.Region})", g.Group.Participation?.ToString() ?? "not asked",
-            g.Group.SignedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–", Text(g), ShareText(g.IsSuppressed ? g.Suppression : SuppressionKind.None, g.Count, result.JobOpportunities),
-        ]).Append([
-            $"{result.EmployerName} ({result.ArrangementId})", result.Status.ToString(), result.JobOpportunities.ToString(CultureInfo.InvariantCulture),
-            "All regions", "", "", Text(figure.RowTotal(result.ArrangementId)), ShareText(figure.RowTotal(result.ArrangementId), result.JobOpportunities),
-        ]);
-        Assert.Equal(expected, TableRows(html, "arrangement-monitoring"));
+        await DashboardSuppressedPage.AssertMonitoringAsync(html, gateway.Store, s_haaglanden, 2015);
 
         // Written out: Delft's two placements under the arrangement are withheld in AM21 and in the arrangement's total;
         // AM18's none is published as 0.
-        Assert.Equal(((decimal?)null, "SMALL_COUNT", "SMALL_COUNT"), (bars[DashboardSeed.ArrangementId].Value, bars[DashboardSeed.ArrangementId].Withheld, bars[DashboardSeed.ArrangementId].PartWithheld));
-        Assert.Equal(120m, bars[DashboardSeed.ArrangementId].Target);
-        Assert.DoesNotContain("<rect class=\"bar", bars[DashboardSeed.ArrangementId].Element, StringComparison.Ordinal);
+        var bar = DashboardSuppressedPage.Bars(html, "arrangement-monitoring")[DashboardSeed.ArrangementId];
+        Assert.Equal(((decimal?)null, "SMALL_COUNT", 120m, "SMALL_COUNT"), (bar.Value, bar.Withheld, bar.Target, bar.PartWithheld));
         Assert.Contains("<td>Groot Amsterdam (AM18)</td><td>Declined</td><td>&#x2013;</td><td>0</td><td>0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>All regions</td><td></td><td></td><td>withheld (&lt; 5)</td><td>withheld (&lt; 5)</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -473,66 +416,6 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
             Assert.DoesNotContain("withheld", body, StringComparison.Ordinal);
         }
     }
-
-    private static string Code(SuppressionKind kind) => kind == SuppressionKind.SmallCount ? "SMALL_COUNT" : "SECONDARY";
-
-    private static string Mark(SuppressionKind kind) => kind == SuppressionKind.SmallCount ? "withheld (< 5)" : "withheld (secondary)";
-
-    private static string Text(SuppressedEntry entry) => entry.IsSuppressed ? Mark(entry.Suppression) : entry.Count!.Value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Text<TGroup>(SuppressedGroup<TGroup> group)
-        where TGroup : class =>
-        group.IsSuppressed ? Mark(group.Suppression) : group.Count!.Value.ToString(CultureInfo.InvariantCulture);
-
-    private static string ShareText(SuppressedEntry entry, int target) => ShareText(entry.Suppression, entry.Count, target);
-
-    private static string ShareText(SuppressionKind kind, int? count, int target) =>
-        kind != SuppressionKind.None ? Mark(kind) : target == 0 ? "–" : (count!.Value * 100m / target).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
-    private static void AssertShown(SuppressedEntry expected, ShownBar bar)
-    {
-        if (expected.IsSuppressed)
-        {
-            Assert.Equal((null, Code(expected.Suppression)), (bar.Value, bar.Withheld));
-        }
-        else
-        {
-            Assert.Equal(((decimal?)expected.Count, (string?)null), (bar.Value, bar.Withheld));
-        }
-    }
-
-    /// <summary>A bar as drawn: its value or why it is withheld, its target, its part's withholding, and its element.</summary>
-    private sealed record ShownBar(decimal? Value, string? Withheld, decimal Target, string? PartWithheld, string Element);
-
-    private static Dictionary<string, ShownBar> ShownBars(string html, string chart) =>
-        ShownBarRow().Matches(Chart(html, chart)).ToDictionary(
-            m => m.Groups["key"].Value,
-            m => new ShownBar(
-                m.Groups["value"].Success ? decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture) : null,
-                m.Groups["withheld"].Success ? m.Groups["withheld"].Value : null,
-                decimal.Parse(m.Groups["target"].Value, CultureInfo.InvariantCulture),
-                m.Groups["partwithheld"].Success ? m.Groups["partwithheld"].Value : null,
-                m.Value));
-
-    private static Dictionary<string, (decimal? Value, string? Withheld)> ShownPoints(string html, string chart) =>
-        ShownPoint().Matches(Chart(html, chart)).ToDictionary(
-            m => m.Groups["key"].Value,
-            m => (m.Groups["value"].Success ? decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture) : (decimal?)null, m.Groups["withheld"].Success ? m.Groups["withheld"].Value : null));
-
-    /// <summary>A table's body rows, each cell's text decoded.</summary>
-    private static List<IReadOnlyList<string>> TableRows(string html, string table)
-    {
-        var body = Regex.Match(html, $"<table data-table=\"{table}\">.*?<tbody>(?<body>.*?)</tbody>", RegexOptions.Singleline);
-        Assert.True(body.Success, $"No {table} table on the page.");
-        return [.. Regex.Matches(body.Groups["body"].Value, "<tr>(?<row>.*?)</tr>", RegexOptions.Singleline)
-            .Select(row => (IReadOnlyList<string>)[.. Regex.Matches(row.Groups["row"].Value, "<td>(?<cell>.*?)</td>", RegexOptions.Singleline).Select(c => WebUtility.HtmlDecode(c.Groups["cell"].Value))])];
-    }
-
-    [GeneratedRegex("<g class=\"bar-row(?: withheld)?\" data-key=\"(?<key>[^\"]+)\" (?:data-value=\"(?<value>[0-9.]+)\"|data-withheld=\"(?<withheld>[A-Z_]+)\") data-target=\"(?<target>[0-9.]+)\"(?: data-part=\"[0-9.]+\"| data-part-withheld=\"(?<partwithheld>[A-Z_]+)\")?>.*?</g>", RegexOptions.Singleline)]
-    private static partial Regex ShownBarRow();
-
-    [GeneratedRegex("<g class=\"point(?: withheld)?\" data-key=\"(?<key>[^\"]+)\" (?:data-value=\"(?<value>[0-9.]+)\"|data-withheld=\"(?<withheld>[A-Z_]+)\")>")]
-    private static partial Regex ShownPoint();
 
     private static Dictionary<string, (decimal Value, decimal Target)> Bars(string html, string chart)
     {

@@ -116,6 +116,21 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     }
 
     [Theory]
+    [InlineData("XX99")]
+    [InlineData("AM99")]
+    [InlineData("AM21x")]
+    public async Task A_bad_region_is_a_400_problem_with_the_gateways_one_region_message_naming_the_parameter(string region)
+    {
+        using var response = await GetAsync("/dashboard?region=" + region, PartnerIdentity.Uwv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        // The message GraphQL gives for a bad region argument (Schema/Regions.Parse), naming the query parameter.
+        Assert.Equal($"'region' is '{region}': expected a labour market region code such as AM21.", problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Theory]
     [InlineData("municipality A", "/dashboard")]
     [InlineData("municipality A", "/dashboard?region=AM21")]
     [InlineData("UWV", "/dashboard?region=AM21")]

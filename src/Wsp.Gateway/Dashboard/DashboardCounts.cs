@@ -34,6 +34,7 @@ internal sealed class DashboardCounts
 
     private DashboardCounts(AmbitionRealisationReport? ambition, IReadOnlyList<JobAgreementStockResult> jobs, ArrangementMonitoringReport monitoring)
     {
+        Suppressed = true;
         var suppression = MinistrySuppression.Suppression;
         if (ambition is not null)
         {
@@ -52,7 +53,7 @@ internal sealed class DashboardCounts
     }
 
     /// <summary>Gets whether the page's counts are suppressed (then the page carries the legend of the marks).</summary>
-    public bool Suppressed => _monitoring is not null;
+    public bool Suppressed { get; }
 
     /// <summary>The counts for <paramref name="viewer"/>: suppressed when it reads suppressed figures, else as they are.</summary>
     public static DashboardCounts For(PartnerIdentity viewer, AmbitionRealisationReport? ambition, IReadOnlyList<JobAgreementStockResult> jobs, ArrangementMonitoringReport monitoring) =>

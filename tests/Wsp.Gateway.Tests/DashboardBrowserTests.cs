@@ -21,14 +21,68 @@ public sealed class DashboardBrowserTests
     [Fact]
     public async Task H4_H2_L2_L5_in_headless_Chromium_a_municipality_signs_in_and_sees_its_regions_charts_without_CSP_violations()
     {
+        var (run, screenshot, temp) = await RunAsync(PartnerGateway.Partner("municipality A")!, DashboardSeed.SeedAsync);
+        try
+        {
+            var charts = run.GetProperty("charts");
+            Assert.Equal(10, charts.GetProperty("ambitionBars").GetInt32());
+            Assert.Equal(10, charts.GetProperty("ambitionTargets").GetInt32());
+            Assert.Equal(12, charts.GetProperty("jobPoints").GetInt32());
+            Assert.Equal(1, charts.GetProperty("jobTargetLines").GetInt32());
+            Assert.Equal(1, charts.GetProperty("arrangementRows").GetInt32());
+
+            // L5: one arrangement's bar against its job opportunities, described, with its table fallback (the
+            // municipality sees its own region's row); and the 33 regions that have not decided, by name.
+            Assert.Equal(1, charts.GetProperty("monitoringBars").GetInt32());
+            Assert.Equal(1, charts.GetProperty("monitoringTargets").GetInt32());
+            Assert.Equal(1, charts.GetProperty("monitoringDescribed").GetInt32());
+            Assert.Equal(1, charts.GetProperty("monitoringRows").GetInt32());
+            Assert.Equal(33, charts.GetProperty("pendingRegions").GetInt32());
+            Assert.False(run.GetProperty("cookieVisibleToScript").GetBoolean(), "The dashboard's cookie is HttpOnly.");
+            Assert.False(run.GetProperty("tokenInAUrl").GetBoolean(), "The token never travels in a URL.");
+            Assert.Equal("rgb(43, 108, 176)", run.GetProperty("barFill").GetString());
+            Assert.Equal(0, charts.GetProperty("withheldBars").GetInt32());
+            AssertScreenshot(screenshot);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Security_H4_H2_L5_in_headless_Chromium_the_ministry_sees_withheld_counts_as_marks_with_their_legend_without_CSP_violations()
+    {
+        var (run, screenshot, temp) = await RunAsync(Sdk.Partners.PartnerIdentity.Ministry, DashboardMinistrySeed.SeedAsync);
+        try
+        {
+            var charts = run.GetProperty("charts");
+            Assert.Equal(10, charts.GetProperty("ambitionBars").GetInt32());
+            Assert.Equal(12, charts.GetProperty("jobPoints").GetInt32());
+            // DashboardMinistrySeed: ICT's and construction's sector totals are withheld (secondary); January to April
+            // hold 1 to 4 working persons.
+            Assert.Equal(2, charts.GetProperty("withheldBars").GetInt32());
+            Assert.Equal(4, charts.GetProperty("withheldPoints").GetInt32());
+            Assert.True(charts.GetProperty("legendShown").GetBoolean(), "The legend of the withheld marks is on the page.");
+            AssertScreenshot(screenshot);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Seeds a gateway on Kestrel, signs <paramref name="partner"/> in through the form in Chromium and returns the run's report, with no problem in it.</summary>
+    private static async Task<(JsonElement Run, string Screenshot, DirectoryInfo Temp)> RunAsync(Sdk.Partners.PartnerIdentity partner, Func<IWspStore, Task> seed)
+    {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the dashboard test drives Debian's Chromium (apt-get install chromium). It is never skipped.");
         await using var gateway = new TestGateway();
         var site = gateway.StartOnKestrel();
-        await DashboardSeed.SeedAsync(gateway.Services.GetRequiredService<IWspStore>());
+        await seed(gateway.Services.GetRequiredService<IWspStore>());
         var root = NodeTools.FindRepositoryRoot();
         await NpmInstall.EnsureAsync(Path.Combine(root, "tests", "graphiql-browser"), "playwright-core", CancellationToken.None);
         var token = new DevelopmentTokens(new WspAuthOptions { Mode = WspAuthMode.Development })
-            .Issue(PartnerGateway.Partner("municipality A")!, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromMinutes(10));
+            .Issue(partner, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromMinutes(10));
         var temp = Directory.CreateTempSubdirectory("wsp-dashboard-browser-");
         try
         {
@@ -48,30 +102,19 @@ public sealed class DashboardBrowserTests
             Assert.Empty(run.GetProperty("problems").EnumerateArray());
             Assert.Equal(401, run.GetProperty("signInStatus").GetInt32());
             Assert.Equal(200, run.GetProperty("status").GetInt32());
-            var charts = run.GetProperty("charts");
-            Assert.Equal(10, charts.GetProperty("ambitionBars").GetInt32());
-            Assert.Equal(10, charts.GetProperty("ambitionTargets").GetInt32());
-            Assert.Equal(12, charts.GetProperty("jobPoints").GetInt32());
-            Assert.Equal(1, charts.GetProperty("jobTargetLines").GetInt32());
-            Assert.Equal(1, charts.GetProperty("arrangementRows").GetInt32());
-
-            // L5: one arrangement's bar against its job opportunities, described, with its table fallback (the
-            // municipality sees its own region's row); and the 33 regions that have not decided, by name.
-            Assert.Equal(1, charts.GetProperty("monitoringBars").GetInt32());
-            Assert.Equal(1, charts.GetProperty("monitoringTargets").GetInt32());
-            Assert.Equal(1, charts.GetProperty("monitoringDescribed").GetInt32());
-            Assert.Equal(1, charts.GetProperty("monitoringRows").GetInt32());
-            Assert.Equal(33, charts.GetProperty("pendingRegions").GetInt32());
-            Assert.False(run.GetProperty("cookieVisibleToScript").GetBoolean(), "The dashboard's cookie is HttpOnly.");
-            Assert.False(run.GetProperty("tokenInAUrl").GetBoolean(), "The token never travels in a URL.");
-            Assert.Equal("rgb(43, 108, 176)", run.GetProperty("barFill").GetString());
-            var png = new FileInfo(screenshot);
-            Assert.True(png.Exists && png.Length > 20_000, $"The screenshot is {(png.Exists ? png.Length : 0)} bytes.");
-            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(screenshot)[..4]);
+            return (run, screenshot, temp);
         }
-        finally
+        catch
         {
             temp.Delete(recursive: true);
+            throw;
         }
+    }
+
+    private static void AssertScreenshot(string screenshot)
+    {
+        var png = new FileInfo(screenshot);
+        Assert.True(png.Exists && png.Length > 20_000, $"The screenshot is {(png.Exists ? png.Length : 0)} bytes.");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(screenshot)[..4]);
     }
 }

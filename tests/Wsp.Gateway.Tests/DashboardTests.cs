@@ -116,6 +116,21 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     }
 
     [Theory]
+    [InlineData("XX99")]
+    [InlineData("AM99")]
+    [InlineData("AM21x")]
+    public async Task A_bad_region_is_a_400_problem_with_the_gateways_one_region_message_naming_the_parameter(string region)
+    {
+        using var response = await GetAsync("/dashboard?region=" + region, PartnerIdentity.Uwv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        // The message GraphQL gives for a bad region argument (Schema/Regions.Parse), naming the query parameter.
+        Assert.Equal($"'region' is '{region}': expected a labour market region code such as AM21.", problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [Theory]
     [InlineData("municipality A", "/dashboard")]
     [InlineData("municipality A", "/dashboard?region=AM21")]
     [InlineData("UWV", "/dashboard?region=AM21")]
@@ -344,6 +359,77 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
         Assert.False(signIn.Headers.Contains("Set-Cookie"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await client.PostAsync("/dashboard/session", new StringContent("{}"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task H4_Security_the_ministry_sees_realisation_by_sector_as_its_suppressed_figure_never_a_small_count()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
+        response.Dispose();
+
+        await DashboardSuppressedPage.AssertAmbitionAsync(html, gateway.Store);
+
+        // Written out: Delft's two retail placements and UWV's one in security are small counts, so is the grand total
+        // of 3; the one placement outside the table too. No bar is drawn for them, no number written.
+        var bars = DashboardSuppressedPage.Bars(html, "ambition");
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["RETAIL"].Value, bars["RETAIL"].Withheld));
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["SECURITY"].Value, bars["SECURITY"].Withheld));
+        Assert.Equal((decimal?)0m, bars["ICT"].Value);
+        Assert.Contains("withheld (&lt; 5)", bars["RETAIL"].Element, StringComparison.Ordinal);
+        Assert.Contains("data-outside-table-withheld=\"SMALL_COUNT\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-outside-table=\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>withheld (&lt; 5) / 4935</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task H2_Security_the_ministry_sees_job_agreement_jobs_at_each_month_end_as_its_suppressed_stock()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
+        response.Dispose();
+
+        await DashboardSuppressedPage.AssertJobsAsync(html, gateway.Store, s_haaglanden, 2015);
+
+        // Written out: one or two working persons in every month but February (none, so 0 is published); the line
+        // breaks around the withheld months, and no point stands at a withheld height.
+        var points = DashboardSuppressedPage.Points(html, "job-agreement");
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), points["2015-06-30"]);
+        Assert.Equal(((decimal?)0m, (string?)null), points["2015-02-28"]);
+        Assert.Equal(["2015-06-30", "withheld (< 5)", "withheld (< 5)"], DashboardSuppressedPage.TableRows(html, "job-agreement")[5]);
+        Assert.DoesNotContain("<polyline", DashboardSuppressedPage.Chart(html, "job-agreement"), StringComparison.Ordinal);
+        Assert.Contains("data-target=\"1400\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task L5_Security_the_ministry_sees_placements_per_arrangement_per_region_as_its_suppressed_monitoring()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
+        response.Dispose();
+
+        await DashboardSuppressedPage.AssertMonitoringAsync(html, gateway.Store, s_haaglanden, 2015);
+
+        // Written out: Delft's two placements under the arrangement are withheld in AM21 and in the arrangement's total;
+        // AM18's none is published as 0.
+        var bar = DashboardSuppressedPage.Bars(html, "arrangement-monitoring")[DashboardSeed.ArrangementId];
+        Assert.Equal(((decimal?)null, "SMALL_COUNT", 120m, "SMALL_COUNT"), (bar.Value, bar.Withheld, bar.Target, bar.PartWithheld));
+        Assert.Contains("<td>Groot Amsterdam (AM18)</td><td>Declined</td><td>&#x2013;</td><td>0</td><td>0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>All regions</td><td></td><td></td><td>withheld (&lt; 5)</td><td>withheld (&lt; 5)</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Security_only_the_ministry_gets_withheld_marks_and_their_legend()
+    {
+        var (ministry, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
+        response.Dispose();
+        Assert.Contains("data-legend=\"withheld\"", ministry, StringComparison.Ordinal);
+        Assert.Contains("withheld (secondary): withheld so that a small count cannot be derived", ministry, StringComparison.Ordinal);
+
+        foreach (var partner in new[] { "municipality A", "UWV", "national desk" })
+        {
+            var (html, other) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerGateway.Partner(partner)!);
+            other.Dispose();
+            var body = html[html.IndexOf("<body>", StringComparison.Ordinal)..];
+            Assert.DoesNotContain("withheld", body, StringComparison.Ordinal);
+        }
     }
 
     private static Dictionary<string, (decimal Value, decimal Target)> Bars(string html, string chart)

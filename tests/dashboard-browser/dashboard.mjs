@@ -69,6 +69,10 @@ try {
     monitoringDescribed: document.querySelectorAll('svg[data-chart="arrangement-monitoring"] > desc').length,
     monitoringRows: document.querySelectorAll('table[data-table="arrangement-monitoring"] tbody tr').length,
     pendingRegions: document.querySelectorAll('details[data-pending] li[data-region]').length,
+    // The ministry's page: withheld counts as marks (no bar, no point height) and the legend explaining them.
+    withheldBars: document.querySelectorAll('svg g.bar-row.withheld').length,
+    withheldPoints: document.querySelectorAll('svg g.point.withheld').length,
+    legendShown: [...document.querySelectorAll('[data-legend="withheld"]')].some((e) => e.getBoundingClientRect().height > 0),
     violations: window.__violations ?? [],
   }));
   const cookieVisibleToScript = await page.evaluate(() => document.cookie.length > 0);

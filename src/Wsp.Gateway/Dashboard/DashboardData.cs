@@ -50,6 +50,7 @@ internal static class DashboardData
             jobs,
             s_targets.FirstOrDefault(t => t.Region == region.Code),
             [.. arrangements.OrderBy(a => a.EmployerName, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
-            monitoring);
+            monitoring,
+            DashboardCounts.For(viewer, ambition, jobs, monitoring));
     }
 }

@@ -20,6 +20,12 @@ internal static class DashboardPage
         body.Append("<header>");
         body.Append(CultureInfo.InvariantCulture, $"<h1>Wsp dashboard · {Html.Encode(view.Region.Name)} ({Html.Encode(view.Region.Code.ToString())}) · {view.Year}</h1>");
         body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(Describe(view.Viewer))}. Management information (H4, H2/H6, L2, L5), aggregates only.</p>");
+        if (view.Counts.Suppressed)
+        {
+            // The ministry reads aggregates only, never a small count (DESIGN.md, Security model): the marks' legend.
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\" data-legend=\"withheld\">Counts of people are shown as the ministry's figures publish them. {Html.Encode(ShownCount.Legend)}</p>");
+        }
+
         body.Append(Picker(view, choices));
         body.Append("<form method=\"post\" action=\"/dashboard/session/end\"><button type=\"submit\">Sign out</button></form>");
         body.Append("</header>");
@@ -62,8 +68,8 @@ internal static class DashboardPage
         var sectors = report.Cells.Select(c => c.SectorCode).Distinct().ToArray();
         var rows = sectors.Select(code =>
         {
-            var (ambition, realised) = report.TotalForSector(code);
-            return new BarRow(code, table.Classification.Find(code)?.Name ?? code, realised, ambition);
+            var (ambition, _) = report.TotalForSector(code);
+            return new BarRow(code, table.Classification.Find(code)?.Name ?? code, view.Counts.SectorRealised(report, code), ambition);
         }).ToArray();
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {view.Year} ({Html.Encode(report.Definition.ToString())}) against the ambition, figure {Html.Encode(report.Figure.ToString())}; the red marker is the ambition.</p>");
         html.Append(HorizontalBarChart.Render("ambition", $"Realised placements against the ambition per sector, {view.Year}", rows));
@@ -74,17 +80,21 @@ internal static class DashboardPage
         var cells = sectors.Select(code =>
         {
             var row = new List<string> { rows.First(r => r.Key == code).Label };
-            row.AddRange(report.Partners.Select(p => report.Cells.First(c => c.SectorCode == code && c.Partner == p) is var c ? $"{c.Realised} / {c.Ambition}" : ""));
-            var (ambition, realised) = report.TotalForSector(code);
-            row.AddRange([$"{realised} / {ambition}", Html.Percent(ambition == 0 ? null : (decimal)realised / ambition)]);
+            row.AddRange(report.Partners.Select(p => report.Cells.First(c => c.SectorCode == code && c.Partner == p) is var c ? $"{view.Counts.Realised(c).Text} / {c.Ambition}" : ""));
+            var (ambition, _) = report.TotalForSector(code);
+            var realised = view.Counts.SectorRealised(report, code);
+            row.AddRange([$"{realised.Text} / {ambition}", Share(realised, ambition)]);
             return (IReadOnlyList<string>)row;
         }).ToList();
         var totals = new List<string> { "All sectors" };
-        totals.AddRange(report.Partners.Select(p => report.TotalFor(p) is var t ? $"{t.Realised} / {t.Ambition}" : ""));
-        totals.AddRange([$"{report.TotalRealised} / {report.TotalAmbition}", Html.Percent(report.TotalAmbition == 0 ? null : (decimal)report.TotalRealised / report.TotalAmbition)]);
+        totals.AddRange(report.Partners.Select(p => $"{view.Counts.PartnerRealised(report, p).Text} / {report.TotalFor(p).Ambition}"));
+        var total = view.Counts.TotalRealised(report);
+        totals.AddRange([$"{total.Text} / {report.TotalAmbition}", Share(total, report.TotalAmbition)]);
         cells.Add(totals);
         html.Append(HtmlTable.Render("ambition", "Realised / ambition per sector and partner", headers, cells, "No sectors."));
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-outside-table=\"{report.OutsideTable}\">Placements in a sector or by a partner outside the table: {report.OutsideTable}.</p></section>");
+        var outside = view.Counts.OutsideTable(report);
+        var attribute = outside.Value is { } count ? $"data-outside-table=\"{Html.Number(count)}\"" : $"data-outside-table-withheld=\"{outside.WithheldCode}\"";
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" {attribute}>Placements in a sector or by a partner outside the table: {Html.Encode(outside.Text)}.</p></section>");
         return html.ToString();
     }
 
@@ -109,9 +119,13 @@ internal static class DashboardPage
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-job-target=\"none\">No regional target for {Html.Encode(view.Region.Name)}.</p>");
         }
 
-        var points = view.Jobs.Select(j => new LinePoint(j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), j.Date.ToString("MMM", CultureInfo.InvariantCulture), j.Jobs)).ToArray();
+        var points = view.Jobs.Select(j => new LinePoint(j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), j.Date.ToString("MMM", CultureInfo.InvariantCulture), view.Counts.Stock(j).Jobs)).ToArray();
         html.Append(LineChart.Render("job-agreement", $"Job-agreement jobs at each month end of {view.Year}", points, target));
-        var rows = view.Jobs.Select(j => (IReadOnlyList<string>)[j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Html.Number(j.Jobs), j.WorkingPersons.ToString(CultureInfo.InvariantCulture)]).ToArray();
+        var rows = view.Jobs.Select(j =>
+        {
+            var (jobs, persons) = view.Counts.Stock(j);
+            return (IReadOnlyList<string>)[j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), jobs.Text, persons.Text];
+        }).ToArray();
         html.Append(HtmlTable.Render("job-agreement", "Job-agreement jobs and working persons at each month end", ["Date", "Jobs", "Working persons"], rows, "No month ends."));
         html.Append("</section>");
         return html.ToString();
@@ -183,9 +197,9 @@ internal static class DashboardPage
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {year} under each arrangement ({Html.Encode(report.Definition.ToString())}), figure {Html.Encode(report.Figure.ToString())}: {Html.Encode(scope)}; the red marker is the arrangement's job opportunities.</p>");
         var bars = report.Arrangements.Select(a =>
         {
-            var inRegion = a.Regions.FirstOrDefault(r => r.Region == view.Region.Code)?.Placements ?? 0;
+            var inRegion = a.Regions.FirstOrDefault(r => r.Region == view.Region.Code) is { } here ? view.Counts.Placements(here) : ShownCount.Of(0);
             // The employer names the bar (ids are in the table): long labels would not fit left of the bars.
-            return new BarRow(a.ArrangementId, a.EmployerName, view.AllRegions ? a.Placements : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
+            return new BarRow(a.ArrangementId, a.EmployerName, view.AllRegions ? view.Counts.Placements(a) : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
         }).ToArray();
         html.Append(HorizontalBarChart.Render(
             "arrangement-monitoring",
@@ -200,16 +214,18 @@ internal static class DashboardPage
             var regions = view.AllRegions ? result.Regions : [.. result.Regions.Where(r => r.Region == view.Region.Code)];
             foreach (var region in regions)
             {
-                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), Name(region.Region), region.Participation?.ToString() ?? "not asked", region.SignedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–", Count(region.Placements), Share(region.Placements, result.JobOpportunities)]);
+                var placements = view.Counts.Placements(region);
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), Name(region.Region), region.Participation?.ToString() ?? "not asked", region.SignedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–", placements.Text, Share(placements, result.JobOpportunities)]);
             }
 
             if (view.AllRegions)
             {
-                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), "All regions", "", "", Count(result.Placements), Html.Percent(result.Realisation)]);
+                var placements = view.Counts.Placements(result);
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), "All regions", "", "", placements.Text, placements.IsWithheld ? placements.Mark : Html.Percent(result.Realisation)]);
             }
             else if (regions.Count == 0)
             {
-                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), here, "not asked", "–", "0", Share(0, result.JobOpportunities)]);
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), here, "not asked", "–", "0", Share(ShownCount.Of(0), result.JobOpportunities)]);
             }
         }
 
@@ -239,6 +255,7 @@ internal static class DashboardPage
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Share(int placements, int jobOpportunities) =>
-        Html.Percent(jobOpportunities == 0 ? null : (decimal)placements / jobOpportunities);
+    /// <summary>A count's share of a target, withheld with the count (a share and its published target give the count away).</summary>
+    private static string Share(ShownCount count, int target) =>
+        count.Value is { } value ? Html.Percent(target == 0 ? null : value / target) : count.Mark;
 }

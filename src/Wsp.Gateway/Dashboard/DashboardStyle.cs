@@ -21,6 +21,8 @@ internal static class DashboardStyle
         + ".chart .target{stroke:#c53030;stroke-width:2}.chart .target-line .target{stroke-dasharray:6 4}"
         + ".chart .target-label{fill:#c53030}.chart .axis{stroke:#a0aec0}.chart .line{fill:none;stroke:#2b6cb0;stroke-width:2}"
         + ".chart .dot{fill:#2b6cb0}.chart .point-value{font-size:11px;fill:#4a5568}.chart .bar-part{fill:#1a365d}"
+        + ".chart text.withheld{font-style:italic;fill:#744210}.chart .withheld-dot{fill:#fff;stroke:#744210;stroke-width:1.5}"
+        + ".legend{color:#744210;margin:4px 0}"
         + "details{margin:4px 0}summary{cursor:pointer}ul.regions{columns:3;margin:4px 0 8px;padding-left:20px}";
 
     public static string ContentSecurityPolicy { get; } =

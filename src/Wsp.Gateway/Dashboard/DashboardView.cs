@@ -22,6 +22,7 @@ namespace Wsp.Gateway.Dashboard;
 /// Placements realised per arrangement per region in the year against its job opportunities (L5,
 /// <c>arrangement-monitoring</c>): every region's for a partner that reads national aggregates, this region's for a municipality.
 /// </param>
+/// <param name="Counts">The counts of people as the viewer may read them (suppressed for the ministry).</param>
 internal sealed record DashboardView(
     PartnerIdentity Viewer,
     LabourMarketRegion Region,
@@ -31,7 +32,8 @@ internal sealed record DashboardView(
     IReadOnlyList<JobAgreementStockResult> Jobs,
     JobAgreementTarget? JobTarget,
     IReadOnlyList<Arrangement> Arrangements,
-    ArrangementMonitoringReport Monitoring)
+    ArrangementMonitoringReport Monitoring,
+    DashboardCounts Counts)
 {
     /// <summary>Whether <see cref="Monitoring"/> covers every region (the viewer reads national aggregates).</summary>
     public bool AllRegions => Viewer.CanReadNationalAggregates;

@@ -5,7 +5,8 @@ namespace Wsp.Gateway.Dashboard.Charts;
 
 /// <summary>
 /// A horizontal bar chart as inline SVG: one bar per row with a vertical target marker, the value and target written
-/// at the end, optionally a darker part of the bar (a region's share of the whole). Styling is by class only (the
+/// at the end, optionally a darker part of the bar (a region's share of the whole). A withheld value draws no bar but
+/// a mark on the track; a withheld part is not drawn. Styling is by class only (the
 /// page's CSP allows no style attributes); every text is HTML-encoded; the title and description make it accessible.
 /// </summary>
 internal static class HorizontalBarChart
@@ -25,7 +26,8 @@ internal static class HorizontalBarChart
     public static string Render(string chart, string title, IReadOnlyList<BarRow> rows, string? description = null)
     {
         var height = Math.Max(1, rows.Count) * RowHeight + 8;
-        var max = Math.Max(1m, rows.Count == 0 ? 1m : rows.Max(r => Math.Max(r.Value, r.Target ?? 0m)));
+        // The scale comes from the values shown and the targets only: a withheld count must not set a bar's length.
+        var max = Math.Max(1m, rows.Count == 0 ? 1m : rows.Max(r => Math.Max(r.Value.Value ?? 0m, r.Target ?? 0m)));
         var plot = Width - LabelWidth - NumbersWidth;
         double X(decimal value) => LabelWidth + (double)(value / max) * plot;
 
@@ -42,15 +44,31 @@ internal static class HorizontalBarChart
             var row = rows[i];
             var top = 4 + i * RowHeight;
             var middle = top + RowHeight / 2.0;
+            var y = Html.Coordinate(middle - BarHeight / 2.0);
+            var value = row.Value.Value is { } v ? $" data-value=\"{Html.Number(v)}\"" : $" data-withheld=\"{row.Value.WithheldCode}\"";
             var target = row.Target is { } t ? $" data-target=\"{Html.Number(t)}\"" : "";
-            var part = row.Part is { } p ? $" data-part=\"{Html.Number(p)}\"" : "";
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar-row\" data-key=\"{Html.Encode(row.Key)}\" data-value=\"{Html.Number(row.Value)}\"{target}{part}>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{Html.Coordinate(middle + 4)}\" text-anchor=\"end\"><title>{Html.Encode(row.Label)}</title>{Html.Encode(Shorten(row.Label))}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"track\" x=\"{LabelWidth}\" y=\"{Html.Coordinate(middle - BarHeight / 2.0)}\" width=\"{plot}\" height=\"{BarHeight}\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{Html.Coordinate(middle - BarHeight / 2.0)}\" width=\"{Html.Coordinate(X(row.Value) - LabelWidth)}\" height=\"{BarHeight}\"/>");
-            if (row.Part is { } share)
+            var part = row.Part switch
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-part\" x=\"{LabelWidth}\" y=\"{Html.Coordinate(middle - BarHeight / 2.0)}\" width=\"{Html.Coordinate(X(share) - LabelWidth)}\" height=\"{BarHeight}\"/>");
+                { Value: { } p } => $" data-part=\"{Html.Number(p)}\"",
+                { IsWithheld: true } withheld => $" data-part-withheld=\"{withheld.WithheldCode}\"",
+                _ => "",
+            };
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{(row.Value.IsWithheld ? "bar-row withheld" : "bar-row")}\" data-key=\"{Html.Encode(row.Key)}\"{value}{target}{part}>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{LabelWidth - 8}\" y=\"{Html.Coordinate(middle + 4)}\" text-anchor=\"end\"><title>{Html.Encode(row.Label)}</title>{Html.Encode(Shorten(row.Label))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"track\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{plot}\" height=\"{BarHeight}\"/>");
+            if (row.Value.Value is { } length)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Html.Coordinate(X(length) - LabelWidth)}\" height=\"{BarHeight}\"/>");
+            }
+            else
+            {
+                // No bar for a withheld count: the mark, written on the track, says why (the page's legend explains it).
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"withheld\" x=\"{LabelWidth + 6}\" y=\"{Html.Coordinate(middle + 4)}\">{Html.Encode(row.Value.Mark)}</text>");
+            }
+
+            if (row.Part is { Value: { } share })
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar-part\" x=\"{LabelWidth}\" y=\"{y}\" width=\"{Html.Coordinate(X(share) - LabelWidth)}\" height=\"{BarHeight}\"/>");
             }
 
             if (row.Target is { } marker)
@@ -59,7 +77,8 @@ internal static class HorizontalBarChart
                 svg.Append(CultureInfo.InvariantCulture, $"<line class=\"target\" x1=\"{x}\" x2=\"{x}\" y1=\"{top + 2}\" y2=\"{top + RowHeight - 2}\"/>");
             }
 
-            var numbers = row.Target is { } goal ? $"{Html.Number(row.Value)} / {Html.Number(goal)}" : Html.Number(row.Value);
+            var shown = row.Value.Value is { } number ? Html.Number(number) : "withheld";
+            var numbers = row.Target is { } goal ? $"{shown} / {Html.Number(goal)}" : shown;
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"value\" x=\"{Width - NumbersWidth + 8}\" y=\"{Html.Coordinate(middle + 4)}\">{Html.Encode(numbers)}</text>");
             svg.Append("</g>");
         }

@@ -5,7 +5,7 @@ namespace Wsp.Gateway.Dashboard.Charts;
 
 /// <summary>
 /// A line chart as inline SVG: points joined by a polyline, a dot per point with its value, and an optional horizontal
-/// target line. Styling is by class only (the page's CSP allows no style attributes); every text is HTML-encoded.
+/// target line. A withheld point is a hollow mark on the axis with the word "withheld"; the line breaks there. Styling is by class only (the page's CSP allows no style attributes); every text is HTML-encoded.
 /// </summary>
 internal static class LineChart
 {
@@ -24,7 +24,8 @@ internal static class LineChart
     /// <param name="description">What the line and the target mean, for assistive technology (desc); none when null.</param>
     public static string Render(string chart, string title, IReadOnlyList<LinePoint> points, (decimal Value, string Label)? target, string? description = null)
     {
-        var max = Math.Max(1m, Math.Max(points.Count == 0 ? 0m : points.Max(p => p.Value), target?.Value ?? 0m)) * 1.1m;
+        // The scale comes from the values shown and the target only: a withheld count must not set the axis.
+        var max = Math.Max(1m, Math.Max(points.Count == 0 ? 0m : points.Max(p => p.Value.Value ?? 0m), target?.Value ?? 0m)) * 1.1m;
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         double X(int i) => Left + (points.Count <= 1 ? plotWidth / 2.0 : i * plotWidth / (double)(points.Count - 1));
@@ -51,23 +52,57 @@ internal static class LineChart
             svg.Append("</g>");
         }
 
-        if (points.Count > 1)
+        // The line joins the shown points only: it breaks at a withheld one, so no slope points at its value.
+        foreach (var run in Runs(points))
         {
-            var line = string.Join(' ', points.Select((p, i) => $"{Html.Coordinate(X(i))},{Html.Coordinate(Y(p.Value))}"));
+            var line = string.Join(' ', run.Select(i => $"{Html.Coordinate(X(i))},{Html.Coordinate(Y(points[i].Value.Value!.Value))}"));
             svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"line\" points=\"{line}\"/>");
         }
 
         for (var i = 0; i < points.Count; i++)
         {
             var point = points[i];
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"point\" data-key=\"{Html.Encode(point.Key)}\" data-value=\"{Html.Number(point.Value)}\">");
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot\" cx=\"{Html.Coordinate(X(i))}\" cy=\"{Html.Coordinate(Y(point.Value))}\" r=\"3.5\"/>");
+            if (point.Value.Value is { } value)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"point\" data-key=\"{Html.Encode(point.Key)}\" data-value=\"{Html.Number(value)}\">");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot\" cx=\"{Html.Coordinate(X(i))}\" cy=\"{Html.Coordinate(Y(value))}\" r=\"3.5\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"point-value\" x=\"{Html.Coordinate(X(i))}\" y=\"{Html.Coordinate(Y(value) - 8)}\" text-anchor=\"middle\">{Html.Encode(Html.Number(Math.Round(value, 1)))}</text>");
+            }
+            else
+            {
+                // A withheld point: a hollow mark on the axis and the word, never a height.
+                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"point withheld\" data-key=\"{Html.Encode(point.Key)}\" data-withheld=\"{point.Value.WithheldCode}\">");
+                svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Encode($"{point.Key}: {point.Value.Mark}")}</title>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"withheld-dot\" cx=\"{Html.Coordinate(X(i))}\" cy=\"{Html.Coordinate(Y(0m))}\" r=\"3.5\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"withheld\" x=\"{Html.Coordinate(X(i))}\" y=\"{Html.Coordinate(Y(0m) - 8)}\" text-anchor=\"middle\">withheld</text>");
+            }
+
             svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Html.Coordinate(X(i))}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{Html.Encode(point.Label)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"point-value\" x=\"{Html.Coordinate(X(i))}\" y=\"{Html.Coordinate(Y(point.Value) - 8)}\" text-anchor=\"middle\">{Html.Encode(Html.Number(Math.Round(point.Value, 1)))}</text>");
             svg.Append("</g>");
         }
 
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>The runs of two or more consecutive shown points, as point indices.</summary>
+    private static IEnumerable<List<int>> Runs(IReadOnlyList<LinePoint> points)
+    {
+        var run = new List<int>();
+        for (var i = 0; i <= points.Count; i++)
+        {
+            if (i < points.Count && !points[i].Value.IsWithheld)
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count > 1)
+            {
+                yield return run;
+            }
+
+            run = [];
+        }
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Wsp.Gateway.Dashboard.Charts;
+using Wsp.Gateway.Schema;
+using Wsp.Sdk.Counting;
+
+namespace Wsp.Gateway.Dashboard;
+
+/// <summary>
+/// A count of people as the dashboard may draw it for its viewer: the value, or withheld (onderdrukt) with the reason the
+/// SDK's small-count suppression gives (the ministry's figures, DESIGN.md Security model).
+/// </summary>
+/// <param name="Value">The value, or null when withheld.</param>
+/// <param name="Withheld">Why the value is withheld; <see cref="SuppressionKind.None"/> when shown.</param>
+internal readonly record struct ShownCount(decimal? Value, SuppressionKind Withheld)
+{
+    /// <summary>Gets whether the count is withheld.</summary>
+    public bool IsWithheld => Withheld != SuppressionKind.None;
+
+    /// <summary>A count shown as it is.</summary>
+    public static ShownCount Of(decimal value) => new(value, SuppressionKind.None);
+
+    /// <summary>An entry of a suppressed figure: its count, or withheld.</summary>
+    public static ShownCount Of(SuppressedEntry entry) => entry.IsSuppressed ? Withhold(entry.Suppression) : Of(entry.Count ?? 0);
+
+    /// <summary>A count withheld with the reason of the count it follows (a ratio, jobs with their working persons).</summary>
+    public static ShownCount Withhold(SuppressionKind why) => new(null, why);
+
+    /// <summary>The count's code in data attributes, as GraphQL's <c>SuppressionKind</c> names it (<c>SMALL_COUNT</c>, <c>SECONDARY</c>).</summary>
+    public string WithheldCode => Withheld == SuppressionKind.SmallCount ? "SMALL_COUNT" : "SECONDARY";
+
+    /// <summary>The mark drawn instead of a withheld count, explained by the page's legend (<see cref="Legend"/>).</summary>
+    public string Mark => Withheld == SuppressionKind.SmallCount
+        ? $"withheld (< {MinistrySuppression.Suppression.Threshold.ToString(CultureInfo.InvariantCulture)})"
+        : "withheld (secondary)";
+
+    /// <summary>The legend line for the marks, shown on a page whose counts are suppressed.</summary>
+    public static string Legend =>
+        $"withheld (< {MinistrySuppression.Suppression.Threshold.ToString(CultureInfo.InvariantCulture)}): 1 to {(MinistrySuppression.Suppression.Threshold - 1).ToString(CultureInfo.InvariantCulture)} people, withheld by small-count suppression (onderdrukking kleine aantallen), as in GraphQL and the ministry's extracts; "
+        + "withheld (secondary): withheld so that a small count cannot be derived from a total and the other counts of its row or column.";
+
+    /// <summary>The count as the page writes it: the number (at most two decimals) or the mark.</summary>
+    public string Text => Value is { } value ? Html.Number(value) : Mark;
+}

@@ -93,9 +93,10 @@ printf '| %-58s | %9s | %9s | %9s |\n' "query" "median s" "max s" "bytes"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "-----------"
 for i in "${!names[@]}"; do
     for _ in $(seq 1 "$WARMUP"); do post "${queries[$i]}" "${partners[$i]}" >/dev/null; done
-    if grep -q '"errors"' "$work/answer"; then echo "${names[$i]}: $(head -c 400 "$work/answer")" >&2; exit 1; fi
     times=()
     for _ in $(seq 1 "$RUNS"); do times+=("$(post "${queries[$i]}" "${partners[$i]}")"); done
+    # Checked after the timed calls, so WARMUP=0 checks this query's answer too (not a missing or the previous one).
+    if grep -q '"errors"' "$work/answer"; then echo "${names[$i]}: $(head -c 400 "$work/answer")" >&2; exit 1; fi
     sorted=$(printf '%s\n' "${times[@]}" | sort -g)
     median=$(echo "$sorted" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')
     max=$(echo "$sorted" | tail -1)

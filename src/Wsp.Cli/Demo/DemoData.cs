@@ -25,6 +25,9 @@ internal sealed class DemoData(IWspStore store, int seed)
 
     private readonly FixedClock _clock = new(s_now);
 
+    /// <summary>Gets the demo's clock, for the other demo writers.</summary>
+    public IClock Clock => _clock;
+
     public async Task<(int Regions, bool WorkflowWritten)> WriteWorkflowAsync(CancellationToken cancellationToken)
     {
         var regions = Gazetteer.Default.Regions;
@@ -79,8 +82,11 @@ internal sealed class DemoData(IWspStore store, int seed)
         return (regions.Count, true);
     }
 
-    /// <summary>Generates imported placements over every current municipality, deterministically from the seed.</summary>
-    public IEnumerable<Placement> Placements(int count)
+    /// <summary>
+    /// Generates imported placements over every current municipality, deterministically from the seed; one in twenty
+    /// names one of the demo's arrangements <c>ARR-000</c>…<c>ARR-{arrangements-1}</c> when there are any.
+    /// </summary>
+    public IEnumerable<Placement> Placements(int count, int arrangements = 0)
     {
         var random = new Random(seed);
         var municipalities = Gazetteer.Default.Municipalities.Where(m => m.Region is not null).ToArray();
@@ -117,23 +123,25 @@ internal sealed class DemoData(IWspStore store, int seed)
                 end,
                 4m + (random.Next(0, 145) * 0.25m),
                 random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                NoArrangement(random));
+                ArrangementOf(random, arrangements));
         }
     }
 
     /// <summary>
-    /// The demo makes no national arrangements, so its imported placements name none (an import refuses one its region
-    /// has not joined, rule L2). The draws that once picked ARR-000…ARR-039 are kept, so every other field of the demo
-    /// data, and the figures measured over it, stay as they were.
+    /// One row in twenty falls under an arrangement (as in the perf generator, which draws ARR-000…ARR-039). The two draws
+    /// are made whether or not the demo has arrangements, so every other field of the demo data, and the figures
+    /// measured over it, stay the same; with none the row names none (an import refuses an arrangement its region has
+    /// not joined, rule L2), and every demo arrangement is joined by every region.
     /// </summary>
-    private static string? NoArrangement(Random random)
+    private static string? ArrangementOf(Random random, int arrangements)
     {
-        if (random.Next(20) == 0)
+        if (random.Next(20) != 0)
         {
-            _ = random.Next(40);
+            return null;
         }
 
-        return null;
+        var drawn = random.Next(40);
+        return arrangements > 0 ? DemoArrangements.Id(drawn % arrangements) : null;
     }
 
     private static string AccountId(LabourMarketRegion region) => $"DEMO-EA-{region.Code}";

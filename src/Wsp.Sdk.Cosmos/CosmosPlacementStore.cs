@@ -58,11 +58,8 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
             await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 Preconditions.CheckNotNull(placement, nameof(placements));
-                if (placement.ArrangementId is not null)
-                {
-                    // Thrown before the placement is written; the catch below removes what the import wrote.
-                    arrangements.EnsureExecuted(placement);
-                }
+                // Rule L2, thrown before the placement is written; the catch below removes what the import wrote.
+                arrangements.EnsureExecuted(placement);
 
                 chunk.Add(Mapping.ToDocument(placement, importId));
                 aggregates.Add(placement);

@@ -85,11 +85,8 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     Preconditions.CheckNotNull(placement, nameof(placements));
-                    if (placement.ArrangementId is not null)
-                    {
-                        // Thrown inside the transaction, which is then rolled back: nothing of the import is written.
-                        arrangements.EnsureExecuted(placement);
-                    }
+                    // Rule L2, thrown inside the transaction, which is then rolled back: nothing of the import is written.
+                    arrangements.EnsureExecuted(placement);
 
                     try
                     {

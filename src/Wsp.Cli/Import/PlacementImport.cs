@@ -195,7 +195,7 @@ internal sealed class PlacementImport(CliConsole console, IWspStore store, Reque
                     continue;
                 }
 
-                if (placement.ArrangementId is not null && PlacementsCsvV1.CheckArrangement(placement, record.Line, arrangements) is { } notExecuted)
+                if (PlacementsCsvV1.CheckArrangement(placement, record.Line, arrangements) is { } notExecuted)
                 {
                     state.Add(notExecuted);
                     continue;

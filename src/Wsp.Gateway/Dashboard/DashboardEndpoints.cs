@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using GraphQL;
 using NodaTime;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
@@ -57,7 +56,7 @@ internal static class DashboardEndpoints
         {
             code = partner.Kind == PartnerKind.Municipality ? partner.Regions[0] : s_defaultRegion;
         }
-        else if (!TryParseRegion(asked, out code, out var problem))
+        else if (!Regions.TryParse(asked, "region", out code, out var problem))
         {
             await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request", problem).ConfigureAwait(false);
             return;
@@ -85,28 +84,6 @@ internal static class DashboardEndpoints
         await WriteHtmlAsync(context, StatusCodes.Status200OK, DashboardPage.Render(view, choices)).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// A region in the query string or the sign-in form, through the gateway's one region parser
-    /// (<see cref="Regions.Parse"/>, as GraphQL's region arguments): the same codes are accepted and a bad one gets the
-    /// same message naming the parameter. Here it is a 400 problem, not a GraphQL error, so the parser's
-    /// <see cref="ExecutionError"/> becomes the problem's detail.
-    /// </summary>
-    private static bool TryParseRegion(string text, out RegionCode region, out string problem)
-    {
-        try
-        {
-            region = Regions.Parse(text, "region");
-            problem = "";
-            return true;
-        }
-        catch (ExecutionError error)
-        {
-            region = default;
-            problem = error.Message;
-            return false;
-        }
-    }
-
     private static async Task SignInAsync(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
@@ -124,7 +101,7 @@ internal static class DashboardEndpoints
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
         var token = form["token"].ToString().Trim();
-        var region = TryParseRegion(form["region"].ToString(), out var code, out _) ? code.ToString() : null;
+        var region = Regions.TryParse(form["region"].ToString(), "region", out var code, out _) ? code.ToString() : null;
         var gazetteer = context.RequestServices.GetRequiredService<Gazetteer>();
         var (principal, expires) = token.Length == 0 ? (null, null) : await DashboardCaller.ValidateAsync(context, token).ConfigureAwait(false);
         if (principal is null || !PartnerClaims.TryRead(principal, gazetteer, out _))
@@ -191,7 +168,7 @@ internal static class DashboardEndpoints
         var browser = context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
         if (browser)
         {
-            var region = TryParseRegion(context.Request.Query["region"].ToString(), out var code, out _) ? code.ToString() : null;
+            var region = Regions.TryParse(context.Request.Query["region"].ToString(), "region", out var code, out _) ? code.ToString() : null;
             return WriteHtmlAsync(context, StatusCodes.Status401Unauthorized, SignInPage.Render(problem, region));
         }
 

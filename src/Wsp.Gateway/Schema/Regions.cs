@@ -11,7 +11,21 @@ internal static class Regions
 {
     /// <summary>Parses a code of one of the current regions, or refuses naming <paramref name="field"/>.</summary>
     public static RegionCode Parse(string text, string field) =>
-        RegionCode.TryParse(text, out var region) && Gazetteer.Default.FindRegion(region) is not null
+        TryParse(text, field, out var region, out var problem)
             ? region
-            : throw new ExecutionError($"'{field}' is '{text}': expected a labour market region code such as AM21.") { Code = ErrorCodes.BadUserInput };
+            : throw new ExecutionError(problem) { Code = ErrorCodes.BadUserInput };
+
+    /// <summary>Parses a code of one of the current regions; when it is none, <paramref name="problem"/> says so naming <paramref name="field"/>.</summary>
+    public static bool TryParse(string text, string field, out RegionCode region, out string problem)
+    {
+        if (RegionCode.TryParse(text, out region) && Gazetteer.Default.FindRegion(region) is not null)
+        {
+            problem = "";
+            return true;
+        }
+
+        region = default;
+        problem = $"'{field}' is '{text}': expected a labour market region code such as AM21.";
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.ManagementInformation;
 
 namespace Wsp.Sdk.Benchmarks;

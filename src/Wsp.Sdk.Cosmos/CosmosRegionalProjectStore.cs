@@ -1,6 +1,7 @@
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Cosmos;

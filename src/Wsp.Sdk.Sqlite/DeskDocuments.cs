@@ -3,6 +3,8 @@ using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Sdk.Sqlite;
 

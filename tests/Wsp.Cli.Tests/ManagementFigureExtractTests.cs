@@ -6,6 +6,8 @@ using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Cli.Tests;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Storage;

@@ -3,10 +3,12 @@ using NodaTime;
 using Wsp.Gateway.Schema;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Tests;

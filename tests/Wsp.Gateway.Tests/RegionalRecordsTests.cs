@@ -4,6 +4,7 @@ using Wsp.Gateway.Schema;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Tests;

@@ -3,6 +3,8 @@ using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.RegionalProjects;
+using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 

@@ -3,6 +3,7 @@ using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Rules;
+using Wsp.Sdk.Sectors;
 using static Wsp.Sdk.Storage.Contract.DeskWorld;
 
 namespace Wsp.Sdk.Storage.Contract;

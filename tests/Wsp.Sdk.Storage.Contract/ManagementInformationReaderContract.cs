@@ -6,6 +6,7 @@ using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Placements;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Sdk.Storage.Contract;
 

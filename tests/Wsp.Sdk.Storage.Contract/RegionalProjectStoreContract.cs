@@ -1,6 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 using static Wsp.Sdk.Storage.Contract.DeskWorld;
 
 namespace Wsp.Sdk.Storage.Contract;

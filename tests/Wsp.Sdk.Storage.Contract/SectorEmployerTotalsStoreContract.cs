@@ -1,5 +1,6 @@
 using NodaTime;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Sectors;
 using static Wsp.Sdk.Storage.Contract.DeskWorld;
 
 namespace Wsp.Sdk.Storage.Contract;

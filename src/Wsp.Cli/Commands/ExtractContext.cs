@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 
 namespace Wsp.Cli.Commands;

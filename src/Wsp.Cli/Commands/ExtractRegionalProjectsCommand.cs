@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Cli.Commands;
 

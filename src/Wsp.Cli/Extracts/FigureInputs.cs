@@ -6,6 +6,7 @@ using Wsp.Cli.Import;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Cli.Extracts;
 

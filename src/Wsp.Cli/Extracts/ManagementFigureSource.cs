@@ -4,6 +4,7 @@ using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Extracts;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Cli.Extracts;
 

@@ -1,5 +1,6 @@
 using Wsp.Gateway.Schema;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;

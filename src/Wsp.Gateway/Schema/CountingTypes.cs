@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Gateway.Schema;

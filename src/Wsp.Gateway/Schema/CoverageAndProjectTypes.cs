@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Gateway.Schema;
 

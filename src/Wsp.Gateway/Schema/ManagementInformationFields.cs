@@ -5,6 +5,7 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Storage;
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;

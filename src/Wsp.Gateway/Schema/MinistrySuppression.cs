@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Gateway.Schema;
 

@@ -4,6 +4,7 @@ using GraphQL.Types.Relay;
 using NodaTime;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Storage;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;

@@ -1,6 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.Rules;
 
 namespace Wsp.Sdk.Arrangements;
@@ -218,6 +219,30 @@ public sealed class Arrangement
     /// <returns>The arrangement with the region's decision.</returns>
     /// <exception cref="RuleViolationException">Rule L2 (not final) or L4 (not the region's contact person).</exception>
     public Arrangement Decline(RegionCode region, string contactPerson, NationalDesk desk, IClock clock) => Decide(region, contactPerson, joined: false, desk, clock);
+
+    /// <summary>
+    /// Returns whether a partner may see the arrangement at all (rule L2): a draft is the national desk's, drafted with
+    /// the employer, until it is sent to the regions as a concept, so a municipality never sees, lists or counts one.
+    /// </summary>
+    /// <param name="partner">The partner.</param>
+    /// <returns>Whether the arrangement may be shown, listed or counted for the partner.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="partner"/> is null.</exception>
+    public bool IsVisibleTo(PartnerIdentity partner) =>
+        Preconditions.CheckNotNull(partner).Kind != PartnerKind.Municipality || Status != ArrangementStatus.Draft;
+
+    /// <summary>
+    /// Returns each region's standing (rules L2, L3): each region that decided, and while the arrangement is final or ended
+    /// every other labour market region as pending, in code order.
+    /// </summary>
+    /// <returns>The standings.</returns>
+    public IReadOnlyList<RegionStanding> Standings()
+    {
+        var decided = Decisions.Select(d => d.Region).Distinct();
+        var regions = Status is ArrangementStatus.Final or ArrangementStatus.Ended
+            ? Gazetteer.Default.Regions.Select(r => r.Code).Union(decided)
+            : decided;
+        return [.. regions.Order().Select(r => new RegionStanding(r, ParticipationOf(r) ?? RegionParticipation.Pending, SignedVersionOf(r)?.Number, Decisions.LastOrDefault(d => d.Region == r)))];
+    }
 
     /// <summary>Returns whether the region has joined, so its placements under the arrangement are its execution.</summary>
     /// <param name="region">The region.</param>

@@ -24,4 +24,18 @@ public sealed class ArrangementMonitoringReport
 
     /// <summary>Gets one result per arrangement, ordered by id.</summary>
     public IReadOnlyList<ArrangementResult> Arrangements { get; }
+
+    /// <summary>
+    /// Returns the report with, per arrangement, only the regions <paramref name="keep"/> keeps: a municipality's report
+    /// names the standings and placements of its own regions only.
+    /// </summary>
+    /// <param name="keep">Whether a region stays.</param>
+    /// <returns>The narrowed report (this one when every region stays).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keep"/> is null.</exception>
+    public ArrangementMonitoringReport Within(Func<Geography.RegionCode, bool> keep)
+    {
+        Preconditions.CheckNotNull(keep);
+        var narrowed = Arrangements.Select(a => a.Within(keep)).ToArray();
+        return narrowed.SequenceEqual(Arrangements) ? this : new ArrangementMonitoringReport(Period, narrowed);
+    }
 }

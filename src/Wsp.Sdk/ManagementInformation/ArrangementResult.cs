@@ -6,6 +6,17 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ArrangementResult
 {
+    private ArrangementResult(ArrangementResult from, IReadOnlyList<ArrangementRegionResult> regions)
+    {
+        ArrangementId = from.ArrangementId;
+        EmployerName = from.EmployerName;
+        Status = from.Status;
+        JobOpportunities = from.JobOpportunities;
+        MeetsPreferredJobOpportunities = from.MeetsPreferredJobOpportunities;
+        Regions = regions;
+        Placements = regions.Sum(r => r.Placements);
+    }
+
     internal ArrangementResult(Arrangement arrangement, IReadOnlyList<ArrangementRegionResult> regions)
     {
         ArrangementId = arrangement.Id;
@@ -40,4 +51,8 @@ public sealed class ArrangementResult
 
     /// <summary>Gets every region that decided or has placements under the arrangement, ordered by code.</summary>
     public IReadOnlyList<ArrangementRegionResult> Regions { get; }
+
+    /// <summary>Returns the result with only the regions <paramref name="keep"/> keeps; its placements are theirs.</summary>
+    internal ArrangementResult Within(Func<Geography.RegionCode, bool> keep) =>
+        Regions.All(r => keep(r.Region)) ? this : new ArrangementResult(this, [.. Regions.Where(r => keep(r.Region))]);
 }

@@ -1,4 +1,5 @@
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Sdk.ManagementInformation;
 

@@ -1,6 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Sdk.ManagementInformation;
 

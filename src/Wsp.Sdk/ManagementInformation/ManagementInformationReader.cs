@@ -5,6 +5,7 @@ using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
+using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.ManagementInformation;

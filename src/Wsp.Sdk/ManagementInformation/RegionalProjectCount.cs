@@ -2,6 +2,7 @@ using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Sdk.ManagementInformation;
 

@@ -1,5 +1,6 @@
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Placements;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Sdk.ManagementInformation;
 

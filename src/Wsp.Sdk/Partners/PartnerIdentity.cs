@@ -32,6 +32,13 @@ public sealed class PartnerIdentity
     /// <summary>Gets the ministry (SZW), which reads aggregates only.</summary>
     public static PartnerIdentity Ministry { get; } = new(PartnerKind.Ministry, null, []);
 
+    /// <summary>
+    /// Gets the store's operator (beheerder): the <c>wsp</c> tool run by whoever holds the store's keys. It reads every
+    /// region's records and exact figures and imports placement files, but books nothing itself (it is no chain partner).
+    /// No token ever names it: a gateway answers partners only.
+    /// </summary>
+    public static PartnerIdentity Operator { get; } = new(PartnerKind.Operator, null, []);
+
     /// <summary>Gets the kind of partner.</summary>
     public PartnerKind Kind { get; }
 
@@ -73,13 +80,22 @@ public sealed class PartnerIdentity
         return new PartnerIdentity(PartnerKind.Municipality, municipality.Code, [region.Code]);
     }
 
+    /// <summary>
+    /// Gets whether this partner reads single records at all (accounts, vacancies, referrals, placements, arrangements):
+    /// municipalities, UWV, the national desk and the store's operator; never the ministry.
+    /// </summary>
+    public bool ReadsRecords => Kind is PartnerKind.Municipality or PartnerKind.Uwv or PartnerKind.NationalDesk or PartnerKind.Operator;
+
+    /// <summary>Gets whether this partner changes records at all (the registration workflow): the chain partners that book, municipalities and UWV.</summary>
+    public bool WritesRecords => BookingPartner is not null;
+
     /// <summary>Returns whether this partner may read single records (accounts, vacancies, referrals, placements) of a region.</summary>
     /// <param name="region">The region the records belong to.</param>
     /// <returns>Whether reading is allowed.</returns>
     public bool CanReadRecords(RegionCode region) => Kind switch
     {
         PartnerKind.Municipality => _regions.Contains(region),
-        PartnerKind.Uwv or PartnerKind.NationalDesk => true,
+        PartnerKind.Uwv or PartnerKind.NationalDesk or PartnerKind.Operator => true,
         _ => false,
     };
 
@@ -114,12 +130,16 @@ public sealed class PartnerIdentity
     public bool CanManageArrangements => Kind == PartnerKind.NationalDesk;
 
     /// <summary>
-    /// Returns whether the partner may see an arrangement in <paramref name="status"/>: a draft is the national desk's
-    /// (drafted with the employer, rule L2) until it is sent to the regions as a concept, so a municipality never sees one.
+    /// Returns whether this partner may record a region's input data for its figures: its regional projects (H6) and its
+    /// employers per sector (H5). These are the regional WSP's own figures, so the region's partners record them (its
+    /// municipalities and UWV, which takes part in every regional WSP, H1), and the national desk, which gathers them.
     /// </summary>
-    /// <param name="status">The arrangement's lifecycle status.</param>
-    /// <returns>Whether the arrangement may be shown, listed or counted for the partner.</returns>
-    public bool CanSeeArrangement(Arrangements.ArrangementStatus status) => Kind != PartnerKind.Municipality || status != Arrangements.ArrangementStatus.Draft;
+    /// <param name="region">The region the data describe.</param>
+    /// <returns>Whether recording is allowed.</returns>
+    public bool CanRecordRegionalInputs(RegionCode region) => CanWriteRecords(region) || Kind == PartnerKind.NationalDesk;
+
+    /// <summary>Gets whether this partner imports placement files from partners' own systems (the store's operator, through the <c>wsp</c> tool).</summary>
+    public bool CanImportPlacements => Kind == PartnerKind.Operator;
 
     /// <summary>Returns the partner as written in tokens and logs: <c>UWV</c>, <c>NATIONAL_DESK</c>, <c>MINISTRY</c> or <c>GMxxxx</c>.</summary>
     /// <returns>The text.</returns>
@@ -128,6 +148,7 @@ public sealed class PartnerIdentity
         PartnerKind.Municipality => Municipality!.Value.ToString(),
         PartnerKind.Uwv => "UWV",
         PartnerKind.NationalDesk => "NATIONAL_DESK",
+        PartnerKind.Operator => "OPERATOR",
         _ => "MINISTRY",
     };
 }

@@ -17,4 +17,10 @@ public enum PartnerKind
 
     /// <summary>The ministry (SZW): aggregates only, never a candidate or a single placement.</summary>
     Ministry = 3,
+
+    /// <summary>
+    /// The store's operator (beheerder): whoever holds the store's own keys and runs the <c>wsp</c> tool on it. Reads
+    /// every region's records and exact figures and imports partners' placement files; never named by a token.
+    /// </summary>
+    Operator = 4,
 }

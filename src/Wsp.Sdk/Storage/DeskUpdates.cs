@@ -1,7 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Sdk.Storage;
 

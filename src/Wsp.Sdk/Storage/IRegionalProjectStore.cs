@@ -1,5 +1,5 @@
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Sdk.Storage;
 

@@ -1,5 +1,5 @@
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Sdk.Storage;
 

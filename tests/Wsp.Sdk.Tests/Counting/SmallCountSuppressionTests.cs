@@ -1,5 +1,6 @@
 using CsCheck;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Sdk.Tests.Counting;
 

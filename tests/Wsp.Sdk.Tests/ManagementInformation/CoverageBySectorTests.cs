@@ -3,6 +3,7 @@ using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Sectors;
 
 namespace Wsp.Sdk.Tests.ManagementInformation;
 

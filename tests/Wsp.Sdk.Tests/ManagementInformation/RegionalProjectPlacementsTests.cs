@@ -2,6 +2,7 @@ using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Sdk.Tests.ManagementInformation;
 

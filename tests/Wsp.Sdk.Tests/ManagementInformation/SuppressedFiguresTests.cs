@@ -2,8 +2,10 @@ using CsCheck;
 using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.TargetGroups;
 using Wsp.Sdk.Tests.Support;
 

@@ -1,10 +1,10 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// A figure after small-count suppression (onderdrukking kleine aantallen; DESIGN.md, Security model: the ministry
 /// never sees a small count): its groups with their counts published or withheld, and the table's row totals, column
 /// totals and grand total, each published or withheld by the same <see cref="SmallCountSuppression"/>. Made by
-/// <c>Wsp.Sdk.ManagementInformation.SuppressedFigures</c>, which maps each figure's groups onto rows and columns.
+/// <see cref="SuppressedFigures"/>, which maps each figure's groups onto rows and columns.
 /// </summary>
 /// <typeparam name="TGroup">The figure's group type.</typeparam>
 /// <remarks>

@@ -1,7 +1,8 @@
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
+using Wsp.Sdk.ManagementInformation;
 
-namespace Wsp.Sdk.ManagementInformation;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// Small-count suppression (onderdrukking kleine aantallen) of each management figure: the one place that says which

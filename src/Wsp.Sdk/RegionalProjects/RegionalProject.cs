@@ -3,7 +3,7 @@ using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
 
-namespace Wsp.Sdk.ManagementInformation;
+namespace Wsp.Sdk.RegionalProjects;
 
 /// <summary>
 /// A regional project (regionaal afgesproken project, rule H6): a project the region's partners agreed on, with a

@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>One cell of a two-way table of counts before small-count suppression (onderdrukking kleine aantallen).</summary>
 /// <param name="Row">The row's label, for example a region code.</param>

@@ -1,7 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Geography;
 
-namespace Wsp.Sdk.ManagementInformation;
+namespace Wsp.Sdk.Sectors;
 
 /// <summary>
 /// Input data of the coverage ratio (dekkingsgraad, rule H5): the employers with at least 10 employees in a region per

@@ -1,10 +1,10 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// One group of a figure after small-count suppression (onderdrukking kleine aantallen): the figure's own group with
 /// its count, withheld (null) when the suppression says so, and the place it took in the suppression's table.
 /// </summary>
-/// <typeparam name="TGroup">The figure's group type, for example <see cref="PlacementCount"/>.</typeparam>
+/// <typeparam name="TGroup">The figure's group type, for example <see cref="Counting.PlacementCount"/>.</typeparam>
 /// <param name="Group">The figure's group, as the figure gave it (its own values are the unsuppressed ones).</param>
 /// <param name="Row">The row the group is a cell of in the suppression's table.</param>
 /// <param name="Column">The column the group is a cell of in the suppression's table.</param>

@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// One table after small-count suppression (onderdrukking kleine aantallen), worked by index: the method of

@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>Whether and why an entry of a table is suppressed (onderdrukt).</summary>
 public enum SuppressionKind

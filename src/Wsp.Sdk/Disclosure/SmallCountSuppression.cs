@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// Small-count suppression (onderdrukking van kleine aantallen) for extracts that leave the partners, the ministry's

@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Counting;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// One entry of a table after small-count suppression: a cell, a row total (<see cref="Column"/> null), a column total

@@ -1,7 +1,7 @@
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.TargetGroups;
 
-namespace Wsp.Sdk.ManagementInformation;
+namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// The rows and columns of the table a figure grouped by placement dimensions forms for small-count suppression: the row

@@ -1,0 +1,24 @@
+using Wsp.Sdk.ManagementInformation;
+
+namespace Wsp.Sdk.Disclosure;
+
+/// <summary>
+/// Realisation against a placement ambition table (H4) as its reader may see it: the table (sector × partner cells,
+/// sector and partner totals, the region's total) and, on its own, the region's placements outside the table's sectors
+/// and partners, each disclosed by <see cref="FigureDisclosure"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class DisclosedAmbitionRealisation
+{
+    internal DisclosedAmbitionRealisation(DisclosedFigure<AmbitionRealisationReport, AmbitionCell> table, SuppressedEntry outsideTable)
+    {
+        Table = table;
+        OutsideTable = outsideTable;
+    }
+
+    /// <summary>Gets the table: rows are sector codes, columns partner codes.</summary>
+    public DisclosedFigure<AmbitionRealisationReport, AmbitionCell> Table { get; }
+
+    /// <summary>Gets the placements outside the table, a count on its own (it adds up to no published total).</summary>
+    public SuppressedEntry OutsideTable { get; }
+}

@@ -1,0 +1,20 @@
+namespace Wsp.Sdk.Employers;
+
+/// <summary>
+/// What a partner gives to register an employer (werkgever registreren, rule H8); the caller becomes its owner
+/// (<see cref="WspClient.RegisterEmployerAsync"/>).
+/// </summary>
+/// <param name="Id">The new account's id.</param>
+/// <param name="Name">The trade name.</param>
+/// <param name="Establishment">The first establishment: its municipality decides the account's home region.</param>
+/// <param name="Kind">Market or government.</param>
+/// <param name="Reason">Why it is registered: after a reported vacancy or a visit (rule H8).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RegisterEmployerRequest(string Id, string Name, Establishment Establishment, EmployerKind Kind, RegistrationReason Reason)
+{
+    /// <summary>Gets the KvK number, or null when it is not known yet.</summary>
+    public KvkNumber? Kvk { get; init; }
+
+    /// <summary>Gets the accounts the caller confirmed are another employer after an earlier registration named them as possible duplicates (rule H8).</summary>
+    public IReadOnlyList<string> ConfirmedDistinctFrom { get; init; } = [];
+}

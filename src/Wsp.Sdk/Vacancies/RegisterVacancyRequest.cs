@@ -1,0 +1,35 @@
+using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Sdk.Vacancies;
+
+/// <summary>
+/// What a partner gives to register a vacancy (vacature registreren, rules H10, H12, H13, H16); the caller becomes its
+/// owner (<see cref="WspClient.RegisterVacancyAsync"/>).
+/// </summary>
+/// <param name="Id">The vacancy's id.</param>
+/// <param name="EmployerId">The employer account.</param>
+/// <param name="Title">The job title.</param>
+/// <param name="SectorCode">The sector code, for example <c>RETAIL</c>.</param>
+/// <param name="ReceivedAt">When the employer reported it (rule H10: registered within 24 hours).</param>
+/// <param name="ExpiresOn">The last day it is open.</param>
+/// <param name="Publication">Open or blocked, with its text (rule H10).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RegisterVacancyRequest(string Id, string EmployerId, string Title, string SectorCode, Instant ReceivedAt, LocalDate ExpiresOn, Publication Publication)
+{
+    /// <summary>Gets the postcode of the account's establishment the vacancy is at, or null for its first establishment.</summary>
+    public Postcode? Postcode { get; init; }
+
+    /// <summary>Gets whether a real recruitment order lies behind it (rule H16); true by default.</summary>
+    public bool IsRecruitmentOrder { get; init; } = true;
+
+    /// <summary>Gets the positions the employer asked for (1 by default; from 10 a co-production, rule H13).</summary>
+    public int Positions { get; init; } = 1;
+
+    /// <summary>Gets the target-group flags (rule H12); none by default.</summary>
+    public TargetGroupSet TargetGroups { get; init; }
+
+    /// <summary>Gets the co-production the vacancy is part of (rule H13), or null.</summary>
+    public string? CoProductionId { get; init; }
+}

@@ -1,0 +1,178 @@
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Visits;
+
+namespace Wsp.Sdk;
+
+/// <summary>Employer accounts (werkgeversaccounts, rules H5, H7, H8, H9).</summary>
+public partial class WspClient
+{
+    /// <summary>Reads an employer account by id.</summary>
+    /// <param name="id">The account's id.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The account, or null when there is none.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read its home region's records.</exception>
+    public virtual async Task<EmployerAccount?> FindEmployerAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        EnsureReadsRecords("read employer " + id);
+        var found = (await _store.Accounts.FindAsync(id, cancellationToken).ConfigureAwait(false))?.Value;
+        if (found is not null)
+        {
+            EnsureCanRead(found.Region.Code, "read employer " + id);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Reads several employer accounts in one batch and keeps those the caller may read: an account reached through
+    /// another record (a vacancy's employer, an arrangement's) is shown only as far as <see cref="FindEmployerAsync"/>
+    /// would show it.
+    /// </summary>
+    /// <param name="ids">The ids.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The readable accounts by id; an id with none, or one the caller may not read, is left out.</returns>
+    public virtual async Task<IReadOnlyDictionary<string, EmployerAccount>> FindReadableEmployersAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(ids);
+        if (!Caller.ReadsRecords)
+        {
+            return new Dictionary<string, EmployerAccount>(StringComparer.Ordinal);
+        }
+
+        var found = await _store.Accounts.FindManyAsync(ids, cancellationToken).ConfigureAwait(false);
+        return found.Select(a => a.Value).Where(a => Caller.CanReadRecords(a.Region.Code)).ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Says of each account whether it is a national employer (establishments in four or more regions, rule L1): a fact
+    /// the KvK register makes public, so any partner that reads records sees it of any account an arrangement names.
+    /// </summary>
+    /// <param name="ids">The accounts' ids.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>Per id found, whether it is a national employer.</returns>
+    /// <exception cref="AccessDeniedException">The caller reads aggregates only.</exception>
+    public virtual async Task<IReadOnlyDictionary<string, bool>> AreNationalEmployersAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(ids);
+        EnsureReadsRecords("read whether employers are national employers");
+        var found = await _store.Accounts.FindManyAsync(ids, cancellationToken).ConfigureAwait(false);
+        return found.ToDictionary(a => a.Value.Id, a => a.Value.IsNationalEmployer, StringComparer.Ordinal);
+    }
+
+    /// <summary>Lists employer accounts by name, then id, in the regions the caller may read.</summary>
+    /// <param name="query">The region, owner and page.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>One page.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read the region asked, or reads aggregates only.</exception>
+    public virtual async Task<RecordPage<EmployerAccountSummary>> ListEmployersAsync(EmployerQuery query, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(query);
+        var regions = RecordScope(query.Region, "list employers");
+        var owner = query.Owner?.ToString();
+        var page = await _store.Accounts.QueryAsync(
+            new RecordListing<EmployerAccountSummary>(q =>
+            {
+                RecordListing<EmployerAccountSummary>.Narrow(q, regions, a => a.RegionCode);
+                if (owner is not null)
+                {
+                    q.Where(a => a.Owner == owner);
+                }
+
+                q.OrderBy(a => a.Name).OrderBy(a => a.Id).Skip(query.Skip).Take(query.Take + 1);
+            }),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new RecordPage<EmployerAccountSummary>([.. page.Items.Take(query.Take)], page.Items.Count > query.Take);
+    }
+
+    /// <summary>
+    /// Registers an employer owned by the caller (rule H8): refused when an account with the same name key or an
+    /// establishment at the postcode exists, unless the caller confirmed it is another employer; then the possible
+    /// duplicates are answered, those in regions the caller may not read only counted.
+    /// </summary>
+    /// <param name="request">The employer.</param>
+    /// <param name="cancellationToken">Stops the registration.</param>
+    /// <returns>The account as stored, or the possible duplicates.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the establishment's region.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.AlreadyExists"/>: an account has the id.</exception>
+    public virtual async Task<EmployerRegistrationOutcome> RegisterEmployerAsync(RegisterEmployerRequest request, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(request);
+        var action = "register employer " + request.Id;
+        var owner = Booker(action);
+        EnsureCanWrite(request.Establishment.Region.Code, action);
+        var registration = new EmployerRegistration(request.Id, request.Name, request.Establishment, owner, request.Kind, request.Reason, request.Kvk, request.ConfirmedDistinctFrom);
+        var existing = await _store.Accounts.FindByNameOrPostcodeAsync(registration.Name, request.Establishment.Postcode, cancellationToken).ConfigureAwait(false);
+        var result = EmployerAccount.Register(registration, existing, Options.Clock);
+        if (!result.IsRegistered)
+        {
+            // H8 looks across regions; another region's records stay hidden, only their number is told.
+            var visible = result.PossibleDuplicates.Where(a => Caller.CanReadRecords(a.Region.Code)).ToArray();
+            return new EmployerRegistrationOutcome(null, visible, result.PossibleDuplicates.Count - visible.Length);
+        }
+
+        var written = await _store.Accounts.InsertAsync(result.Account, cancellationToken).ConfigureAwait(false);
+        return new EmployerRegistrationOutcome(written.Value, [], 0);
+    }
+
+    /// <summary>Records a company visit with its report (rule H9) as a contact on the account (rule H7), visited by the caller.</summary>
+    /// <param name="visitId">The visit's id.</param>
+    /// <param name="employerId">The account visited.</param>
+    /// <param name="visitDate">The day of the visit.</param>
+    /// <param name="report">The report: reason, what the company does, agreements made.</param>
+    /// <param name="cancellationToken">Stops the recording.</param>
+    /// <returns>The visit and the account with the contact.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the account's region.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account.</exception>
+    public virtual async Task<RecordedVisit> RecordVisitAsync(string visitId, string employerId, NodaTime.LocalDate visitDate, VisitReport report, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(employerId);
+        var visit = new CompanyVisit(visitId, employerId, Booker("record visit " + visitId), visitDate, report);
+        var account = await UpdateAccountAsync(employerId, "record a visit on employer " + employerId, a => visit.RecordOn(a, Options.Clock), cancellationToken).ConfigureAwait(false);
+        await _store.Visits.InsertAsync(visit, cancellationToken).ConfigureAwait(false);
+        return new RecordedVisit(visit, account);
+    }
+
+    /// <summary>Takes over an employer account after twelve months without contact (rule H7): the caller becomes its owner.</summary>
+    /// <param name="employerId">The account.</param>
+    /// <param name="cancellationToken">Stops the take-over.</param>
+    /// <returns>The account as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the account's region.</exception>
+    /// <exception cref="Rules.RuleViolationException">Rule H7: the account had contact in the last twelve months.</exception>
+    public virtual Task<EmployerAccount> TakeOverAccountAsync(string employerId, CancellationToken cancellationToken = default)
+    {
+        var by = Booker("take over employer " + employerId);
+        return UpdateAccountAsync(employerId, "take over employer " + employerId, a => a.TakeOver(by, Options.Clock), cancellationToken);
+    }
+
+    /// <summary>Records an employer's working persons and sector at a date from a register (rule H5), for the coverage ratio.</summary>
+    /// <param name="employerId">The account.</param>
+    /// <param name="count">The count with its date, sector and source.</param>
+    /// <param name="cancellationToken">Stops the recording.</param>
+    /// <returns>The account as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the account's region.</exception>
+    public virtual Task<EmployerAccount> RecordEmployerStaffAsync(string employerId, EmployerStaffCount count, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(count);
+        return UpdateAccountAsync(employerId, "record the staff of employer " + employerId, a => a.RecordStaff(count), cancellationToken);
+    }
+
+    // The region is checked on the version read inside the update, so a concurrent move cannot slip past it.
+    private async Task<EmployerAccount> UpdateAccountAsync(string id, string action, Func<EmployerAccount, EmployerAccount> change, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        Booker(action);
+        var written = await _store.Accounts.UpdateAsync(
+            id,
+            a =>
+            {
+                EnsureCanWrite(a.Region.Code, action);
+                return change(a);
+            },
+            Options.UpdateAttempts,
+            cancellationToken).ConfigureAwait(false);
+        return written.Value;
+    }
+}

@@ -1,0 +1,68 @@
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.RegionalProjects;
+using Wsp.Sdk.Sectors;
+using Wsp.Sdk.Storage;
+
+namespace Wsp.Sdk;
+
+/// <summary>A region's input data for its figures: regional projects (H6) and employers per sector (H5).</summary>
+public partial class WspClient
+{
+    /// <summary>Lists a region's regional projects (H6), by id.</summary>
+    /// <param name="region">The region.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The projects with their versions.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
+    public virtual Task<IReadOnlyList<Versioned<RegionalProject>>> ListRegionalProjectsAsync(RegionCode region, CancellationToken cancellationToken = default)
+    {
+        AggregateScope(region, "read regional projects");
+        return _store.Projects.ListAsync(region, cancellationToken);
+    }
+
+    /// <summary>Records a regional project (H6): by a municipality of the region, UWV or the national desk.</summary>
+    /// <param name="project">The project.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>The project with its first version.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not record the region's input data.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.AlreadyExists"/>: the region has a project with that id.</exception>
+    public virtual Task<Versioned<RegionalProject>> RecordRegionalProjectAsync(RegionalProject project, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(project);
+        EnsureCanRecordRegionalInputs(project.Region, "record regional project " + project.Id);
+        return _store.Projects.InsertAsync(project, cancellationToken);
+    }
+
+    /// <summary>Corrects a regional project over the version read (H6): a stale version is <see cref="StoreErrorCode.Conflict"/>.</summary>
+    /// <param name="project">The corrected project (its region and id name it).</param>
+    /// <param name="version">The version read.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>The project with its new version.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not record the region's input data.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.Conflict"/> or <see cref="StoreErrorCode.NotFound"/>.</exception>
+    public virtual Task<Versioned<RegionalProject>> CorrectRegionalProjectAsync(RegionalProject project, string version, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(project);
+        EnsureCanRecordRegionalInputs(project.Region, "correct regional project " + project.Id);
+        return _store.Projects.ReplaceAsync(project, Preconditions.CheckNotNullOrWhiteSpace(version), cancellationToken);
+    }
+
+    /// <summary>Records all employers per sector in a region at a date with their source (H5): by a municipality of the region, UWV or the national desk.</summary>
+    /// <param name="totals">The totals.</param>
+    /// <param name="cancellationToken">Stops the write.</param>
+    /// <returns>A task that completes when they are stored.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not record the region's input data.</exception>
+    public virtual Task RecordSectorEmployerTotalsAsync(SectorEmployerTotals totals, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(totals);
+        EnsureCanRecordRegionalInputs(totals.Region, "record sector employer totals");
+        return _store.EmployerTotals.InsertAsync(totals, cancellationToken);
+    }
+
+    private void EnsureCanRecordRegionalInputs(RegionCode region, string action)
+    {
+        if (!Caller.CanRecordRegionalInputs(region))
+        {
+            throw new AccessDeniedException(Caller, action, "a region's projects and sector totals are recorded by its municipalities, UWV or the national desk", region);
+        }
+    }
+}

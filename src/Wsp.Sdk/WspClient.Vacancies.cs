@@ -1,0 +1,245 @@
+using NodaTime;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Rules;
+using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.TargetGroups;
+using Wsp.Sdk.Vacancies;
+
+namespace Wsp.Sdk;
+
+/// <summary>Vacancies with their referrals and booked placements (vacatures, rules H10–H16, L2).</summary>
+public partial class WspClient
+{
+    /// <summary>Reads a vacancy by id.</summary>
+    /// <param name="id">The vacancy's id.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The vacancy, or null when there is none.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read its region's records.</exception>
+    public virtual async Task<Vacancy?> FindVacancyAsync(string id, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        EnsureReadsRecords("read vacancy " + id);
+        var found = (await _store.Vacancies.FindAsync(id, cancellationToken).ConfigureAwait(false))?.Value;
+        if (found is not null)
+        {
+            EnsureCanRead(found.Region.Code, "read vacancy " + id);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Reads several vacancies in one batch and keeps those the caller may read: a vacancy reached through another record
+    /// (an imported placement names any vacancy id) is shown only as far as <see cref="FindVacancyAsync"/> would show it.
+    /// </summary>
+    /// <param name="ids">The ids.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The readable vacancies by id; an id with none, or one the caller may not read, is left out.</returns>
+    public virtual async Task<IReadOnlyDictionary<string, Vacancy>> FindReadableVacanciesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(ids);
+        if (!Caller.ReadsRecords)
+        {
+            return new Dictionary<string, Vacancy>(StringComparer.Ordinal);
+        }
+
+        var found = await _store.Vacancies.FindManyAsync(ids, cancellationToken).ConfigureAwait(false);
+        return found.Select(v => v.Value).Where(v => Caller.CanReadRecords(v.Region.Code)).ToDictionary(v => v.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Lists vacancies, newest registration first, in the regions the caller may read.</summary>
+    /// <param name="query">The region, status, owner, employer and page.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>One page.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read the region asked, or reads aggregates only.</exception>
+    public virtual async Task<RecordPage<VacancySummary>> ListVacanciesAsync(VacancyQuery query, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(query);
+        var regions = RecordScope(query.Region, "list vacancies");
+        var owner = query.Owner?.ToString();
+        var page = await _store.Vacancies.QueryAsync(
+            new RecordListing<VacancySummary>(q =>
+            {
+                RecordListing<VacancySummary>.Narrow(q, regions, v => v.RegionCode);
+                if (query.Status is { } status)
+                {
+                    var open = status == VacancyStatus.Open;
+                    q.Where(v => v.IsOpen == open);
+                }
+
+                if (owner is not null)
+                {
+                    q.Where(v => v.Owner == owner);
+                }
+
+                if (query.EmployerId is { } employer)
+                {
+                    q.Where(v => v.AccountId == employer);
+                }
+
+                q.OrderByDescending(v => v.RegisteredAt).OrderBy(v => v.Id).Skip(query.Skip).Take(query.Take + 1);
+            }),
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new RecordPage<VacancySummary>([.. page.Items.Take(query.Take)], page.Items.Count > query.Take);
+    }
+
+    /// <summary>Registers a vacancy of a registered employer, owned by the caller (rules H10, H12, H13, H16).</summary>
+    /// <param name="request">The vacancy.</param>
+    /// <param name="cancellationToken">Stops the registration.</param>
+    /// <returns>The vacancy as stored.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the establishment's region.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken.</exception>
+    /// <exception cref="ArgumentException">The postcode is none of the account's establishments.</exception>
+    /// <exception cref="RuleViolationException">Rule H12, H13 or H16.</exception>
+    public virtual async Task<Vacancy> RegisterVacancyAsync(RegisterVacancyRequest request, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(request);
+        var action = "register vacancy " + request.Id;
+        var owner = Booker(action);
+        var account = (await _store.Accounts.FindAsync(request.EmployerId, cancellationToken).ConfigureAwait(false))?.Value
+            ?? throw new StoreException(StoreErrorCode.NotFound, $"No employer account has id '{request.EmployerId}'.");
+        var establishment = request.Postcode is not { } postcode
+            ? account.Establishments[0]
+            : account.Establishments.FirstOrDefault(e => e.Postcode == postcode)
+                ?? throw new ArgumentException($"'postcode' {postcode} is no establishment of account {account.Id}.", nameof(request));
+        EnsureCanWrite(establishment.Region.Code, action);
+        var vacancy = Vacancy.Register(
+            new VacancyRegistration(
+                request.Id,
+                account,
+                establishment,
+                owner,
+                request.Title,
+                request.SectorCode,
+                request.ReceivedAt,
+                request.ExpiresOn,
+                request.Publication,
+                request.IsRecruitmentOrder,
+                request.Positions,
+                request.TargetGroups,
+                coProductionId: request.CoProductionId),
+            Options.Clock);
+        return (await _store.Vacancies.InsertAsync(vacancy, cancellationToken).ConfigureAwait(false)).Value;
+    }
+
+    /// <summary>Records a candidate of the caller's caseload proposed on a vacancy (rule H14).</summary>
+    /// <param name="vacancyId">The vacancy.</param>
+    /// <param name="candidate">The candidate's pseudonym.</param>
+    /// <param name="candidateGroups">The candidate's target groups.</param>
+    /// <param name="meetsRequirements">Whether the candidate meets the vacancy's requirements.</param>
+    /// <param name="cancellationToken">Stops the referral.</param>
+    /// <returns>The vacancy as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
+    /// <exception cref="RuleViolationException">Rule H12 or H14.</exception>
+    public virtual Task<Vacancy> ReferCandidateAsync(string vacancyId, CandidateReference candidate, TargetGroupSet candidateGroups, bool meetsRequirements, CancellationToken cancellationToken = default)
+    {
+        var by = Booker("refer a candidate on vacancy " + vacancyId);
+        return UpdateVacancyAsync(vacancyId, "refer a candidate on vacancy " + vacancyId, v => v.Refer(candidate, by, candidateGroups, meetsRequirements, Options.Clock), cancellationToken);
+    }
+
+    /// <summary>
+    /// Books a placement of a referred candidate by the caller, raising the workplaces by one when full (rules H13, H15,
+    /// H16); a chain partner's hire on a one-workplace vacancy takes it over (H15); under an arrangement only at the
+    /// arrangement's employer in a region that joined it (L2).
+    /// </summary>
+    /// <param name="request">The booking.</param>
+    /// <param name="cancellationToken">Stops the booking.</param>
+    /// <returns>The vacancy as written, with the placement.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy or arrangement.</exception>
+    /// <exception cref="RuleViolationException">Rule H13, H15, H16 or L2.</exception>
+    public virtual async Task<Vacancy> BookPlacementAsync(BookPlacementRequest request, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(request);
+        var action = $"book placement {request.PlacementId} on vacancy {request.VacancyId}";
+        var booking = new PlacementBooking(request.PlacementId, request.Candidate, Booker(action), request.Start, request.HoursPerWeek, request.End, request.ArrangementId);
+        var arrangement = request.ArrangementId is not { } arrangementId ? null
+            : (await _store.Arrangements.FindAsync(arrangementId, cancellationToken).ConfigureAwait(false))?.Value
+                ?? throw new StoreException(StoreErrorCode.NotFound, $"No arrangement has id '{arrangementId}'.");
+        return await UpdateVacancyAsync(
+            request.VacancyId,
+            action,
+            v => arrangement is null ? v.BookPlacement(booking, Options.Clock) : v.BookPlacement(booking, arrangement, Options.Clock),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The vacancy's owner hands it over to a chain partner that can fill it from its target group (rule H11).</summary>
+    /// <param name="vacancyId">The vacancy.</param>
+    /// <param name="chainPartner">The chain partner it goes to.</param>
+    /// <param name="cancellationToken">Stops the hand-over.</param>
+    /// <returns>The vacancy as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region, or is not its owner (H11).</exception>
+    public virtual Task<Vacancy> HandOverVacancyAsync(string vacancyId, BookingPartner chainPartner, CancellationToken cancellationToken = default)
+    {
+        var action = "hand over vacancy " + vacancyId;
+        return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H11).HandOver(chainPartner, Options.Clock), cancellationToken);
+    }
+
+    /// <summary>The vacancy's owner closes it: it books its own placements and closes before a chain partner duplicates it (rule H15).</summary>
+    /// <param name="vacancyId">The vacancy.</param>
+    /// <param name="cancellationToken">Stops the step.</param>
+    /// <returns>The vacancy as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region, or is not its owner (H15).</exception>
+    public virtual Task<Vacancy> CloseVacancyAsync(string vacancyId, CancellationToken cancellationToken = default)
+    {
+        var action = "close vacancy " + vacancyId;
+        return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H15).Close(), cancellationToken);
+    }
+
+    /// <summary>The vacancy's owner reopens an expired or closed vacancy until a new date, before its workplaces are raised (rule H15).</summary>
+    /// <param name="vacancyId">The vacancy.</param>
+    /// <param name="expiresOn">The new last day.</param>
+    /// <param name="cancellationToken">Stops the step.</param>
+    /// <returns>The vacancy as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region, or is not its owner (H15).</exception>
+    public virtual Task<Vacancy> ReactivateVacancyAsync(string vacancyId, LocalDate expiresOn, CancellationToken cancellationToken = default)
+    {
+        var action = "reactivate vacancy " + vacancyId;
+        return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H15).Reactivate(expiresOn, Options.Clock), cancellationToken);
+    }
+
+    /// <summary>The caller, a chain partner, duplicates a closed vacancy of 2–9 workplaces to refer its candidate again and book there (rule H15).</summary>
+    /// <param name="vacancyId">The closed vacancy.</param>
+    /// <param name="newId">The duplicate's id.</param>
+    /// <param name="cancellationToken">Stops the step.</param>
+    /// <returns>The duplicate as stored.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy; <see cref="StoreErrorCode.AlreadyExists"/>: the new id is taken.</exception>
+    /// <exception cref="RuleViolationException">Rule H15.</exception>
+    public virtual async Task<Vacancy> DuplicateVacancyAsync(string vacancyId, string newId, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(vacancyId);
+        var action = "duplicate vacancy " + vacancyId;
+        var by = Booker(action);
+        var original = (await _store.Vacancies.FindAsync(vacancyId, cancellationToken).ConfigureAwait(false))?.Value
+            ?? throw new StoreException(StoreErrorCode.NotFound, $"No vacancy has id '{vacancyId}'.");
+        EnsureCanWrite(original.Region.Code, action);
+        var duplicate = original.DuplicateFor(newId, by, Options.Clock);
+        return (await _store.Vacancies.InsertAsync(duplicate, cancellationToken).ConfigureAwait(false)).Value;
+    }
+
+    /// <summary>Owner-only steps (rules H11, H15) are the owner's: judged on the version read, as the rest of the step is.</summary>
+    private Vacancy OwnerOnly(Vacancy vacancy, string action, RuleId rule) =>
+        vacancy.Owner == Caller.BookingPartner
+            ? vacancy
+            : throw new AccessDeniedException(Caller, action, $"only its owner ({vacancy.Owner}) does", vacancy.Region.Code, rule);
+
+    // The region is checked on the version read inside the update, so a concurrent move cannot slip past it.
+    private async Task<Vacancy> UpdateVacancyAsync(string id, string action, Func<Vacancy, Vacancy> change, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(id);
+        Booker(action);
+        var written = await _store.Vacancies.UpdateAsync(
+            id,
+            v =>
+            {
+                EnsureCanWrite(v.Region.Code, action);
+                return change(v);
+            },
+            Options.UpdateAttempts,
+            cancellationToken).ConfigureAwait(false);
+        return written.Value;
+    }
+}

@@ -1,6 +1,5 @@
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 

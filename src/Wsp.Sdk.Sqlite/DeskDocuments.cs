@@ -2,7 +2,6 @@ using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Sectors;
 

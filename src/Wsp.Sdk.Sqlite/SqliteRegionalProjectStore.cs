@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 

@@ -1,5 +1,4 @@
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 

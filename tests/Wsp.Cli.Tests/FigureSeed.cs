@@ -2,7 +2,6 @@ using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Sqlite;
 using Wsp.Sdk.Storage;

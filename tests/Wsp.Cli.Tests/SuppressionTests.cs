@@ -1,4 +1,3 @@
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Cli.Tests;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;

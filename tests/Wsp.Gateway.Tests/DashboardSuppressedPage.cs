@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Wsp.Sdk.Ambitions;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;

@@ -3,8 +3,6 @@ using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
-using Wsp.Sdk.RegionalProjects;
-using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
@@ -347,7 +345,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                     new { input = new { id = "RP-" + unique, name = "Project " + unique, region = "AM21", from = "2026-01-01", to = "2026-12-31", vacancyIds = new[] { "V-A" } } });
             case "correctRegionalProject":
                 {
-                    var stored = await gateway.Store.Projects.InsertAsync(new Sdk.ManagementInformation.RegionalProject("RP-" + unique, "Project " + unique, Sdk.Geography.RegionCode.Parse("AM21"), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), [], ["V-A"]));
+                    var stored = await gateway.Store.Projects.InsertAsync(new Sdk.RegionalProjects.RegionalProject("RP-" + unique, "Project " + unique, Sdk.Geography.RegionCode.Parse("AM21"), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), [], ["V-A"]));
                     return (
                         "mutation($input: CorrectRegionalProjectInput!) { correctRegionalProject(input: $input) { project { id name version } } }",
                         new { input = new { id = "RP-" + unique, region = "AM21", version = stored.ETag, name = "Corrected " + unique, from = "2026-01-01", to = "2026-12-31", vacancyIds = new[] { "V-A" } } });
@@ -364,7 +362,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
             case "coverage of region A from the records":
                 if (await gateway.Store.EmployerTotals.FindLatestAsync(Sdk.Geography.RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1)) is null)
                 {
-                    await gateway.Store.EmployerTotals.InsertAsync(new Sdk.ManagementInformation.SectorEmployerTotals(Sdk.Geography.RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 }));
+                    await gateway.Store.EmployerTotals.InsertAsync(new Sdk.Sectors.SectorEmployerTotals(Sdk.Geography.RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 }));
                 }
 
                 return ("""{ coverageBySector(region: "AM21", asOf: "2026-06-30") { contactsFromRecords accountsWithoutStaffCount sectors { sectorCode employersInContact } } }""", null);

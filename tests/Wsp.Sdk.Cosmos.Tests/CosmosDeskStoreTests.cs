@@ -1,6 +1,5 @@
 using Microsoft.Azure.Cosmos;
 using NodaTime;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Storage.Contract;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NodaTime;
 using Wsp.Cli.Extracts;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 

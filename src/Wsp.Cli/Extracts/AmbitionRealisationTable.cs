@@ -1,4 +1,3 @@
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;

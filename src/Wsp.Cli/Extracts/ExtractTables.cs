@@ -1,6 +1,5 @@
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
-using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Extracts;

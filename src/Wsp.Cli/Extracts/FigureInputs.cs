@@ -5,7 +5,6 @@ using Wsp.Cli.Commands;
 using Wsp.Cli.Import;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.RegionalProjects;
 
 namespace Wsp.Cli.Extracts;

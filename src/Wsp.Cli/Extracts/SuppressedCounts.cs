@@ -1,12 +1,11 @@
 using System.Globalization;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
 /// How the extracts write a figure's counts after small-count suppression (the suppression itself, and which table a
-/// figure forms, is the SDK's <see cref="Wsp.Sdk.ManagementInformation.SuppressedFigures"/>): a withheld value is
+/// figure forms, is the SDK's <see cref="Wsp.Sdk.Disclosure.SuppressedFigures"/>): a withheld value is
 /// empty, its kind written in <c>suppressed</c>.
 /// </summary>
 internal static class SuppressedCounts

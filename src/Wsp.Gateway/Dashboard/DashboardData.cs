@@ -38,7 +38,7 @@ internal static class DashboardData
 
         // Monitoring (L5) of the placements started in the year: every region's for a partner that reads national
         // aggregates, only this region's for a municipality (as GraphQL's arrangementMonitoring).
-        var arrangements = (await store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false)).Where(a => viewer.CanSeeArrangement(a.Status)).ToArray();
+        var arrangements = (await store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false)).Where(a => a.IsVisibleTo(viewer)).ToArray();
         var period = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         var monitoring = await reader.ArrangementMonitoringAsync(arrangements, period, viewer.CanReadNationalAggregates ? null : here, cancellationToken).ConfigureAwait(false);
         return new DashboardView(

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Wsp.Gateway.Dashboard.Charts;
 using Wsp.Gateway.Schema;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Gateway.Dashboard;

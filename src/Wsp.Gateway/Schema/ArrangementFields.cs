@@ -23,7 +23,7 @@ internal static class ArrangementFields
             .ResolveAsync(async c =>
             {
                 var found = await store.Arrangements.FindAsync(c.GetArgument<string>("id"), c.CancellationToken).ConfigureAwait(false);
-                if (found is not null && !c.Partner().CanSeeArrangement(found.Value.Status))
+                if (found is not null && !found.Value.IsVisibleTo(c.Partner()))
                 {
                     throw PartnerAccess.Forbidden($"{c.Partner()} may not read arrangement {found.Value.Id}: a draft is the national desk's until it is sent as a concept.");
                 }
@@ -63,7 +63,7 @@ internal static class ArrangementFields
 
                 var filter = new ArrangementFilter(c.GetArgument<ArrangementStatus?>("status"), region, participation, UwvReference: uwvReference);
                 var all = (await store.Arrangements.ListAsync(filter, c.CancellationToken).ConfigureAwait(false))
-                    .Where(a => partner.CanSeeArrangement(a.Status))
+                    .Where(a => a.IsVisibleTo(partner))
                     .OrderBy(a => a.Id, StringComparer.Ordinal)
                     .ToArray();
                 return Paging.Connect([.. all.Skip(offset).Take(size)], offset, offset + size < all.Length, all.Length);

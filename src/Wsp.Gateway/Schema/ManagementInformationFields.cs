@@ -39,13 +39,13 @@ internal static class ManagementInformationFields
                 if (c.GetArgument<string?>("arrangementId") is { } id)
                 {
                     var found = await store.Arrangements.FindAsync(id, c.CancellationToken).ConfigureAwait(false);
-                    arrangements = found is not null && partner.CanSeeArrangement(found.Value.Status)
+                    arrangements = found is not null && found.Value.IsVisibleTo(partner)
                         ? [found.Value]
                         : throw new ExecutionError($"No arrangement has id '{id}'.") { Code = ErrorCodes.NotFound };
                 }
                 else
                 {
-                    arrangements = [.. (await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false)).Where(a => partner.CanSeeArrangement(a.Status))];
+                    arrangements = [.. (await store.Arrangements.ListAsync(ArrangementFilter.All, c.CancellationToken).ConfigureAwait(false)).Where(a => a.IsVisibleTo(partner))];
                 }
 
                 var report = await reader.ArrangementMonitoringAsync(arrangements, period, regions, c.CancellationToken).ConfigureAwait(false);

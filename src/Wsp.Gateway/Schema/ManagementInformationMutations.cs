@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Wsp.Gateway.Security;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Sectors;
 using Wsp.Sdk.Storage;

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Wsp.Gateway.Security;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.ManagementInformation;
 

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
 using Wsp.Gateway.Security;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Gateway.Schema;
@@ -11,7 +10,7 @@ namespace Wsp.Gateway.Schema;
 /// <summary>
 /// Small-count suppression (onderdrukking kleine aantallen) of the management figures for the ministry (DESIGN.md,
 /// Security model: the ministry reads aggregates only, never a single placement): a figure's resolver suppresses the
-/// figure with the SDK's <see cref="Wsp.Sdk.ManagementInformation.SuppressedFigures"/> (threshold 5, as
+/// figure with the SDK's <see cref="Wsp.Sdk.Disclosure.SuppressedFigures"/> (threshold 5, as
 /// <c>wsp extract … --for ministry</c>) and records it for the request; the count fields of the figure's types then
 /// answer the suppressed values. Other partners read the records anyway and get the counts as they are.
 /// </summary>

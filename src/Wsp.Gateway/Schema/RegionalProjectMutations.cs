@@ -3,7 +3,6 @@ using NodaTime;
 using Wsp.Gateway.Security;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Wsp.Sdk.Employers;
-using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Storage;
 

@@ -42,6 +42,17 @@ public sealed class ArrangementTests
     // Delft (AM21), Amsterdam (AM18), Utrecht (AM13), Groningen (AM01).
     private EmployerAccount NationalEmployer() => Employer("GM0503", "GM0363", "GM0344", "GM0014");
 
+    [Fact]
+    public void L2_a_draft_arrangement_is_the_desks_a_municipality_sees_arrangements_from_the_concept_on()
+    {
+        var denHaag = PartnerIdentity.ForMunicipality(Gazetteer.Default.FindMunicipality("GM0518")!);
+
+        Assert.False(Draft().IsVisibleTo(denHaag));
+        Assert.True(Draft().SendAsConcept().IsVisibleTo(denHaag));
+        Assert.True(Draft().IsVisibleTo(PartnerIdentity.NationalDesk));
+        Assert.True(Draft().IsVisibleTo(PartnerIdentity.Uwv));
+    }
+
     private Arrangement Draft() =>
         Arrangement.Draft("ARR-1", NationalEmployer(), ArrangementKind.Municipal, "ADV-1", _desk, "Forty jobs in stores", 120, _clock);
 

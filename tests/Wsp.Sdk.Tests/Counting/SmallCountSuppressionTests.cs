@@ -1,5 +1,4 @@
 using CsCheck;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Sdk.Tests.Counting;

@@ -1,4 +1,3 @@
-using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 
@@ -24,17 +23,6 @@ public sealed class PartnerIdentityTests
         Assert.False(denHaag.CanReadAggregates(s_amsterdam));
         Assert.False(denHaag.CanReadNationalAggregates);
         Assert.Equal(BookingPartner.Parse("GM0518"), denHaag.BookingPartner);
-    }
-
-    [Fact]
-    public void L2_a_draft_arrangement_is_the_desks_a_municipality_sees_arrangements_from_the_concept_on()
-    {
-        var denHaag = PartnerIdentity.ForMunicipality(Gazetteer.Default.FindMunicipality("GM0518")!);
-
-        Assert.False(denHaag.CanSeeArrangement(ArrangementStatus.Draft));
-        Assert.True(denHaag.CanSeeArrangement(ArrangementStatus.Concept));
-        Assert.True(PartnerIdentity.NationalDesk.CanSeeArrangement(ArrangementStatus.Draft));
-        Assert.True(PartnerIdentity.Uwv.CanSeeArrangement(ArrangementStatus.Draft));
     }
 
     [Fact]

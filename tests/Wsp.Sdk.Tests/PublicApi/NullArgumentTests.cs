@@ -122,7 +122,7 @@ public sealed class NullArgumentTests
         _ when type == typeof(Placement) => new APlacement().Build(),
         _ when type == typeof(JobAgreementStockResult) => JobAgreementJobs.Count([], new LocalDate(2026, 1, 31)),
         _ when type == typeof(Wsp.Sdk.Arrangements.NationalDesk) => Wsp.Sdk.Arrangements.NationalDesk.Empty,
-        _ when type == typeof(Wsp.Sdk.ManagementInformation.SectorEmployerTotals) => new Wsp.Sdk.ManagementInformation.SectorEmployerTotals(RegionCode.Parse("AM21"), new LocalDate(2015, 1, 1), "KvK", new Dictionary<string, int> { ["RETAIL"] = 1 }),
+        _ when type == typeof(Wsp.Sdk.Sectors.SectorEmployerTotals) => new Wsp.Sdk.Sectors.SectorEmployerTotals(RegionCode.Parse("AM21"), new LocalDate(2015, 1, 1), "KvK", new Dictionary<string, int> { ["RETAIL"] = 1 }),
         _ when type == typeof(PlacementFlowResult) => PlacementsFlow.Count([], new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2015, 12, 31)), PlacementDimensions.Region | PlacementDimensions.Sector | PlacementDimensions.Partner | PlacementDimensions.Arrangement),
         _ when type == typeof(JobAgreementBaseline) => new JobAgreementBaseline(new LocalDate(2012, 12, 31), 0m, 0m),
         _ when type == typeof(IEnumerable<Placement>) => Array.Empty<Placement>(),

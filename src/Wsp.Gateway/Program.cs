@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using Wsp.Gateway.Dashboard;
+using Wsp.Gateway.Errors;
 using Wsp.Gateway.GraphiQL;
 using Wsp.Gateway.Hosting;
 using Wsp.Gateway.Http;

@@ -129,7 +129,7 @@ public sealed class GroupPageLimitTests
     [Fact]
     public void A_group_page_limit_below_one_is_refused_at_start_up()
     {
-        var limits = new Security.GatewayLimits { MaxGroupPageSize = 0 };
+        var limits = new Hosting.GatewayLimits { MaxGroupPageSize = 0 };
 
         var refused = Assert.Throws<InvalidOperationException>(limits.Validate);
         Assert.Contains("MaxGroupPageSize", refused.Message, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using NodaTime;
 using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
 using Wsp.Hosting.Security;
+using Wsp.Sdk;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
@@ -54,17 +55,11 @@ internal static class DashboardEndpoints
         RegionCode code;
         if (asked.Length == 0)
         {
-            code = partner.Kind == PartnerKind.Municipality ? partner.Regions[0] : s_defaultRegion;
+            code = partner.CanReadNationalAggregates ? s_defaultRegion : partner.Regions[0];
         }
         else if (!Regions.TryParse(asked, "region", out code, out var problem))
         {
             await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request", problem).ConfigureAwait(false);
-            return;
-        }
-
-        if (!partner.CanReadAggregates(code))
-        {
-            await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", $"{partner} may not read region {code}'s figures: a municipality sees its own region(s) only.").ConfigureAwait(false);
             return;
         }
 
@@ -78,9 +73,20 @@ internal static class DashboardEndpoints
         }
 
         var region = gazetteer.GetRegion(code);
-        var store = context.RequestServices.GetRequiredService<IWspStore>();
-        var view = await DashboardData.LoadAsync(store, partner, region, year, today, context.RequestAborted).ConfigureAwait(false);
-        var choices = partner.Kind == PartnerKind.Municipality ? partner.Regions.Select(gazetteer.GetRegion).ToArray() : gazetteer.Regions;
+        var client = new WspClient(context.RequestServices.GetRequiredService<IWspStore>(), partner, context.RequestServices.GetRequiredService<WspClientOptions>());
+        DashboardView view;
+        try
+        {
+            view = await DashboardData.LoadAsync(client, region, year, today, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (AccessDeniedException denied)
+        {
+            // The client decides which regions' figures the viewer reads (a municipality its own): a 403 problem, as GraphQL's FORBIDDEN.
+            await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", denied.Message).ConfigureAwait(false);
+            return;
+        }
+
+        var choices = partner.CanReadNationalAggregates ? gazetteer.Regions : partner.Regions.Select(gazetteer.GetRegion).ToArray();
         await WriteHtmlAsync(context, StatusCodes.Status200OK, DashboardPage.Render(view, choices)).ConfigureAwait(false);
     }
 

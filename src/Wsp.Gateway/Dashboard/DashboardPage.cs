@@ -20,7 +20,7 @@ internal static class DashboardPage
         body.Append("<header>");
         body.Append(CultureInfo.InvariantCulture, $"<h1>Wsp dashboard · {Html.Encode(view.Region.Name)} ({Html.Encode(view.Region.Code.ToString())}) · {view.Year}</h1>");
         body.Append(CultureInfo.InvariantCulture, $"<p>Signed in as {Html.Encode(Describe(view.Viewer))}. Management information (H4, H2/H6, L2, L5), aggregates only.</p>");
-        if (view.Counts.Suppressed)
+        if (view.WithholdsCounts)
         {
             // The ministry reads aggregates only, never a small count (DESIGN.md, Security model): the marks' legend.
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\" data-legend=\"withheld\">Counts of people are shown as the ministry's figures publish them. {Html.Encode(ShownCount.Legend)}</p>");
@@ -59,17 +59,18 @@ internal static class DashboardPage
     private static string AmbitionSection(DashboardView view)
     {
         var html = new StringBuilder("<section id=\"ambition\"><h2>Placement ambition against realisation by sector (H4)</h2>");
-        if (view.Ambition is not { } report || view.AmbitionTable is not { } table)
+        if (view.Ambition is not { } disclosed || view.AmbitionTable is not { } table)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">No placement ambition table for {Html.Encode(view.Region.Name)} in {view.Year}.</p></section>");
             return html.ToString();
         }
 
+        var report = disclosed.Table.Result;
         var sectors = report.Cells.Select(c => c.SectorCode).Distinct().ToArray();
         var rows = sectors.Select(code =>
         {
             var (ambition, _) = report.TotalForSector(code);
-            return new BarRow(code, table.Classification.Find(code)?.Name ?? code, view.Counts.SectorRealised(report, code), ambition);
+            return new BarRow(code, table.Classification.Find(code)?.Name ?? code, ShownCount.Of(disclosed.Table.RowTotal(code)), ambition);
         }).ToArray();
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {view.Year} ({Html.Encode(report.Definition.ToString())}) against the ambition, figure {Html.Encode(report.Figure.ToString())}; the red marker is the ambition.</p>");
         html.Append(HorizontalBarChart.Render("ambition", $"Realised placements against the ambition per sector, {view.Year}", rows));
@@ -80,19 +81,19 @@ internal static class DashboardPage
         var cells = sectors.Select(code =>
         {
             var row = new List<string> { rows.First(r => r.Key == code).Label };
-            row.AddRange(report.Partners.Select(p => report.Cells.First(c => c.SectorCode == code && c.Partner == p) is var c ? $"{view.Counts.Realised(c).Text} / {c.Ambition}" : ""));
+            row.AddRange(report.Partners.Select(p => disclosed.Table.Groups.First(g => g.Group.SectorCode == code && g.Group.Partner == p) is var cell ? $"{ShownCount.Of(cell).Text} / {cell.Group.Ambition}" : ""));
             var (ambition, _) = report.TotalForSector(code);
-            var realised = view.Counts.SectorRealised(report, code);
+            var realised = ShownCount.Of(disclosed.Table.RowTotal(code));
             row.AddRange([$"{realised.Text} / {ambition}", Share(realised, ambition)]);
             return (IReadOnlyList<string>)row;
         }).ToList();
         var totals = new List<string> { "All sectors" };
-        totals.AddRange(report.Partners.Select(p => $"{view.Counts.PartnerRealised(report, p).Text} / {report.TotalFor(p).Ambition}"));
-        var total = view.Counts.TotalRealised(report);
+        totals.AddRange(report.Partners.Select(p => $"{ShownCount.Of(disclosed.Table.ColumnTotal(p.ToString())).Text} / {report.TotalFor(p).Ambition}"));
+        var total = ShownCount.Of(disclosed.Table.Total);
         totals.AddRange([$"{total.Text} / {report.TotalAmbition}", Share(total, report.TotalAmbition)]);
         cells.Add(totals);
         html.Append(HtmlTable.Render("ambition", "Realised / ambition per sector and partner", headers, cells, "No sectors."));
-        var outside = view.Counts.OutsideTable(report);
+        var outside = ShownCount.Of(disclosed.OutsideTable);
         var attribute = outside.Value is { } count ? $"data-outside-table=\"{Html.Number(count)}\"" : $"data-outside-table-withheld=\"{outside.WithheldCode}\"";
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" {attribute}>Placements in a sector or by a partner outside the table: {Html.Encode(outside.Text)}.</p></section>");
         return html.ToString();
@@ -107,7 +108,7 @@ internal static class DashboardPage
             return html.ToString();
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Jobs of 25.5 hours a week at each month end ({Html.Encode(view.Jobs[0].Definition.ToString())}).</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Jobs of 25.5 hours a week at each month end ({Html.Encode(view.Jobs[0].Result.Definition.ToString())}).</p>");
         (decimal, string)? target = null;
         if (view.JobTarget is { } goal)
         {
@@ -119,12 +120,11 @@ internal static class DashboardPage
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-job-target=\"none\">No regional target for {Html.Encode(view.Region.Name)}.</p>");
         }
 
-        var points = view.Jobs.Select(j => new LinePoint(j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), j.Date.ToString("MMM", CultureInfo.InvariantCulture), view.Counts.Stock(j).Jobs)).ToArray();
+        var points = view.Jobs.Select(j => new LinePoint(j.Result.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), j.Result.Date.ToString("MMM", CultureInfo.InvariantCulture), ShownCount.Jobs(j.Total))).ToArray();
         html.Append(LineChart.Render("job-agreement", $"Job-agreement jobs at each month end of {view.Year}", points, target));
         var rows = view.Jobs.Select(j =>
         {
-            var (jobs, persons) = view.Counts.Stock(j);
-            return (IReadOnlyList<string>)[j.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), jobs.Text, persons.Text];
+            return (IReadOnlyList<string>)[j.Result.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ShownCount.Jobs(j.Total).Text, ShownCount.Of(j.Total).Text];
         }).ToArray();
         html.Append(HtmlTable.Render("job-agreement", "Job-agreement jobs and working persons at each month end", ["Date", "Jobs", "Working persons"], rows, "No month ends."));
         html.Append("</section>");
@@ -134,21 +134,19 @@ internal static class DashboardPage
     private static string ArrangementSection(DashboardView view)
     {
         var html = new StringBuilder("<section id=\"arrangements\"><h2>National arrangements and the regions that joined (L2)</h2>");
-        var regions = Gazetteer.Default.Regions.Count;
         var rows = view.Arrangements.Select(a =>
         {
-            var decided = a.JoinedRegions.Count + a.DeclinedRegions.Count;
-            var pending = a.Status == ArrangementStatus.Final ? (regions - decided).ToString(CultureInfo.InvariantCulture) : "–";
+            var pending = a.Arrangement.Status == ArrangementStatus.Final ? a.With(RegionParticipation.Pending).Count().ToString(CultureInfo.InvariantCulture) : "–";
             return (IReadOnlyList<string>)
             [
-                a.EmployerName,
-                a.Kind.ToString(),
-                a.Status.ToString(),
-                a.Current.Number.ToString(CultureInfo.InvariantCulture),
-                a.Current.JobOpportunities.ToString(CultureInfo.InvariantCulture) + (a.MeetsPreferredJobOpportunities ? "" : " (below the preferred 100, L1)"),
+                a.Arrangement.EmployerName,
+                a.Arrangement.Kind.ToString(),
+                a.Arrangement.Status.ToString(),
+                a.Arrangement.Version.ToString(CultureInfo.InvariantCulture),
+                a.Arrangement.JobOpportunities.ToString(CultureInfo.InvariantCulture) + (a.Arrangement.MeetsPreferredJobOpportunities ? "" : " (below the preferred 100, L1)"),
                 a.ParticipationOf(view.Region.Code)?.ToString() ?? "not asked",
-                Names(a.JoinedRegions.Select(d => d.Region)),
-                Names(a.DeclinedRegions.Select(d => d.Region)),
+                Names(a.With(RegionParticipation.Joined)),
+                Names(a.With(RegionParticipation.Declined)),
                 pending,
             ];
         }).ToArray();
@@ -162,13 +160,13 @@ internal static class DashboardPage
         // The regions still to decide, by name (L2: each region decides itself, so the desk needs to know whom to ask).
         foreach (var arrangement in view.Arrangements)
         {
-            var pending = DashboardView.PendingRegions(arrangement);
-            if (pending.Count == 0)
+            var pending = arrangement.With(RegionParticipation.Pending).Select(Gazetteer.Default.GetRegion).ToArray();
+            if (pending.Length == 0)
             {
                 continue;
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"<details data-pending=\"{Html.Encode(arrangement.Id)}\"><summary>{Html.Encode(arrangement.EmployerName)}: {pending.Count} regions have not decided yet</summary><ul class=\"regions\">");
+            html.Append(CultureInfo.InvariantCulture, $"<details data-pending=\"{Html.Encode(arrangement.Arrangement.ArrangementId)}\"><summary>{Html.Encode(arrangement.Arrangement.EmployerName)}: {pending.Length} regions have not decided yet</summary><ul class=\"regions\">");
             foreach (var region in pending)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<li data-region=\"{Html.Encode(region.Code.ToString())}\">{Html.Encode(Name(region.Code))}</li>");
@@ -183,7 +181,7 @@ internal static class DashboardPage
 
     private static string MonitoringSection(DashboardView view)
     {
-        var report = view.Monitoring;
+        var report = view.Monitoring.Result;
         var year = view.Year.ToString(CultureInfo.InvariantCulture);
         var here = Name(view.Region.Code);
         var html = new StringBuilder("<section id=\"monitoring\"><h2>Placements realised per arrangement per region against its job opportunities (L5)</h2>");
@@ -197,9 +195,9 @@ internal static class DashboardPage
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {year} under each arrangement ({Html.Encode(report.Definition.ToString())}), figure {Html.Encode(report.Figure.ToString())}: {Html.Encode(scope)}; the red marker is the arrangement's job opportunities.</p>");
         var bars = report.Arrangements.Select(a =>
         {
-            var inRegion = a.Regions.FirstOrDefault(r => r.Region == view.Region.Code) is { } here ? view.Counts.Placements(here) : ShownCount.Of(0);
+            var inRegion = view.Monitoring.GroupsOfRow(a.ArrangementId).FirstOrDefault(r => r.Group.Region == view.Region.Code) is { } here ? ShownCount.Of(here) : ShownCount.Of(0);
             // The employer names the bar (ids are in the table): long labels would not fit left of the bars.
-            return new BarRow(a.ArrangementId, a.EmployerName, view.AllRegions ? view.Counts.Placements(a) : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
+            return new BarRow(a.ArrangementId, a.EmployerName, view.AllRegions ? ShownCount.Of(view.Monitoring.RowTotal(a.ArrangementId)) : inRegion, a.JobOpportunities, view.AllRegions ? inRegion : null);
         }).ToArray();
         html.Append(HorizontalBarChart.Render(
             "arrangement-monitoring",
@@ -211,17 +209,18 @@ internal static class DashboardPage
         foreach (var result in report.Arrangements)
         {
             var label = $"{result.EmployerName} ({result.ArrangementId})";
-            var regions = view.AllRegions ? result.Regions : [.. result.Regions.Where(r => r.Region == view.Region.Code)];
+            var all = view.Monitoring.GroupsOfRow(result.ArrangementId);
+            var regions = view.AllRegions ? all : [.. all.Where(r => r.Group.Region == view.Region.Code)];
             foreach (var region in regions)
             {
-                var placements = view.Counts.Placements(region);
-                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), Name(region.Region), region.Participation?.ToString() ?? "not asked", region.SignedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–", placements.Text, Share(placements, result.JobOpportunities)]);
+                var placements = ShownCount.Of(region);
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), Name(region.Group.Region), region.Group.Participation?.ToString() ?? "not asked", region.Group.SignedVersion?.ToString(CultureInfo.InvariantCulture) ?? "–", placements.Text, Share(placements, result.JobOpportunities)]);
             }
 
             if (view.AllRegions)
             {
-                var placements = view.Counts.Placements(result);
-                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), "All regions", "", "", placements.Text, placements.IsWithheld ? placements.Mark : Html.Percent(result.Realisation)]);
+                var placements = ShownCount.Of(view.Monitoring.RowTotal(result.ArrangementId));
+                rows.Add([label, result.Status.ToString(), Count(result.JobOpportunities), "All regions", "", "", placements.Text, Share(placements, result.JobOpportunities)]);
             }
             else if (regions.Count == 0)
             {

@@ -2,6 +2,7 @@ using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.ManagementInformation;
@@ -9,42 +10,57 @@ using Wsp.Sdk.Partners;
 
 namespace Wsp.Gateway.Dashboard;
 
-/// <summary>What one dashboard page shows for one region and year: aggregates only, each from an SDK computation.</summary>
-/// <param name="Viewer">Who asked.</param>
-/// <param name="Region">The region shown.</param>
-/// <param name="Year">The year shown.</param>
-/// <param name="AmbitionTable">The region's placement ambition table for the year (H4), or null when the SDK has none.</param>
-/// <param name="Ambition">The ambition against realisation (<c>ambition-realisation/1</c>), or null without a table.</param>
-/// <param name="Jobs">Job-agreement jobs (<c>job-agreement-jobs/1</c>) at each month end of the year up to today.</param>
-/// <param name="JobTarget">The region's job-agreement target (H2), or null when the SDK has no regional target.</param>
-/// <param name="Arrangements">Every national arrangement (L2), for the regions' participation.</param>
-/// <param name="Monitoring">
-/// Placements realised per arrangement per region in the year against its job opportunities (L5,
-/// <c>arrangement-monitoring</c>): every region's for a partner that reads national aggregates, this region's for a municipality.
-/// </param>
-/// <param name="Counts">The counts of people as the viewer may read them (suppressed for the ministry).</param>
+/// <summary>
+/// What one region's page shows its viewer: the figures exactly as the SDK's client disclosed them for the viewer (the
+/// objects GraphQL and the extracts render), the shipped ambition table and target, and the arrangements the viewer may see.
+/// </summary>
 internal sealed record DashboardView(
     PartnerIdentity Viewer,
     LabourMarketRegion Region,
     int Year,
     PlacementAmbitionTable? AmbitionTable,
-    AmbitionRealisationReport? Ambition,
-    IReadOnlyList<JobAgreementStockResult> Jobs,
+    DisclosedAmbitionRealisation? Ambition,
+    IReadOnlyList<DisclosedFigure<JobAgreementStockResult, JobAgreementCount>> Jobs,
     JobAgreementTarget? JobTarget,
-    IReadOnlyList<Arrangement> Arrangements,
-    ArrangementMonitoringReport Monitoring,
-    DashboardCounts Counts)
+    IReadOnlyList<ArrangementRow> Arrangements,
+    DisclosedFigure<ArrangementMonitoringReport, ArrangementRegionResult> Monitoring)
 {
-    /// <summary>Whether <see cref="Monitoring"/> covers every region (the viewer reads national aggregates).</summary>
     public bool AllRegions => Viewer.CanReadNationalAggregates;
 
-    /// <summary>The regions that have not yet decided on a final arrangement (L2), in code order: none before it is final.</summary>
-    public static IReadOnlyList<LabourMarketRegion> PendingRegions(Arrangement arrangement) =>
-        [.. Gazetteer.Default.Regions.Where(r => arrangement.ParticipationOf(r.Code) == RegionParticipation.Pending).OrderBy(r => r.Code)];
+    /// <summary>Gets whether counts of people may be withheld on the page (then it carries the marks' legend).</summary>
+    public bool WithholdsCounts => Monitoring.WithholdsCounts;
 
-    /// <summary>The month ends of <paramref name="year"/> on or before <paramref name="today"/> (all twelve for a past year).</summary>
+    /// <summary>Gets the threshold below which a count is withheld.</summary>
+    public int Threshold => Monitoring.Threshold;
+
     public static IReadOnlyList<LocalDate> MonthEnds(int year, LocalDate today) =>
         [.. Enumerable.Range(1, 12)
             .Select(month => new LocalDate(year, month, 1).PlusMonths(1).PlusDays(-1))
             .Where(date => date <= today)];
+}
+
+/// <summary>
+/// One row of the arrangements table (L2): an arrangement with the regions' standings the viewer may see, from the
+/// arrangement monitoring the SDK's client answered for the viewer (a municipality sees its own regions' standings,
+/// as GraphQL's arrangement does; the ministry what the monitoring publishes).
+/// </summary>
+internal sealed record ArrangementRow(ArrangementResult Arrangement, IReadOnlyList<(RegionCode Region, RegionParticipation Participation)> Standings)
+{
+    public static ArrangementRow Of(ArrangementResult result, PartnerIdentity viewer)
+    {
+        // Monitoring lists the regions that decided or placed; while the arrangement is final every other region the
+        // viewer may read is pending.
+        var listed = result.Regions.Where(r => r.Participation is not null).Select(r => (r.Region, r.Participation!.Value)).ToList();
+        if (result.Status == ArrangementStatus.Final)
+        {
+            listed.AddRange(Gazetteer.Default.Regions.Select(r => r.Code).Where(viewer.CanReadAggregates).Except(listed.Select(l => l.Region)).Select(r => (r, RegionParticipation.Pending)));
+        }
+
+        return new(result, [.. listed.OrderBy(l => l.Region)]);
+    }
+
+    public RegionParticipation? ParticipationOf(RegionCode region) =>
+        Standings.Where(s => s.Region == region).Select(s => (RegionParticipation?)s.Participation).FirstOrDefault();
+
+    public IEnumerable<RegionCode> With(RegionParticipation participation) => Standings.Where(s => s.Participation == participation).Select(s => s.Region);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Wsp.Gateway.Dashboard.Charts;
-using Wsp.Gateway.Schema;
 using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Gateway.Dashboard;
@@ -13,6 +12,9 @@ namespace Wsp.Gateway.Dashboard;
 /// <param name="Withheld">Why the value is withheld; <see cref="SuppressionKind.None"/> when shown.</param>
 internal readonly record struct ShownCount(decimal? Value, SuppressionKind Withheld)
 {
+    // The gateway's clients run with the default threshold (WspClientOptions.SmallCountThreshold): the marks name it.
+    private const int Threshold = SmallCountSuppression.DefaultThreshold;
+
     /// <summary>Gets whether the count is withheld.</summary>
     public bool IsWithheld => Withheld != SuppressionKind.None;
 
@@ -22,6 +24,12 @@ internal readonly record struct ShownCount(decimal? Value, SuppressionKind Withh
     /// <summary>An entry of a suppressed figure: its count, or withheld.</summary>
     public static ShownCount Of(SuppressedEntry entry) => entry.IsSuppressed ? Withhold(entry.Suppression) : Of(entry.Count ?? 0);
 
+    public static ShownCount Of<TGroup>(SuppressedGroup<TGroup> group)
+        where TGroup : class => group.IsSuppressed ? Withhold(group.Suppression) : Of(group.Count ?? 0);
+
+    /// <summary>Jobs (hours / 25.5) of a disclosed stock: withheld with its working persons.</summary>
+    public static ShownCount Jobs(SuppressedEntry entry) => entry.IsSuppressed ? Withhold(entry.Suppression) : Of(Sdk.JobAgreements.JobAgreement.ToJobs(entry.Measure ?? 0m));
+
     /// <summary>A count withheld with the reason of the count it follows (a ratio, jobs with their working persons).</summary>
     public static ShownCount Withhold(SuppressionKind why) => new(null, why);
 
@@ -30,12 +38,12 @@ internal readonly record struct ShownCount(decimal? Value, SuppressionKind Withh
 
     /// <summary>The mark drawn instead of a withheld count, explained by the page's legend (<see cref="Legend"/>).</summary>
     public string Mark => Withheld == SuppressionKind.SmallCount
-        ? $"withheld (< {MinistrySuppression.Suppression.Threshold.ToString(CultureInfo.InvariantCulture)})"
+        ? $"withheld (< {Threshold.ToString(CultureInfo.InvariantCulture)})"
         : "withheld (secondary)";
 
     /// <summary>The legend line for the marks, shown on a page whose counts are suppressed.</summary>
     public static string Legend =>
-        $"withheld (< {MinistrySuppression.Suppression.Threshold.ToString(CultureInfo.InvariantCulture)}): 1 to {(MinistrySuppression.Suppression.Threshold - 1).ToString(CultureInfo.InvariantCulture)} people, withheld by small-count suppression (onderdrukking kleine aantallen), as in GraphQL and the ministry's extracts; "
+        $"withheld (< {Threshold.ToString(CultureInfo.InvariantCulture)}): 1 to {(Threshold - 1).ToString(CultureInfo.InvariantCulture)} people, withheld by small-count suppression (onderdrukking kleine aantallen), as in GraphQL and the ministry's extracts; "
         + "withheld (secondary): withheld so that a small count cannot be derived from a total and the other counts of its row or column.";
 
     /// <summary>The count as the page writes it: the number (at most two decimals) or the mark.</summary>

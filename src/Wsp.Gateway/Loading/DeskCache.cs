@@ -1,5 +1,5 @@
 using Wsp.Sdk.Arrangements;
-using Wsp.Sdk.Storage;
+using Wsp.Sdk;
 
 namespace Wsp.Gateway.Loading;
 
@@ -9,7 +9,7 @@ namespace Wsp.Gateway.Loading;
 /// request itself writes replaces the cached one, so a later field of the same request sees the write. One instance
 /// per request (never shared across partners or requests: the desk changes between them).
 /// </summary>
-internal sealed class DeskCache(INationalDeskStore store)
+internal sealed class DeskCache(WspClient client)
 {
     private readonly Lock _lock = new();
     private Task<NationalDesk>? _desk;
@@ -19,7 +19,7 @@ internal sealed class DeskCache(INationalDeskStore store)
     {
         lock (_lock)
         {
-            return _desk ??= store.GetAsync(cancellationToken);
+            return _desk ??= client.GetNationalDeskAsync(cancellationToken);
         }
     }
 

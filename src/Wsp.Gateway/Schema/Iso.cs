@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphQL;
 using NodaTime;
 using NodaTime.Text;
+using Wsp.Gateway.Errors;
 
 namespace Wsp.Gateway.Schema;
 

@@ -5,13 +5,25 @@ using Wsp.Sdk.Visits;
 namespace Wsp.Gateway.Schema;
 
 /// <summary>What an employer mutation answers.</summary>
-internal sealed record EmployerPayload(EmployerNode? Employer, IReadOnlyList<EmployerNode> PossibleDuplicates, int DuplicatesElsewhere = 0);
+internal sealed record EmployerPayload(EmployerNode? Employer, IReadOnlyList<EmployerNode> PossibleDuplicates, int DuplicatesElsewhere = 0)
+{
+    public static EmployerPayload Of(Sdk.Employers.EmployerAccount account) => new(EmployerNode.Of(account), []);
+
+    public static EmployerPayload Of(Sdk.Employers.EmployerRegistrationOutcome outcome) =>
+        new(outcome.Account is { } account ? EmployerNode.Of(account) : null, [.. outcome.PossibleDuplicates.Select(EmployerNode.Of)], outcome.DuplicatesElsewhere);
+}
 
 /// <summary>What <c>recordVisit</c> answers.</summary>
-internal sealed record VisitPayload(CompanyVisit Visit, EmployerNode Employer);
+internal sealed record VisitPayload(CompanyVisit Visit, EmployerNode Employer)
+{
+    public static VisitPayload Of(RecordedVisit recorded) => new(recorded.Visit, EmployerNode.Of(recorded.Employer));
+}
 
 /// <summary>What a vacancy mutation answers.</summary>
-internal sealed record VacancyPayload(VacancyNode Vacancy, Placement? Placement = null);
+internal sealed record VacancyPayload(VacancyNode Vacancy, Placement? Placement = null)
+{
+    public static VacancyPayload Of(Sdk.Vacancies.Vacancy vacancy, Placement? placement = null) => new(VacancyNode.Of(vacancy), placement);
+}
 
 /// <summary>The GraphQL type of <see cref="EmployerPayload"/>.</summary>
 internal sealed class EmployerPayloadType : ObjectGraphType<EmployerPayload>

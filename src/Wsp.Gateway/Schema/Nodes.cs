@@ -1,6 +1,7 @@
 using GraphQL;
+using Wsp.Gateway.Errors;
 using Wsp.Gateway.Loading;
-using Wsp.Gateway.Security;
+using Wsp.Sdk;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
@@ -22,10 +23,20 @@ internal sealed record EmployerNode(EmployerAccountSummary Summary, EmployerAcco
     public static EmployerNode Of(EmployerAccount account) => new(EmployerAccountSummary.Of(account), account);
 }
 
-/// <summary>Resolves a field from the whole document, through the request's batch loader when only the summary is there.</summary>
+/// <summary>
+/// What a resolver reads of its request: the caller's <see cref="WspClient"/>, which decides everything about the
+/// caller, and the request's loaders, which read through it. A resolver makes one client call and decides nothing.
+/// </summary>
 internal static class NodeFields
 {
-    public static StoreLoaders Loaders(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<StoreLoaders>();
+    /// <summary>The caller's client; a field that needs one without a token is UNAUTHENTICATED (the validation rule refuses it earlier).</summary>
+    public static WspClient Client(this IResolveFieldContext context) =>
+        (context.UserContext as WspUserContext)?.Client
+        ?? throw new ExecutionError("A bearer token is needed: only reference data is public.") { Code = ErrorCodes.Unauthenticated };
+
+    public static RequestLoaders Loaders(this IResolveFieldContext context) =>
+        (context.UserContext as WspUserContext)?.Loaders
+        ?? throw new ExecutionError("A bearer token is needed: only reference data is public.") { Code = ErrorCodes.Unauthenticated };
 
     public static object? FromVacancy<T>(this IResolveFieldContext<VacancyNode> context, Func<Vacancy, T> get) =>
         context.Source.Full is { } vacancy
@@ -38,17 +49,15 @@ internal static class NodeFields
             : context.Loaders().Accounts.Load(context.Source.Summary.Id).Then(a => a is null ? default : get(a));
 
     /// <summary>
-    /// The employer account behind a record, batch-loaded, or null when the partner may not read its home region's
-    /// records: an account is a record of its home region (a national employer's too), so reaching it through a vacancy
-    /// or an arrangement shows no more than <c>employer(id)</c> does. Null without an error, because the record that
-    /// leads there is the partner's to read.
+    /// The employer account behind a record, batch-loaded through the client, or null when the caller may not read its
+    /// home region's records: an account is a record of its home region (a national employer's too), so reaching it
+    /// through a vacancy or an arrangement shows no more than <c>employer(id)</c> does. Null without an error, because the
+    /// record that leads there is the caller's to read.
     /// </summary>
-    public static object LoadReadableEmployer(this IResolveFieldContext context, string accountId)
-    {
-        var partner = context.Partner();
-        return context.Loaders().Accounts.Load(accountId).Then(a => a is not null && partner.CanReadRecords(a.Region.Code) ? EmployerNode.Of(a) : null);
-    }
+    public static object LoadReadableEmployer(this IResolveFieldContext context, string accountId) =>
+        context.Loaders().Accounts.Load(accountId).Then(a => a is null ? null : EmployerNode.Of(a));
 
-    public static object LoadVacancy(this IResolveFieldContext context, string vacancyId) =>
+    /// <summary>The vacancy behind a record (an imported placement may name any vacancy id), batch-loaded through the client: null when there is none or the caller may not read its region.</summary>
+    public static object LoadReadableVacancy(this IResolveFieldContext context, string vacancyId) =>
         context.Loaders().Vacancies.Load(vacancyId).Then(v => v is null ? null : VacancyNode.Of(v));
 }

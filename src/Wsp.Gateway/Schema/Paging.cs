@@ -3,7 +3,8 @@ using System.Text;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types.Relay.DataObjects;
-using Wsp.Gateway.Security;
+using Wsp.Gateway.Errors;
+using Wsp.Gateway.Hosting;
 
 namespace Wsp.Gateway.Schema;
 

@@ -1,4 +1,5 @@
 using GraphQL;
+using Wsp.Gateway.Errors;
 using Wsp.Sdk.Geography;
 
 namespace Wsp.Gateway.Schema;
@@ -18,9 +19,9 @@ internal static class Regions
     /// <summary>Parses a code of one of the current regions; when it is none, <paramref name="problem"/> says so naming <paramref name="field"/>.</summary>
     public static bool TryParse(string text, string field, out RegionCode region, out string problem)
     {
-        if (RegionCode.TryParse(text, out region) && Gazetteer.Default.FindRegion(region) is not null)
+        if (Gazetteer.Default.FindRegion(text) is { } found)
         {
-            problem = "";
+            (region, problem) = (found.Code, "");
             return true;
         }
 

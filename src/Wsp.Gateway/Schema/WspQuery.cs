@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using Wsp.Gateway.Security;
+using Wsp.Gateway.Errors;
+using Wsp.Gateway.Hosting;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.Sectors;
-using Wsp.Sdk.Storage;
 using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Gateway.Schema;
@@ -13,7 +13,7 @@ namespace Wsp.Gateway.Schema;
 /// <summary>The root query: public reference data, and (with a token) records and figures from the store.</summary>
 internal sealed class WspQuery : ObjectGraphType
 {
-    public WspQuery(Gazetteer gazetteer, IWspStore store, GatewayLimits limits)
+    public WspQuery(Gazetteer gazetteer, GatewayLimits limits)
     {
         Name = "Query";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LabourMarketRegionType>>>>("regions")
@@ -47,10 +47,12 @@ internal sealed class WspQuery : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementTargetType>>>>("jobAgreementTargets")
             .Description("Job-agreement targets: national per year, and regional ones (rule H2).")
             .Resolve(_ => JobAgreementTargets.National.Append(JobAgreementTargets.Haaglanden2016).ToArray());
-        this.AddRecordFields(store, limits);
-        this.AddArrangementFields(store, limits);
-        this.AddManagementInformationFields(store);
-        this.AddRegionalProjectFields(store);
+        this.AddEmployerFields(limits);
+        this.AddVacancyFields(limits);
+        this.AddPlacementFields(limits);
+        this.AddArrangementFields(limits);
+        this.AddManagementInformationFields();
+        this.AddRegionalProjectFields();
     }
 
     private static Municipality? FindMunicipality(Gazetteer gazetteer, string? code, string? name)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
+using Wsp.Gateway.Hosting;
 using Wsp.Gateway.Http;
 using Wsp.Sdk.Geography;
 

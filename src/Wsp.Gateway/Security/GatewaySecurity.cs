@@ -5,16 +5,19 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 using NodaTime;
-using Wsp.Gateway.Loading;
+using Wsp.Gateway.Errors;
+using Wsp.Gateway.Hosting;
 using Wsp.Gateway.Schema;
 using Wsp.Hosting.Security;
+using Wsp.Sdk;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Security;
 
 /// <summary>
-/// Registers what the gateway adds to the reference-data endpoint: the store-backed schema's services (batch loaders,
-/// Relay types, clock) and its security and limits: JWT bearer validation (issuer, audience, lifetime, signature) with the
+/// Registers what the gateway adds to the reference-data endpoint: the store-backed schema's services (the callers'
+/// client options, Relay types, clock) and its security and limits: JWT bearer validation (issuer, audience, lifetime, signature) with the
 /// standard handler, the partner in the GraphQL user context, per-field authorization, depth and complexity limits,
 /// the execution timeout, the mapping of domain and store errors to error codes, and the batch loaders.
 /// </summary>
@@ -40,7 +43,9 @@ internal static class GatewaySecurity
         auth.Mode = mode;
         services.TryAddSingleton(auth);
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
-        services.AddScoped<StoreLoaders>();
+
+        // Every request's client reads the clock the host registers: tests register a fake one.
+        services.TryAddSingleton(provider => new WspClientOptions { Clock = provider.GetRequiredService<IClock>() });
 
         // Relay connection types are generic, so AddGraphTypes does not register them.
         services.AddTransient(typeof(ConnectionType<>));
@@ -80,7 +85,7 @@ internal static class GatewaySecurity
                 complexity.MaxComplexity = configured.MaxComplexity;
                 var standard = complexity.DefaultComplexityImpactDelegate;
                 complexity.DefaultComplexityImpactDelegate = context =>
-                    context.Parent is { } parent && Schema.Paging.IsGroupPage(parent.FieldDefinition)
+                    context.Parent is { } parent && Paging.IsGroupPage(parent.FieldDefinition)
                         ? new GraphQL.Validation.Complexity.FieldComplexityResult(standard(context).FieldImpact, complexity.DefaultListImpactMultiplier)
                         : standard(context);
                 complexity.ValidateComplexityDelegate = context =>
@@ -115,7 +120,10 @@ internal static class GatewaySecurity
     {
         var services = options.RequestServices!;
         var partner = options.User is { Identity.IsAuthenticated: true } user && PartnerClaims.TryRead(user, services.GetRequiredService<Gazetteer>(), out var found) ? found : null;
-        options.UserContext = new WspUserContext(partner);
+
+        // The caller's client decides everything about the caller; an anonymous request has none (reference data only).
+        var client = partner is null ? null : new WspClient(services.GetRequiredService<IWspStore>(), partner, services.GetRequiredService<WspClientOptions>());
+        options.UserContext = new WspUserContext(client);
 
         var limits = services.GetRequiredService<GatewayLimits>();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);

@@ -10,6 +10,8 @@ public sealed class ArrangementResult
     {
         ArrangementId = from.ArrangementId;
         EmployerName = from.EmployerName;
+        Kind = from.Kind;
+        Version = from.Version;
         Status = from.Status;
         JobOpportunities = from.JobOpportunities;
         MeetsPreferredJobOpportunities = from.MeetsPreferredJobOpportunities;
@@ -21,6 +23,8 @@ public sealed class ArrangementResult
     {
         ArrangementId = arrangement.Id;
         EmployerName = arrangement.EmployerName;
+        Kind = arrangement.Kind;
+        Version = arrangement.Current.Number;
         Status = arrangement.Status;
         JobOpportunities = arrangement.Current.JobOpportunities;
         MeetsPreferredJobOpportunities = arrangement.MeetsPreferredJobOpportunities;
@@ -33,6 +37,12 @@ public sealed class ArrangementResult
 
     /// <summary>Gets the employer's name.</summary>
     public string EmployerName { get; }
+
+    /// <summary>Gets whether it is the municipal desk's or joint with UWV (rule L6).</summary>
+    public ArrangementKind Kind { get; }
+
+    /// <summary>Gets the number of its current version (rule L2: each change of the terms is a version).</summary>
+    public int Version { get; }
 
     /// <summary>Gets the arrangement's status.</summary>
     public ArrangementStatus Status { get; }

@@ -1,0 +1,86 @@
+using GraphQL.Types;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.TargetGroups;
+using Wsp.Sdk.Vacancies;
+
+namespace Wsp.Gateway.Schema;
+
+/// <summary>The GraphQL type of a vacancy (vacature).</summary>
+internal sealed class VacancyType : ObjectGraphType<VacancyNode>
+{
+    public VacancyType(Gazetteer gazetteer)
+    {
+        Name = "Vacancy";
+        Description = "A vacancy (vacature) with its referrals and booked placements.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Summary.Id);
+        Field<NonNullGraphType<StringGraphType>>("title").Resolve(c => c.Source.Summary.Title);
+        Field<NonNullGraphType<StringGraphType>>("sectorCode").Description("Sector code, for example RETAIL.").Resolve(c => c.Source.Summary.SectorCode);
+        Field<NonNullGraphType<StringGraphType>>("owner").Description("The owning partner: UWV or a municipality code.").Resolve(c => c.Source.Summary.Owner);
+        Field<NonNullGraphType<LabourMarketRegionType>>("region").Description("The region of the establishment.").Resolve(c => gazetteer.FindRegion(c.Source.Summary.RegionCode));
+        Field<NonNullGraphType<VacancyStatusType>>("status").Resolve(c => c.Source.Summary.IsOpen ? VacancyStatus.Open : VacancyStatus.Closed);
+        Field<NonNullGraphType<IntGraphType>>("workplaces").Description("Workplaces (arbeidsplaatsen): 1 at registration, raised by one per booked placement (rule H13).").Resolve(c => c.Source.Summary.Workplaces);
+        Field<NonNullGraphType<IntGraphType>>("placementCount").Resolve(c => c.Source.Summary.Placements);
+        Field<NonNullGraphType<IntGraphType>>("referralCount").Resolve(c => c.Source.Summary.Referrals);
+        Field<NonNullGraphType<BooleanGraphType>>("registeredLate").Description("Registered more than 24 hours after receipt (rule H10).").Resolve(c => c.Source.Summary.IsRegisteredLate);
+        Field<NonNullGraphType<StringGraphType>>("registeredAt").Resolve(c => Iso.Instant(c.Source.Summary.RegisteredAt));
+        Field<NonNullGraphType<StringGraphType>>("expiresOn").Resolve(c => Iso.Date(c.Source.Summary.ExpiresOn));
+        Field<EmployerType>("employer")
+            .Description("The employer account, batch-loaded; null when its home region is not one the partner may read (a national employer's account is its home region's record, as employer(id) says).")
+            .Resolve(c => c.LoadReadableEmployer(c.Source.Summary.AccountId));
+        Field<NonNullGraphType<StringGraphType>>("receivedAt").Resolve(c => c.FromVacancy(v => Iso.Instant(v.ReceivedAt)));
+        Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The establishment's municipality.").Resolve(c => c.FromVacancy(v => v.Establishment.Municipality));
+        Field<NonNullGraphType<IntGraphType>>("positions").Description("Positions the employer asked for (10 or more: a co-production, rule H13).").Resolve(c => c.FromVacancy(v => v.Positions));
+        Field<NonNullGraphType<BooleanGraphType>>("publishedOpen").Description("Open (public, direct applications) or blocked (rule H10).").Resolve(c => c.FromVacancy(v => v.Publication.IsOpen));
+        Field<NonNullGraphType<StringGraphType>>("publicationText").Description("Contact details when open; why it is blocked otherwise.").Resolve(c => c.FromVacancy(v => v.Publication.Text));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups").Description("Target-group flags (rule H12).").Resolve(c => c.FromVacancy(v => Codes(v.TargetGroups)));
+        Field<StringGraphType>("coProductionId").Resolve(c => c.FromVacancy(v => v.CoProductionId));
+        Field<StringGraphType>("duplicatedFrom").Description("The closed vacancy this one duplicates (rule H15).").Resolve(c => c.FromVacancy(v => v.DuplicatedFrom));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals").Description("Proposed candidates (rule H14).").Resolve(c => c.FromVacancy(v => v.Referrals));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Booked placements (bookings).").Resolve(c => c.FromVacancy(v => v.Placements));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers").Description("Hand-overs and take-overs (rules H11, H15).").Resolve(c => c.FromVacancy(v => v.Handovers));
+    }
+
+    internal static IReadOnlyList<string> Codes(TargetGroupSet groups) => [.. groups.Select(TargetGroupCodes.ToCode)];
+}
+
+
+/// <summary>The GraphQL type of a referral (verwijzing).</summary>
+internal sealed class ReferralType : ObjectGraphType<Referral>
+{
+    public ReferralType()
+    {
+        Name = "Referral";
+        Description = "A candidate proposed on a vacancy (verwijzing, rule H14).";
+        Field<NonNullGraphType<StringGraphType>>("candidate").Description("The candidate's pseudonym (never a BSN).").Requires(Access.Records).Resolve(c => c.Source.Candidate.Value);
+        Field<NonNullGraphType<StringGraphType>>("referredBy").Resolve(c => c.Source.ReferredBy.ToString());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups").Resolve(c => VacancyType.Codes(c.Source.TargetGroups));
+        Field<NonNullGraphType<StringGraphType>>("proposedAt").Resolve(c => Iso.Instant(c.Source.ProposedAt));
+    }
+}
+
+
+/// <summary>The GraphQL type of a hand-over (overdracht).</summary>
+internal sealed class HandoverType : ObjectGraphType<VacancyHandover>
+{
+    public HandoverType()
+    {
+        Name = "Handover";
+        Description = "A vacancy passed from one partner to another (overdracht).";
+        Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => c.Source.From.ToString());
+        Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => c.Source.To.ToString());
+        Field<NonNullGraphType<StringGraphType>>("at").Resolve(c => Iso.Instant(c.Source.At));
+        Field<NonNullGraphType<StringGraphType>>("rule").Description("H11 (hand-over) or H15 (take-over on a chain partner's hire).").Resolve(c => c.Source.Rule.Value);
+    }
+}
+
+
+/// <summary>Open or closed vacancy.</summary>
+internal sealed class VacancyStatusType : EnumerationGraphType<VacancyStatus>
+{
+    public VacancyStatusType()
+    {
+        Name = "VacancyStatus";
+        Description = "Open (candidates may be proposed) or closed.";
+    }
+}
+

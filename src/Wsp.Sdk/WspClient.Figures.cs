@@ -145,14 +145,17 @@ public partial class WspClient
     /// <param name="asOf">The date.</param>
     /// <param name="contacts">Employers in contact for a what-if; null to derive them from the records.</param>
     /// <param name="cancellationToken">Stops the count.</param>
-    /// <returns>The coverage, or null when no totals are stored on or before the date.</returns>
+    /// <returns>The coverage, or null when no totals are stored on or before the date; for a reader of aggregates only without account ids.</returns>
     /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
-    public virtual Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts = null, CancellationToken cancellationToken = default)
+    public virtual async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts = null, CancellationToken cancellationToken = default)
     {
         AggregateScope(region, "read the coverage");
-        return contacts is null
-            ? _reader.CoverageAsync(region, asOf, cancellationToken)
-            : _reader.CoverageAsync(region, asOf, contacts, cancellationToken);
+        var report = contacts is null
+            ? await _reader.CoverageAsync(region, asOf, cancellationToken).ConfigureAwait(false)
+            : await _reader.CoverageAsync(region, asOf, contacts, cancellationToken).ConfigureAwait(false);
+
+        // A reader of aggregates only sees no record id: the accounts lacking a staff count stay unnamed.
+        return Caller.ReadsRecords ? report : report?.WithoutAccountIds();
     }
 
     /// <summary>Counts the placements of a region's stored regional projects per partner (regional-project-placements/1, H6).</summary>

@@ -82,7 +82,7 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
         Assert.Equal("PENDING", regions["AM01"].GetProperty("participation").GetString());
 
         // Booking under the arrangement: the joined region may, the declining one may not (L2).
-        var today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        var today = gateway.Today;
         // The establishments are accounts of their own, with the national employer's KvK number: the arrangement's employer (L2).
         var inA = await gateway.SeedAccountAsync("EA-A-" + id, PartnerGateway.Delft, name: "Vestiging A " + id, kvk: account.Kvk);
         await gateway.SeedVacancyAsync("V-A-" + id, inA, PartnerGateway.Delft, referredCandidate: "cand-a-" + id);
@@ -159,7 +159,7 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
         await gateway.SeedVacancyAsync("V-O-" + id, other, PartnerGateway.Delft, referredCandidate: "cand-o-" + id);
         var refused = await gateway.PostAsync(
             "mutation($i: BookPlacementInput!) { bookPlacement(input: $i) { placement { id } } }",
-            new { i = new { vacancyId = "V-O-" + id, placementId = "P-O-" + id, candidate = "cand-o-" + id, start = Iso(SystemClock.Instance.GetCurrentInstant().InUtc().Date), hoursPerWeek = 25.5, arrangementId = "NA-" + id } },
+            new { i = new { vacancyId = "V-O-" + id, placementId = "P-O-" + id, candidate = "cand-o-" + id, start = Iso(gateway.Today), hoursPerWeek = 25.5, arrangementId = "NA-" + id } },
             s_delft);
 
         Assert.Equal(200, refused.Status);
@@ -305,7 +305,7 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
     private async Task<EmployerAccount> SeedNationalEmployerAsync(string id)
     {
         // Establishments in five regions: a national employer (L1) is derived from them, never typed in.
-        var at = SystemClock.Instance.GetCurrentInstant();
+        var at = gateway.Clock.GetCurrentInstant();
         var account = EmployerAccount.Restore(
             id,
             "Landelijk " + id,

@@ -39,7 +39,7 @@ internal static class DashboardSeed
 
     public static async Task SeedAsync(IWspStore store)
     {
-        var clock = SystemClock.Instance;
+        var clock = new NodaTime.Testing.FakeClock(PartnerGateway.Now);
         var desk = NationalDesk.Empty
             .WithContact(RegionCode.Parse("AM21"), "GM0503")
             .WithContact(RegionCode.Parse("AM18"), "GM0363")

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
@@ -23,7 +22,7 @@ public sealed class CountedDeskGateway() : PartnerGateway(new Dictionary<string,
 
     public async Task InitializeAsync()
     {
-        var clock = SystemClock.Instance;
+        var clock = Clock;
         var desk = (await Store.Desk.InsertAsync(NationalDesk.Empty
             .WithContact(RegionCode.Parse(RegionA), "GM0503")
             .WithAdvisor(new Advisor("ADV-1", "Advisor Logistics", ["TRANSPORT_LOGISTICS_WHOLESALE"], [RegionCode.Parse(RegionA)]))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Wsp.Gateway.Schema;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
@@ -31,7 +32,7 @@ public abstract class FigureGroupPagingTests(ManagementInformationGateway gatewa
           total groups(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk placements } } } }
         """;
 
-    private static readonly LocalDate s_today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+    private static readonly LocalDate s_today = DutchCalendar.DateOf(PartnerGateway.Now);
 
     [Fact]
     public async Task H6_a_breakdowns_groups_come_whole_by_default_in_the_figures_order()

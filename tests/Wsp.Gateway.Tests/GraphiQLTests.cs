@@ -72,7 +72,7 @@ public sealed class GraphiQLTests(GatewayFixture gateway) : IClassFixture<Gatewa
         var folder = Path.Combine(NodeTools.FindRepositoryRoot(), "tests", "graphiql-browser");
         await NpmInstall.EnsureAsync(folder, "playwright-core", CancellationToken.None);
         var token = new DevelopmentTokens(new WspAuthOptions { Mode = WspAuthMode.Development })
-            .Issue(PartnerIdentity.Uwv, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(10));
+            .Issue(PartnerIdentity.Uwv, PartnerGateway.Now.ToDateTimeOffset().AddDays(-1), TimeSpan.FromDays(3650));
 
         var (exit, output) = await NodeTools.RunAsync(
             "node",

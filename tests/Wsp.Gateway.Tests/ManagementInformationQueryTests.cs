@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using Wsp.Gateway.Schema;
 using Wsp.Sdk.Ambitions;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Employers;
@@ -54,7 +55,7 @@ public sealed class CosmosManagementInformationQueryTests(CosmosManagementInform
 /// </summary>
 public abstract class ManagementInformationQueryTests(ManagementInformationGateway gateway)
 {
-    private static readonly LocalDate s_today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+    private static readonly LocalDate s_today = DutchCalendar.DateOf(PartnerGateway.Now);
 
     [Fact]
     public async Task H6_job_agreement_breakdown_by_sector_employer_and_partner_equals_the_SDK()

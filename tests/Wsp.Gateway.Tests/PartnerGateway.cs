@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Wsp.Hosting.Security;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -27,6 +29,12 @@ public class PartnerGateway : IDisposable
     public const string RegionB = "AM18";
     public static readonly BookingPartner Delft = BookingPartner.Parse("GM0503");
     public static readonly BookingPartner Amsterdam = BookingPartner.Parse("GM0363");
+
+    /// <summary>
+    /// The moment every test gateway's clock stands at (a Monday morning in Amsterdam): the gateway's rules and the
+    /// tests' seeds read this fake clock, never the wall clock, so no answer depends on the hour a test runs.
+    /// </summary>
+    public static readonly Instant Now = Instant.FromUtc(2026, 6, 15, 8, 0);
 
     private readonly GatewayStore _store;
     private readonly WebApplicationFactory<Program> _factory;
@@ -58,6 +66,7 @@ public class PartnerGateway : IDisposable
                 host.UseSetting(key, value);
             }
 
+            host.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
             if (services is not null)
             {
                 host.ConfigureTestServices(services);
@@ -79,6 +88,12 @@ public class PartnerGateway : IDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>Gets the gateway's clock, standing at <see cref="Now"/> until a test moves it.</summary>
+    public FakeClock Clock { get; } = new(Now);
+
+    /// <summary>Gets today's date by the gateway's clock (the Dutch calendar date, as every rule takes it).</summary>
+    public LocalDate Today => DutchCalendar.Today(Clock);
+
     public DevelopmentTokens Tokens { get; }
 
     public IWspStore Store => _factory.Services.GetRequiredService<IWspStore>();
@@ -98,7 +113,12 @@ public class PartnerGateway : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such partner in the tests."),
     };
 
-    public string TokenFor(PartnerIdentity partner) => Tokens.Issue(partner, DateTimeOffset.UtcNow.AddMinutes(-1), TimeSpan.FromHours(1));
+    /// <summary>
+    /// A development token for the partner. ASP.NET Core validates a token's lifetime against the machine's time, not the
+    /// gateway's clock: the token is issued a day before <see cref="Now"/> and lasts ten years, so it is valid whenever the
+    /// tests run and no test reads the wall clock to make one.
+    /// </summary>
+    public string TokenFor(PartnerIdentity partner) => Tokens.Issue(partner, Now.Minus(Duration.FromDays(1)).ToDateTimeOffset(), TimeSpan.FromDays(3650));
 
     public async Task<GraphQLAnswer> PostAsync(string query, object? variables = null, PartnerIdentity? partner = null, string? token = null)
     {
@@ -117,7 +137,7 @@ public class PartnerGateway : IDisposable
 
     public async Task<EmployerAccount> SeedAccountAsync(string id, BookingPartner owner, string municipality = "GM0503", string postcode = "2611 AB", Instant? registeredAt = null, string? name = null, KvkNumber? kvk = null)
     {
-        var at = registeredAt ?? SystemClock.Instance.GetCurrentInstant();
+        var at = registeredAt ?? Clock.GetCurrentInstant();
         var account = EmployerAccount.Restore(
             id,
             name ?? "Employer " + id,
@@ -131,9 +151,9 @@ public class PartnerGateway : IDisposable
 
     public async Task<Vacancy> SeedVacancyAsync(string id, EmployerAccount account, BookingPartner owner, string? referredCandidate = null, BookingPartner? referredBy = null, bool book = false)
     {
-        var clock = SystemClock.Instance;
+        var clock = Clock;
         var vacancy = Vacancy.Register(
-            new VacancyRegistration(id, account, account.Establishments[0], owner, "Magazijnmedewerker " + id, "TRANSPORT_LOGISTICS_WHOLESALE", clock.GetCurrentInstant() - Duration.FromHours(1), clock.GetCurrentInstant().InUtc().Date.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true),
+            new VacancyRegistration(id, account, account.Establishments[0], owner, "Magazijnmedewerker " + id, "TRANSPORT_LOGISTICS_WHOLESALE", clock.GetCurrentInstant() - Duration.FromHours(1), Today.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true),
             clock);
         if (referredCandidate is not null)
         {
@@ -142,7 +162,7 @@ public class PartnerGateway : IDisposable
             vacancy = vacancy.Refer(CandidateReference.Create(referredCandidate), by, groups, meetsRequirements: true, clock);
             if (book)
             {
-                vacancy = vacancy.BookPlacement(new PlacementBooking("P-" + id, CandidateReference.Create(referredCandidate), by, clock.GetCurrentInstant().InUtc().Date.PlusDays(-10), 25.5m), clock);
+                vacancy = vacancy.BookPlacement(new PlacementBooking("P-" + id, CandidateReference.Create(referredCandidate), by, Today.PlusDays(-10), 25.5m), clock);
             }
         }
 

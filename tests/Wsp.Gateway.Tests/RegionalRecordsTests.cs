@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Wsp.Gateway.Schema;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
@@ -28,7 +29,7 @@ public sealed class RegionalRecordsGateway : PartnerGateway, IAsyncLifetime
 /// </summary>
 public sealed class RegionalRecordsTests(RegionalRecordsGateway gateway) : IClassFixture<RegionalRecordsGateway>
 {
-    private static readonly LocalDate s_today = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+    private static readonly LocalDate s_today = DutchCalendar.DateOf(PartnerGateway.Now);
     private static readonly RegionCode s_regionA = RegionCode.Parse(PartnerGateway.RegionA);
 
     [Fact]
@@ -102,8 +103,16 @@ public sealed class RegionalRecordsTests(RegionalRecordsGateway gateway) : IClas
         var expected = CoverageBySector.Compute(
             (await gateway.Store.EmployerTotals.FindLatestAsync(s_regionA, s_today))!,
             await EmployerContacts.DeriveAsync(gateway.Store, s_regionA, s_today));
+        var forUwv = await RunAsync(
+            PartnerIdentity.Uwv,
+            "query($d: String!) { coverageBySector(region: \"AM21\", asOf: $d) { accountsWithoutStaffCount } }",
+            new { d = Iso.Date(s_today) },
+            "coverageBySector");
         Assert.True(answer.GetProperty("contactsFromRecords").GetBoolean());
-        Assert.Equal(["EA-RR-B"], answer.GetProperty("accountsWithoutStaffCount").EnumerateArray().Select(a => a.GetString()));
+
+        // A partner that reads the region's records learns which accounts lack a staff count; the ministry sees no record id.
+        Assert.Equal(["EA-RR-B"], forUwv.GetProperty("accountsWithoutStaffCount").EnumerateArray().Select(a => a.GetString()));
+        Assert.Empty(answer.GetProperty("accountsWithoutStaffCount").EnumerateArray());
         Assert.Equal(
             expected.Sectors.Select(s => $"{s.SectorCode}:{s.EmployersInContact}/{s.EmployersInRegion}"),
             answer.GetProperty("sectors").EnumerateArray().Select(s => $"{s.GetProperty("sectorCode").GetString()}:{s.GetProperty("employersInContact").GetInt32()}/{s.GetProperty("employersInRegion").GetInt32()}"));

@@ -145,7 +145,7 @@ public sealed class WorkflowMutationTests(PartnerGateway gateway) : IClassFixtur
     {
         var id = Unique();
         await gateway.SeedAccountAsync("EA-recent-" + id, BookingPartner.Uwv);
-        await gateway.SeedAccountAsync("EA-old-" + id, BookingPartner.Uwv, registeredAt: SystemClock.Instance.GetCurrentInstant() - Duration.FromDays(400));
+        await gateway.SeedAccountAsync("EA-old-" + id, BookingPartner.Uwv, registeredAt: gateway.Clock.GetCurrentInstant() - Duration.FromDays(400));
         const string Mutation = "mutation($i: TakeOverAccountInput!) { takeOverAccount(input: $i) { employer { owner } } }";
 
         var recent = await gateway.PostAsync(Mutation, new { i = new { employerId = "EA-recent-" + id } }, s_delft);
@@ -254,8 +254,9 @@ public sealed class ChainPartnerMutationTests(PartnerGateway gateway) : IClassFi
         await gateway.SeedVacancyAsync("V-" + id, account, PartnerGateway.Delft);
         const string Mutation = "mutation($i: VacancyStepInput!) { reactivateVacancy(input: $i) { vacancy { expiresOn status } } }";
 
-        var past = await gateway.PostAsync(Mutation, new { i = new { vacancyId = "V-" + id, expiresOn = "2001-01-01" } }, PartnerIdentity.Uwv);
-        var future = await gateway.PostAsync(Mutation, new { i = new { vacancyId = "V-" + id, expiresOn = "2031-01-01" } }, PartnerIdentity.Uwv);
+        var owner = PartnerGateway.Partner("municipality A");
+        var past = await gateway.PostAsync(Mutation, new { i = new { vacancyId = "V-" + id, expiresOn = "2001-01-01" } }, owner);
+        var future = await gateway.PostAsync(Mutation, new { i = new { vacancyId = "V-" + id, expiresOn = "2031-01-01" } }, owner);
 
         Assert.Equal(["BAD_USER_INPUT"], past.ErrorCodes);
         Assert.Equal("2031-01-01", future.Data.GetProperty("reactivateVacancy").GetProperty("vacancy").GetProperty("expiresOn").GetString());

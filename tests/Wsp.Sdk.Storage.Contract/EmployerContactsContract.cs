@@ -62,7 +62,7 @@ public abstract class EmployerContactsContract : StoreContract
         await Store.Accounts.InsertAsync(RecordKvk(World.Account("EA-SMALL", "Kapper Klein", "2615 AA"), "44444444").RecordStaff(Staff(9)));
         await Store.Accounts.InsertAsync(RecordKvk(World.Account("EA-UNKNOWN", "Onbekend B.V.", "2616 AA"), "55555555"));
         await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration("EA-AMS", "Amsterdam B.V.", "1011 AA", kvk: "66666666", municipality: "GM0363"), [], World.Clock).Account!.RecordStaff(Staff(50)));
-        var asOf = World.Clock.GetCurrentInstant().InUtc().Date;
+        var asOf = Sdk.Calendar.DutchCalendar.Today(World.Clock);
 
         var derived = await EmployerContacts.DeriveAsync(Store, Haaglanden, asOf);
 

@@ -5,6 +5,7 @@ using Wsp.Gateway.Http;
 using Wsp.Gateway.Schema;
 using Wsp.Hosting.Security;
 using Wsp.Sdk;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
@@ -21,8 +22,6 @@ internal static class DashboardEndpoints
 {
     /// <summary>The region shown to a national partner that asks for none: Haaglanden, whose plan the SDK carries.</summary>
     private static readonly RegionCode s_defaultRegion = RegionCode.Parse("AM21");
-
-    private static readonly DateTimeZone s_dutch = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
 
     public static IEndpointRouteBuilder MapWspDashboard(this IEndpointRouteBuilder endpoints)
     {
@@ -63,7 +62,7 @@ internal static class DashboardEndpoints
             return;
         }
 
-        var today = context.RequestServices.GetRequiredService<IClock>().GetCurrentInstant().InZone(s_dutch).Date;
+        var today = DutchCalendar.Today(context.RequestServices.GetRequiredService<IClock>());
         var yearText = context.Request.Query["year"].ToString();
         var year = DashboardData.DefaultYear(code, today);
         if (yearText.Length > 0 && (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 2013 || year > today.Year))

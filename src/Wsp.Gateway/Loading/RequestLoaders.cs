@@ -7,7 +7,7 @@ namespace Wsp.Gateway.Loading;
 /// <summary>
 /// The loaders of one request, each batch one call of the caller's <see cref="WspClient"/>: employer accounts and
 /// vacancies by id (only those the caller may read, as the client decides), whether accounts are national employers,
-/// and the national desk, read once.
+/// (the national desk is read once per request by the request's store).
 /// </summary>
 internal sealed class RequestLoaders
 {
@@ -17,7 +17,6 @@ internal sealed class RequestLoaders
         Vacancies = new BatchLoader<Vacancy>(client.FindReadableVacanciesAsync);
         NationalEmployers = new BatchLoader<object>(async (ids, cancellationToken) =>
             (await client.AreNationalEmployersAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal));
-        Desk = new DeskCache(client);
     }
 
     public BatchLoader<EmployerAccount> Accounts { get; }
@@ -26,6 +25,4 @@ internal sealed class RequestLoaders
 
     /// <summary>Whether an account is a national employer (rule L1), boxed: a batch loader holds reference types.</summary>
     public BatchLoader<object> NationalEmployers { get; }
-
-    public DeskCache Desk { get; }
 }

@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Wsp.Gateway.Errors;
 using Wsp.Gateway.Hosting;
+using Wsp.Gateway.Loading;
 using Wsp.Gateway.Schema;
 using Wsp.Hosting.Security;
 using Wsp.Sdk;
@@ -122,7 +123,7 @@ internal static class GatewaySecurity
         var partner = options.User is { Identity.IsAuthenticated: true } user && PartnerClaims.TryRead(user, services.GetRequiredService<Gazetteer>(), out var found) ? found : null;
 
         // The caller's client decides everything about the caller; an anonymous request has none (reference data only).
-        var client = partner is null ? null : new WspClient(services.GetRequiredService<IWspStore>(), partner, services.GetRequiredService<WspClientOptions>());
+        var client = partner is null ? null : new WspClient(new RequestStore(services.GetRequiredService<IWspStore>()), partner, services.GetRequiredService<WspClientOptions>());
         options.UserContext = new WspUserContext(client);
 
         var limits = services.GetRequiredService<GatewayLimits>();

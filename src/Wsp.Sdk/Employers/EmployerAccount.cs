@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Rules;
@@ -172,7 +173,7 @@ public sealed class EmployerAccount
     /// <param name="now">The moment to judge at.</param>
     /// <returns>Whether another partner may take the account over.</returns>
     public bool IsWithoutContactAt(Instant now) =>
-        LastContact.InUtc().LocalDateTime.Plus(NoContactPeriod) <= now.InUtc().LocalDateTime;
+        LastContact.InZone(DutchCalendar.Zone).LocalDateTime.Plus(NoContactPeriod) <= now.InZone(DutchCalendar.Zone).LocalDateTime;
 
     /// <summary>
     /// Takes the account over for another partner (rule H7): allowed only after twelve months without reported
@@ -247,7 +248,7 @@ public sealed class EmployerAccount
 
     /// <summary>
     /// Returns whether the employer was in contact at a date: a contact in the audit trail (registration, visit, vacancy,
-    /// placement or other) on a day in the twelve months up to and including <paramref name="date"/> (UTC days, as rule
+    /// placement or other) on a day in the twelve months up to and including <paramref name="date"/> (Dutch calendar days, as rule
     /// H7's twelve months without contact).
     /// </summary>
     /// <param name="date">The date.</param>
@@ -259,14 +260,14 @@ public sealed class EmployerAccount
     }
 
     /// <summary>
-    /// Gets the instants of the contact window of a date: from the start (UTC) of the day twelve months before the day
+    /// Gets the instants of the contact window of a date: from the start (Dutch calendar, Europe/Amsterdam) of the day twelve months before the day
     /// after <paramref name="date"/>, to the end of <paramref name="date"/>. The one definition of "in contact at a date",
     /// for <see cref="IsInContactAt"/> and for stores that select accounts and vacancies by it.
     /// </summary>
     /// <param name="date">The date.</param>
     /// <returns>The window, start included, end excluded.</returns>
     public static Interval ContactWindow(LocalDate date) =>
-        new(date.Minus(NoContactPeriod).PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(), date.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
+        DutchCalendar.InstantsOf(new DateInterval(date.Minus(NoContactPeriod).PlusDays(1), date));
 
     /// <summary>
     /// Rebuilds an account from storage. For stores only: it checks the state's shape, not the rules that led to it.

@@ -42,4 +42,22 @@ public sealed class CoverageReport
 
     /// <summary>Gets the contacts derived from the stored records (<see cref="EmployerContacts"/>), or null when the contacts were given.</summary>
     public EmployerContactsResult? DerivedContacts { get; }
+
+    /// <summary>
+    /// Returns the report without record ids (the accounts in contact lacking a staff count are left out of
+    /// <see cref="EmployerContactsResult.AccountsWithoutStaffCount"/>): for a reader of aggregates only, the ministry.
+    /// </summary>
+    /// <returns>The report without account ids (this one when it names none).</returns>
+    public CoverageReport WithoutAccountIds() =>
+        DerivedContacts is { AccountsWithoutStaffCount.Count: > 0 } derived ? new CoverageReport(this, derived.WithoutAccountIds()) : this;
+
+    private CoverageReport(CoverageReport from, EmployerContactsResult derivedContacts)
+    {
+        DerivedContacts = derivedContacts;
+        Region = from.Region;
+        TotalsDate = from.TotalsDate;
+        TotalsSource = from.TotalsSource;
+        Sectors = from.Sectors;
+        ContactsOutsideTotals = from.ContactsOutsideTotals;
+    }
 }

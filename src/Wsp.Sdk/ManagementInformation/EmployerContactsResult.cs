@@ -31,4 +31,7 @@ public sealed class EmployerContactsResult
 
     /// <summary>Gets the ids of the accounts in contact without a staff count on or before <see cref="AsOf"/> or without a KvK number, ordered: they are shown, never guessed into a ratio.</summary>
     public IReadOnlyList<string> AccountsWithoutStaffCount { get; }
+
+    /// <summary>The result without the ids of the accounts lacking a staff count: for a reader of aggregates only, which sees no record id.</summary>
+    internal EmployerContactsResult WithoutAccountIds() => AccountsWithoutStaffCount.Count == 0 ? this : new(Region, AsOf, Contacts, []);
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Storage;
 
@@ -12,8 +13,6 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>Reads vacancy summaries, as the stores list them; memory grows with the number of regions. Methods are thread-safe.</remarks>
 public static class LateVacancyRegistrations
 {
-    private static readonly DateTimeZone s_netherlands = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
-
     /// <summary>Returns the instants a period covers in the Netherlands: from the start of its first day to the start of the day after its last.</summary>
     /// <param name="period">The period, both ends included.</param>
     /// <returns>The interval, end exclusive; a store can filter <see cref="VacancySummary.RegisteredAt"/> by it.</returns>
@@ -21,7 +20,7 @@ public static class LateVacancyRegistrations
     public static Interval InstantsOf(DateInterval period)
     {
         Preconditions.CheckNotNull(period);
-        return new Interval(period.Start.AtStartOfDayInZone(s_netherlands).ToInstant(), period.End.PlusDays(1).AtStartOfDayInZone(s_netherlands).ToInstant());
+        return DutchCalendar.InstantsOf(period);
     }
 
     /// <summary>Counts the vacancies registered in the period and the late ones, per region.</summary>

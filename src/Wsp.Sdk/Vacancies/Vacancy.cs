@@ -1,5 +1,6 @@
 using NodaTime;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -327,7 +328,7 @@ public sealed class Vacancy
 
     private Vacancy Book(PlacementBooking booking, IClock clock)
     {
-        var today = Preconditions.CheckNotNull(clock).GetCurrentInstant().InUtc().Date;
+        var today = DutchCalendar.Today(clock);
         Preconditions.CheckArgument(Placements.All(p => p.Id != booking.PlacementId), nameof(booking), $"Placement {booking.PlacementId} is already booked on vacancy {Id}.");
         var referral = Referrals.FirstOrDefault(r => r.Candidate == booking.Candidate)
             ?? throw new RuleViolationException(RuleId.H16, $"Candidate {booking.Candidate} was not referred on vacancy {Id}: a placement needs a real recruitment order, with the candidate proposed on it first.");
@@ -428,7 +429,7 @@ public sealed class Vacancy
     /// <exception cref="ArgumentException">The new last day lies in the past.</exception>
     public Vacancy Reactivate(LocalDate expiresOn, IClock clock)
     {
-        var today = Preconditions.CheckNotNull(clock).GetCurrentInstant().InUtc().Date;
+        var today = DutchCalendar.Today(clock);
         Preconditions.CheckArgument(expiresOn >= today, nameof(expiresOn), $"A reactivated vacancy is open until today or later, not {expiresOn:uuuu-MM-dd}.");
         return new Vacancy(this) { ExpiresOn = expiresOn, Status = VacancyStatus.Open };
     }
@@ -465,7 +466,7 @@ public sealed class Vacancy
             Referrals = [],
             Placements = [],
             Handovers = [],
-            ExpiresOn = ExpiresOn < now.InUtc().Date ? now.InUtc().Date : ExpiresOn,
+            ExpiresOn = ExpiresOn < DutchCalendar.DateOf(now) ? DutchCalendar.DateOf(now) : ExpiresOn,
         };
     }
 

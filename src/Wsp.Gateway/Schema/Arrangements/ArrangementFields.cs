@@ -54,6 +54,6 @@ internal static class ArrangementFields
         query.Field<NonNullGraphType<NationalDeskType>>("nationalDesk")
             .Description("The national desk's organisation: each region's contact person and the advisors (rule L4).")
             .Requires(Access.Records)
-            .ResolveAsync(async c => await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false));
+            .ResolveAsync(async c => await c.Client().GetNationalDeskAsync(c.CancellationToken).ConfigureAwait(false));
     }
 }

@@ -131,7 +131,7 @@ internal static class ArrangementMutations
                 var person = input.Person.Trim().ToUpperInvariant();
                 try
                 {
-                    return c.Loaders().Desk.Prime(await c.Client().SetRegionContactAsync(region, person, c.CancellationToken).ConfigureAwait(false));
+                    return await c.Client().SetRegionContactAsync(region, person, c.CancellationToken).ConfigureAwait(false);
                 }
                 catch (RuleViolationException e) when (e.Rule == RuleId.L4)
                 {
@@ -149,7 +149,7 @@ internal static class ArrangementMutations
                 var input = c.GetArgument<AddAdvisorInput>("input");
                 var regions = (input.AdoptionRegions ?? []).Select(r => InputValues.Region(r, "adoptionRegions")).ToArray();
                 var advisor = new Advisor(input.Id, input.Name, input.Sectors ?? [], regions);
-                return c.Loaders().Desk.Prime(await c.Client().AddAdvisorAsync(advisor, c.CancellationToken).ConfigureAwait(false));
+                return await c.Client().AddAdvisorAsync(advisor, c.CancellationToken).ConfigureAwait(false);
             });
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ArrangementType : ObjectGraphType<ArrangementView>
         Field<NonNullGraphType<StringGraphType>>("advisorId").Description("The desk's advisor who manages it (rule L4).").Resolve(c => c.Source.Arrangement.AdvisorId);
         Field<AdvisorType>("advisor")
             .Description("The managing advisor with sectors and adoption regions (rule L4); null when the desk no longer lists the advisor.")
-            .ResolveAsync(async c => (await c.Loaders().Desk.GetAsync(c.CancellationToken).ConfigureAwait(false)).Advisors.GetValueOrDefault(c.Source.Arrangement.AdvisorId));
+            .ResolveAsync(async c => (await c.Client().GetNationalDeskAsync(c.CancellationToken).ConfigureAwait(false)).Advisors.GetValueOrDefault(c.Source.Arrangement.AdvisorId));
         Field<NonNullGraphType<IntGraphType>>("jobOpportunities").Description("Job opportunities in the current version.").Resolve(c => c.Source.Arrangement.Current.JobOpportunities);
         Field<NonNullGraphType<BooleanGraphType>>("meetsPreferredJobOpportunities")
             .Description($"At least {Arrangement.PreferredJobOpportunities} job opportunities for the broad target group: the desk's preference, shown, not enforced (rule L1).")

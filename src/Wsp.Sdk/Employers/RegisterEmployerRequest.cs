@@ -12,6 +12,15 @@ namespace Wsp.Sdk.Employers;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RegisterEmployerRequest(string Id, string Name, Establishment Establishment, EmployerKind Kind, RegistrationReason Reason)
 {
+    /// <summary>Gets the new account's id.</summary>
+    public string Id { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(Id);
+
+    /// <summary>Gets the trade name.</summary>
+    public string Name { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(Name);
+
+    /// <summary>Gets the first establishment.</summary>
+    public Establishment Establishment { get; init; } = Preconditions.CheckNotNull(Establishment);
+
     /// <summary>Gets the KvK number, or null when it is not known yet.</summary>
     public KvkNumber? Kvk { get; init; }
 

@@ -15,6 +15,12 @@ namespace Wsp.Sdk.Vacancies;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BookPlacementRequest(string VacancyId, string PlacementId, CandidateReference Candidate, LocalDate Start, decimal HoursPerWeek)
 {
+    /// <summary>Gets the vacancy.</summary>
+    public string VacancyId { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(VacancyId);
+
+    /// <summary>Gets the placement's id.</summary>
+    public string PlacementId { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(PlacementId);
+
     /// <summary>Gets the last working day, or null while it runs.</summary>
     public LocalDate? End { get; init; }
 

@@ -18,6 +18,21 @@ namespace Wsp.Sdk.Vacancies;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RegisterVacancyRequest(string Id, string EmployerId, string Title, string SectorCode, Instant ReceivedAt, LocalDate ExpiresOn, Publication Publication)
 {
+    /// <summary>Gets the vacancy's id.</summary>
+    public string Id { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(Id);
+
+    /// <summary>Gets the employer account.</summary>
+    public string EmployerId { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(EmployerId);
+
+    /// <summary>Gets the job title.</summary>
+    public string Title { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(Title);
+
+    /// <summary>Gets the sector code.</summary>
+    public string SectorCode { get; init; } = Preconditions.CheckNotNullOrWhiteSpace(SectorCode);
+
+    /// <summary>Gets the publication (rule H10).</summary>
+    public Publication Publication { get; init; } = Preconditions.CheckNotNull(Publication);
+
     /// <summary>Gets the postcode of the account's establishment the vacancy is at, or null for its first establishment.</summary>
     public Postcode? Postcode { get; init; }
 

@@ -6,4 +6,11 @@ namespace Wsp.Sdk.Visits;
 /// <param name="Visit">The visit with its report.</param>
 /// <param name="Employer">The account, its contact recorded.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record RecordedVisit(CompanyVisit Visit, EmployerAccount Employer);
+public sealed record RecordedVisit(CompanyVisit Visit, EmployerAccount Employer)
+{
+    /// <summary>Gets the visit with its report.</summary>
+    public CompanyVisit Visit { get; init; } = Preconditions.CheckNotNull(Visit);
+
+    /// <summary>Gets the account, its contact recorded.</summary>
+    public EmployerAccount Employer { get; init; } = Preconditions.CheckNotNull(Employer);
+}

@@ -74,6 +74,17 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 public sealed class LimitsTests(TightLimitsGateway tight, PartnerGateway defaults) : IClassFixture<TightLimitsGateway>, IClassFixture<PartnerGateway>
 {
     [Fact]
+    public void A_page_size_default_above_its_maximum_stops_the_gateway_at_start_with_the_reason()
+    {
+        using var gateway = new TestGateway(host => host
+            .UseSetting("Wsp:Gateway:DefaultPageSize", "500")
+            .UseSetting("Wsp:Gateway:MaxPageSize", "100"));
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => gateway.CreateClient());
+        Assert.Contains("1 ≤ DefaultPageSize ≤ MaxPageSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Security_a_document_deeper_than_MaxDepth_is_refused_before_it_runs()
     {
         var deep = await tight.PostAsync("{ regions { municipalities { region { municipalities { region { code } } } } } }");

@@ -42,12 +42,26 @@ internal sealed class GatewayLimits
     /// <summary>Gets or sets how long one operation may execute (default 10 s); then it stops with <c>TIMEOUT</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Returns what is wrong with the limits, or null when nothing is.</summary>
+    public string? Problem() =>
+        MaxDepth < 2 || MaxComplexity < 1 || DefaultPageSize < 1 || MaxPageSize < DefaultPageSize || MaxGroupPageSize < 1 || MaxRequestBodyBytes < 1024 || ExecutionTimeout <= TimeSpan.Zero
+            ? $"{SectionName}: MaxDepth ≥ 2, MaxComplexity ≥ 1, 1 ≤ DefaultPageSize ≤ MaxPageSize, MaxGroupPageSize ≥ 1, MaxRequestBodyBytes ≥ 1024 and ExecutionTimeout > 0 are required."
+            : null;
+
+    /// <summary>Refuses limits that cannot work.</summary>
+    /// <exception cref="InvalidOperationException">A limit is out of its range.</exception>
     public void Validate()
     {
-        if (MaxDepth < 2 || MaxComplexity < 1 || DefaultPageSize < 1 || MaxPageSize < DefaultPageSize || MaxGroupPageSize < 1 || MaxRequestBodyBytes < 1024 || ExecutionTimeout <= TimeSpan.Zero)
+        if (Problem() is { } problem)
         {
-            throw new InvalidOperationException(
-                $"{SectionName}: MaxDepth ≥ 2, MaxComplexity ≥ 1, 1 ≤ DefaultPageSize ≤ MaxPageSize, MaxGroupPageSize ≥ 1, MaxRequestBodyBytes ≥ 1024 and ExecutionTimeout > 0 are required.");
+            throw new InvalidOperationException(problem);
         }
     }
+}
+
+/// <summary>Checks the bound <see cref="GatewayLimits"/> when the gateway starts (<c>ValidateOnStart</c>): a bad limit stops it with the reason.</summary>
+internal sealed class GatewayLimitsValidation : Microsoft.Extensions.Options.IValidateOptions<GatewayLimits>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, GatewayLimits options) =>
+        options.Problem() is { } problem ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problem) : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
 }

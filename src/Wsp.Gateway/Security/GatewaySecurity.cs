@@ -37,10 +37,10 @@ internal static class GatewaySecurity
                 "Configure one, or set Wsp:Auth:Mode=development for a local gateway.");
         }
 
-        var limits = new GatewayLimits();
-        configuration.GetSection(GatewayLimits.SectionName).Bind(limits);
-        limits.Validate();
-        services.AddSingleton(limits);
+        // Bound as options and checked when the host starts: a bad limit stops the gateway with its reason.
+        services.AddOptions<GatewayLimits>().Bind(configuration.GetSection(GatewayLimits.SectionName)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GatewayLimits>, GatewayLimitsValidation>();
+        services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayLimits>>().Value);
         auth.Mode = mode;
         services.TryAddSingleton(auth);
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);

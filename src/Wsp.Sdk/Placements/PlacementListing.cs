@@ -1,6 +1,5 @@
 using NodaTime;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Placements;
 
@@ -11,7 +10,13 @@ namespace Wsp.Sdk.Placements;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PlacementListing
 {
-    private readonly int _pageSize = PlacementQuery.DefaultPageSize;
+    /// <summary>The page size when none is asked: 100.</summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>The largest page a store reads at once: 1,000.</summary>
+    public const int MaxPageSize = 1_000;
+
+    private readonly int _pageSize = DefaultPageSize;
 
     /// <summary>Gets the only region to list, or null for every region the caller may read.</summary>
     public RegionCode? Region { get; init; }
@@ -22,7 +27,7 @@ public sealed record PlacementListing
     /// <summary>Gets the last start date listed, or null.</summary>
     public LocalDate? StartedOnOrBefore { get; init; }
 
-    /// <summary>Gets the page size (<see cref="PlacementQuery.DefaultPageSize"/> by default, at most <see cref="PlacementQuery.MaxPageSize"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set outside 1…<see cref="PlacementQuery.MaxPageSize"/>.</exception>
-    public int PageSize { get => _pageSize; init => _pageSize = Preconditions.CheckArgumentRange(value, 1, PlacementQuery.MaxPageSize); }
+    /// <summary>Gets the page size (<see cref="DefaultPageSize"/> by default, at most <see cref="MaxPageSize"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 1…<see cref="MaxPageSize"/>.</exception>
+    public int PageSize { get => _pageSize; init => _pageSize = Preconditions.CheckArgumentRange(value, 1, MaxPageSize); }
 }

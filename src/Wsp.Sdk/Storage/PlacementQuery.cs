@@ -22,10 +22,10 @@ namespace Wsp.Sdk.Storage;
 public sealed record PlacementQuery
 {
     /// <summary>The page size when none is given.</summary>
-    public const int DefaultPageSize = 100;
+    public const int DefaultPageSize = PlacementListing.DefaultPageSize;
 
     /// <summary>The largest page a store reads at once.</summary>
-    public const int MaxPageSize = 1_000;
+    public const int MaxPageSize = PlacementListing.MaxPageSize;
 
     private static readonly LocalDatePattern s_date = LocalDatePattern.Iso;
 

@@ -37,4 +37,82 @@ public sealed class ArchitectureTests
             .Select(t => (metadata.GetString(t.Namespace), metadata.GetString(t.Name)));
         Assert.DoesNotContain((ns, type), referenced);
     }
+
+    [Fact]
+    public void The_SDKs_namespaces_depend_on_each_other_without_cycles()
+    {
+        // Signatures only (base types, members' types): a namespace that names another's type in its surface depends on it.
+        var types = typeof(Gazetteer).Assembly.GetTypes().Where(t => t.Namespace is { } n && n.StartsWith("Wsp.Sdk", StringComparison.Ordinal) && !t.Name.Contains('<', StringComparison.Ordinal)).ToArray();
+        var edges = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        const System.Reflection.BindingFlags All = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        foreach (var type in types)
+        {
+            var named = new List<Type?> { type.BaseType };
+            named.AddRange(type.GetInterfaces());
+            named.AddRange(type.GetFields(All).Select(f => f.FieldType));
+            named.AddRange(type.GetProperties(All).Select(p => p.PropertyType));
+            foreach (var method in type.GetMethods(All).Cast<System.Reflection.MethodBase>().Concat(type.GetConstructors(All)))
+            {
+                named.AddRange(method.GetParameters().Select(p => p.ParameterType));
+                if (method is System.Reflection.MethodInfo info)
+                {
+                    named.Add(info.ReturnType);
+                }
+            }
+
+            var from = edges.TryGetValue(type.Namespace!, out var set) ? set : edges[type.Namespace!] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var other in named.Where(t => t is not null).SelectMany(Flatten).Select(t => t.Namespace).OfType<string>())
+            {
+                // The root namespace (the client) composes every concept; a concept may name its enclosing namespace's types.
+                if (other != type.Namespace && other.StartsWith("Wsp.Sdk.", StringComparison.Ordinal) && type.Namespace != "Wsp.Sdk")
+                {
+                    from.Add(other);
+                }
+            }
+        }
+
+        var cycles = edges.Keys.Where(start => Reaches(edges, start, start)).Order(StringComparer.Ordinal).ToArray();
+        Assert.True(cycles.Length == 0, "Namespaces in a cycle: " + string.Join(", ", cycles));
+    }
+
+    private static IEnumerable<Type> Flatten(Type? type)
+    {
+        if (type is null)
+        {
+            yield break;
+        }
+
+        var element = type.HasElementType ? type.GetElementType() : type;
+        yield return element!;
+        foreach (var argument in element!.IsGenericType ? element.GetGenericArguments() : [])
+        {
+            foreach (var inner in Flatten(argument))
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    private static bool Reaches(Dictionary<string, HashSet<string>> edges, string from, string target)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var work = new Stack<string>(edges.GetValueOrDefault(from) ?? []);
+        while (work.TryPop(out var next))
+        {
+            if (next == target)
+            {
+                return true;
+            }
+
+            if (seen.Add(next))
+            {
+                foreach (var further in edges.GetValueOrDefault(next) ?? [])
+                {
+                    work.Push(further);
+                }
+            }
+        }
+
+        return false;
+    }
 }

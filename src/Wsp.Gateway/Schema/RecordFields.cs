@@ -6,6 +6,8 @@ using Wsp.Gateway.Security;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Schema;
@@ -45,18 +47,8 @@ internal static class RecordFields
             {
                 var (offset, size) = Paging.Window(c, limits);
                 var regions = c.Partner().ReadableRegions(RegionArgument(c));
-                var owner = c.GetArgument<string?>("owner")?.ToUpperInvariant();
                 var page = await store.Accounts.QueryAsync(
-                    new PageSpecification<EmployerAccountSummary>(q =>
-                    {
-                        Narrow(q, regions, a => a.RegionCode);
-                        if (owner is not null)
-                        {
-                            q.Where(a => a.Owner == owner);
-                        }
-
-                        q.OrderBy(a => a.Name).OrderBy(a => a.Id).Skip(offset).Take(size + 1);
-                    }),
+                    new AccountsInRegions(regions, OwnerArgument(c), offset, size + 1),
                     cancellationToken: c.CancellationToken).ConfigureAwait(false);
                 return Window(page.Items, offset, size, a => new EmployerNode(a));
             });
@@ -91,30 +83,9 @@ internal static class RecordFields
                 var (offset, size) = Paging.Window(c, limits);
                 var regions = c.Partner().ReadableRegions(RegionArgument(c));
                 var status = c.GetArgument<Sdk.Vacancies.VacancyStatus?>("status");
-                var owner = c.GetArgument<string?>("owner")?.ToUpperInvariant();
                 var employer = c.GetArgument<string?>("employerId");
                 var page = await store.Vacancies.QueryAsync(
-                    new PageSpecification<VacancySummary>(q =>
-                    {
-                        Narrow(q, regions, v => v.RegionCode);
-                        if (status is { } s)
-                        {
-                            var open = s == Sdk.Vacancies.VacancyStatus.Open;
-                            q.Where(v => v.IsOpen == open);
-                        }
-
-                        if (owner is not null)
-                        {
-                            q.Where(v => v.Owner == owner);
-                        }
-
-                        if (employer is not null)
-                        {
-                            q.Where(v => v.AccountId == employer);
-                        }
-
-                        q.OrderByDescending(v => v.RegisteredAt).OrderBy(v => v.Id).Skip(offset).Take(size + 1);
-                    }),
+                    new VacanciesInRegions(regions, status, OwnerArgument(c), employer, offset, size + 1),
                     cancellationToken: c.CancellationToken).ConfigureAwait(false);
                 return Window(page.Items, offset, size, v => new VacancyNode(v));
             });
@@ -184,20 +155,10 @@ internal static class RecordFields
     internal static RegionCode? RegionArgument(IResolveFieldContext context) =>
         context.GetArgument<string?>("region") is not { } text ? null : Regions.Parse(text, "region");
 
-    private static void Narrow<T>(Sdk.Specifications.SpecificationBuilder<T> query, IReadOnlyList<RegionCode>? regions, System.Linq.Expressions.Expression<Func<T, string>> region)
-    {
-        if (regions is null)
-        {
-            return;
-        }
-
-        var codes = regions.Select(r => r.ToString()).ToArray();
-        var parameter = region.Parameters[0];
-        System.Linq.Expressions.Expression body = codes.Length == 1
-            ? System.Linq.Expressions.Expression.Equal(region.Body, System.Linq.Expressions.Expression.Constant(codes[0]))
-            : System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], System.Linq.Expressions.Expression.Constant(codes), region.Body);
-        query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(body, parameter));
-    }
+    private static BookingPartner? OwnerArgument(IResolveFieldContext context) =>
+        context.GetArgument<string?>("owner") is not { } text ? null
+        : BookingPartner.TryParse(text.ToUpperInvariant(), out var owner) ? owner
+        : throw new ExecutionError($"'owner' is '{text}': expected UWV or a municipality code.") { Code = ErrorCodes.BadUserInput };
 
     private static GraphQL.Types.Relay.DataObjects.Connection<TNode> Window<TSummary, TNode>(IReadOnlyList<TSummary> items, int offset, int size, Func<TSummary, TNode> node) =>
         Paging.Connect([.. items.Take(size).Select(node)], offset, items.Count > size);

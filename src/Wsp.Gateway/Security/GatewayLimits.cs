@@ -42,8 +42,12 @@ internal sealed class GatewayLimits
     /// <summary>Gets or sets how long one operation may execute (default 10 s); then it stops with <c>TIMEOUT</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Gets or sets the request rate limit per partner (<c>Wsp:Gateway:RateLimit</c>).</summary>
+    public PartnerRateLimit RateLimit { get; set; } = new();
+
     public void Validate()
     {
+        RateLimit.Validate();
         if (MaxDepth < 2 || MaxComplexity < 1 || DefaultPageSize < 1 || MaxPageSize < DefaultPageSize || MaxGroupPageSize < 1 || MaxRequestBodyBytes < 1024 || ExecutionTimeout <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(

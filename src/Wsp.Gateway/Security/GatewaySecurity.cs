@@ -37,6 +37,7 @@ internal static class GatewaySecurity
         configuration.GetSection(GatewayLimits.SectionName).Bind(limits);
         limits.Validate();
         services.AddSingleton(limits);
+        services.AddPartnerRateLimits(limits.RateLimit);
         auth.Mode = mode;
         services.TryAddSingleton(auth);
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
@@ -100,10 +101,14 @@ internal static class GatewaySecurity
         return services;
     }
 
-    /// <summary>Validates bearer tokens on <c>/graphql</c>, bounds the request body and keeps authorised answers out of caches.</summary>
+    /// <summary>Validates bearer tokens on <c>/graphql</c>, limits each partner's request rate, bounds the request body and keeps authorised answers out of caches.</summary>
     public static IApplicationBuilder UseWspGatewaySecurity(this IApplicationBuilder app)
     {
         app.UseAuthentication();
+
+        // After authentication, so a request draws from its partner's bucket; before the token check, so a flood of bad
+        // tokens draws from its address's bucket.
+        app.UseRateLimiter();
         app.UseMiddleware<GatewayRequestGuard>();
         return app;
     }

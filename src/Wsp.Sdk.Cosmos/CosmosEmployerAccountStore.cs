@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Employers;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Cosmos;
@@ -59,7 +59,7 @@ internal sealed class CosmosEmployerAccountStore : IEmployerAccountStore
         return new Versioned<EmployerAccount>(account, written);
     }
 
-    public Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    public Task<Page<EmployerAccountSummary>> QueryAsync(ISpecification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(specification);
         return Queries.PageAsync<EmployerAccountSummary, AccountDocument>(_container, specification, continuationToken, Mapping.ToSummary, cancellationToken);

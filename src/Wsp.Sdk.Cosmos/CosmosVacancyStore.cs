@@ -1,5 +1,5 @@
+using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
@@ -43,7 +43,7 @@ internal sealed class CosmosVacancyStore : IVacancyStore
         return new Versioned<Vacancy>(vacancy, written);
     }
 
-    public Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    public Task<Page<VacancySummary>> QueryAsync(ISpecification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(specification);
         return Queries.PageAsync<VacancySummary, VacancyDocument>(_container, specification, continuationToken, Mapping.ToSummary, cancellationToken);

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Azure.Cosmos.Linq;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Cosmos;
@@ -15,12 +15,18 @@ internal static class Queries
     /// </summary>
     public static async Task<Page<TSummary>> PageAsync<TSummary, TDocument>(
         Container container,
-        Specification<TSummary> specification,
+        ISpecification<TSummary> specification,
         string? continuationToken,
         Func<TDocument, TSummary> toSummary,
         CancellationToken cancellationToken)
     {
         var criteria = SpecificationTranslator.Criteria<TSummary, TDocument>(specification);
+        if (specification.Take == 0)
+        {
+            throw new ArgumentException($"{specification.GetType().Name} takes 0 items: a page holds at least one.", nameof(specification));
+        }
+
+        int? take = specification.Take < 0 ? null : specification.Take;
         var region = SpecificationTranslator.RequiredValue(criteria, "RegionCode");
         var queryable = container.GetItemLinqQueryable<TDocument>(linqSerializerOptions: new CosmosLinqSerializerOptions
         {
@@ -34,7 +40,7 @@ internal static class Queries
             var options = new QueryRequestOptions
             {
                 PartitionKey = region is null ? null : new PartitionKey(region),
-                MaxItemCount = specification.Take is { } take ? take - items.Count : -1,
+                MaxItemCount = take is { } size ? size - items.Count : -1,
             };
             using var iterator = container.GetItemQueryStreamIterator(definition, token, options);
             using var response = await iterator.ReadNextAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +48,7 @@ internal static class Queries
             items.AddRange(Json.Documents<TDocument>(response.Content).Select(toSummary));
             token = response.ContinuationToken;
         }
-        while (token is not null && (specification.Take is null || items.Count < specification.Take));
+        while (token is not null && (take is null || items.Count < take));
 
         return new Page<TSummary>(items, token);
     }

@@ -1,12 +1,12 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using Ardalis.Specification;
 using NodaTime;
-using Wsp.Sdk.Specifications;
 
 namespace Wsp.Sdk.Cosmos;
 
 /// <summary>
-/// Translates a <see cref="Specification{T}"/> of a summary (<c>VacancySummary</c>, <c>EmployerAccountSummary</c>) into
+/// Translates an Ardalis specification (<see cref="ISpecification{T}"/>) of a summary (<c>VacancySummary</c>, <c>EmployerAccountSummary</c>) into
 /// Cosmos LINQ over the stored document, whose top-level properties carry the summary's names: member by member, with
 /// instants and dates as the fixed-width ISO strings they are stored as (so comparing and ordering the strings is
 /// comparing and ordering the values). Values the criteria capture are evaluated first, as Cosmos LINQ would.
@@ -16,14 +16,19 @@ internal static class SpecificationTranslator
     private static readonly MethodInfo s_compareTo = typeof(string).GetMethod(nameof(string.CompareTo), [typeof(string)])!;
 
     /// <summary>The criteria, rewritten over <typeparamref name="TDocument"/>.</summary>
-    public static IReadOnlyList<Expression<Func<TDocument, bool>>> Criteria<TSummary, TDocument>(Specification<TSummary> specification)
+    public static IReadOnlyList<Expression<Func<TDocument, bool>>> Criteria<TSummary, TDocument>(ISpecification<TSummary> specification)
     {
+        if (specification.SearchCriterias.Any() || specification.IncludeExpressions.Any() || specification.IncludeStrings.Any() || specification.PostProcessingAction is not null)
+        {
+            throw new NotSupportedException($"The Cosmos DB store translates criteria, ordering, skip and take; {specification.GetType().Name} also has a search, an include or post-processing.");
+        }
+
         var parameter = Expression.Parameter(typeof(TDocument), "d");
-        return [.. specification.Criteria.Select(c => Expression.Lambda<Func<TDocument, bool>>(Rewrite<TDocument>(c, parameter), parameter))];
+        return [.. specification.WhereExpressions.Select(c => Expression.Lambda<Func<TDocument, bool>>(Rewrite<TDocument>(c.Filter, parameter), parameter))];
     }
 
     /// <summary>Applies criteria, ordering and skip (not take: that is the page size) to a Cosmos LINQ source.</summary>
-    public static IQueryable<TDocument> Apply<TSummary, TDocument>(IQueryable<TDocument> source, Specification<TSummary> specification)
+    public static IQueryable<TDocument> Apply<TSummary, TDocument>(IQueryable<TDocument> source, ISpecification<TSummary> specification)
     {
         foreach (var criterion in Criteria<TSummary, TDocument>(specification))
         {
@@ -31,27 +36,29 @@ internal static class SpecificationTranslator
         }
 
         var first = true;
-        foreach (var order in specification.Ordering)
+        foreach (var order in specification.OrderExpressions)
         {
             var parameter = Expression.Parameter(typeof(TDocument), "d");
+
             var body = Rewrite<TDocument>(order.KeySelector, parameter);
             var key = Expression.Lambda(body, parameter);
-            var name = (first, order.Descending) switch
+            var name = (first, order.OrderType) switch
             {
-                (true, false) => nameof(Queryable.OrderBy),
-                (true, true) => nameof(Queryable.OrderByDescending),
-                (false, false) => nameof(Queryable.ThenBy),
-                (false, true) => nameof(Queryable.ThenByDescending),
+                (true, OrderTypeEnum.OrderBy) => nameof(Queryable.OrderBy),
+                (true, OrderTypeEnum.OrderByDescending) => nameof(Queryable.OrderByDescending),
+                (false, OrderTypeEnum.ThenBy) => nameof(Queryable.ThenBy),
+                (false, OrderTypeEnum.ThenByDescending) => nameof(Queryable.ThenByDescending),
+                _ => throw new NotSupportedException($"{specification.GetType().Name} orders with a second OrderBy or a ThenBy first: write OrderBy(…).ThenBy(…)."),
             };
             var call = Expression.Call(typeof(Queryable), name, [typeof(TDocument), body.Type], source.Expression, Expression.Quote(key));
             source = source.Provider.CreateQuery<TDocument>(call);
             first = false;
         }
 
-        if (specification.Skip is { } skip && skip > 0)
+        if (specification.Skip > 0)
         {
             // Cosmos DB has OFFSET only with LIMIT.
-            source = source.Skip(skip).Take(int.MaxValue - skip);
+            source = source.Skip(specification.Skip).Take(int.MaxValue - specification.Skip);
         }
 
         return source;
@@ -192,8 +199,9 @@ internal static class SpecificationTranslator
 
         protected override Expression VisitUnary(UnaryExpression node)
         {
-            // (Instant?)s.RegisteredAt and the like: the stored string stands for both.
-            if (node.NodeType == ExpressionType.Convert && IsTime(node.Type) && IsTime(node.Operand.Type))
+            // (Instant?)s.RegisteredAt and the like: the stored string stands for both. Ardalis keeps every ordering key
+            // as (object)s.Member: unboxed, the key is the member Cosmos LINQ orders by.
+            if (node.NodeType == ExpressionType.Convert && ((IsTime(node.Type) && IsTime(node.Operand.Type)) || node.Type == typeof(object)))
             {
                 return Visit(node.Operand);
             }

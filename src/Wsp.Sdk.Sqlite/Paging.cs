@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// Evaluates a <see cref="Specification{T}"/> with EF Core over the summary columns, one page at a time. The page size
-/// is the specification's <c>Take</c> (default 100); the id is the last ordering key, so pages are stable and each
-/// item comes once. The continuation token is the offset of the next page.
+/// Evaluates a specification with EF Core over the summary columns, one page at a time: Ardalis's
+/// <see cref="WhereEvaluator"/> and <see cref="OrderEvaluator"/> build the query, the id is the last ordering key (so
+/// pages are stable and each item comes once), and the page is the specification's skip plus the continuation token's
+/// offset, <c>Take</c> items (default 100). The continuation token is the offset of the next page.
 /// </summary>
 internal static class Paging
 {
@@ -17,33 +18,26 @@ internal static class Paging
 
     public static async Task<Page<T>> QueryAsync<T>(
         IQueryable<T> source,
-        Specification<T> specification,
+        ISpecification<T> specification,
         Expression<Func<T, string>> id,
         string? continuationToken,
         CancellationToken cancellationToken)
+        where T : class
     {
         Preconditions.CheckNotNull(specification);
+        EnsureSupported(specification);
         var offset = 0;
         if (continuationToken is not null && (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset < 0))
         {
             throw new ArgumentException($"'{continuationToken}' is not a continuation token of this store.", nameof(continuationToken));
         }
 
-        foreach (var criterion in specification.Criteria)
-        {
-            source = source.Where(criterion);
-        }
-
-        var first = true;
-        foreach (var order in specification.Ordering)
-        {
-            source = Order(source, order.KeySelector, order.Descending, first);
-            first = false;
-        }
-
-        source = Order(source, id, descending: false, first);
-        var size = specification.Take ?? DefaultPageSize;
-        var items = await source.Skip((specification.Skip ?? 0) + offset).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var query = WhereEvaluator.Instance.GetQuery(source, specification);
+        query = specification.OrderExpressions.Any()
+            ? ((IOrderedQueryable<T>)OrderEvaluator.Instance.GetQuery(query, specification)).ThenBy(id)
+            : query.OrderBy(id);
+        var size = specification.Take < 0 ? DefaultPageSize : specification.Take;
+        var items = await query.Skip(Math.Max(specification.Skip, 0) + offset).Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (items.Count <= size)
         {
             return new Page<T>(items, null);
@@ -53,16 +47,22 @@ internal static class Paging
         return new Page<T>(items, (offset + size).ToString(CultureInfo.InvariantCulture));
     }
 
-    private static IQueryable<T> Order<T>(IQueryable<T> source, LambdaExpression key, bool descending, bool first)
+    /// <summary>Refuses what a page of summary columns cannot honour, rather than ignoring it.</summary>
+    private static void EnsureSupported<T>(ISpecification<T> specification)
     {
-        var method = (first, descending) switch
+        if (specification.SearchCriterias.Any() || specification.IncludeExpressions.Any() || specification.IncludeStrings.Any() || specification.PostProcessingAction is not null)
         {
-            (true, false) => nameof(Queryable.OrderBy),
-            (true, true) => nameof(Queryable.OrderByDescending),
-            (false, false) => nameof(Queryable.ThenBy),
-            (false, true) => nameof(Queryable.ThenByDescending),
-        };
-        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType], source.Expression, Expression.Quote(key));
-        return source.Provider.CreateQuery<T>(call);
+            throw new NotSupportedException($"The SQLite store evaluates criteria, ordering, skip and take; {specification.GetType().Name} also has a search, an include or post-processing.");
+        }
+
+        if (specification.OrderExpressions.FirstOrDefault() is { OrderType: not (OrderTypeEnum.OrderBy or OrderTypeEnum.OrderByDescending) })
+        {
+            throw new NotSupportedException($"{specification.GetType().Name} orders with ThenBy before an OrderBy.");
+        }
+
+        if (specification.Take == 0)
+        {
+            throw new ArgumentException($"{specification.GetType().Name} takes 0 items: a page holds at least one.", nameof(specification));
+        }
     }
 }

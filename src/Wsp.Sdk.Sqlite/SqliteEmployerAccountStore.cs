@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Microsoft.Data.Sqlite;
 using Wsp.Sdk.Employers;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Sqlite;
@@ -73,7 +73,7 @@ internal sealed class SqliteEmployerAccountStore : IEmployerAccountStore
             cancellationToken);
     }
 
-    public async Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    public async Task<Page<EmployerAccountSummary>> QueryAsync(ISpecification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(specification);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,5 @@
+using Ardalis.Specification;
 using Microsoft.Data.Sqlite;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
@@ -53,7 +53,7 @@ internal sealed class SqliteVacancyStore : IVacancyStore
             cancellationToken);
     }
 
-    public async Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+    public async Task<Page<VacancySummary>> QueryAsync(ISpecification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(specification);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// The EF Core model of the summary columns, for <see cref="Specifications.Specification{T}"/> queries over
+/// The EF Core model of the summary columns, for specification queries (Ardalis.Specification) over
 /// <see cref="VacancySummary"/> and <see cref="EmployerAccountSummary"/>. Read only: documents are written with
 /// prepared commands (see <see cref="SqliteWspStore"/>), and the schema comes from <see cref="Schema"/>.
 /// </summary>

@@ -71,19 +71,7 @@ public partial class WspClient
     {
         Preconditions.CheckNotNull(query);
         var regions = RecordScope(query.Region, "list employers");
-        var owner = query.Owner?.ToString();
-        var page = await _store.Accounts.QueryAsync(
-            new RecordListing<EmployerAccountSummary>(q =>
-            {
-                RecordListing<EmployerAccountSummary>.Narrow(q, regions, a => a.RegionCode);
-                if (owner is not null)
-                {
-                    q.Where(a => a.Owner == owner);
-                }
-
-                q.OrderBy(a => a.Name).OrderBy(a => a.Id).Skip(query.Skip).Take(query.Take + 1);
-            }),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+        var page = await _store.Accounts.QueryAsync(new AccountsInRegions(regions, query.Owner, query.Skip, query.Take + 1), cancellationToken: cancellationToken).ConfigureAwait(false);
         return new RecordPage<EmployerAccountSummary>([.. page.Items.Take(query.Take)], page.Items.Count > query.Take);
     }
 

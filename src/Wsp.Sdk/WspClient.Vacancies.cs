@@ -58,30 +58,7 @@ public partial class WspClient
     {
         Preconditions.CheckNotNull(query);
         var regions = RecordScope(query.Region, "list vacancies");
-        var owner = query.Owner?.ToString();
-        var page = await _store.Vacancies.QueryAsync(
-            new RecordListing<VacancySummary>(q =>
-            {
-                RecordListing<VacancySummary>.Narrow(q, regions, v => v.RegionCode);
-                if (query.Status is { } status)
-                {
-                    var open = status == VacancyStatus.Open;
-                    q.Where(v => v.IsOpen == open);
-                }
-
-                if (owner is not null)
-                {
-                    q.Where(v => v.Owner == owner);
-                }
-
-                if (query.EmployerId is { } employer)
-                {
-                    q.Where(v => v.AccountId == employer);
-                }
-
-                q.OrderByDescending(v => v.RegisteredAt).OrderBy(v => v.Id).Skip(query.Skip).Take(query.Take + 1);
-            }),
-            cancellationToken: cancellationToken).ConfigureAwait(false);
+        var page = await _store.Vacancies.QueryAsync(new VacanciesInRegions(regions, query.Status, query.Owner, query.EmployerId, query.Skip, query.Take + 1), cancellationToken: cancellationToken).ConfigureAwait(false);
         return new RecordPage<VacancySummary>([.. page.Items.Take(query.Take)], page.Items.Count > query.Take);
     }
 

@@ -93,7 +93,7 @@ internal static class FigureSeed
         string? continuation = null;
         do
         {
-            var page = await store.Vacancies.QueryAsync(new AllVacancies(), continuation);
+            var page = await store.Vacancies.QueryAsync(new Wsp.Sdk.Specifications.VacanciesInRegions(regions: null, take: 500), continuation);
             all.AddRange(page.Items);
             continuation = page.ContinuationToken;
         }
@@ -123,9 +123,4 @@ internal static class FigureSeed
         RegionalAgreements = [],
         UwvReferences = [],
     };
-
-    private sealed class AllVacancies : Wsp.Sdk.Specifications.Specification<VacancySummary>
-    {
-        public AllVacancies() => Query.OrderBy(v => v.Id).Take(500);
-    }
 }

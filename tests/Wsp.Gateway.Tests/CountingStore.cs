@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using Ardalis.Specification;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Placements;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
@@ -71,7 +71,7 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
             return inner.ReplaceAsync(account, etag, cancellationToken);
         }
 
-        public Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+        public Task<Page<EmployerAccountSummary>> QueryAsync(ISpecification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
         {
             counter.Count("Accounts.QueryAsync");
             return inner.QueryAsync(specification, continuationToken, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
             return inner.ReplaceAsync(vacancy, etag, cancellationToken);
         }
 
-        public Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+        public Task<Page<VacancySummary>> QueryAsync(ISpecification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
         {
             counter.Count("Vacancies.QueryAsync");
             return inner.QueryAsync(specification, continuationToken, cancellationToken);

@@ -10,12 +10,11 @@ namespace Wsp.Gateway.Tests;
 /// The dashboard in headless Chromium (issue 7, item 6): signed in through its form, the region's page shows its
 /// charts, is captured in a screenshot, and raises no script error, console error, blocked resource or CSP violation.
 /// Debian's <c>chromium</c> is driven by playwright-core from the shared install in tests/graphiql-browser; a missing
-/// Chromium fails the test with the install command, never a skip.
+/// Chromium is installed by the test (Chromium.FindOrInstallAsync), or fails it with the install command; never a skip.
 /// </summary>
 [Collection(KestrelTests.Name)]
 public sealed class DashboardBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly TimeSpan s_browserTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
@@ -76,7 +75,7 @@ public sealed class DashboardBrowserTests
     /// <summary>Seeds a gateway on Kestrel, signs <paramref name="partner"/> in through the form in Chromium and returns the run's report, with no problem in it.</summary>
     private static async Task<(JsonElement Run, string Screenshot, DirectoryInfo Temp)> RunAsync(Sdk.Partners.PartnerIdentity partner, Func<IWspStore, Task> seed)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the dashboard test drives Debian's Chromium (apt-get install chromium). It is never skipped.");
+        var chromium = await Chromium.FindOrInstallAsync(CancellationToken.None);
         await using var gateway = new TestGateway();
         var site = gateway.StartOnKestrel();
         await seed(gateway.Services.GetRequiredService<IWspStore>());
@@ -94,7 +93,7 @@ public sealed class DashboardBrowserTests
                 Path.Combine(root, "tests", "dashboard-browser"),
                 s_browserTimeout,
                 CancellationToken.None,
-                new Dictionary<string, string> { ["WSP_TOKEN"] = token, ["CHROMIUM"] = Chromium });
+                new Dictionary<string, string> { ["WSP_TOKEN"] = token, ["CHROMIUM"] = chromium });
 
             var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
             Assert.True(exit == 0 && line is not null, $"The browser run failed ({exit}):\n{output}");

@@ -9,12 +9,11 @@ namespace Wsp.Gateway.Tests;
 /// <summary>
 /// The GraphiQL page at <c>/graphql</c> for browsers (issue 5, item 6): bundled at build time and served by the gateway
 /// itself, under a Content-Security-Policy, and working in headless Chromium (Debian's <c>chromium</c>, driven by
-/// playwright-core from tests/graphiql-browser). A missing Chromium fails the test with the install command, never a skip.
+/// playwright-core from tests/graphiql-browser). A missing Chromium is installed by the test (Chromium.FindOrInstallAsync), or fails it with the install command; never a skip.
 /// </summary>
 [Collection(KestrelTests.Name)]
 public sealed class GraphiQLTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly TimeSpan s_browserTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
@@ -65,7 +64,7 @@ public sealed class GraphiQLTests(GatewayFixture gateway) : IClassFixture<Gatewa
     [Fact]
     public async Task In_headless_Chromium_the_page_loads_sends_the_bearer_token_runs_a_query_and_shows_the_result()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: the GraphiQL test drives Debian's Chromium (apt-get install chromium). It is never skipped.");
+        var chromium = await Chromium.FindOrInstallAsync(CancellationToken.None);
         using var fixture = new GatewayFixture();
         using var factory = fixture.Factory;
         var graphql = new Uri(factory.StartOnKestrel(), "graphql");
@@ -80,7 +79,7 @@ public sealed class GraphiQLTests(GatewayFixture gateway) : IClassFixture<Gatewa
             folder,
             s_browserTimeout,
             CancellationToken.None,
-            new Dictionary<string, string> { ["WSP_TOKEN"] = token, ["CHROMIUM"] = Chromium });
+            new Dictionary<string, string> { ["WSP_TOKEN"] = token, ["CHROMIUM"] = chromium });
 
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith('{'));
         Assert.True(exit == 0 && line is not null, $"The browser run failed ({exit}):\n{output}");

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Ardalis.Specification;
 using Microsoft.Extensions.DependencyInjection;
 using Wsp.Sdk.Partners;
-using Wsp.Sdk.Specifications;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
@@ -60,7 +60,7 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 
         public Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default) => vacancies.ReplaceAsync(vacancy, etag, cancellationToken);
 
-        public async Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
+        public async Task<Page<VacancySummary>> QueryAsync(ISpecification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
         {
             await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
             return await vacancies.QueryAsync(specification, continuationToken, cancellationToken);

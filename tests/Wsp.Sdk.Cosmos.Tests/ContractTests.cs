@@ -89,6 +89,18 @@ public sealed class CosmosBatchReadContract : BatchReadContract
 }
 
 [Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosNamedSpecificationContract : NamedSpecificationContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosNamedSpecificationContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
 public sealed class CosmosClientAccessContract : ClientAccessContract
 {
     private readonly StoreLifetime _lifetime;

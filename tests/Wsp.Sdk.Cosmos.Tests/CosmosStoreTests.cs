@@ -1,4 +1,5 @@
 using System.Net;
+using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
 using Newtonsoft.Json.Linq;
 using NodaTime;
@@ -257,13 +258,13 @@ public sealed class CosmosStoreTests : IAsyncLifetime
             containers.Select(c => $"{c.Id} {c.PartitionKeyPath}"));
     }
 
-    private sealed class IdsStartingWith : Specifications.Specification<VacancySummary>
+    private sealed class IdsStartingWith : Specification<VacancySummary>
     {
         public IdsStartingWith(string[] ids, string prefix, int skip, int take) =>
             Query.Where(v => ids.Contains(v.Id) && v.Id.StartsWith(prefix)).OrderBy(v => v.Id).Skip(skip).Take(take);
     }
 
-    private sealed class RegisteredAfter : Specifications.Specification<VacancySummary>
+    private sealed class RegisteredAfter : Specification<VacancySummary>
     {
         public RegisteredAfter(Instant after) => Query.Where(v => v.RegisteredAt > after).OrderBy(v => v.RegisteredAt).Take(10);
     }

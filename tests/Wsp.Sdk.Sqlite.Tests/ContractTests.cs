@@ -54,6 +54,13 @@ public sealed class SqliteBatchReadTests : BatchReadContract
     protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }
 
+public sealed class SqliteNamedSpecificationTests : NamedSpecificationContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
 public sealed class SqliteClientAccessTests : ClientAccessContract
 {
     protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();

@@ -7,6 +7,7 @@ using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.RegionalProjects;
+using Wsp.Sdk.Specifications;
 
 namespace Wsp.Sdk.Storage.Contract;
 
@@ -208,7 +209,7 @@ public abstract class ManagementInformationReaderContract : StoreContract
         await Store.Vacancies.InsertAsync(Vacancies.Vacancy.Register(World.Registration(id: "V-2", receivedAt: now - Duration.FromDays(3)), World.Clock));
         await Store.Vacancies.InsertAsync(Vacancies.Vacancy.Register(World.Registration(id: "V-3", receivedAt: now - Duration.FromHours(25)), World.Clock));
         var period = new DateInterval(new(2026, 3, 1), new(2026, 3, 31));
-        var summaries = (await Store.Vacancies.QueryAsync(new AllVacancies())).Items;
+        var summaries = (await Store.Vacancies.QueryAsync(new VacanciesInRegions(regions: null, take: 100))).Items;
 
         foreach (var scope in s_scopes)
         {
@@ -284,11 +285,6 @@ public abstract class ManagementInformationReaderContract : StoreContract
 
     private static (RegionCode, int, int)[] Describe(LateRegistrationReport report) =>
         [.. report.Regions.Select(r => (r.Region, r.Registered, r.Late))];
-
-    private sealed class AllVacancies : Specifications.Specification<VacancySummary>
-    {
-        public AllVacancies() => Query.OrderBy(v => v.Id).Take(100);
-    }
 
     /// <summary>The same store, seen without its pre-aggregates: every call goes to the store itself.</summary>
     private sealed class StreamedOnly(IWspStore store) : IWspStore

@@ -9,6 +9,8 @@ namespace Wsp.Cli.Commands;
 /// <summary><c>wsp stats</c>: what the store holds, per kind and region, as a table.</summary>
 internal static class StatsCommand
 {
+    private const int PageSize = 500;
+
     public static Command Create(CliConsole console)
     {
         var stats = new Command("stats", "Show what the store holds: employer accounts, visits, vacancies and placements per region.");
@@ -22,7 +24,7 @@ internal static class StatsCommand
             string? continuation = null;
             do
             {
-                var page = await open.Store.Accounts.QueryAsync(new AllAccounts(), continuation, ct).ConfigureAwait(false);
+                var page = await open.Store.Accounts.QueryAsync(new AccountsInRegions(regions: null, take: PageSize), continuation, ct).ConfigureAwait(false);
                 foreach (var account in page.Items)
                 {
                     Row(account.RegionCode)[0]++;
@@ -35,7 +37,7 @@ internal static class StatsCommand
 
             do
             {
-                var page = await open.Store.Vacancies.QueryAsync(new AllVacancies(), continuation, ct).ConfigureAwait(false);
+                var page = await open.Store.Vacancies.QueryAsync(new VacanciesInRegions(regions: null, take: PageSize), continuation, ct).ConfigureAwait(false);
                 foreach (var vacancy in page.Items)
                 {
                     Row(vacancy.RegionCode)[2]++;
@@ -72,15 +74,5 @@ internal static class StatsCommand
             return ExitCodes.Ok;
         }, cancellationToken));
         return stats;
-    }
-
-    private sealed class AllAccounts : Specification<EmployerAccountSummary>
-    {
-        public AllAccounts() => Query.OrderBy(a => a.Id).Take(500);
-    }
-
-    private sealed class AllVacancies : Specification<VacancySummary>
-    {
-        public AllVacancies() => Query.OrderBy(v => v.Id).Take(500);
     }
 }

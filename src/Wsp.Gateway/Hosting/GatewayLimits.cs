@@ -42,11 +42,14 @@ internal sealed class GatewayLimits
     /// <summary>Gets or sets how long one operation may execute (default 10 s); then it stops with <c>TIMEOUT</c>.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Gets or sets the request rate limit per partner (<c>Wsp:Gateway:RateLimit</c>).</summary>
+    public PartnerRateLimit RateLimit { get; set; } = new();
+
     /// <summary>Returns what is wrong with the limits, or null when nothing is.</summary>
     public string? Problem() =>
         MaxDepth < 2 || MaxComplexity < 1 || DefaultPageSize < 1 || MaxPageSize < DefaultPageSize || MaxGroupPageSize < 1 || MaxRequestBodyBytes < 1024 || ExecutionTimeout <= TimeSpan.Zero
             ? $"{SectionName}: MaxDepth ≥ 2, MaxComplexity ≥ 1, 1 ≤ DefaultPageSize ≤ MaxPageSize, MaxGroupPageSize ≥ 1, MaxRequestBodyBytes ≥ 1024 and ExecutionTimeout > 0 are required."
-            : null;
+            : RateLimit.Problem();
 
     /// <summary>Refuses limits that cannot work.</summary>
     /// <exception cref="InvalidOperationException">A limit is out of its range.</exception>

@@ -41,6 +41,7 @@ internal static class GatewaySecurity
         services.AddOptions<GatewayLimits>().Bind(configuration.GetSection(GatewayLimits.SectionName)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GatewayLimits>, GatewayLimitsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayLimits>>().Value);
+        services.AddPartnerRateLimits();
         auth.Mode = mode;
         services.TryAddSingleton(auth);
         services.TryAddSingleton<IClock>(NodaTime.SystemClock.Instance);
@@ -106,10 +107,14 @@ internal static class GatewaySecurity
         return services;
     }
 
-    /// <summary>Validates bearer tokens on <c>/graphql</c>, bounds the request body and keeps authorised answers out of caches.</summary>
+    /// <summary>Validates bearer tokens on <c>/graphql</c>, limits each partner's request rate, bounds the request body and keeps authorised answers out of caches.</summary>
     public static IApplicationBuilder UseWspGatewaySecurity(this IApplicationBuilder app)
     {
         app.UseAuthentication();
+
+        // After authentication, so a request draws from its partner's bucket; before the token check, so a flood of bad
+        // tokens draws from its address's bucket.
+        app.UseRateLimiter();
         app.UseMiddleware<GatewayRequestGuard>();
         return app;
     }

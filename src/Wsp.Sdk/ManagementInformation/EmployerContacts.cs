@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ardalis.Specification;
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
@@ -98,17 +99,14 @@ public static class EmployerContacts
     private static async Task<EmployerContactsResult> DeriveFromStoreAsync(IWspStore store, RegionCode region, LocalDate asOf, CancellationToken cancellationToken)
     {
         var window = Window(asOf);
-        var code = region.ToString();
-        var from = window.Start;
-        var to = window.End;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var account in PagesAsync(store.Accounts.QueryAsync, new Query<EmployerAccountSummary>(q => q.Where(a => a.RegionCode == code && a.LastContact >= from).OrderBy(a => a.Id).Take(PageSize)), cancellationToken).ConfigureAwait(false))
+        await foreach (var account in PagesAsync(store.Accounts.QueryAsync, new AccountsInContactSince(region, window.Start, PageSize), cancellationToken).ConfigureAwait(false))
         {
             ids.Add(account.Id);
         }
 
         var vacancies = new List<VacancySummary>();
-        await foreach (var vacancy in PagesAsync(store.Vacancies.QueryAsync, new Query<VacancySummary>(q => q.Where(v => v.RegionCode == code && v.RegisteredAt >= from && v.RegisteredAt < to).OrderBy(v => v.Id).Take(PageSize)), cancellationToken).ConfigureAwait(false))
+        await foreach (var vacancy in PagesAsync(store.Vacancies.QueryAsync, new VacanciesRegisteredIn(window, region, PageSize), cancellationToken).ConfigureAwait(false))
         {
             vacancies.Add(vacancy);
             ids.Add(vacancy.AccountId);
@@ -124,8 +122,8 @@ public static class EmployerContacts
     }
 
     private static async IAsyncEnumerable<T> PagesAsync<T>(
-        Func<Specification<T>, string?, CancellationToken, Task<Page<T>>> query,
-        Specification<T> specification,
+        Func<ISpecification<T>, string?, CancellationToken, Task<Page<T>>> query,
+        ISpecification<T> specification,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string? continuation = null;
@@ -140,10 +138,5 @@ public static class EmployerContacts
             continuation = page.ContinuationToken;
         }
         while (continuation is not null);
-    }
-
-    private sealed class Query<T> : Specification<T>
-    {
-        internal Query(Action<SpecificationBuilder<T>> build) => build(Query);
     }
 }

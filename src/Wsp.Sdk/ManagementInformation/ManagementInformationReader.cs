@@ -351,7 +351,7 @@ public sealed partial class ManagementInformationReader
 
     private async IAsyncEnumerable<VacancySummary> VacanciesAsync(Scope scope, Interval registered, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var specification = new VacancyPages(scope.Single?.ToString(), registered);
+        var specification = new Specifications.VacanciesRegisteredIn(registered, scope.Single, VacancyPage);
         string? continuation = null;
         do
         {
@@ -367,22 +367,6 @@ public sealed partial class ManagementInformationReader
             continuation = page.ContinuationToken;
         }
         while (continuation is not null);
-    }
-
-    /// <summary>Vacancy summaries registered in an interval, in pages, ordered by id; of one region when given.</summary>
-    private sealed class VacancyPages : Specifications.Specification<VacancySummary>
-    {
-        public VacancyPages(string? region, Interval registered)
-        {
-            var (from, to) = (registered.Start, registered.End);
-            Query.Where(v => v.RegisteredAt >= from && v.RegisteredAt < to);
-            if (region is not null)
-            {
-                Query.Where(v => v.RegionCode == region);
-            }
-
-            Query.OrderBy(v => v.Id).Take(VacancyPage);
-        }
     }
 
     /// <summary>A region scope: every region, or a set of them.</summary>

@@ -1,5 +1,5 @@
+using Ardalis.Specification;
 using Wsp.Sdk.Employers;
-using Wsp.Sdk.Specifications;
 
 namespace Wsp.Sdk.Storage;
 
@@ -35,11 +35,15 @@ public interface IEmployerAccountStore
     Task<Versioned<EmployerAccount>> ReplaceAsync(EmployerAccount account, string etag, CancellationToken cancellationToken = default);
 
     /// <summary>Queries account summaries, one page at a time.</summary>
-    /// <param name="specification">Criteria and ordering over the summary; its <c>Take</c> is the page size.</param>
+    /// <param name="specification">
+    /// Criteria, ordering, skip and take over the summary (for example <see cref="Specifications.AccountsInRegions"/>); its
+    /// <c>Take</c> is the page size. Search, includes, projections and post-processing are not supported.
+    /// </param>
     /// <param name="continuationToken">The token of the previous page, or null for the first.</param>
     /// <param name="cancellationToken">Stops the query.</param>
     /// <returns>One page.</returns>
-    Task<Page<EmployerAccountSummary>> QueryAsync(Specification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default);
+    /// <exception cref="NotSupportedException">The specification uses a part the store cannot evaluate.</exception>
+    Task<Page<EmployerAccountSummary>> QueryAsync(ISpecification<EmployerAccountSummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads several accounts by id in one call (a batch read), for callers that would otherwise make a point read per id.</summary>
     /// <param name="ids">The ids; duplicates are read once.</param>

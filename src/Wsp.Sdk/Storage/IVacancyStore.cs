@@ -1,4 +1,4 @@
-using Wsp.Sdk.Specifications;
+using Ardalis.Specification;
 using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Sdk.Storage;
@@ -31,11 +31,15 @@ public interface IVacancyStore
     Task<Versioned<Vacancy>> ReplaceAsync(Vacancy vacancy, string etag, CancellationToken cancellationToken = default);
 
     /// <summary>Queries vacancy summaries, one page at a time.</summary>
-    /// <param name="specification">Criteria and ordering over the summary; its <c>Take</c> is the page size.</param>
+    /// <param name="specification">
+    /// Criteria, ordering, skip and take over the summary (for example <see cref="Specifications.VacanciesInRegions"/>); its
+    /// <c>Take</c> is the page size. Search, includes, projections and post-processing are not supported.
+    /// </param>
     /// <param name="continuationToken">The token of the previous page, or null for the first.</param>
     /// <param name="cancellationToken">Stops the query.</param>
     /// <returns>One page.</returns>
-    Task<Page<VacancySummary>> QueryAsync(Specification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default);
+    /// <exception cref="NotSupportedException">The specification uses a part the store cannot evaluate.</exception>
+    Task<Page<VacancySummary>> QueryAsync(ISpecification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default);
 
     /// <summary>Reads several vacancies by id in one call (a batch read), for callers that would otherwise make a point read per id.</summary>
     /// <param name="ids">The ids; duplicates are read once.</param>

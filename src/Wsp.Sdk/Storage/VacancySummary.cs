@@ -5,7 +5,7 @@ namespace Wsp.Sdk.Storage;
 
 /// <summary>
 /// The flat read model of a vacancy (vacature) that stores index and specifications query: every field a list or
-/// filter needs, as plain values, so EF Core and Cosmos LINQ translate a <see cref="Specifications.Specification{T}"/>
+/// filter needs, as plain values, so EF Core and Cosmos LINQ translate a specification (<see cref="Specifications.VacanciesInRegions"/>)
 /// of it directly. Stores write it in the same write as the vacancy.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>

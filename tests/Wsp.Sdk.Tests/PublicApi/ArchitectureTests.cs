@@ -4,17 +4,17 @@ using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.Tests.PublicApi;
 
-/// <summary>Wsp.Sdk is the domain: it depends on NodaTime only and does no I/O (DESIGN.md, Architecture).</summary>
+/// <summary>Wsp.Sdk is the domain: it depends on NodaTime and Ardalis.Specification only and does no I/O (DESIGN.md, Architecture).</summary>
 public sealed class ArchitectureTests
 {
     private static readonly string s_assemblyPath = typeof(Gazetteer).Assembly.Location;
 
     [Fact]
-    public void The_SDK_references_the_framework_and_NodaTime_only()
+    public void The_SDK_references_the_framework_NodaTime_and_Ardalis_Specification_only()
     {
         var references = typeof(Gazetteer).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
         Assert.All(references, name => Assert.True(
-            name == "NodaTime" || name == "netstandard" || name.StartsWith("System.", StringComparison.Ordinal) || name == "System",
+            name is "NodaTime" or "Ardalis.Specification" or "netstandard" || name.StartsWith("System.", StringComparison.Ordinal) || name == "System",
             $"Wsp.Sdk references {name}."));
         Assert.Contains("NodaTime", references);
     }

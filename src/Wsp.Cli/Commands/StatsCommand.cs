@@ -6,7 +6,14 @@ using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Commands;
 
-/// <summary><c>wsp stats</c>: what the store holds, per kind and region, as a table.</summary>
+/// <summary>
+/// <c>wsp stats</c>: what the store holds, per kind and region, as a table.
+/// </summary>
+/// <remarks>
+/// Operator statistics, not a partner's read: the store's holder counts every record of every region (accounts, visits,
+/// vacancies, placements), which no client method answers (a client lists a page of records for a caller, or counts a
+/// figure). So the command scans the store directly, and shows counts of records only, never a record.
+/// </remarks>
 internal static class StatsCommand
 {
     public static Command Create(CliConsole console)

@@ -66,7 +66,7 @@ internal static class StatsCommand
             var totals = new int[4];
             foreach (var (region, counts) in rows)
             {
-                var name = RegionCode.TryParse(region, out var code) ? Gazetteer.Default.FindRegion(code)?.Name ?? "" : "";
+                var name = Gazetteer.Default.FindRegion(region)?.Name ?? "";
                 table.AddRow([Markup.Escape(region), Markup.Escape(name), .. counts.Select(c => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
                 for (var i = 0; i < 4; i++)
                 {

@@ -2,8 +2,8 @@ using NodaTime;
 using Wsp.Cli.Arrangements;
 using Wsp.Cli.Demo;
 using Wsp.Sdk.Arrangements;
-using Wsp.Sdk.Sqlite;
 using Wsp.Sdk.Specifications;
+using Wsp.Sdk.Sqlite;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Tests;

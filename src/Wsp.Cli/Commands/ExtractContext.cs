@@ -3,7 +3,6 @@ using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 
@@ -23,7 +22,7 @@ internal sealed class ExtractContext
         Output = new Option<string?>("--out") { Description = "The directory to write the CSV and manifest.json to (default: extract-<kind>-<period> in the working directory).", Recursive = true };
         Audience = new Option<string?>("--for") { Description = "'ministry': suppress small counts (and never write a person-level field).", Recursive = true };
         Audience.AcceptOnlyFromAmong(ExtractSpec.Ministry);
-        Threshold = new Option<int>("--threshold") { Description = "With --for ministry: counts above 0 and below this are withheld (default 5).", DefaultValueFactory = _ => SmallCountSuppression.DefaultThreshold, Recursive = true };
+        Threshold = new Option<int>("--threshold") { Description = "With --for ministry: counts above 0 and below this are withheld (default 5).", DefaultValueFactory = _ => WspClientOptions.Default.SmallCountThreshold, Recursive = true };
         Threshold.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)

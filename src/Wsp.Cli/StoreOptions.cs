@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wsp.Hosting.Storage;
+using Wsp.Sdk;
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli;
@@ -89,6 +91,9 @@ internal static class StoreOptions
 internal sealed class OpenStore(ServiceProvider provider, IWspStore store, RequestCharges charges) : IAsyncDisposable
 {
     public IWspStore Store { get; } = store;
+
+    /// <summary>Returns a client of the store for <paramref name="caller"/>: every access and disclosure decision is the client's.</summary>
+    public WspClient ClientFor(PartnerIdentity caller, WspClientOptions? options = null) => new(Store, caller, options);
 
     /// <summary>Gets the Cosmos DB request units consumed so far (0 on SQLite).</summary>
     public RequestCharges Charges { get; } = charges;

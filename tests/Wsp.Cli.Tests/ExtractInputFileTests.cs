@@ -55,6 +55,6 @@ public sealed class ExtractInputFileTests : IDisposable
         Assert.Null(items);
         Assert.Equal(1, exit);
         Assert.Equal("", parameter);
-        Assert.Contains("line 2, region_code: 'AM99'", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("line 2, region_code 'AM99'", output.ToString(), StringComparison.Ordinal);
     }
 }

@@ -166,6 +166,7 @@ public abstract class ClientAccessContract : StoreContract
         // The workflow (H5, H7–H16): the writers of the record's region; owner-only steps the owner's (H11, H15).
         yield return ("RegisterEmployerAsync in region A (H8)", s_writersOfA, c => c.RegisterEmployerAsync(new RegisterEmployerRequest(Unique("EA"), "Drukkerij " + n, World.EstablishmentIn(postcode: $"26{n:D2} AB"), EmployerKind.Market, RegistrationReason.Visited)));
         yield return ("RecordVisitAsync in region A (H9)", s_writersOfA, c => c.RecordVisitAsync(Unique("VI"), "EA-A", today, new VisitReport("Kennismaking", "Bakkerij", "Twee vacatures")));
+        yield return ("AddEstablishmentAsync in region A (L1)", ["municipality A", "UWV", "national desk"], c => c.AddEstablishmentAsync("EA-A", World.EstablishmentIn(postcode: $"27{++n:D2} AB")));
         yield return ("RecordEmployerStaffAsync in region A (H5)", s_writersOfA, c => c.RecordEmployerStaffAsync("EA-A", new EmployerStaffCount(today, 12, "RETAIL", "KvK")));
         yield return ("RegisterVacancyAsync in region A (H10)", s_writersOfA, c => c.RegisterVacancyAsync(new RegisterVacancyRequest(Unique("V"), "EA-A", "Orderpicker", "RETAIL", World.Clock.GetCurrentInstant() - Duration.FromHours(1), today.PlusDays(30), Publication.Open("werk@example.nl"))));
         yield return ("ReferCandidateAsync in region A (H14)", s_writersOfA, c => c.ReferCandidateAsync("V-A", Placements.CandidateReference.Create(Unique("cand")), TargetGroupSet.Of(TargetGroup.Banenafspraak), meetsRequirements: true));

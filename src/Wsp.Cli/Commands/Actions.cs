@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using Wsp.Sdk;
 using Wsp.Sdk.Rules;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Commands;
 
-/// <summary>Runs a command's work with the configured store and turns the store's typed refusals into exit codes.</summary>
+/// <summary>Runs a command's work with the configured store and turns the SDK's typed refusals (the store's, a rule's, the client's access decision) into exit codes.</summary>
 internal static class Actions
 {
     public static async Task<int> RunWithStoreAsync(CliConsole console, ParseResult parse, Func<OpenStore, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
@@ -57,6 +58,11 @@ internal static class Actions
         catch (RuleViolationException e)
         {
             console.Fail($"wsp: {e.Message}");
+            return ExitCodes.Refused;
+        }
+        catch (AccessDeniedException e)
+        {
+            console.Fail($"wsp: refused by the client: {e.Message}");
             return ExitCodes.Refused;
         }
         catch (OperationCanceledException)

@@ -6,13 +6,15 @@ using Wsp.Cli.Arrangements;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Commands;
 
 /// <summary>
-/// <c>wsp arrangements list|show|export</c>: the national desk's arrangements (L2–L6) as the store keeps them. Read-only:
-/// the desk's changes go through the gateway, where the lifecycle and who may take each step are checked.
+/// <c>wsp arrangements list|show|export</c>: the national desk's arrangements (L2–L6) as the store keeps them, read
+/// through the operator's client (<see cref="PartnerIdentity.Operator"/>: every arrangement, every region's part).
+/// Read-only: the desk's changes go through the gateway, where the lifecycle and who may take each step are checked.
 /// </summary>
 internal static class ArrangementsCommand
 {
@@ -39,7 +41,7 @@ internal static class ArrangementsCommand
         {
             var only = ExtractContext.ParseRegion(parse.GetValue(region));
             var wanted = parse.GetValue(status) is { } s ? Enum.Parse<ArrangementStatus>(s, ignoreCase: true) : (ArrangementStatus?)null;
-            var found = await open.Store.Arrangements.ListAsync(new ArrangementFilter(Status: wanted, Region: only), ct).ConfigureAwait(false);
+            var found = await open.ClientFor(PartnerIdentity.Operator).ListArrangementsAsync(new ArrangementFilter(Status: wanted, Region: only), ct).ConfigureAwait(false);
             var table = new Table()
                 .AddColumn("Id").AddColumn("Employer").AddColumn("Kind").AddColumn("Status").AddColumn("Advisor")
                 .AddColumn(new TableColumn("Version").RightAligned()).AddColumn(new TableColumn("Job opportunities").RightAligned())
@@ -49,17 +51,18 @@ internal static class ArrangementsCommand
                 table.AddColumn($"{only}");
             }
 
-            foreach (var a in found.OrderBy(a => a.Id, StringComparer.Ordinal))
+            foreach (var view in found)
             {
+                var a = view.Arrangement;
                 List<string> cells =
                 [
                     a.Id, a.EmployerName, ArrangementExport.Name(a.Kind), ArrangementExport.Name(a.Status), a.AdvisorId,
                     Number(a.Current.Number), Number(a.Current.JobOpportunities) + (a.MeetsPreferredJobOpportunities ? "" : " (< 100, L1)"),
-                    Regions(a.JoinedRegions), Regions(a.DeclinedRegions),
+                    Regions(view, RegionParticipation.Joined), Regions(view, RegionParticipation.Declined),
                 ];
                 if (only is { } code)
                 {
-                    cells.Add(a.ParticipationOf(code) is { } p ? ArrangementExport.Name(p) : "NOT_ASKED");
+                    cells.Add(view.Standings.FirstOrDefault(s => s.Region == code) is { } standing ? ArrangementExport.Name(standing.Participation) : "NOT_ASKED");
                 }
 
                 table.AddRow([.. cells.Select(Markup.Escape)]);
@@ -80,14 +83,14 @@ internal static class ArrangementsCommand
         show.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
         {
             var wanted = parse.GetRequiredValue(id);
-            var found = await open.Store.Arrangements.FindAsync(wanted, ct).ConfigureAwait(false);
+            var found = await open.ClientFor(PartnerIdentity.Operator).FindArrangementAsync(wanted, ct).ConfigureAwait(false);
             if (found is null)
             {
                 console.Fail($"wsp: no arrangement has id '{wanted}' (wsp arrangements list shows them).");
                 return ExitCodes.Refused;
             }
 
-            Write(console, found.Value);
+            Write(console, found);
             return ExitCodes.Ok;
         }, cancellationToken));
         return show;
@@ -100,7 +103,8 @@ internal static class ArrangementsCommand
         export.Options.Add(output);
         export.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
         {
-            var all = await open.Store.Arrangements.ListAsync(ArrangementFilter.All, ct).ConfigureAwait(false);
+            // The operator's view of an arrangement is the whole record: every region's decisions, input and agreements.
+            var all = (await open.ClientFor(PartnerIdentity.Operator).ListArrangementsAsync(ArrangementFilter.All, ct).ConfigureAwait(false)).Select(v => v.Arrangement).ToList();
             var path = console.PathOf(parse.GetRequiredValue(output));
             var directory = Path.GetDirectoryName(path)!;
             Directory.CreateDirectory(directory);
@@ -121,8 +125,9 @@ internal static class ArrangementsCommand
         return export;
     }
 
-    private static void Write(CliConsole console, Arrangement a)
+    private static void Write(CliConsole console, ArrangementView view)
     {
+        var a = view.Arrangement;
         var output = console.Out;
         output.WriteLine($"Arrangement {a.Id}: {a.EmployerName}{(a.Employer is { } kvk ? $" (KvK {kvk})" : "")}, account {a.AccountId}");
         output.WriteLine($"Kind {ArrangementExport.Name(a.Kind)}, status {ArrangementExport.Name(a.Status)}, managed by advisor {a.AdvisorId}");
@@ -138,17 +143,17 @@ internal static class ArrangementsCommand
 
         var regions = new Table().Title("Regions").AddColumn("Region").AddColumn("Name").AddColumn("Standing").AddColumn(new TableColumn("Signed version").RightAligned())
             .AddColumn(new TableColumn("Job opportunities signed").RightAligned()).AddColumn("Decided by").AddColumn("At");
-        foreach (var decision in a.Decisions.GroupBy(d => d.Region).Select(g => g.Last()).OrderBy(d => d.Region))
+        foreach (var standing in view.Standings.Where(s => s.Decision is not null))
         {
-            var signed = a.SignedVersionOf(decision.Region);
+            var signed = a.Versions.FirstOrDefault(v => v.Number == standing.SignedVersion);
             regions.AddRow(
-                decision.Region.ToString(),
-                Markup.Escape(Gazetteer.Default.FindRegion(decision.Region)?.Name ?? ""),
-                ArrangementExport.Name(a.ParticipationOf(decision.Region)!.Value),
+                standing.Region.ToString(),
+                Markup.Escape(Gazetteer.Default.FindRegion(standing.Region)?.Name ?? ""),
+                ArrangementExport.Name(standing.Participation),
                 signed is null ? "" : Number(signed.Number),
                 signed is null ? "" : Number(signed.JobOpportunities),
-                Markup.Escape(decision.DecidedBy),
-                Markup.Escape(ArrangementExport.Instant(decision.At)));
+                Markup.Escape(standing.Decision!.DecidedBy),
+                Markup.Escape(ArrangementExport.Instant(standing.Decision.At)));
         }
 
         output.Write(regions);
@@ -156,10 +161,10 @@ internal static class ArrangementsCommand
             ? "Every other region: PENDING (the arrangement is final; each region decides for itself, L2)."
             : $"The regions decide once the arrangement is final (now {ArrangementExport.Name(a.Status)}).");
 
-        if (a.Inputs.Count > 0)
+        if (view.Inputs.Count > 0)
         {
             var inputs = new Table().Title("Regions' input").AddColumn("Region").AddColumn(new TableColumn("On version").RightAligned()).AddColumn("At").AddColumn("Input");
-            foreach (var i in a.Inputs)
+            foreach (var i in view.Inputs)
             {
                 inputs.AddRow(i.Region.ToString(), Number(i.OnVersion), Markup.Escape(ArrangementExport.Instant(i.At)), Markup.Escape(i.Input));
             }
@@ -167,15 +172,16 @@ internal static class ArrangementsCommand
             output.Write(inputs);
         }
 
-        output.WriteLine(a.RegionalAgreements.Count == 0
+        output.WriteLine(view.RegionalAgreements.Count == 0
             ? "Linked regional agreements (L3): none"
-            : "Linked regional agreements (L3): " + string.Join("; ", a.RegionalAgreements.Select(r => $"{r.Region} {r.Reference}")));
+            : "Linked regional agreements (L3): " + string.Join("; ", view.RegionalAgreements.Select(r => $"{r.Region} {r.Reference}")));
         output.WriteLine(a.UwvReferences.Count == 0
             ? "UWV references (L6): none"
             : "UWV references (L6): " + string.Join(", ", a.UwvReferences));
     }
 
-    private static string Regions(IEnumerable<RegionDecision> decisions) => string.Join(" ", decisions.Select(d => d.Region.ToString()));
+    private static string Regions(ArrangementView view, RegionParticipation participation) =>
+        string.Join(" ", view.Standings.Where(s => s.Participation == participation).Select(s => s.Region.ToString()));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,10 @@ using Wsp.Cli.Demo;
 
 namespace Wsp.Cli.Commands;
 
-/// <summary><c>wsp demo [--placements N] [--arrangements N] [--seed S]</c>: deterministic demo data into the configured store.</summary>
+/// <summary>
+/// <c>wsp demo [--placements N] [--arrangements N] [--seed S]</c>: deterministic demo data into the configured store, written
+/// by the partners through their own <see cref="Wsp.Sdk.WspClient"/>s; the imported placements through the store's import.
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create(CliConsole console)
@@ -34,7 +37,9 @@ internal static class DemoCommand
         demo.Options.Add(seed);
         demo.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
         {
-            var data = new DemoData(open.Store, parse.GetValue(seed));
+            // The partners write through their own clients, as through the gateway: the demo decides nothing itself.
+            var partners = new DemoPartners(open.Store);
+            var data = new DemoData(partners, parse.GetValue(seed));
             var (regions, written) = await data.WriteWorkflowAsync(ct).ConfigureAwait(false);
             console.Output.WriteLine(written
                 ? $"Registered per region ({regions}): an employer, a company visit, a filled vacancy with two referrals and a booked placement, and an open vacancy with a referral."
@@ -42,7 +47,7 @@ internal static class DemoCommand
             var arrangementCount = parse.GetValue(arrangements);
             if (arrangementCount > 0)
             {
-                var made = await new DemoArrangements(open.Store, data.Clock).WriteAsync(arrangementCount, ct).ConfigureAwait(false);
+                var made = await new DemoArrangements(partners).WriteAsync(arrangementCount, ct).ConfigureAwait(false);
                 console.Output.WriteLine(Describe(made, arrangementCount));
             }
 

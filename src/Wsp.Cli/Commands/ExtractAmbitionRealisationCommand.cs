@@ -5,6 +5,7 @@ using Wsp.Cli.Extracts;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Commands;
 
@@ -18,38 +19,35 @@ internal static class ExtractAmbitionRealisationCommand
         var command = new Command("ambition-realisation", "Placement ambition against realisation per sector and partner in a year (ambition-realisation/1, rule H4), for the ambition tables the SDK ships (Haaglanden AM21, 2015).");
         command.Options.Add(region);
         command.Options.Add(year);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
         {
+            var clock = Stopwatch.StartNew();
             var code = ExtractContext.ParseRegion(parse.GetValue(region))!.Value;
             var wanted = parse.GetValue(year);
-            var table = PlacementAmbitions.All.FirstOrDefault(t => t.Region == code && t.Year == wanted);
-            if (table is null)
+            var client = context.Client(open, parse);
+            var realisation = await client.AmbitionRealisationAsync(code, wanted, ct).ConfigureAwait(false);
+            if (realisation is null)
             {
                 var known = string.Join(", ", PlacementAmbitions.All.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"));
-                return Task.FromResult(context.Usage($"no placement ambition table is known for region {code} in {wanted.ToString(CultureInfo.InvariantCulture)} (known: {known})."));
+                return context.Usage($"no placement ambition table is known for region {code} in {wanted.ToString(CultureInfo.InvariantCulture)} (known: {known}).");
             }
 
-            return Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
+            var report = realisation.Table.Result;
+            var period = report.Period;
+            var spec = context.Spec(parse, client, "ambition-realisation.csv", AmbitionRealisationTable.Header, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(period.Start), To: Dates.Format(period.End))) with
             {
-                var clock = Stopwatch.StartNew();
-                var report = await new ManagementFigureSource(open.Store).AmbitionRealisationAsync(table, ct).ConfigureAwait(false);
-                var (suppression, manifestSuppression) = context.Suppression(parse);
-                var period = AmbitionRealisation.PeriodOf(table);
-                var spec = new ExtractSpec("ambition-realisation.csv", AmbitionRealisationTable.Header, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(period.Start), To: Dates.Format(period.End)), context.AudienceOf(parse), manifestSuppression)
-                {
-                    Figure = ManagementFigures.AmbitionRealisation,
-                    Parameters = new Dictionary<string, string> { ["region"] = code.ToString(), ["year"] = wanted.ToString(CultureInfo.InvariantCulture), ["classification"] = report.ClassificationId },
-                };
-                return await context.WriteAsync(
-                    parse,
-                    $"ambition-realisation-{code}-{wanted.ToString(CultureInfo.InvariantCulture)}",
-                    spec,
-                    AmbitionRealisationTable.Rows(report, suppression),
-                    $"ambition {report.TotalAmbition:N0}, realised {report.TotalRealised:N0}, outside the table {report.OutsideTable:N0}",
-                    clock.Elapsed,
-                    ct).ConfigureAwait(false);
-            }, cancellationToken);
-        });
+                Figure = ManagementFigures.AmbitionRealisation,
+                Parameters = new Dictionary<string, string> { ["region"] = code.ToString(), ["year"] = wanted.ToString(CultureInfo.InvariantCulture), ["classification"] = report.ClassificationId },
+            };
+            return await context.WriteAsync(
+                parse,
+                $"ambition-realisation-{code}-{wanted.ToString(CultureInfo.InvariantCulture)}",
+                spec,
+                AmbitionRealisationTable.Rows(realisation),
+                $"ambition {report.TotalAmbition:N0}, realised {Shown(realisation.Table.Total.Count)}, outside the table {Shown(realisation.OutsideTable.Count)}",
+                clock.Elapsed,
+                ct).ConfigureAwait(false);
+        }, cancellationToken));
         return command;
     }
 }

@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
 using Wsp.Cli.Extracts;
-using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
-using Wsp.Sdk.Storage;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Commands;
 
@@ -33,37 +32,26 @@ internal static class ExtractArrangementMonitoringCommand
             return Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
             {
                 var clock = Stopwatch.StartNew();
-                IReadOnlyList<Arrangement> arrangements;
-                if (parse.GetValue(only) is { } id)
+                var client = context.Client(open, parse);
+                var id = parse.GetValue(only);
+                var figure = await client.ArrangementMonitoringAsync(id, new DateInterval(first, last), ct).ConfigureAwait(false);
+                if (figure is null)
                 {
-                    var found = await open.Store.Arrangements.FindAsync(id, ct).ConfigureAwait(false);
-                    if (found is null)
-                    {
-                        context.Console.Fail($"wsp: no arrangement has id '{id}' (wsp arrangements list shows them).");
-                        return ExitCodes.Refused;
-                    }
-
-                    arrangements = [found.Value];
-                }
-                else
-                {
-                    arrangements = await open.Store.Arrangements.ListAsync(ArrangementFilter.All, ct).ConfigureAwait(false);
+                    context.Console.Fail($"wsp: no arrangement has id '{id}' (wsp arrangements list shows them).");
+                    return ExitCodes.Refused;
                 }
 
-                var period = new DateInterval(first, last);
-                var report = await new ManagementFigureSource(open.Store).ArrangementMonitoringAsync(arrangements, period, ct).ConfigureAwait(false);
-                var (suppression, manifestSuppression) = context.Suppression(parse);
-                var spec = new ExtractSpec("arrangement-monitoring.csv", ArrangementMonitoringTable.Header, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), context.AudienceOf(parse), manifestSuppression)
+                var spec = context.Spec(parse, client, "arrangement-monitoring.csv", ArrangementMonitoringTable.Header, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last))) with
                 {
                     Figure = ManagementFigures.ArrangementMonitoring,
-                    Parameters = parse.GetValue(only) is { } chosen ? new Dictionary<string, string> { ["arrangement"] = chosen } : null,
+                    Parameters = id is not null ? new Dictionary<string, string> { ["arrangement"] = id } : null,
                 };
                 return await context.WriteAsync(
                     parse,
                     $"arrangement-monitoring-{Dates.Format(first)}_{Dates.Format(last)}",
                     spec,
-                    ArrangementMonitoringTable.Rows(report, suppression),
-                    $"{report.Arrangements.Count:N0} arrangements, {report.Arrangements.Sum(a => a.Placements):N0} placements",
+                    ArrangementMonitoringTable.Rows(figure),
+                    $"{figure.Result.Arrangements.Count:N0} arrangements, {Shown(figure.Total.Count)} placements",
                     clock.Elapsed,
                     ct).ConfigureAwait(false);
             }, cancellationToken);

@@ -2,14 +2,15 @@ using System.CommandLine;
 using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Commands;
 
 /// <summary>
 /// <c>wsp extract placements --from D --to D</c> (<c>placements-flow/1</c> per region and sector) and
 /// <c>wsp extract job-agreement --at D</c> (<c>job-agreement-jobs/1</c> per region and employer kind): CSV plus manifest.
-/// Both read through <see cref="ManagementFigureSource"/> (the SDK's management-information reader), as every other extract
-/// and the gateway do, so the counting extracts hold the numbers GraphQL gives.
+/// Both get their figure from one <see cref="Wsp.Sdk.WspClient"/> call, disclosed for the extract's reader, as every other
+/// extract, the gateway and the dashboard do, so the counting extracts hold the numbers GraphQL gives.
 /// The management figures' extracts are in their own files (<c>Extract*Command.cs</c>).
 /// </summary>
 internal static class ExtractCommand
@@ -34,11 +35,11 @@ internal static class ExtractCommand
             return Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var flow = await new ManagementFigureSource(open.Store).PlacementsFlowAsync(new DateInterval(first, last), PlacementDimensions.Region | PlacementDimensions.Sector, ct).ConfigureAwait(false);
-                var (suppression, manifestSuppression) = context.Suppression(parse);
-                var spec = new ExtractSpec("placements.csv", ExtractTables.PlacementsHeader, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), context.AudienceOf(parse), manifestSuppression);
+                var client = context.Client(open, parse);
+                var flow = await client.PlacementsFlowAsync(new DateInterval(first, last), PlacementDimensions.Region | PlacementDimensions.Sector, cancellationToken: ct).ConfigureAwait(false);
+                var spec = context.Spec(parse, client, "placements.csv", ExtractTables.PlacementsHeader, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)));
                 return await context.WriteAsync(
-                    parse, $"placements-{Dates.Format(first)}_{Dates.Format(last)}", spec, ExtractTables.Placements(flow, suppression), $"{flow.Total:N0} placements", clock.Elapsed, ct).ConfigureAwait(false);
+                    parse, $"placements-{Dates.Format(first)}_{Dates.Format(last)}", spec, ExtractTables.Placements(flow), $"{Shown(flow.Total.Count)} placements", clock.Elapsed, ct).ConfigureAwait(false);
             }, cancellationToken);
         });
 
@@ -49,11 +50,11 @@ internal static class ExtractCommand
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var date = parse.GetValue(at);
-            var stock = await new ManagementFigureSource(open.Store).JobAgreementJobsAsync(date, ct).ConfigureAwait(false);
-            var (suppression, manifestSuppression) = context.Suppression(parse);
-            var spec = new ExtractSpec("job-agreement.csv", ExtractTables.JobAgreementHeader, JobAgreementJobs.Definition, new ManifestPeriod(At: Dates.Format(date)), context.AudienceOf(parse), manifestSuppression);
+            var client = context.Client(open, parse);
+            var stock = await client.JobAgreementJobsAsync(date, cancellationToken: ct).ConfigureAwait(false);
+            var spec = context.Spec(parse, client, "job-agreement.csv", ExtractTables.JobAgreementHeader, JobAgreementJobs.Definition, new ManifestPeriod(At: Dates.Format(date)));
             return await context.WriteAsync(
-                parse, $"job-agreement-{Dates.Format(date)}", spec, ExtractTables.JobAgreement(stock, suppression), $"{stock.Jobs:N2} jobs, {stock.WorkingPersons:N0} working persons", clock.Elapsed, ct).ConfigureAwait(false);
+                parse, $"job-agreement-{Dates.Format(date)}", spec, ExtractTables.JobAgreement(stock), $"{ShownJobs(stock.Total.Measure)} jobs, {Shown(stock.Total.Count)} working persons", clock.Elapsed, ct).ConfigureAwait(false);
         }, cancellationToken));
 
         var extract = new Command("extract", "Write an extract (CSV plus manifest.json) of a counting definition or a management figure.");

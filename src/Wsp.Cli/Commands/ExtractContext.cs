@@ -1,14 +1,18 @@
 using System.CommandLine;
 using NodaTime;
 using Wsp.Cli.Extracts;
-using Wsp.Sdk.Disclosure;
+using Wsp.Sdk;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 
 namespace Wsp.Cli.Commands;
 
 /// <summary>
 /// What every <c>wsp extract</c> subcommand shares: the options <c>--out</c>, <c>--for</c> and <c>--threshold</c>, the
-/// small-count suppression they select, the extract's directory, and the line that reports what was written.
+/// client they select (the ministry's, whose figures come with small counts withheld, or the operator's, exact), the
+/// extract's directory, and the line that reports what was written. Which counts are withheld is the client's decision,
+/// never the tool's.
 /// </summary>
 internal sealed class ExtractContext
 {
@@ -18,7 +22,7 @@ internal sealed class ExtractContext
         Output = new Option<string?>("--out") { Description = "The directory to write the CSV and manifest.json to (default: extract-<kind>-<period> in the working directory).", Recursive = true };
         Audience = new Option<string?>("--for") { Description = "'ministry': suppress small counts (and never write a person-level field).", Recursive = true };
         Audience.AcceptOnlyFromAmong(ExtractSpec.Ministry);
-        Threshold = new Option<int>("--threshold") { Description = "With --for ministry: counts above 0 and below this are withheld (default 5).", DefaultValueFactory = _ => SmallCountSuppression.DefaultThreshold, Recursive = true };
+        Threshold = new Option<int>("--threshold") { Description = "With --for ministry: counts above 0 and below this are withheld (default 5).", DefaultValueFactory = _ => WspClientOptions.Default.SmallCountThreshold, Recursive = true };
         Threshold.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -42,19 +46,16 @@ internal sealed class ExtractContext
 
     public string AudienceOf(ParseResult parse) => ForMinistry(parse) ? ExtractSpec.Ministry : ExtractSpec.Partners;
 
-    public (SmallCountSuppression Suppression, ManifestSuppression? Manifest) Suppression(ParseResult parse)
-    {
-        if (!ForMinistry(parse))
-        {
-            // Partners see every count; the table still carries honest totals.
-            return (new SmallCountSuppression(1), null);
-        }
+    /// <summary>
+    /// The client the extract reads its figure through: for <c>--for ministry</c> the ministry's (aggregates only, small
+    /// counts withheld below <c>--threshold</c>), else the store's operator's (every region, exact).
+    /// </summary>
+    public WspClient Client(OpenStore open, ParseResult parse) =>
+        open.ClientFor(ForMinistry(parse) ? PartnerIdentity.Ministry : PartnerIdentity.Operator, new WspClientOptions { SmallCountThreshold = parse.GetValue(Threshold) });
 
-        var suppression = new SmallCountSuppression(parse.GetValue(Threshold));
-        return (suppression, new ManifestSuppression(
-            suppression.Threshold,
-            $"Counts above 0 and below {suppression.Threshold} are withheld (small-count); totals are computed from the unsuppressed data; where one withheld entry in a row or column could be derived from its total, the smallest other cell is withheld too (secondary). Withheld entries are kept, empty, and marked in 'suppressed'."));
-    }
+    /// <summary>What an extract is, for whom it is, and how the client disclosed its figure.</summary>
+    public ExtractSpec Spec(ParseResult parse, WspClient client, string csvName, IReadOnlyList<string> header, CountingDefinition definition, ManifestPeriod period) =>
+        new(csvName, header, definition, period, AudienceOf(parse), ManifestSuppression.Of(client.Disclosure));
 
     public string Directory(ParseResult parse, string name) =>
         Console.PathOf(parse.GetValue(Output) ?? $"extract-{name}{(ForMinistry(parse) ? "-ministry" : "")}");
@@ -93,6 +94,5 @@ internal sealed class ExtractContext
         return option;
     }
 
-    public static RegionCode? ParseRegion(string? text) =>
-        text is not null && RegionCode.TryParse(text, out var code) && Gazetteer.Default.FindRegion(code) is not null ? code : null;
+    public static RegionCode? ParseRegion(string? text) => text is null ? null : Gazetteer.Default.FindRegion(text)?.Code;
 }

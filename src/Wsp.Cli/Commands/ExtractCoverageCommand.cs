@@ -41,14 +41,14 @@ internal static class ExtractCoverageCommand
             return await Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
             {
                 var clock = Stopwatch.StartNew();
-                var report = await new ManagementFigureSource(open.Store).CoverageAsync(code, date, read, ct).ConfigureAwait(false);
+                var report = await context.Client(open, parse).CoverageAsync(code, date, read, ct).ConfigureAwait(false);
                 if (report is null)
                 {
                     context.Console.Fail($"wsp: no sector employer totals are stored for region {code} on or before {Dates.Format(date)} (the gateway's recordSectorEmployerTotals records them).");
                     return ExitCodes.Refused;
                 }
 
-                // Employers, not people: nothing to suppress, also for the ministry.
+                // Employers, not people: the client's report is not a disclosed figure, nothing is withheld, also for the ministry.
                 var spec = new ExtractSpec("coverage.csv", CoverageTable.Header, CoverageRatio.Definition, new ManifestPeriod(At: Dates.Format(date)), context.AudienceOf(parse), null)
                 {
                     Figure = ManagementFigures.SectorCoverage,

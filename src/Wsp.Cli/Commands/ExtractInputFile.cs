@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using Wsp.Sdk.Text;
 
 namespace Wsp.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal static class ExtractInputFile
 
     /// <summary>Reads the file; on failure returns the exit code to end with, having said why.</summary>
     public static async Task<(IReadOnlyList<T>? Items, int Exit, string Parameter)> ReadAsync<T>(
-        CliConsole console, string path, string option, Func<byte[], (IReadOnlyList<T> Items, IReadOnlyList<string> Errors)> read, CancellationToken cancellationToken)
+        CliConsole console, string path, string option, Func<byte[], (IReadOnlyList<T> Items, IReadOnlyList<FieldError> Errors)> read, CancellationToken cancellationToken)
     {
         var full = console.PathOf(path);
         if (!File.Exists(full))
@@ -30,7 +31,7 @@ internal static class ExtractInputFile
         var (items, errors) = read(bytes);
         if (errors.Count > 0)
         {
-            console.Output.WriteLine($"Refused: {path} has {errors.Count} bad row(s); nothing was written.");
+            console.Output.WriteLine($"Refused: {path} has {errors.Select(e => e.Line).Distinct().Count()} bad row(s); nothing was written.");
             foreach (var error in errors)
             {
                 console.Output.WriteLine($"  {error}");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Commands;
 
@@ -38,8 +39,8 @@ internal static class ExtractJobAgreementBreakdownCommand
             var date = parse.GetValue(at);
             var dimensions = parse.GetValue(by);
             var only = ExtractContext.ParseRegion(parse.GetValue(region));
-            var result = await new ManagementFigureSource(open.Store).JobAgreementBreakdownAsync(date, dimensions, only, ct).ConfigureAwait(false);
-            var (suppression, manifestSuppression) = context.Suppression(parse);
+            var client = context.Client(open, parse);
+            var figure = await client.JobAgreementBreakdownAsync(date, dimensions, only, ct).ConfigureAwait(false);
             var names = string.Join(",", JobAgreementBreakdownTable.Dimensions(dimensions).Select(d => s_dimensions.Single(p => p.Value == d).Key));
             var parameters = new Dictionary<string, string> { ["by"] = names };
             if (only is { } code)
@@ -47,7 +48,7 @@ internal static class ExtractJobAgreementBreakdownCommand
                 parameters["region"] = code.ToString();
             }
 
-            var spec = new ExtractSpec("job-agreement-breakdown.csv", JobAgreementBreakdownTable.Header(dimensions), JobAgreementJobs.Definition, new ManifestPeriod(At: Dates.Format(date)), context.AudienceOf(parse), manifestSuppression)
+            var spec = context.Spec(parse, client, "job-agreement-breakdown.csv", JobAgreementBreakdownTable.Header(dimensions), JobAgreementJobs.Definition, new ManifestPeriod(At: Dates.Format(date))) with
             {
                 Figure = ManagementFigures.JobAgreementBreakdown,
                 Parameters = parameters,
@@ -56,8 +57,8 @@ internal static class ExtractJobAgreementBreakdownCommand
                 parse,
                 $"job-agreement-breakdown-{Dates.Format(date)}-{names.Replace(',', '-')}{(only is { } r ? "-" + r : "")}",
                 spec,
-                JobAgreementBreakdownTable.Rows(result, suppression),
-                $"{result.Jobs:N2} jobs, {result.WorkingPersons:N0} working persons in {result.Groups.Count:N0} groups",
+                JobAgreementBreakdownTable.Rows(figure),
+                $"{ShownJobs(figure.Total.Measure)} jobs, {Shown(figure.Total.Count)} working persons in {figure.Groups.Count:N0} groups",
                 clock.Elapsed,
                 ct).ConfigureAwait(false);
         }, cancellationToken));

@@ -31,10 +31,11 @@ internal static class ExtractLateVacanciesCommand
             {
                 var clock = Stopwatch.StartNew();
                 var only = ExtractContext.ParseRegion(parse.GetValue(region));
-                var report = await new ManagementFigureSource(open.Store).LateVacancyRegistrationsAsync(new DateInterval(first, last), only, ct).ConfigureAwait(false);
+                var report = await context.Client(open, parse).LateVacancyRegistrationsAsync(new DateInterval(first, last), only, ct).ConfigureAwait(false);
 
                 // The figure has no counting definition of its own: its rule is H10's late flag on each vacancy, so the
-                // manifest names the figure as its definition too. Vacancies are not people: nothing is suppressed.
+                // manifest names the figure as its definition too. Vacancies are not people: the client's report is not a
+                // disclosed figure, nothing is withheld, also for the ministry.
                 var spec = new ExtractSpec("late-vacancies.csv", LateVacanciesTable.Header, ManagementFigures.LateVacancyRegistrations, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)), context.AudienceOf(parse), null)
                 {
                     Figure = ManagementFigures.LateVacancyRegistrations,

@@ -49,18 +49,17 @@ internal static class ExtractRegionalProjectsCommand
             return await Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
             {
                 var clock = Stopwatch.StartNew();
-                var source = new ManagementFigureSource(open.Store);
-                var counts = given is not null
-                    ? await source.RegionalProjectPlacementsAsync(given, ct).ConfigureAwait(false)
-                    : await source.StoredProjectPlacementsAsync(only!.Value, ct).ConfigureAwait(false);
-                var (suppression, manifestSuppression) = context.Suppression(parse);
+                var client = context.Client(open, parse);
+                var figure = given is not null
+                    ? await client.RegionalProjectPlacementsAsync(given, ct).ConfigureAwait(false)
+                    : await client.RegionalProjectPlacementsAsync(only!.Value, ct).ConfigureAwait(false);
                 var parameters = new Dictionary<string, string> { ["projects"] = input };
                 if (only is { } code)
                 {
                     parameters["region"] = code.ToString();
                 }
 
-                var spec = new ExtractSpec("regional-projects.csv", RegionalProjectsTable.Header, PlacementsFlow.Definition, new ManifestPeriod(), context.AudienceOf(parse), manifestSuppression)
+                var spec = context.Spec(parse, client, "regional-projects.csv", RegionalProjectsTable.Header, PlacementsFlow.Definition, new ManifestPeriod()) with
                 {
                     Figure = ManagementFigures.RegionalProjectPlacements,
                     Parameters = parameters,
@@ -69,8 +68,8 @@ internal static class ExtractRegionalProjectsCommand
                     parse,
                     $"regional-projects{(only is { } r ? "-" + r : "")}",
                     spec,
-                    RegionalProjectsTable.Rows(counts, suppression),
-                    $"{counts.Count:N0} projects",
+                    RegionalProjectsTable.Rows(figure),
+                    $"{figure.Result.Count:N0} projects",
                     clock.Elapsed,
                     ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,14 @@ using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Commands;
 
-/// <summary><c>wsp stats</c>: what the store holds, per kind and region, as a table.</summary>
+/// <summary>
+/// <c>wsp stats</c>: what the store holds, per kind and region, as a table.
+/// </summary>
+/// <remarks>
+/// Operator statistics, not a partner's read: the store's holder counts every record of every region (accounts, visits,
+/// vacancies, placements), which no client method answers (a client lists a page of records for a caller, or counts a
+/// figure). So the command scans the store directly, and shows counts of records only, never a record.
+/// </remarks>
 internal static class StatsCommand
 {
     private const int PageSize = 500;
@@ -61,7 +68,7 @@ internal static class StatsCommand
             var totals = new int[4];
             foreach (var (region, counts) in rows)
             {
-                var name = RegionCode.TryParse(region, out var code) ? Gazetteer.Default.FindRegion(code)?.Name ?? "" : "";
+                var name = Gazetteer.Default.FindRegion(region)?.Name ?? "";
                 table.AddRow([Markup.Escape(region), Markup.Escape(name), .. counts.Select(c => c.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
                 for (var i = 0; i < 4; i++)
                 {

@@ -40,7 +40,7 @@ internal static class TokenCommand
             var codes = new List<RegionCode>();
             foreach (var text in parse.GetValue(regions) ?? [])
             {
-                if (!RegionCode.TryParse(text, out var code) || Gazetteer.Default.FindRegion(code) is null)
+                if (ExtractContext.ParseRegion(text) is not { } code)
                 {
                     console.Fail($"wsp: --region '{text}' is not a labour market region (AMxx).");
                     return ExitCodes.Usage;

@@ -1,21 +1,19 @@
-using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.Partners;
 using Wsp.Sdk.Sectors;
-using Wsp.Sdk.Storage;
 
 namespace Wsp.Cli.Demo;
 
 /// <summary>
-/// The demo's national arrangements (landelijke arrangementen), made the way the national desk makes them: the desk's
-/// organisation (one contact per region and two advisors, rule L4), a national employer with establishments in four
-/// regions (rule L1), and final arrangements <c>ARR-000</c>… drafted with it, sent as a concept, made final and joined by
-/// every region through its own contact person (rules L2, L4). Only what is missing is written, so a second run leaves
-/// the store as it is.
+/// The demo's national arrangements (landelijke arrangementen), made by the partners through their own clients, as through
+/// the gateway: the national desk sets up its organisation (one contact per region and two advisors, rule L4), the
+/// municipality of its first establishment registers a national employer and the desk adds its establishments in three
+/// more regions (rule L1); the desk drafts arrangements <c>ARR-000</c>… with it, sends each as a concept and makes it final,
+/// and every region's contact person joins it (rules L2, L4). Only what is missing is written, so a second run leaves the
+/// store as it is and an interrupted one is completed.
 /// </summary>
-internal sealed class DemoArrangements(IWspStore store, IClock clock)
+internal sealed class DemoArrangements(DemoPartners partners)
 {
     /// <summary>The demo's national employer's account id.</summary>
     public const string EmployerAccountId = "DEMO-EA-NATIONAL";
@@ -29,8 +27,11 @@ internal sealed class DemoArrangements(IWspStore store, IClock clock)
     private static readonly string[] s_advisorIds = ["DEMO-ADV-1", "DEMO-ADV-2"];
 
     /// <summary>The national employer's establishments: Amsterdam (AM18), Utrecht (AM13), Groningen (AM01), Eindhoven (AM28).</summary>
-    private static readonly (string Municipality, string Postcode)[] s_establishments =
-        [("GM0363", "1012 AB"), ("GM0344", "3511 AC"), ("GM0014", "9711 AD"), ("GM0772", "5611 AE")];
+    private static readonly Establishment[] s_establishments =
+    [
+        .. new[] { ("GM0363", "1012 AB"), ("GM0344", "3511 AC"), ("GM0014", "9711 AD"), ("GM0772", "5611 AE") }
+            .Select(e => new Establishment(Postcode.Parse(e.Item2), Gazetteer.Default.FindMunicipality(e.Item1)!)),
+    ];
 
     /// <summary>The id of the demo's arrangement number <paramref name="index"/>: <c>ARR-000</c>, <c>ARR-001</c>, ….</summary>
     public static string Id(int index) => $"ARR-{index:D3}";
@@ -39,69 +40,82 @@ internal sealed class DemoArrangements(IWspStore store, IClock clock)
     /// <returns>What was written: whether the desk and the employer were, and how many arrangements.</returns>
     public async Task<DemoArrangementsWritten> WriteAsync(int count, CancellationToken cancellationToken)
     {
-        var (desk, deskWritten) = await DeskAsync(cancellationToken).ConfigureAwait(false);
-        var (employer, employerWritten) = await EmployerAsync(cancellationToken).ConfigureAwait(false);
-        var regions = Gazetteer.Default.Regions;
+        var deskWritten = await DeskAsync(cancellationToken).ConfigureAwait(false);
+        var employerWritten = await EmployerAsync(cancellationToken).ConfigureAwait(false);
+        var desk = await partners.Desk.GetNationalDeskAsync(cancellationToken).ConfigureAwait(false);
         var written = 0;
         for (var i = 0; i < count; i++)
         {
-            if (await store.Arrangements.FindAsync(Id(i), cancellationToken).ConfigureAwait(false) is not null)
-            {
-                continue;
-            }
-
-            var arrangement = Arrangement.Draft(
-                    Id(i),
-                    employer,
-                    i % 3 == 2 ? ArrangementKind.JointWithUwv : ArrangementKind.Municipal,
-                    s_advisorIds[i % s_advisorIds.Length],
-                    desk,
-                    $"Demo arrangement {i + 1}: jobs for the broad target group in every region",
-                    100 + (10 * (i % 10)),
-                    clock)
-                .SendAsConcept()
-                .MakeFinal();
-
-            // Every region decides for itself (L2); here each one's contact person joins (L4).
-            arrangement = regions.Aggregate(arrangement, (a, region) => a.Join(region.Code, desk.Contacts[region.Code], desk, clock));
-            await store.Arrangements.InsertAsync(arrangement, cancellationToken).ConfigureAwait(false);
-            written++;
+            written += await ArrangementAsync(i, desk, cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
-        return new DemoArrangementsWritten(deskWritten, employerWritten, written, regions.Count);
+        return new DemoArrangementsWritten(deskWritten, employerWritten, written, Gazetteer.Default.Regions.Count);
     }
 
     /// <summary>The region's contact person (rule L4): its first current municipality, by code.</summary>
     public static string Contact(LabourMarketRegion region) =>
         region.Municipalities.Where(m => m.IsCurrent).Select(m => m.Code.ToString()).Order(StringComparer.Ordinal).First();
 
-    /// <summary>Reads the desk, and names a contact for every region without one and the demo's advisors when missing.</summary>
-    private async Task<(NationalDesk Desk, bool Written)> DeskAsync(CancellationToken cancellationToken)
+    /// <summary>The desk drafts the arrangement, sends it as a concept and makes it final; each region's contact person joins.</summary>
+    private async Task<bool> ArrangementAsync(int index, NationalDesk desk, CancellationToken cancellationToken)
     {
-        var stored = await store.Desk.FindAsync(cancellationToken).ConfigureAwait(false);
-        var desk = stored?.Value ?? NationalDesk.Empty;
-        var changed = false;
+        var id = Id(index);
+        var written = false;
+        var arrangement = (await partners.Desk.FindArrangementAsync(id, cancellationToken).ConfigureAwait(false))?.Arrangement;
+        if (arrangement is null)
+        {
+            arrangement = (await partners.Desk.DraftArrangementAsync(
+                id,
+                EmployerAccountId,
+                index % 3 == 2 ? ArrangementKind.JointWithUwv : ArrangementKind.Municipal,
+                s_advisorIds[index % s_advisorIds.Length],
+                $"Demo arrangement {index + 1}: jobs for the broad target group in every region",
+                100 + (10 * (index % 10)),
+                cancellationToken).ConfigureAwait(false)).Arrangement;
+            written = true;
+        }
+
+        if (arrangement.Status == ArrangementStatus.Draft)
+        {
+            arrangement = (await partners.Desk.SendArrangementAsConceptAsync(id, cancellationToken).ConfigureAwait(false)).Arrangement;
+            written = true;
+        }
+
+        if (arrangement.Status == ArrangementStatus.Concept)
+        {
+            arrangement = (await partners.Desk.FinaliseArrangementAsync(id, cancellationToken).ConfigureAwait(false)).Arrangement;
+            written = true;
+        }
+
+        // Every region decides for itself (L2); here each one's contact person joins (L4), where its region has not decided.
+        foreach (var region in Gazetteer.Default.Regions.Where(r => arrangement.Decisions.All(d => d.Region != r.Code)))
+        {
+            var contact = partners.Municipality(Gazetteer.Default.FindMunicipality(desk.Contacts[region.Code])!);
+            await contact.JoinArrangementAsync(id, region.Code, cancellationToken).ConfigureAwait(false);
+            written = true;
+        }
+
+        return written;
+    }
+
+    /// <summary>The desk names a contact for every region without one and adds the demo's advisors when missing.</summary>
+    private async Task<bool> DeskAsync(CancellationToken cancellationToken)
+    {
+        var desk = await partners.Desk.GetNationalDeskAsync(cancellationToken).ConfigureAwait(false);
+        var written = false;
         foreach (var region in Gazetteer.Default.Regions.Where(r => !desk.Contacts.ContainsKey(r.Code)))
         {
-            desk = desk.WithContact(region.Code, Contact(region));
-            changed = true;
+            await partners.Desk.SetRegionContactAsync(region.Code, Contact(region), cancellationToken).ConfigureAwait(false);
+            written = true;
         }
 
         foreach (var advisor in Advisors().Where(a => !desk.Advisors.ContainsKey(a.Id)))
         {
-            desk = desk.WithAdvisor(advisor);
-            changed = true;
+            await partners.Desk.AddAdvisorAsync(advisor, cancellationToken).ConfigureAwait(false);
+            written = true;
         }
 
-        if (!changed)
-        {
-            return (desk, false);
-        }
-
-        var written = stored is null
-            ? await store.Desk.InsertAsync(desk, cancellationToken).ConfigureAwait(false)
-            : await store.Desk.ReplaceAsync(desk, stored.ETag, cancellationToken).ConfigureAwait(false);
-        return (written.Value, true);
+        return written;
     }
 
     /// <summary>Two advisors, each with some sectors and half of the regions as adoption regions (rule L4).</summary>
@@ -114,27 +128,32 @@ internal sealed class DemoArrangements(IWspStore store, IClock clock)
         yield return new Advisor(s_advisorIds[1], "Demo advisor Care and Industry", sectors.Skip(3).Take(3), regions.Skip(half));
     }
 
-    /// <summary>Reads the national employer, or registers it with its four establishments (rule L1).</summary>
-    private async Task<(EmployerAccount Employer, bool Written)> EmployerAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The municipality of the first establishment registers the national employer after a visit; the desk adds its
+    /// establishments in three more regions (rule L1: then it is a national employer).
+    /// </summary>
+    private async Task<bool> EmployerAsync(CancellationToken cancellationToken)
     {
-        if (await store.Accounts.FindAsync(EmployerAccountId, cancellationToken).ConfigureAwait(false) is { } stored)
+        var written = false;
+        var account = await partners.Desk.FindEmployerAsync(EmployerAccountId, cancellationToken).ConfigureAwait(false);
+        if (account is null)
         {
-            return (stored.Value, false);
+            var registrar = partners.Municipality(s_establishments[0].Municipality);
+            var request = new RegisterEmployerRequest(EmployerAccountId, "Demo Supermarkten Nederland B.V.", s_establishments[0], EmployerKind.Market, RegistrationReason.Visited)
+            {
+                Kvk = KvkNumber.Parse(EmployerKvk),
+            };
+            account = await DemoPartners.RegisterEmployerAsync(registrar, request, cancellationToken).ConfigureAwait(false);
+            written = true;
         }
 
-        var establishments = s_establishments
-            .Select(e => new Establishment(Postcode.Parse(e.Postcode), Gazetteer.Default.FindMunicipality(e.Municipality)!))
-            .ToArray();
-        var registration = new EmployerRegistration(
-            EmployerAccountId,
-            "Demo Supermarkten Nederland B.V.",
-            establishments[0],
-            BookingPartner.ForMunicipality(establishments[0].Municipality.Code),
-            EmployerKind.Market,
-            RegistrationReason.Visited,
-            KvkNumber.Parse(EmployerKvk));
-        var account = establishments.Skip(1).Aggregate(EmployerAccount.Register(registration, [], clock).Account!, (a, e) => a.AddEstablishment(e));
-        return ((await store.Accounts.InsertAsync(account, cancellationToken).ConfigureAwait(false)).Value, true);
+        foreach (var establishment in s_establishments.Where(e => account.Establishments.All(a => a.Postcode != e.Postcode)))
+        {
+            await partners.Desk.AddEstablishmentAsync(EmployerAccountId, establishment, cancellationToken).ConfigureAwait(false);
+            written = true;
+        }
+
+        return written;
     }
 }
 

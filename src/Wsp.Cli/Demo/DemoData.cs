@@ -1,11 +1,11 @@
 using System.Globalization;
 using NodaTime;
+using Wsp.Sdk;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Sectors;
-using Wsp.Sdk.Storage;
 using Wsp.Sdk.TargetGroups;
 using Wsp.Sdk.Vacancies;
 using Wsp.Sdk.Visits;
@@ -13,73 +13,91 @@ using Wsp.Sdk.Visits;
 namespace Wsp.Cli.Demo;
 
 /// <summary>
-/// Deterministic demo data, valid under every rule because every record goes through the SDK's own workflow: per
-/// region an employer registered after a reported vacancy (H8), a company visit with its report (H9), a vacancy
-/// registered on receipt (H10) with referrals (H14) and a placement booked by the owner (H13, H15), and an open
-/// vacancy with one referral; plus imported placements over every region (2015–2026) as one import.
+/// Deterministic demo data, valid under every rule because every record is written through the partners' own clients
+/// (<see cref="DemoPartners"/>), the calls the gateway makes: per region, the region's municipality registers an employer
+/// after a reported vacancy (H8) and records a company visit with its report (H9), registers a vacancy on receipt (H10),
+/// refers its candidate, UWV refers one of its own (H14), and the municipality books its candidate (H13, H15); and an open
+/// vacancy with one referral. Plus imported placements over every region (2015–2026) as one import. Each step is taken
+/// only when the store lacks what it writes, so a second run adds nothing and an interrupted one is completed.
 /// </summary>
-internal sealed class DemoData(IWspStore store, int seed)
+internal sealed class DemoData(DemoPartners partners, int seed)
 {
-    /// <summary>The demo's clock: a fixed moment, so the same seed gives the same store.</summary>
-    private static readonly Instant s_now = Instant.FromUtc(2026, 3, 2, 9, 0);
-
-    private readonly FixedClock _clock = new(s_now);
-
-    /// <summary>Gets the demo's clock, for the other demo writers.</summary>
-    public IClock Clock => _clock;
+    private static readonly TargetGroupSet s_groups = TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak);
 
     public async Task<(int Regions, bool WorkflowWritten)> WriteWorkflowAsync(CancellationToken cancellationToken)
     {
         var regions = Gazetteer.Default.Regions;
-        if (await store.Accounts.FindAsync(AccountId(regions[0]), cancellationToken).ConfigureAwait(false) is not null)
-        {
-            return (regions.Count, false);
-        }
-
         var random = new Random(seed);
-        var sectors = SectorClassifications.Haaglanden2015.Sectors;
+        var written = false;
         foreach (var region in regions)
         {
-            var municipality = region.Municipalities[random.Next(region.Municipalities.Count)];
-            var owner = BookingPartner.ForMunicipality(municipality.Code);
-            var establishment = new Establishment(Postcode.Parse($"{1000 + random.Next(8999)} {(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}"), municipality);
-            var registration = new EmployerRegistration(
-                AccountId(region),
-                $"Demo {region.Name} B.V.",
-                establishment,
-                owner,
-                random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                RegistrationReason.VacancyReported,
-                KvkNumber.Parse((10_000_000 + (region.Code.Number * 1_000_000) + random.Next(999_999)).ToString(CultureInfo.InvariantCulture)));
-            var account = EmployerAccount.Register(registration, [], _clock).Account!;
-            var stored = await store.Accounts.InsertAsync(account, cancellationToken).ConfigureAwait(false);
-
-            var visit = new CompanyVisit(
-                $"DEMO-VISIT-{region.Code}",
-                account.Id,
-                owner,
-                s_now.InUtc().Date.PlusDays(-7),
-                new VisitReport("Introduction of the employer service point", $"Employer in {municipality.Name}", "One trial placement from April"));
-            await store.Visits.InsertAsync(visit, cancellationToken).ConfigureAwait(false);
-            account = visit.RecordOn(stored.Value, _clock);
-            await store.Accounts.ReplaceAsync(account, stored.ETag, cancellationToken).ConfigureAwait(false);
-
-            var sector = sectors[random.Next(sectors.Count)].Code;
-            var groups = TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak);
-            var filled = Vacancy.Register(Registration(account, $"DEMO-V-{region.Code}-1", owner, sector), _clock);
-            var candidate = CandidateReference.Create($"demo-{region.Code}-1");
-            filled = filled
-                .Refer(candidate, owner, groups, meetsRequirements: true, _clock)
-                .Refer(CandidateReference.Create($"demo-{region.Code}-2"), BookingPartner.Uwv, TargetGroupSet.Of(TargetGroup.WW), meetsRequirements: true, _clock)
-                .BookPlacement(new PlacementBooking($"DEMO-P-{region.Code}-1", candidate, owner, new LocalDate(2026, 3, 16), 12.75m + (random.Next(0, 53) * 0.25m)), _clock);
-            await store.Vacancies.InsertAsync(filled, cancellationToken).ConfigureAwait(false);
-
-            var open = Vacancy.Register(Registration(account, $"DEMO-V-{region.Code}-2", owner, sector), _clock)
-                .Refer(CandidateReference.Create($"demo-{region.Code}-3"), owner, groups, meetsRequirements: true, _clock);
-            await store.Vacancies.InsertAsync(open, cancellationToken).ConfigureAwait(false);
+            // Every value is drawn before anything is written, in the demo's fixed order, so what a region gets does not
+            // depend on what an earlier run already wrote.
+            written |= await WriteRegionAsync(RegionPlan.Draw(region, random), cancellationToken).ConfigureAwait(false);
         }
 
-        return (regions.Count, true);
+        return (regions.Count, written);
+    }
+
+    private async Task<bool> WriteRegionAsync(RegionPlan plan, CancellationToken cancellationToken)
+    {
+        var owner = partners.Municipality(plan.Municipality);
+        var steps = 0;
+        var account = await owner.FindEmployerAsync(plan.AccountId, cancellationToken).ConfigureAwait(false);
+        if (account is null)
+        {
+            var request = new RegisterEmployerRequest(plan.AccountId, plan.EmployerName, plan.Establishment, plan.Kind, RegistrationReason.VacancyReported) { Kvk = plan.Kvk };
+            account = await DemoPartners.RegisterEmployerAsync(owner, request, cancellationToken).ConfigureAwait(false);
+            steps++;
+        }
+
+        if (!account.AuditTrail.Any(e => e.Kind == ContactKind.Visit))
+        {
+            var report = new VisitReport("Introduction of the employer service point", $"Employer in {plan.Municipality.Name}", "One trial placement from April");
+            await owner.RecordVisitAsync($"DEMO-VISIT-{plan.Region}", account.Id, DemoPartners.Now.InUtc().Date.PlusDays(-7), report, cancellationToken).ConfigureAwait(false);
+            steps++;
+        }
+
+        // The filled vacancy: the owner's candidate and one of UWV's referred, the owner's booked.
+        var filled = await VacancyAsync(owner, $"DEMO-V-{plan.Region}-1", account.Id, plan.Sector, () => steps++, cancellationToken).ConfigureAwait(false);
+        var candidate = CandidateReference.Create($"demo-{plan.Region}-1");
+        filled = await ReferAsync(owner, filled, candidate, s_groups, () => steps++, cancellationToken).ConfigureAwait(false);
+        filled = await ReferAsync(partners.Uwv, filled, CandidateReference.Create($"demo-{plan.Region}-2"), TargetGroupSet.Of(TargetGroup.WW), () => steps++, cancellationToken).ConfigureAwait(false);
+        var placementId = $"DEMO-P-{plan.Region}-1";
+        if (filled.Placements.All(p => p.Id != placementId))
+        {
+            await owner.BookPlacementAsync(new BookPlacementRequest(filled.Id, placementId, candidate, new LocalDate(2026, 3, 16), plan.HoursPerWeek), cancellationToken).ConfigureAwait(false);
+            steps++;
+        }
+
+        var open = await VacancyAsync(owner, $"DEMO-V-{plan.Region}-2", account.Id, plan.Sector, () => steps++, cancellationToken).ConfigureAwait(false);
+        await ReferAsync(owner, open, CandidateReference.Create($"demo-{plan.Region}-3"), s_groups, () => steps++, cancellationToken).ConfigureAwait(false);
+        return steps > 0;
+    }
+
+    /// <summary>Reads the vacancy, or registers it two hours after the employer reported it (H10).</summary>
+    private static async Task<Vacancy> VacancyAsync(WspClient owner, string id, string accountId, string sector, Action wrote, CancellationToken cancellationToken)
+    {
+        if (await owner.FindVacancyAsync(id, cancellationToken).ConfigureAwait(false) is { } found)
+        {
+            return found;
+        }
+
+        wrote();
+        var request = new RegisterVacancyRequest(id, accountId, "Medewerker productie", sector, DemoPartners.Now - Duration.FromHours(2), new LocalDate(2026, 6, 30), Publication.Open("werk@demo.example, 010-1234567"));
+        return await owner.RegisterVacancyAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Refers the caller's candidate (H14) unless it is referred already.</summary>
+    private static async Task<Vacancy> ReferAsync(WspClient by, Vacancy vacancy, CandidateReference candidate, TargetGroupSet groups, Action wrote, CancellationToken cancellationToken)
+    {
+        if (vacancy.Referrals.Any(r => r.Candidate == candidate))
+        {
+            return vacancy;
+        }
+
+        wrote();
+        return await by.ReferCandidateAsync(vacancy.Id, candidate, groups, meetsRequirements: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -144,22 +162,23 @@ internal sealed class DemoData(IWspStore store, int seed)
         return arrangements > 0 ? DemoArrangements.Id(drawn % arrangements) : null;
     }
 
-    private static string AccountId(LabourMarketRegion region) => $"DEMO-EA-{region.Code}";
-
-    private static VacancyRegistration Registration(EmployerAccount account, string id, BookingPartner owner, string sector) => new(
-        id,
-        account,
-        account.Establishments[0],
-        owner,
-        "Medewerker productie",
-        sector,
-        s_now - Duration.FromHours(2),
-        new LocalDate(2026, 6, 30),
-        Publication.Open("werk@demo.example, 010-1234567"),
-        isRecruitmentOrder: true);
-
-    private sealed class FixedClock(Instant now) : IClock
+    /// <summary>What the demo writes in one region, drawn from the seed in the order the demo has always drawn it.</summary>
+    private sealed record RegionPlan(RegionCode Region, Municipality Municipality, Establishment Establishment, EmployerKind Kind, KvkNumber Kvk, string Sector, decimal HoursPerWeek)
     {
-        public Instant GetCurrentInstant() => now;
+        public string AccountId => $"DEMO-EA-{Region}";
+
+        public string EmployerName => $"Demo {Gazetteer.Default.GetRegion(Region).Name} B.V.";
+
+        public static RegionPlan Draw(LabourMarketRegion region, Random random)
+        {
+            var municipality = region.Municipalities[random.Next(region.Municipalities.Count)];
+            var postcode = Postcode.Parse($"{1000 + random.Next(8999)} {(char)('A' + random.Next(26))}{(char)('A' + random.Next(26))}");
+            var kind = random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government;
+            var kvk = KvkNumber.Parse((10_000_000 + (region.Code.Number * 1_000_000) + random.Next(999_999)).ToString(CultureInfo.InvariantCulture));
+            var sectors = SectorClassifications.Haaglanden2015.Sectors;
+            var sector = sectors[random.Next(sectors.Count)].Code;
+            var hours = 12.75m + (random.Next(0, 53) * 0.25m);
+            return new RegionPlan(region.Code, municipality, new Establishment(postcode, municipality), kind, kvk, sector, hours);
+        }
     }
 }

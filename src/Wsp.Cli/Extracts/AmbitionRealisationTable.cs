@@ -1,5 +1,4 @@
 using Wsp.Sdk.Disclosure;
-using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Extracts;
@@ -17,11 +16,11 @@ internal static class AmbitionRealisationTable
 
     public static readonly string[] Header = ["region_code", "year", "sector_code", "partner", "ambition", "realised", "ratio", "suppressed"];
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(AmbitionRealisationReport report, SmallCountSuppression suppression)
+    public static IEnumerable<IReadOnlyList<string>> Rows(DisclosedAmbitionRealisation realisation)
     {
+        var (figure, report) = (realisation.Table, realisation.Table.Result);
         var region = report.Region.ToString();
         var year = Number(report.Year);
-        var figure = SuppressedFigures.Of(report, suppression);
         IReadOnlyList<string> Row(string sector, string partner, int ambition, int? realised, SuppressionKind kind, decimal? ratio) =>
             [region, year, sector, partner, Number(ambition), Number(realised), kind == SuppressionKind.None ? Fraction(ratio) : "", Mark(kind)];
         IReadOnlyList<string> Total(string sector, string partner, int ambition, SuppressedEntry realised, decimal? ratio) =>
@@ -44,7 +43,7 @@ internal static class AmbitionRealisationTable
 
         yield return Total(ExtractTables.Total, ExtractTables.Total, report.TotalAmbition, figure.Total, report.TotalRatio);
 
-        var outside = SuppressedFigures.OutsideTable(report, suppression);
+        var outside = realisation.OutsideTable;
         yield return [region, year, OutsideTable, "", "", Number(outside.Count), "", Mark(outside.Suppression)];
     }
 }

@@ -17,11 +17,10 @@ internal static class ArrangementMonitoringTable
     public static readonly string[] Header =
         ["arrangement_id", "employer_name", "status", "job_opportunities", "region_code", "participation", "signed_version", "signed_job_opportunities", "placements", "realisation", "suppressed"];
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(ArrangementMonitoringReport report, SmallCountSuppression suppression)
+    public static IEnumerable<IReadOnlyList<string>> Rows(DisclosedFigure<ArrangementMonitoringReport, ArrangementRegionResult> figure)
     {
-        var figure = SuppressedFigures.Of(report, suppression);
         var groups = figure.Groups.ToLookup(g => g.Row, StringComparer.Ordinal);
-        foreach (var arrangement in report.Arrangements)
+        foreach (var arrangement in figure.Result.Arrangements)
         {
             var status = arrangement.Status.ToString().ToUpperInvariant();
             var jobOpportunities = Number(arrangement.JobOpportunities);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Cli.Extracts;
 
@@ -60,4 +61,16 @@ internal sealed record ManifestDefinition(string Id, int Version, string Title, 
 internal sealed record ManifestPeriod(string? From = null, string? To = null, string? At = null);
 
 /// <summary>How small counts were suppressed.</summary>
-internal sealed record ManifestSuppression(int Threshold, string Method);
+internal sealed record ManifestSuppression(int Threshold, string Method)
+{
+    /// <summary>
+    /// Describes the disclosure the client applied to the extract's figure; null when it withholds nothing (partners and
+    /// the operator read exact figures). The one place the manifest's account of the method is written.
+    /// </summary>
+    public static ManifestSuppression? Of(FigureDisclosure disclosure) =>
+        disclosure.WithholdsCounts
+            ? new ManifestSuppression(
+                disclosure.Suppression.Threshold,
+                $"Counts above 0 and below {disclosure.Suppression.Threshold} are withheld (small-count); totals are computed from the unsuppressed data; where one withheld entry in a row or column could be derived from its total, the smallest other cell is withheld too (secondary). Withheld entries are kept, empty, and marked in 'suppressed'.")
+            : null;
+}

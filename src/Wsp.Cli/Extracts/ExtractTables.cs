@@ -6,9 +6,10 @@ namespace Wsp.Cli.Extracts;
 
 /// <summary>
 /// The extracts' tables: counts per region and column (sector, employer kind) with row totals, column totals and the
-/// grand total, every one after <see cref="SmallCountSuppression"/> as <see cref="SuppressedFigures"/> maps the figure (threshold 1 — nothing withheld — for partners).
-/// Totals are written as rows whose region or column is <c>TOTAL</c>; a withheld value is empty and marked in
-/// <c>suppressed</c>. Counts only: no candidate reference or any other person-level field is ever written.
+/// grand total, every one as the client disclosed it to the extract's reader (<see cref="DisclosedFigure{TResult, TGroup}.Entries"/>:
+/// exact for partners and the operator, small counts withheld for the ministry). Totals are written as rows whose
+/// region or column is <c>TOTAL</c>; a withheld value is empty and marked in <c>suppressed</c>. Counts only: no
+/// candidate reference or any other person-level field is ever written.
 /// </summary>
 internal static class ExtractTables
 {
@@ -18,19 +19,17 @@ internal static class ExtractTables
 
     public static readonly string[] JobAgreementHeader = ["region_code", "employer_kind", "working_persons", "hours_per_week", "jobs", "suppressed"];
 
-    public static IEnumerable<IReadOnlyList<string>> Placements(PlacementFlowResult flow, SmallCountSuppression suppression) =>
-        SuppressedFigures.Of(flow, suppression).Entries
-            .Select(e => (IReadOnlyList<string>)[e.Row ?? Total, e.Column ?? Total, Number(e.Count), Mark(e.Suppression)]);
+    public static IEnumerable<IReadOnlyList<string>> Placements(DisclosedFigure<PlacementFlowResult, PlacementCount> flow) =>
+        flow.Entries.Select(e => (IReadOnlyList<string>)[e.Row ?? Total, e.Column ?? Total, Number(e.Count), Mark(e.Suppression)]);
 
-    public static IEnumerable<IReadOnlyList<string>> JobAgreement(JobAgreementStockResult stock, SmallCountSuppression suppression) =>
-        SuppressedFigures.Of(stock, suppression).Entries
-            .Select(e => (IReadOnlyList<string>)
-            [
-                e.Row ?? Total,
-                e.Column ?? Total,
-                Number(e.Count),
-                Hours(e.Measure),
-                Jobs(e.Measure),
-                Mark(e.Suppression),
-            ]);
+    public static IEnumerable<IReadOnlyList<string>> JobAgreement(DisclosedFigure<JobAgreementStockResult, JobAgreementCount> stock) =>
+        stock.Entries.Select(e => (IReadOnlyList<string>)
+        [
+            e.Row ?? Total,
+            e.Column ?? Total,
+            Number(e.Count),
+            Hours(e.Measure),
+            Jobs(e.Measure),
+            Mark(e.Suppression),
+        ]);
 }

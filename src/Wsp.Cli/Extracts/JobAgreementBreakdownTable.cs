@@ -11,7 +11,7 @@ namespace Wsp.Cli.Extracts;
 /// chosen ones), then working_persons, hours_per_week, jobs and suppressed. With two or more dimensions, every
 /// combination of all but the last has a subtotal row (the last column <c>TOTAL</c>); the last row is the grand total
 /// (every dimension <c>TOTAL</c>). For the ministry the working persons (and with them hours and jobs) are suppressed in
-/// a table of (all but the last dimension) × (the last dimension), as <see cref="SuppressedFigures"/> maps it.
+/// a table of (all but the last dimension) × (the last dimension): the client discloses the figure, the table writes it.
 /// </summary>
 internal static class JobAgreementBreakdownTable
 {
@@ -27,10 +27,9 @@ internal static class JobAgreementBreakdownTable
     public static IReadOnlyList<string> Header(PlacementDimensions by) =>
         [.. Dimensions(by).Select(d => s_columns.Single(c => c.Dimension == d).Column), "working_persons", "hours_per_week", "jobs", "suppressed"];
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(JobAgreementBreakdownResult result, SmallCountSuppression suppression)
+    public static IEnumerable<IReadOnlyList<string>> Rows(DisclosedFigure<JobAgreementBreakdownResult, JobAgreementGroup> figure)
     {
-        var dimensions = Dimensions(result.Dimensions);
-        var figure = SuppressedFigures.Of(result, suppression);
+        var dimensions = Dimensions(figure.Result.Dimensions);
         foreach (var group in figure.Groups)
         {
             yield return Row(Values(group.Group.Group, dimensions), group.Count, group.Measure, group.Suppression);

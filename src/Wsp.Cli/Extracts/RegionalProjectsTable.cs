@@ -13,11 +13,10 @@ internal static class RegionalProjectsTable
 {
     public static readonly string[] Header = ["project_id", "name", "region_code", "from", "to", "partner", "placements", "suppressed"];
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(IReadOnlyList<RegionalProjectCount> projects, SmallCountSuppression suppression)
+    public static IEnumerable<IReadOnlyList<string>> Rows(DisclosedFigure<IReadOnlyList<RegionalProjectCount>, RegionalProjectCount> figure)
     {
-        var figure = SuppressedFigures.Of(projects, suppression);
         var groups = figure.Groups.ToLookup(g => g.Group, ReferenceEqualityComparer.Instance);
-        foreach (var project in projects)
+        foreach (var project in figure.Result)
         {
             IReadOnlyList<string> Row(string partner, int? count, SuppressionKind kind) =>
                 [project.ProjectId, project.Name, project.Region.ToString(), Dates.Format(project.Period.Start), Dates.Format(project.Period.End), partner, Number(count), Mark(kind)];

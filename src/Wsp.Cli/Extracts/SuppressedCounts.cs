@@ -4,9 +4,9 @@ using Wsp.Sdk.Disclosure;
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
-/// How the extracts write a figure's counts after small-count suppression (the suppression itself, and which table a
-/// figure forms, is the SDK's <see cref="Wsp.Sdk.Disclosure.SuppressedFigures"/>): a withheld value is
-/// empty, its kind written in <c>suppressed</c>.
+/// How the extracts write a figure's counts as the client disclosed them (which counts are withheld, and which table a
+/// figure forms, is the SDK's: <see cref="FigureDisclosure"/>): a withheld value is empty, its kind written in
+/// <c>suppressed</c>.
 /// </summary>
 internal static class SuppressedCounts
 {
@@ -27,4 +27,11 @@ internal static class SuppressedCounts
         SuppressionKind.Secondary => "secondary",
         _ => "",
     };
+
+    /// <summary>A disclosed count in the line that reports an extract: with thousands separators, or <c>withheld</c>.</summary>
+    public static string Shown(int? count) => count is { } c ? c.ToString("N0", CultureInfo.InvariantCulture) : "withheld";
+
+    /// <summary>The jobs of a disclosed measure of hours in the line that reports an extract, or <c>withheld</c>.</summary>
+    public static string ShownJobs(decimal? hours) =>
+        hours is { } h ? Wsp.Sdk.JobAgreements.JobAgreement.ToJobs(h).ToString("N2", CultureInfo.InvariantCulture) : "withheld";
 }

@@ -50,14 +50,7 @@ public sealed class PlacementsCsvV1
     /// <param name="fields">The header's fields.</param>
     /// <returns>The errors; empty when the header is right.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fields"/> is null.</exception>
-    public static IReadOnlyList<FieldError> CheckHeader(IReadOnlyList<string> fields)
-    {
-        Preconditions.CheckNotNull(fields);
-        var trimmed = fields.Select((f, i) => i == 0 ? f.TrimStart('\uFEFF').Trim() : f.Trim()).ToArray();
-        return trimmed.SequenceEqual(Columns, StringComparer.Ordinal)
-            ? []
-            : [new FieldError(1, "", string.Join(',', fields), $"The header is not Placements CSV v1: expected {string.Join(',', Columns)}.")];
-    }
+    public static IReadOnlyList<FieldError> CheckHeader(IReadOnlyList<string> fields) => InterchangeRow.CheckHeader(fields, Columns, "Placements CSV v1");
 
     /// <summary>Parses one data row into a placement, or every error in it.</summary>
     /// <param name="fields">The row's fields, unquoted.</param>
@@ -67,17 +60,12 @@ public sealed class PlacementsCsvV1
     public ParseResult<Placement> ParseRow(IReadOnlyList<string> fields, long line)
     {
         Preconditions.CheckNotNull(fields);
-        if (line < 2)
+        var row = new InterchangeRow(Columns, fields, line, trim: false);
+        if (!row.HasEveryColumn)
         {
-            throw new ArgumentOutOfRangeException(nameof(line), line, "Data rows start at line 2, after the header.");
+            return ParseResult.ForErrors<Placement>(row.Errors);
         }
 
-        if (fields.Count != Columns.Count)
-        {
-            return ParseResult.ForErrors<Placement>([new FieldError(line, "", null, $"The row has {fields.Count} columns, expected {Columns.Count}.")]);
-        }
-
-        var row = new Row(fields, line);
         var id = row.Required(0);
         var vacancyId = row.Required(1);
         var kvk = row.Parse(2, (string s, out KvkNumber v) => KvkNumber.TryParse(s, out v), "not a KvK number: eight digits");
@@ -95,8 +83,8 @@ public sealed class PlacementsCsvV1
 
         var partner = ParsePartner(row);
         var groups = row.Parse(7, (string s, out TargetGroupSet v) => TargetGroupSet.TryParse(s, out v), $"not a ';'-separated list of target groups ({string.Join(", ", TargetGroupCodes.All)})");
-        var start = row.Parse<LocalDate>(8, TryParseDate, "not a date of the form yyyy-MM-dd");
-        LocalDate? end = fields[9].Length == 0 ? null : row.Parse<LocalDate>(9, TryParseDate, "not a date of the form yyyy-MM-dd (or empty)");
+        var start = row.Date(8);
+        LocalDate? end = fields[9].Length == 0 ? null : row.Parse<LocalDate>(9, InterchangeRow.TryParseDate, "not a date of the form yyyy-MM-dd (or empty)");
         if (start is { } s && end is { } e && e < s)
         {
             row.Fail(9, $"ends before it starts ({fields[8]}); a one-day placement ends on its start date");
@@ -111,12 +99,7 @@ public sealed class PlacementsCsvV1
             row.Fail(6, $"may not book a candidate in {g}: WW and WAJONG are booked by UWV, PARTICIPATIEWET, WSW and STATUS_HOLDER by a municipality", RuleId.H15);
         }
 
-        if (row.Errors.Count > 0)
-        {
-            return ParseResult.ForErrors<Placement>(row.Errors);
-        }
-
-        return ParseResult.ForValue(new Placement(
+        return row.Result(() => new Placement(
             id!, vacancyId!, kvk!.Value, municipality!, sector!, candidate, partner!.Value, groups!.Value, start!.Value, end, hours!.Value, kind!.Value, arrangement));
     }
 
@@ -169,7 +152,7 @@ public sealed class PlacementsCsvV1
         ];
     }
 
-    private Municipality? ParseMunicipality(Row row)
+    private Municipality? ParseMunicipality(InterchangeRow row)
     {
         var code = row.Parse(3, (string s, out MunicipalityCode v) => MunicipalityCode.TryParse(s, out v), "not a CBS municipality code: GM and four digits");
         if (code is null)
@@ -191,7 +174,7 @@ public sealed class PlacementsCsvV1
         return municipality;
     }
 
-    private BookingPartner? ParsePartner(Row row)
+    private BookingPartner? ParsePartner(InterchangeRow row)
     {
         var partner = row.Parse(6, (string s, out BookingPartner v) => BookingPartner.TryParse(s, out v) && s == v.ToString(), "not a booking partner: UWV or a municipality code GMxxxx");
         if (partner is { Municipality: { } code } && _gazetteer.FindMunicipality(code) is null)
@@ -201,13 +184,6 @@ public sealed class PlacementsCsvV1
         }
 
         return partner;
-    }
-
-    private static bool TryParseDate(string text, out LocalDate date)
-    {
-        var result = s_date.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
     }
 
     private static bool TryParseHours(string text, out decimal hours) =>
@@ -223,45 +199,5 @@ public sealed class PlacementsCsvV1
             _ => (false, default),
         };
         return known;
-    }
-
-    private delegate bool TryParser<T>(string text, out T value);
-
-    /// <summary>Collects a row's errors while its fields are parsed one by one.</summary>
-    private sealed class Row(IReadOnlyList<string> fields, long line)
-    {
-        public List<FieldError> Errors { get; } = [];
-
-        public string? Required(int column)
-        {
-            if (string.IsNullOrWhiteSpace(fields[column]))
-            {
-                Fail(column, "is required");
-                return null;
-            }
-
-            return fields[column];
-        }
-
-        public T? Parse<T>(int column, TryParser<T> parser, string expected)
-            where T : struct
-        {
-            if (string.IsNullOrWhiteSpace(fields[column]))
-            {
-                Fail(column, "is required");
-                return null;
-            }
-
-            if (parser(fields[column], out var value))
-            {
-                return value;
-            }
-
-            Fail(column, expected);
-            return null;
-        }
-
-        public void Fail(int column, string reason, RuleId? rule = null) =>
-            Errors.Add(new FieldError(line, Columns[column], fields[column], reason, rule));
     }
 }

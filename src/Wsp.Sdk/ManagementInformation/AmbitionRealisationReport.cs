@@ -16,6 +16,7 @@ public sealed class AmbitionRealisationReport
     {
         Region = ambition.Region;
         Year = ambition.Year;
+        Period = AmbitionRealisation.PeriodOf(ambition);
         ClassificationId = ambition.Classification.Id;
         Partners = ambition.Partners;
         Cells = cells;
@@ -33,6 +34,9 @@ public sealed class AmbitionRealisationReport
 
     /// <summary>Gets the year.</summary>
     public int Year { get; }
+
+    /// <summary>Gets the period the realised placements started in: the year, 1 January to 31 December.</summary>
+    public NodaTime.DateInterval Period { get; }
 
     /// <summary>Gets the id of the sector classification of the rows.</summary>
     public string ClassificationId { get; }

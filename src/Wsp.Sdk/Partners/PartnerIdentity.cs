@@ -138,6 +138,15 @@ public sealed class PartnerIdentity
     /// <returns>Whether recording is allowed.</returns>
     public bool CanRecordRegionalInputs(RegionCode region) => CanWriteRecords(region) || Kind == PartnerKind.NationalDesk;
 
+    /// <summary>
+    /// Returns whether this partner may add an establishment in a region to an employer account: a partner that changes
+    /// the region's records (the establishment is theirs to know), or the national desk in any region, as it keeps the
+    /// national employers whose establishments span four or more regions (rule L1).
+    /// </summary>
+    /// <param name="region">The establishment's region.</param>
+    /// <returns>Whether adding is allowed.</returns>
+    public bool CanAddEstablishment(RegionCode region) => CanWriteRecords(region) || Kind == PartnerKind.NationalDesk;
+
     /// <summary>Gets whether this partner imports placement files from partners' own systems (the store's operator, through the <c>wsp</c> tool).</summary>
     public bool CanImportPlacements => Kind == PartnerKind.Operator;
 

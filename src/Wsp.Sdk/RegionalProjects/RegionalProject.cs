@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
@@ -33,7 +34,7 @@ public sealed class RegionalProject
     public RegionalProject(string id, string name, RegionCode region, DateInterval period, IEnumerable<KvkNumber> employers, IEnumerable<string> vacancyIds)
     {
         Id = Preconditions.CheckNotNullOrWhiteSpace(id);
-        Preconditions.CheckArgument(id.Length <= MaxIdLength && id.All(IsIdCharacter), nameof(id), $"Project id '{id}' is not 1–{MaxIdLength} letters, digits, '-', '_' or '.': the id names a stored document.");
+        Preconditions.CheckArgument(IsValidId(id), nameof(id), $"Project id '{id}' is not 1–{MaxIdLength} letters, digits, '-', '_' or '.': the id names a stored document.");
         Name = Preconditions.CheckNotNullOrWhiteSpace(name);
         Region = Preconditions.CheckInitialized(region);
         Period = Preconditions.CheckNotNull(period);
@@ -72,6 +73,11 @@ public sealed class RegionalProject
         Preconditions.CheckNotNull(placement);
         return placement.Region.Code == Region && (_employers.Contains(placement.Employer) || _vacancies.Contains(placement.VacancyId));
     }
+
+    /// <summary>Returns whether a text can be a project's id: 1–64 letters, digits, '-', '_' or '.' (the id names a stored document).</summary>
+    /// <param name="id">The text.</param>
+    /// <returns>Whether it can.</returns>
+    public static bool IsValidId([NotNullWhen(true)] string? id) => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(IsIdCharacter);
 
     private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 

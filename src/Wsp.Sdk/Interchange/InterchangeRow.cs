@@ -1,0 +1,122 @@
+using NodaTime;
+using Wsp.Sdk.Rules;
+using Wsp.Sdk.Text;
+
+namespace Wsp.Sdk.Interchange;
+
+/// <summary>
+/// One data row of an interchange file while its fields are parsed one by one: it collects every error of the row, each
+/// naming its line, column and value, so a partner fixes the whole row at once. The formats (<see cref="PlacementsCsvV1"/>,
+/// <see cref="RegionalProjectsCsvV1"/>, <see cref="EmployerContactsCsvV1"/>) share it; reading the file is the caller's.
+/// </summary>
+internal sealed class InterchangeRow
+{
+    private static readonly NodaTime.Text.LocalDatePattern s_date = NodaTime.Text.LocalDatePattern.Iso;
+
+    private readonly IReadOnlyList<string> _columns;
+    private readonly IReadOnlyList<string> _fields;
+    private readonly long _line;
+
+    /// <summary>Starts a row; a row with the wrong number of fields gets its one error at once.</summary>
+    /// <param name="columns">The format's columns.</param>
+    /// <param name="fields">The row's fields, unquoted.</param>
+    /// <param name="line">The row's 1-based line number (the header is line 1).</param>
+    /// <param name="trim">Whether each field is read without its surrounding spaces (files written by hand).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is below 2.</exception>
+    public InterchangeRow(IReadOnlyList<string> columns, IReadOnlyList<string> fields, long line, bool trim)
+    {
+        if (line < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(line), line, "Data rows start at line 2, after the header.");
+        }
+
+        _columns = columns;
+        _fields = trim ? [.. fields.Select(f => f.Trim())] : fields;
+        _line = line;
+        if (fields.Count != columns.Count)
+        {
+            Errors.Add(new FieldError(line, "", null, $"The row has {fields.Count} columns, expected {columns.Count}."));
+        }
+    }
+
+    /// <summary>Gets the errors found so far.</summary>
+    public List<FieldError> Errors { get; } = [];
+
+    /// <summary>Gets whether the row has one field per column, so its fields can be parsed.</summary>
+    public bool HasEveryColumn => _fields.Count == _columns.Count;
+
+    /// <summary>Gets a field as read.</summary>
+    public string this[int column] => _fields[column];
+
+    /// <summary>Checks a header row (line 1): exactly <paramref name="columns"/>, in order, a byte order mark and spaces forgiven.</summary>
+    /// <param name="fields">The header's fields.</param>
+    /// <param name="columns">The format's columns.</param>
+    /// <param name="format">The format's name for the error, for example <c>Placements CSV v1</c>.</param>
+    /// <returns>The errors; empty when the header is right.</returns>
+    public static IReadOnlyList<FieldError> CheckHeader(IReadOnlyList<string> fields, IReadOnlyList<string> columns, string format)
+    {
+        Preconditions.CheckNotNull(fields);
+        var trimmed = fields.Select((f, i) => i == 0 ? f.TrimStart('\uFEFF').Trim() : f.Trim()).ToArray();
+        return trimmed.SequenceEqual(columns, StringComparer.Ordinal)
+            ? []
+            : [new FieldError(1, "", string.Join(',', fields), $"The header is not {format}: expected {string.Join(',', columns)}.")];
+    }
+
+    /// <summary>Returns a required field, or null with the error when it is empty.</summary>
+    public string? Required(int column)
+    {
+        if (string.IsNullOrWhiteSpace(_fields[column]))
+        {
+            Fail(column, "is required");
+            return null;
+        }
+
+        return _fields[column];
+    }
+
+    /// <summary>Parses a required field, or returns null with the error naming what was expected.</summary>
+    public T? Parse<T>(int column, TryParser<T> parser, string expected)
+        where T : struct
+    {
+        if (string.IsNullOrWhiteSpace(_fields[column]))
+        {
+            Fail(column, "is required");
+            return null;
+        }
+
+        if (parser(_fields[column], out var value))
+        {
+            return value;
+        }
+
+        Fail(column, expected);
+        return null;
+    }
+
+    /// <summary>Parses a required date of the form <c>yyyy-MM-dd</c>.</summary>
+    public LocalDate? Date(int column) => Parse<LocalDate>(column, TryParseDate, "not a date of the form yyyy-MM-dd");
+
+    /// <summary>Records an error of one field.</summary>
+    public void Fail(int column, string reason, RuleId? rule = null) =>
+        Errors.Add(new FieldError(_line, _columns[column], _fields[column], reason, rule));
+
+    /// <summary>Returns the row's value, or every error found.</summary>
+    /// <param name="value">Makes the value; called only when the row has no error.</param>
+    public ParseResult<T> Result<T>(Func<T> value)
+        where T : class =>
+        Errors.Count > 0 ? ParseResult.ForErrors<T>(Errors) : ParseResult.ForValue(value());
+
+    /// <summary>Parses a date of the form <c>yyyy-MM-dd</c>.</summary>
+    public static bool TryParseDate(string text, out LocalDate date)
+    {
+        var result = s_date.Parse(text);
+        date = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    /// <summary>Splits a <c>;</c>-separated list, its items trimmed, empty items left out.</summary>
+    public static string[] List(string text) => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Parses the text of one field.</summary>
+    public delegate bool TryParser<T>(string text, out T value);
+}

@@ -1,0 +1,13 @@
+using Wsp.Sdk.Storage;
+using Wsp.Sdk.Storage.Contract;
+
+namespace Wsp.Sdk.Sqlite.Tests;
+
+// The WspClient's contracts, run against a real SQLite file per test.
+
+public sealed class SqliteEstablishmentClientTests : EstablishmentClientContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

@@ -16,7 +16,7 @@ internal static class StoreOptions
 
     public static readonly Option<string?> SqlitePath = new("--sqlite-path") { Description = "The SQLite file (Wsp:Sqlite:Path, default wsp.db).", Recursive = true };
 
-    public static readonly Option<string?> CosmosEndpoint = new("--cosmos-endpoint") { Description = "The Cosmos DB endpoint (Wsp:Cosmos:Endpoint).", Recursive = true };
+    public static readonly Option<string?> CosmosEndpoint = new("--cosmos-endpoint") { Description = "The Cosmos DB endpoint (Wsp:Cosmos:Endpoint; the key comes from Wsp:Cosmos:Key, or give Wsp:Cosmos:ConnectionString instead of both).", Recursive = true };
 
     public static readonly Option<string?> CosmosDatabase = new("--cosmos-database") { Description = "The Cosmos DB database (Wsp:Cosmos:Database, default wsp).", Recursive = true };
 
@@ -73,7 +73,7 @@ internal static class StoreOptions
 
     public static string Describe(IConfiguration configuration) =>
         string.Equals(configuration["Wsp:Store"], "cosmos", StringComparison.OrdinalIgnoreCase)
-            ? $"cosmos {configuration["Wsp:Cosmos:Endpoint"]} database {configuration["Wsp:Cosmos:Database"] ?? "wsp"}"
+            ? $"cosmos {WspCosmosOptions.From(configuration).AccountEndpoint} database {configuration["Wsp:Cosmos:Database"] ?? "wsp"}"
             : $"sqlite {configuration["Wsp:Sqlite:Path"]}";
 
     private static void Set(Dictionary<string, string?> overrides, string key, string? value)

@@ -25,41 +25,13 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <summary>Initializes a store over a client the caller configured.</summary>
     /// <param name="client">The client; the caller disposes it.</param>
-    /// <param name="options">Database, containers and import settings; the defaults when null.</param>
+    /// <param name="options">Database, containers and import settings (each checked when set); the defaults when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// An option is blank or out of range, or bulk imports are on but the client was created without
-    /// <c>AllowBulkExecution</c>.
-    /// </exception>
+    /// <exception cref="ArgumentException">Bulk imports are on but the client was created without <c>AllowBulkExecution</c>.</exception>
     public CosmosWspStore(CosmosClient client, CosmosStoreOptions? options = null)
     {
         _client = Preconditions.CheckNotNull(client);
         _options = options ?? new CosmosStoreOptions();
-        foreach (var (name, value) in new[]
-        {
-            (nameof(CosmosStoreOptions.DatabaseId), _options.DatabaseId),
-            (nameof(CosmosStoreOptions.AccountsContainerId), _options.AccountsContainerId),
-            (nameof(CosmosStoreOptions.VacanciesContainerId), _options.VacanciesContainerId),
-            (nameof(CosmosStoreOptions.VisitsContainerId), _options.VisitsContainerId),
-            (nameof(CosmosStoreOptions.PlacementsContainerId), _options.PlacementsContainerId),
-            (nameof(CosmosStoreOptions.KeysContainerId), _options.KeysContainerId),
-            (nameof(CosmosStoreOptions.ArrangementsContainerId), _options.ArrangementsContainerId),
-            (nameof(CosmosStoreOptions.DeskContainerId), _options.DeskContainerId),
-            (nameof(CosmosStoreOptions.EmployerTotalsContainerId), _options.EmployerTotalsContainerId),
-            (nameof(CosmosStoreOptions.ProjectsContainerId), _options.ProjectsContainerId),
-        })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new ArgumentException($"{name} is blank.", nameof(options));
-            }
-        }
-
-        if (_options.ImportParallelism is < 1 or > 1024 || _options.ImportChunkSize is < 1 or > 100_000 || _options.QueryPageSize is < 1 or > 10_000)
-        {
-            throw new ArgumentException("ImportParallelism lies in [1, 1024], ImportChunkSize in [1, 100000] and QueryPageSize in [1, 10000].", nameof(options));
-        }
-
         if (_options.UseBulkImport && !client.ClientOptions.AllowBulkExecution)
         {
             throw new ArgumentException(

@@ -76,6 +76,20 @@ internal static class StoreOptions
             ? $"cosmos {WspCosmosOptions.From(configuration).AccountEndpoint} database {configuration["Wsp:Cosmos:Database"] ?? "wsp"}"
             : $"sqlite {configuration["Wsp:Sqlite:Path"]}";
 
+    /// <summary>Why the store could not be opened, in a line: the SDK's message up to its diagnostics, and a hint for the usual misconfiguration.</summary>
+    public static string Explain(IConfiguration configuration, Exception e)
+    {
+        if (e is not Microsoft.Azure.Cosmos.CosmosException cosmos)
+        {
+            return e.Message;
+        }
+
+        var reason = $"Cosmos DB answered {(int)cosmos.StatusCode} {cosmos.StatusCode}: {cosmos.Message.Split('\n')[0]}";
+        return WspCosmosOptions.From(configuration).ConnectionMode == Microsoft.Azure.Cosmos.ConnectionMode.Direct
+            ? reason + " (Wsp:Cosmos:ConnectionMode is Direct, the default for Azure: an emulator or the test stand-in needs Gateway)"
+            : reason;
+    }
+
     private static void Set(Dictionary<string, string?> overrides, string key, string? value)
     {
         if (value is not null)

@@ -66,6 +66,7 @@ public sealed partial class CosmosFromConfigurationTests : IDisposable
 
         Assert.True(stats.Exit == 1, stats.ToString());
         Assert.Contains($"the store (cosmos {_standIn.Endpoint.AbsoluteUri} database {_database}) is unavailable", stats.Error, StringComparison.Ordinal);
+        Assert.Contains("an emulator or the test stand-in needs Gateway", stats.Error, StringComparison.Ordinal);
         Assert.DoesNotMatch(StackFrame(), stats.Error);
     }
 

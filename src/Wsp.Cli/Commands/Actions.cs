@@ -35,7 +35,7 @@ internal static class Actions
         {
             // A Cosmos account that cannot be reached or answers a misconfigured client (Direct mode against an
             // emulator: 400 "no route") is the operator's to fix: said plainly, never as a stack trace.
-            console.Fail($"wsp: the store ({StoreOptions.Describe(configuration)}) is unavailable: {e.Message}");
+            console.Fail($"wsp: the store ({StoreOptions.Describe(configuration)}) is unavailable: {StoreOptions.Explain(configuration, e)}");
             return ExitCodes.Refused;
         }
 

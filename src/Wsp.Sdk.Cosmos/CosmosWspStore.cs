@@ -40,13 +40,15 @@ public sealed class CosmosWspStore : IWspStore
         }
 
         var database = client.GetDatabase(_options.DatabaseId);
-        var keys = new Keys(database.GetContainer(_options.KeysContainerId));
+        var keys = new Keys(database.GetContainer(_options.KeysContainerId), _options.Clock, _options.ReservationLease);
         var vacancies = database.GetContainer(_options.VacanciesContainerId);
+        var placements = database.GetContainer(_options.PlacementsContainerId);
+        var placementIds = new PlacementIds(keys, vacancies, placements, _options.ImportParallelism, _options.QueryPageSize);
         Accounts = new CosmosEmployerAccountStore(database.GetContainer(_options.AccountsContainerId), keys, _options.QueryPageSize);
-        Vacancies = new CosmosVacancyStore(vacancies, keys);
+        Vacancies = new CosmosVacancyStore(vacancies, keys, placementIds);
         Visits = new CosmosVisitStore(database.GetContainer(_options.VisitsContainerId), keys, _options.QueryPageSize);
         Arrangements = new CosmosArrangementStore(database.GetContainer(_options.ArrangementsContainerId), keys, _options.QueryPageSize);
-        Placements = new CosmosPlacementStore(database.GetContainer(_options.PlacementsContainerId), vacancies, keys, _options, Arrangements);
+        Placements = new CosmosPlacementStore(placements, vacancies, keys, placementIds, _options, Arrangements);
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);
@@ -114,8 +116,8 @@ public sealed class CosmosWspStore : IWspStore
             // back by import id.
             Container(options.PlacementsContainerId, "/regionCode", ["/candidate/?", "/employer/?", "/arrangementId/?", "/hoursPerWeek/?"], ["/start"]),
 
-            // Keys: point reads only.
-            Container(options.KeysContainerId, "/id", ["/*"], []),
+            // Keys: point reads, and an import's placement reservations found by holder when it is rolled back.
+            Container(options.KeysContainerId, "/id", ["/*"], [], included: ["/holder/?"]),
 
             // Arrangements: read by id and per employer; the desk's lists filter on status, advisor and the regions' standing.
             Container(options.ArrangementsContainerId, "/accountId", ["/state/*"], []),
@@ -132,13 +134,13 @@ public sealed class CosmosWspStore : IWspStore
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is
         // worth ordering by, both directions, then by id (the tie-breaker every paged ordering ends with).
-        static ContainerProperties Container(string id, string partitionKeyPath, string[] excluded, string[] orderedBy)
+        static ContainerProperties Container(string id, string partitionKeyPath, string[] excluded, string[] orderedBy, string[]? included = null)
         {
             var properties = new ContainerProperties(id, partitionKeyPath);
             properties.IndexingPolicy.IndexingMode = IndexingMode.Consistent;
-            if (!excluded.Contains("/*"))
+            foreach (var path in included ?? (excluded.Contains("/*") ? [] : ["/*"]))
             {
-                properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = "/*" });
+                properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
             }
 
             foreach (var path in excluded)

@@ -87,3 +87,15 @@ public sealed class CosmosBatchReadContract : BatchReadContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosPlacementIdContract : PlacementIdContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosPlacementIdContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

@@ -15,7 +15,7 @@ namespace Wsp.Sdk.Storage.Contract;
 /// </summary>
 public abstract class PlacementIdContract : StoreContract
 {
-    private static readonly BookingPartner Amsterdam = BookingPartner.Parse("GM0363");
+    private static readonly BookingPartner s_amsterdam = BookingPartner.Parse("GM0363");
 
     public static TheoryData<string> Regions => ["the same region", "another region"];
 
@@ -130,7 +130,7 @@ public abstract class PlacementIdContract : StoreContract
     /// <summary>A vacancy of an Amsterdam employer (region AM18, Groot Amsterdam), owned by the municipality.</summary>
     private Vacancy InAmsterdam(string id)
     {
-        var account = EmployerAccount.Register(World.AccountRegistration("EA-2", "Zaagmolen De Otter B.V.", "1011 AB", Amsterdam, municipality: "GM0363"), [], World.Clock).Account!;
+        var account = EmployerAccount.Register(World.AccountRegistration("EA-2", "Zaagmolen De Otter B.V.", "1011 AB", s_amsterdam, municipality: "GM0363"), [], World.Clock).Account!;
         return World.Vacancy(id, account: account);
     }
 

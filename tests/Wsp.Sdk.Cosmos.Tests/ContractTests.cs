@@ -99,3 +99,27 @@ public sealed class CosmosPlacementIdContract : PlacementIdContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosVersionContract : VersionContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosVersionContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosOrderingContract : OrderingContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosOrderingContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

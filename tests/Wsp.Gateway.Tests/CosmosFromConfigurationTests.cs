@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Wsp.Sdk.Partners;
 using Wsp.Testing.Cosmos;
@@ -70,52 +69,12 @@ public sealed partial class CosmosFromConfigurationTests : IDisposable
         Assert.DoesNotMatch(StackFrame(), stats.Error);
     }
 
-    /// <summary>Runs the built tool as a process in the test's directory with the settings as environment variables (<c>Wsp__Cosmos__ConnectionString</c>, …).</summary>
-    private async Task<ToolRun> RunToolAsync(IReadOnlyDictionary<string, string?> settings, params string[] args)
-    {
-        var tool = Path.Combine(AppContext.BaseDirectory, "Wsp.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return new ToolRun(string.Join(' ', args), process.ExitCode, await output, await error);
-    }
+    /// <summary>Runs the tool in the test's directory with the settings as environment variables (<c>Wsp__Cosmos__ConnectionString</c>, …).</summary>
+    private Task<ToolRun> RunToolAsync(IReadOnlyDictionary<string, string?> settings, params string[] args) =>
+        ToolProcess.RunAsync(_directory, settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value), args);
 
     [GeneratedRegex(@"^\s+at \S+\(", RegexOptions.Multiline)]
     private static partial Regex StackFrame();
-
-    private sealed record ToolRun(string Command, int Exit, string Out, string Error)
-    {
-        public override string ToString() => $"wsp {Command}: exit {Exit}\n{Out}\n{Error}";
-    }
 
     /// <summary>The partner gateway (development tokens) with the stand-in's settings: its store is built from them alone.</summary>
     private sealed class ConfiguredGateway(IReadOnlyDictionary<string, string?> settings) : PartnerGateway(settings);

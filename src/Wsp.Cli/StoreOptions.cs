@@ -18,7 +18,7 @@ internal static class StoreOptions
 
     public static readonly Option<string?> SqlitePath = new("--sqlite-path") { Description = "The SQLite file (Wsp:Sqlite:Path, default wsp.db).", Recursive = true };
 
-    public static readonly Option<string?> CosmosEndpoint = new("--cosmos-endpoint") { Description = "The Cosmos DB endpoint (Wsp:Cosmos:Endpoint).", Recursive = true };
+    public static readonly Option<string?> CosmosEndpoint = new("--cosmos-endpoint") { Description = "The Cosmos DB endpoint (Wsp:Cosmos:Endpoint; the key comes from Wsp:Cosmos:Key, or give Wsp:Cosmos:ConnectionString instead of both).", Recursive = true };
 
     public static readonly Option<string?> CosmosDatabase = new("--cosmos-database") { Description = "The Cosmos DB database (Wsp:Cosmos:Database, default wsp).", Recursive = true };
 
@@ -75,8 +75,22 @@ internal static class StoreOptions
 
     public static string Describe(IConfiguration configuration) =>
         string.Equals(configuration["Wsp:Store"], "cosmos", StringComparison.OrdinalIgnoreCase)
-            ? $"cosmos {configuration["Wsp:Cosmos:Endpoint"]} database {configuration["Wsp:Cosmos:Database"] ?? "wsp"}"
+            ? $"cosmos {WspCosmosOptions.From(configuration).AccountEndpoint} database {configuration["Wsp:Cosmos:Database"] ?? "wsp"}"
             : $"sqlite {configuration["Wsp:Sqlite:Path"]}";
+
+    /// <summary>Why the store could not be opened, in a line: the SDK's message up to its diagnostics, and a hint for the usual misconfiguration.</summary>
+    public static string Explain(IConfiguration configuration, Exception e)
+    {
+        if (e is not Microsoft.Azure.Cosmos.CosmosException cosmos)
+        {
+            return e.Message;
+        }
+
+        var reason = $"Cosmos DB answered {(int)cosmos.StatusCode} {cosmos.StatusCode}: {cosmos.Message.Split('\n')[0]}";
+        return WspCosmosOptions.From(configuration).ConnectionMode == Microsoft.Azure.Cosmos.ConnectionMode.Direct
+            ? reason + " (Wsp:Cosmos:ConnectionMode is Direct, the default for Azure: an emulator or the test stand-in needs Gateway)"
+            : reason;
+    }
 
     private static void Set(Dictionary<string, string?> overrides, string key, string? value)
     {

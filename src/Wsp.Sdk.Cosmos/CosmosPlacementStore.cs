@@ -13,24 +13,27 @@ namespace Wsp.Sdk.Cosmos;
 /// together with the placements booked inside vacancy documents.
 /// </summary>
 /// <remarks>
-/// An import writes its placements (bulk mode, or point writes with bounded parallelism), then its marker
+/// An import reserves each placement's id (<see cref="PlacementIds"/>: unique across regions and booked placements) and
+/// writes the placement (bulk mode, or point writes with bounded parallelism), then its marker
 /// (<c>import:ID</c> in the keys container) last: a marker means the import is complete, so a retried import with a
 /// marker writes nothing. Without a marker, what an earlier attempt left is removed first. A failure or cancellation
-/// removes what the import wrote before the exception surfaces.
+/// removes what the import wrote, reservations included, before the exception surfaces.
 /// </remarks>
 internal sealed partial class CosmosPlacementStore : IPlacementStore
 {
     private readonly Container _placements;
     private readonly Container _vacancies;
     private readonly Keys _keys;
+    private readonly PlacementIds _placementIds;
     private readonly CosmosStoreOptions _options;
     private readonly IArrangementStore _arrangements;
 
-    public CosmosPlacementStore(Container placements, Container vacancies, Keys keys, CosmosStoreOptions options, IArrangementStore arrangements)
+    public CosmosPlacementStore(Container placements, Container vacancies, Keys keys, PlacementIds placementIds, CosmosStoreOptions options, IArrangementStore arrangements)
     {
         _placements = placements;
         _vacancies = vacancies;
         _keys = keys;
+        _placementIds = placementIds;
         _options = options;
         _arrangements = arrangements;
     }
@@ -207,6 +210,8 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
 
     private async Task CreateAsync(string importId, PlacementDocument document, CancellationToken cancellationToken)
     {
+        // The id first, across regions and booked placements; a failed import takes its reservations back with its placements.
+        await _placementIds.ReserveImportedAsync(importId, document, cancellationToken).ConfigureAwait(false);
         using var response = await _placements.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Conflict)
         {
@@ -240,6 +245,9 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
                 }
             }
         }).ConfigureAwait(false);
+
+        // The ids' reservations last, once the placements that held them are gone.
+        await _placementIds.ReleaseImportAsync(importId, cancellationToken).ConfigureAwait(false);
         return removed;
     }
 }

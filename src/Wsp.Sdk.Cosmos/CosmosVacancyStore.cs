@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Storage;
@@ -5,32 +6,61 @@ using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Sdk.Cosmos;
 
-/// <summary>Vacancies (vacatures) as documents partitioned by region, with their referrals and placements inside.</summary>
+/// <summary>
+/// Vacancies (vacatures) as documents partitioned by region, with their referrals and placements inside. A write that
+/// adds placements reserves their ids first (<see cref="PlacementIds"/>), so a placement id is unique across the store.
+/// </summary>
 internal sealed class CosmosVacancyStore : IVacancyStore
 {
     private const string Kind = "vacancy";
+    private const int ReadLimit = 10_000;
 
     private readonly Container _container;
     private readonly Keys _keys;
+    private readonly PlacementIds _placementIds;
 
-    public CosmosVacancyStore(Container container, Keys keys)
+    // The placement ids of each vacancy at the version this process last read or wrote, so a replace over that version
+    // (read–change–write) knows which placements it adds without reading the document again.
+    private readonly ConcurrentDictionary<string, (string ETag, string[] PlacementIds)> _read = new(StringComparer.Ordinal);
+
+    public CosmosVacancyStore(Container container, Keys keys, PlacementIds placementIds)
     {
         _container = container;
         _keys = keys;
+        _placementIds = placementIds;
     }
 
     public async Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNullOrWhiteSpace(id);
         var document = await DocumentStore.FindAsync<VacancyDocument>(_container, _keys, Keys.Of(Kind, id), id, cancellationToken).ConfigureAwait(false);
-        return document is null ? null : new Versioned<Vacancy>(Mapping.ToVacancy(document.Value.Document), document.Value.ETag);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var vacancy = Mapping.ToVacancy(document.Value.Document);
+        Remember(vacancy, document.Value.ETag);
+        return new Versioned<Vacancy>(vacancy, document.Value.ETag);
     }
 
     public async Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(vacancy);
         var document = Mapping.ToDocument(vacancy);
-        var etag = await DocumentStore.InsertAsync(_container, _keys, Keys.Of(Kind, vacancy.Id), document.Id, document.RegionCode, document, $"Vacancy {vacancy.Id}", cancellationToken).ConfigureAwait(false);
+        var reservations = await _placementIds.ReserveBookedAsync(vacancy.Id, document.RegionCode, [.. vacancy.Placements.Select(p => p.Id)], cancellationToken).ConfigureAwait(false);
+        string etag;
+        try
+        {
+            etag = await DocumentStore.InsertAsync(_container, _keys, Keys.Of(Kind, vacancy.Id), document.Id, document.RegionCode, document, $"Vacancy {vacancy.Id}", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await _placementIds.ReleaseAsync(reservations).ConfigureAwait(false);
+            throw;
+        }
+
+        Remember(vacancy, etag);
         return new Versioned<Vacancy>(vacancy, etag);
     }
 
@@ -39,7 +69,21 @@ internal sealed class CosmosVacancyStore : IVacancyStore
         Preconditions.CheckNotNull(vacancy);
         Preconditions.CheckNotNullOrWhiteSpace(etag);
         var document = Mapping.ToDocument(vacancy);
-        var written = await DocumentStore.ReplaceAsync(_container, document.Id, document.RegionCode, document, etag, $"Vacancy {vacancy.Id}", cancellationToken).ConfigureAwait(false);
+        var added = await AddedPlacementsAsync(vacancy, document.RegionCode, etag, cancellationToken).ConfigureAwait(false);
+        var reservations = await _placementIds.ReserveBookedAsync(vacancy.Id, document.RegionCode, added, cancellationToken).ConfigureAwait(false);
+        string written;
+        try
+        {
+            written = await DocumentStore.ReplaceAsync(_container, document.Id, document.RegionCode, document, etag, $"Vacancy {vacancy.Id}", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Lost the race (412) or failed otherwise: the ids it reserved are free again before the failure surfaces.
+            await _placementIds.ReleaseAsync(reservations).ConfigureAwait(false);
+            throw;
+        }
+
+        Remember(vacancy, written);
         return new Versioned<Vacancy>(vacancy, written);
     }
 
@@ -61,6 +105,48 @@ internal sealed class CosmosVacancyStore : IVacancyStore
     }
 
     #endregion
+
+    /// <summary>
+    /// The ids of the placements a replace over <paramref name="etag"/> adds: from what this process read or wrote at
+    /// that version, else from the stored document, read once. A stored document at another version means the replace
+    /// would fail: Conflict at once, before anything is reserved.
+    /// </summary>
+    private async Task<string[]> AddedPlacementsAsync(Vacancy vacancy, string region, string etag, CancellationToken cancellationToken)
+    {
+        if (vacancy.Placements.Count == 0)
+        {
+            return [];
+        }
+
+        string[] stored;
+        if (_read.TryGetValue(vacancy.Id, out var known) && known.ETag == etag)
+        {
+            stored = known.PlacementIds;
+        }
+        else
+        {
+            using var response = await _container.ReadItemStreamAsync(vacancy.Id, new PartitionKey(region), cancellationToken: cancellationToken).ConfigureAwait(false);
+            Json.EnsureSuccess(response, $"Vacancy {vacancy.Id}");
+            if (response.Headers.ETag != etag)
+            {
+                throw new StoreException(StoreErrorCode.Conflict, $"Vacancy {vacancy.Id} changed since it was read: read it again, reapply the change and retry.");
+            }
+
+            stored = [.. Json.FromStream<VacancyDocument>(response.Content).State.Placements.Select(p => p.Id)];
+        }
+
+        return [.. vacancy.Placements.Select(p => p.Id).Except(stored, StringComparer.Ordinal)];
+    }
+
+    private void Remember(Vacancy vacancy, string etag)
+    {
+        if (_read.Count >= ReadLimit)
+        {
+            _read.Clear();
+        }
+
+        _read[vacancy.Id] = (etag, [.. vacancy.Placements.Select(p => p.Id)]);
+    }
 }
 
 /// <summary>Point reads and ETag-guarded writes on the stream API, shared by the aggregates.</summary>
@@ -108,7 +194,7 @@ internal static class DocumentStore
 
     public static async Task<string> InsertAsync<T>(Container container, Keys keys, string key, string id, string partition, T document, string what, CancellationToken cancellationToken)
     {
-        await keys.ReserveAsync(key, partition, (p, ct) => ExistsAsync(container, id, p, ct), what, cancellationToken).ConfigureAwait(false);
+        await keys.ReserveAsync(new KeyClaim(key, partition, Holder: null, SameHolder.Accept), (held, ct) => ExistsAsync(container, id, held.PartitionKey, ct), what, cancellationToken).ConfigureAwait(false);
         using var response = await container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(partition), cancellationToken: cancellationToken).ConfigureAwait(false);
         Json.EnsureSuccess(response, what);
         return response.Headers.ETag;

@@ -25,41 +25,13 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <summary>Initializes a store over a client the caller configured.</summary>
     /// <param name="client">The client; the caller disposes it.</param>
-    /// <param name="options">Database, containers and import settings; the defaults when null.</param>
+    /// <param name="options">Database, containers and import settings (each checked when set); the defaults when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// An option is blank or out of range, or bulk imports are on but the client was created without
-    /// <c>AllowBulkExecution</c>.
-    /// </exception>
+    /// <exception cref="ArgumentException">Bulk imports are on but the client was created without <c>AllowBulkExecution</c>.</exception>
     public CosmosWspStore(CosmosClient client, CosmosStoreOptions? options = null)
     {
         _client = Preconditions.CheckNotNull(client);
         _options = options ?? new CosmosStoreOptions();
-        foreach (var (name, value) in new[]
-        {
-            (nameof(CosmosStoreOptions.DatabaseId), _options.DatabaseId),
-            (nameof(CosmosStoreOptions.AccountsContainerId), _options.AccountsContainerId),
-            (nameof(CosmosStoreOptions.VacanciesContainerId), _options.VacanciesContainerId),
-            (nameof(CosmosStoreOptions.VisitsContainerId), _options.VisitsContainerId),
-            (nameof(CosmosStoreOptions.PlacementsContainerId), _options.PlacementsContainerId),
-            (nameof(CosmosStoreOptions.KeysContainerId), _options.KeysContainerId),
-            (nameof(CosmosStoreOptions.ArrangementsContainerId), _options.ArrangementsContainerId),
-            (nameof(CosmosStoreOptions.DeskContainerId), _options.DeskContainerId),
-            (nameof(CosmosStoreOptions.EmployerTotalsContainerId), _options.EmployerTotalsContainerId),
-            (nameof(CosmosStoreOptions.ProjectsContainerId), _options.ProjectsContainerId),
-        })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new ArgumentException($"{name} is blank.", nameof(options));
-            }
-        }
-
-        if (_options.ImportParallelism is < 1 or > 1024 || _options.ImportChunkSize is < 1 or > 100_000 || _options.QueryPageSize is < 1 or > 10_000)
-        {
-            throw new ArgumentException("ImportParallelism lies in [1, 1024], ImportChunkSize in [1, 100000] and QueryPageSize in [1, 10000].", nameof(options));
-        }
-
         if (_options.UseBulkImport && !client.ClientOptions.AllowBulkExecution)
         {
             throw new ArgumentException(
@@ -68,13 +40,15 @@ public sealed class CosmosWspStore : IWspStore
         }
 
         var database = client.GetDatabase(_options.DatabaseId);
-        var keys = new Keys(database.GetContainer(_options.KeysContainerId));
+        var keys = new Keys(database.GetContainer(_options.KeysContainerId), _options.Clock, _options.ReservationLease);
         var vacancies = database.GetContainer(_options.VacanciesContainerId);
+        var placements = database.GetContainer(_options.PlacementsContainerId);
+        var placementIds = new PlacementIds(keys, vacancies, placements, _options.ImportParallelism, _options.QueryPageSize);
         Accounts = new CosmosEmployerAccountStore(database.GetContainer(_options.AccountsContainerId), keys, _options.QueryPageSize);
-        Vacancies = new CosmosVacancyStore(vacancies, keys);
+        Vacancies = new CosmosVacancyStore(vacancies, keys, placementIds);
         Visits = new CosmosVisitStore(database.GetContainer(_options.VisitsContainerId), keys, _options.QueryPageSize);
         Arrangements = new CosmosArrangementStore(database.GetContainer(_options.ArrangementsContainerId), keys, _options.QueryPageSize);
-        Placements = new CosmosPlacementStore(database.GetContainer(_options.PlacementsContainerId), vacancies, keys, _options, Arrangements);
+        Placements = new CosmosPlacementStore(placements, vacancies, keys, placementIds, _options, Arrangements);
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);
@@ -142,8 +116,8 @@ public sealed class CosmosWspStore : IWspStore
             // back by import id.
             Container(options.PlacementsContainerId, "/regionCode", ["/candidate/?", "/employer/?", "/arrangementId/?", "/hoursPerWeek/?"], ["/start"]),
 
-            // Keys: point reads only.
-            Container(options.KeysContainerId, "/id", ["/*"], []),
+            // Keys: point reads, and an import's placement reservations found by holder when it is rolled back.
+            Container(options.KeysContainerId, "/id", ["/*"], [], included: ["/holder/?"]),
 
             // Arrangements: read by id and per employer; the desk's lists filter on status, advisor and the regions' standing.
             Container(options.ArrangementsContainerId, "/accountId", ["/state/*"], []),
@@ -160,13 +134,13 @@ public sealed class CosmosWspStore : IWspStore
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is
         // worth ordering by, both directions, then by id (the tie-breaker every paged ordering ends with).
-        static ContainerProperties Container(string id, string partitionKeyPath, string[] excluded, string[] orderedBy)
+        static ContainerProperties Container(string id, string partitionKeyPath, string[] excluded, string[] orderedBy, string[]? included = null)
         {
             var properties = new ContainerProperties(id, partitionKeyPath);
             properties.IndexingPolicy.IndexingMode = IndexingMode.Consistent;
-            if (!excluded.Contains("/*"))
+            foreach (var path in included ?? (excluded.Contains("/*") ? [] : ["/*"]))
             {
-                properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = "/*" });
+                properties.IndexingPolicy.IncludedPaths.Add(new IncludedPath { Path = path });
             }
 
             foreach (var path in excluded)

@@ -145,15 +145,24 @@ internal sealed class VisitDocument
 }
 
 /// <summary>
-/// A key in the keys container (partitioned by <c>/id</c>): <c>vacancy:ID</c>, <c>account:ID</c> or <c>visit:ID</c>
-/// names the partition the document lives in and reserves the id across partitions; <c>import:ID</c> marks a finished
-/// import.
+/// A key in the keys container (partitioned by <c>/id</c>): <c>vacancy:ID</c>, <c>account:ID</c>, <c>visit:ID</c> or
+/// <c>arrangement:ID</c> names the partition the document lives in and reserves the id across partitions;
+/// <c>placement:ID</c> reserves a placement id for its <see cref="Holder"/> (<c>vacancy:ID</c> when booked,
+/// <c>import:ID</c> when imported) in its region's partition; <c>import:ID</c> marks a finished import.
 /// </summary>
 internal sealed class KeyDocument
 {
     [JsonProperty("id")] public string Id { get; set; } = "";
     [JsonProperty("partitionKey")] public string PartitionKey { get; set; } = "";
     [JsonProperty("count", NullValueHandling = NullValueHandling.Ignore)] public int? Count { get; set; }
+
+    // Who holds a placement id; absent on a document's own key (the document holds it). Indexed: a rollback finds an
+    // import's reservations by it.
+    [JsonProperty("holder", NullValueHandling = NullValueHandling.Ignore)] public string? Holder { get; set; }
+
+    // When the reservation was made (the store's clock); absent on keys written before reservations had a lease,
+    // which are taken over at once when orphaned, as they always were.
+    [JsonProperty("reservedAt", NullValueHandling = NullValueHandling.Ignore)] public string? ReservedAt { get; set; }
 }
 
 /// <summary>The id and partition key of a document, as the store's own queries project them.</summary>

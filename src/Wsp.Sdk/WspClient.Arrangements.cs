@@ -195,7 +195,7 @@ public partial class WspClient
     public virtual async Task<NationalDesk> SetRegionContactAsync(RegionCode region, string person, CancellationToken cancellationToken = default)
     {
         EnsureDesk("set region " + region + "'s contact person");
-        return (await _store.Desk.UpdateAsync(d => d.WithContact(region, person), Options.UpdateAttempts, cancellationToken).ConfigureAwait(false)).Value;
+        return (await _store.Desk.UpdateAsync(d => d.WithContact(region, person), Options.Retry, cancellationToken).ConfigureAwait(false)).Value;
     }
 
     /// <summary>The desk adds (or replaces) an advisor with sectors and adoption regions (rule L4).</summary>
@@ -207,7 +207,7 @@ public partial class WspClient
     {
         Preconditions.CheckNotNull(advisor);
         EnsureDesk("add advisor " + advisor.Id);
-        return (await _store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), Options.UpdateAttempts, cancellationToken).ConfigureAwait(false)).Value;
+        return (await _store.Desk.UpdateAsync(d => d.WithAdvisor(advisor), Options.Retry, cancellationToken).ConfigureAwait(false)).Value;
     }
 
     private ArrangementView View(Arrangement arrangement, string action) =>
@@ -241,7 +241,7 @@ public partial class WspClient
     private async Task<ArrangementView> UpdateArrangementAsync(string id, Func<Arrangement, Arrangement> change, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNullOrWhiteSpace(id);
-        var written = await _store.Arrangements.UpdateAsync(id, change, Options.UpdateAttempts, cancellationToken).ConfigureAwait(false);
+        var written = await _store.Arrangements.UpdateAsync(id, change, Options.Retry, cancellationToken).ConfigureAwait(false);
         return ArrangementView.For(written.Value, Caller);
     }
 }

@@ -159,7 +159,7 @@ public partial class WspClient
                 EnsureCanWrite(a.Region.Code, action);
                 return change(a);
             },
-            Options.UpdateAttempts,
+            Options.Retry,
             cancellationToken).ConfigureAwait(false);
         return written.Value;
     }

@@ -32,7 +32,7 @@ public partial class WspClient
                 region);
         }
 
-        var written = await _store.Accounts.UpdateAsync(employerId, a => a.AddEstablishment(establishment), Options.UpdateAttempts, cancellationToken).ConfigureAwait(false);
+        var written = await _store.Accounts.UpdateAsync(employerId, a => a.AddEstablishment(establishment), Options.Retry, cancellationToken).ConfigureAwait(false);
         return written.Value;
     }
 }

@@ -215,7 +215,7 @@ public partial class WspClient
                 EnsureCanWrite(v.Region.Code, action);
                 return change(v);
             },
-            Options.UpdateAttempts,
+            Options.Retry,
             cancellationToken).ConfigureAwait(false);
         return written.Value;
     }

@@ -5,15 +5,15 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Sdk;
 
 /// <summary>
-/// Options of a <see cref="WspClient"/> (clientinstellingen): the clock its rules read, how often a write is retried
-/// over a concurrent change, and the threshold below which an aggregates-only caller's counts are withheld. Every
+/// Options of a <see cref="WspClient"/> (clientinstellingen): the clock its rules read, how a write is retried over a
+/// concurrent change, and the threshold below which an aggregates-only caller's counts are withheld. Every
 /// default is the one the gateway and the <c>wsp</c> tool run with.
 /// </summary>
 /// <remarks>Immutable and thread-safe: one instance may serve every client of a host.</remarks>
 public sealed record WspClientOptions
 {
     private readonly IClock _clock = SystemClock.Instance;
-    private readonly int _updateAttempts = StoreUpdates.DefaultAttempts;
+    private readonly ConflictRetry _retry = ConflictRetry.Default;
     private readonly int _smallCountThreshold = SmallCountSuppression.DefaultThreshold;
 
     /// <summary>Gets the options every default stands in.</summary>
@@ -32,17 +32,17 @@ public sealed record WspClientOptions
     }
 
     /// <summary>
-    /// Gets how many times a change of one aggregate (a vacancy, an account, an arrangement, the desk) is read, judged
-    /// and written before a run of concurrent changes is reported as <see cref="StoreErrorCode.Conflict"/>. Default 8
-    /// (<see cref="StoreUpdates.DefaultAttempts"/>): each attempt judges the rules again against what the other writer
-    /// wrote, so a retry never loses an update; eight covers the bursts of bookings on one vacancy the contract tests
-    /// make. From 1 to 100.
+    /// Gets how a change of one aggregate (a vacancy, an account, an arrangement, the desk) is retried when another writer
+    /// changed it first: read, judged by the aggregate's rules and written again, with a short random wait between
+    /// attempts. Default <see cref="ConflictRetry.Default"/> (64 attempts): an attempt fails only when another writer
+    /// succeeded in between, so up to 64 concurrent writers on one document all succeed, and each retry judges the rules
+    /// against what the other wrote, so no update is ever lost.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set outside 1…100.</exception>
-    public int UpdateAttempts
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ConflictRetry Retry
     {
-        get => _updateAttempts;
-        init => _updateAttempts = Preconditions.CheckArgumentRange(value, 1, 100);
+        get => _retry;
+        init => _retry = Preconditions.CheckNotNull(value);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -173,36 +172,8 @@ public sealed class CliExtractAgreementTests : IDisposable
 
     private async Task RunToolAsync(params string[] args)
     {
-        var tool = Path.Combine(AppContext.BaseDirectory, "Wsp.Cli.dll");
-        Assert.True(File.Exists(tool), $"The tool is not built next to the tests: {tool}");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args.Append("--sqlite-path").Append(Database))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        Assert.True(process.ExitCode == 0, $"wsp {string.Join(' ', args)}: exit {process.ExitCode}: {await output}{await error}");
+        var run = await ToolProcess.RunAsync(_directory, new Dictionary<string, string?>(), [.. args, "--sqlite-path", Database]);
+        Assert.True(run.Exit == 0, run.ToString());
     }
 
     /// <summary>The partner gateway (development tokens) over a SQLite file the test chose.</summary>

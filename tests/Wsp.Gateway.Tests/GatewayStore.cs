@@ -1,10 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Azure.Cosmos;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Wsp.Sdk.Cosmos;
-using Wsp.Sdk.Storage;
 using Wsp.Testing.Cosmos;
 
 namespace Wsp.Gateway.Tests;
@@ -51,52 +45,35 @@ internal sealed class SqliteGatewayStore : GatewayStore
 }
 
 /// <summary>
-/// <c>Wsp:Store = cosmos</c> with the stand-in's endpoint, key and a database of its own. The gateway's configuration
-/// path is the production one (<c>AddWspStore</c>); only the client and store it builds are replaced, because the
-/// stand-in needs a client that trusts its self-signed certificate and a store without bulk mode (docs/cosmos.md).
+/// <c>Wsp:Store = cosmos</c> pointed at the stand-in through configuration only, as an operator configures an emulator
+/// (<see cref="CosmosStandIn.Settings"/>: the connection string with <c>DisableServerCertificateValidation=True</c>,
+/// Gateway mode, no bulk mode) and a database of its own: the gateway builds its client and store itself
+/// (<c>AddWspStore</c>), nothing is replaced. A client of the test's own only deletes the database afterwards.
 /// </summary>
 internal sealed class CosmosGatewayStore : GatewayStore
 {
     private readonly CosmosStandIn _standIn;
-    private readonly CosmosClient _client;
-    private readonly CosmosStoreOptions _options = new()
-    {
-        DatabaseId = $"wsp-gateway-{Guid.NewGuid():N}",
+    private readonly string _databaseId = $"wsp-gateway-{Guid.NewGuid():N}";
 
-        // The stand-in refuses the batches bulk mode sends.
-        UseBulkImport = false,
-    };
-
-    public CosmosGatewayStore()
-    {
-        _standIn = SharedCosmosStandIn.Acquire();
-        _client = _standIn.CreateClient();
-    }
+    public CosmosGatewayStore() => _standIn = SharedCosmosStandIn.Acquire();
 
     public override void Configure(IWebHostBuilder host)
     {
-        host.UseSetting("Wsp:Store", "cosmos");
-        host.UseSetting("Wsp:Cosmos:Endpoint", _standIn.Endpoint.AbsoluteUri);
-        host.UseSetting("Wsp:Cosmos:Key", _standIn.Key);
-        host.UseSetting("Wsp:Cosmos:Database", _options.DatabaseId);
-        host.ConfigureTestServices(services =>
+        foreach (var (key, value) in _standIn.Settings(_databaseId))
         {
-            services.RemoveAll<CosmosClient>();
-            services.RemoveAll<IWspStore>();
-            services.AddSingleton(_client);
-            services.AddSingleton<IWspStore>(new CosmosWspStore(_client, _options));
-        });
+            host.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         try
         {
-            using var response = _client.GetDatabase(_options.DatabaseId).DeleteStreamAsync().GetAwaiter().GetResult();
+            using var client = _standIn.CreateClient();
+            using var response = client.GetDatabase(_databaseId).DeleteStreamAsync().GetAwaiter().GetResult();
         }
         finally
         {
-            _client.Dispose();
             SharedCosmosStandIn.Release();
         }
     }

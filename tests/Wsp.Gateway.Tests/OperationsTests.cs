@@ -26,11 +26,11 @@ public sealed class OperationsTests(GatewayFixture gateway) : IClassFixture<Gate
     }
 
     [Fact]
-    public void Cosmos_without_an_endpoint_stops_the_gateway_with_a_clear_error()
+    public void Cosmos_without_an_account_stops_the_gateway_with_a_clear_error()
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host.UseSetting("Wsp:Store", "cosmos"));
         var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
-        Assert.Contains("Wsp:Cosmos:Endpoint is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Wsp:Cosmos:ConnectionString (AccountEndpoint=…;AccountKey=…), or Wsp:Cosmos:Endpoint and Wsp:Cosmos:Key, are required", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

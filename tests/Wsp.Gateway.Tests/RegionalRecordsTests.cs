@@ -11,8 +11,18 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Gateway.Tests;
 
 /// <summary>The gateway with two employers in region A, one with a booked placement, for the records of rules H5 and H6.</summary>
-public sealed class RegionalRecordsGateway : PartnerGateway, IAsyncLifetime
+public class RegionalRecordsGateway : PartnerGateway, IAsyncLifetime
 {
+    public RegionalRecordsGateway()
+        : this(GatewayStore.Sqlite())
+    {
+    }
+
+    protected RegionalRecordsGateway(GatewayStore store)
+        : base(store)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var a = await SeedAccountAsync("EA-RR-A", Delft);
@@ -23,11 +33,20 @@ public sealed class RegionalRecordsGateway : PartnerGateway, IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 }
 
+/// <summary>The regional records' gateway over a fresh database on the Cosmos DB stand-in, configured as an operator would.</summary>
+public sealed class CosmosRegionalRecordsGateway() : RegionalRecordsGateway(GatewayStore.Cosmos());
+
+/// <summary>The regional records on the embedded SQLite store.</summary>
+public sealed class SqliteRegionalRecordsTests(RegionalRecordsGateway gateway) : RegionalRecordsTests(gateway), IClassFixture<RegionalRecordsGateway>;
+
+/// <summary>The regional records on the Cosmos DB store (the stand-in): the same answers, versions included, whichever store answers.</summary>
+public sealed class CosmosRegionalRecordsTests(CosmosRegionalRecordsGateway gateway) : RegionalRecordsTests(gateway), IClassFixture<CosmosRegionalRecordsGateway>;
+
 /// <summary>
 /// Regional projects (rule H6) and employers' staff counts (rule H5) as stored records through GraphQL: recorded,
 /// corrected over their version, and the figures computed from them equal the SDK's over the same store.
 /// </summary>
-public sealed class RegionalRecordsTests(RegionalRecordsGateway gateway) : IClassFixture<RegionalRecordsGateway>
+public abstract class RegionalRecordsTests(RegionalRecordsGateway gateway)
 {
     private static readonly LocalDate s_today = DutchCalendar.DateOf(PartnerGateway.Now);
     private static readonly RegionCode s_regionA = RegionCode.Parse(PartnerGateway.RegionA);
@@ -58,6 +77,7 @@ public sealed class RegionalRecordsTests(RegionalRecordsGateway gateway) : IClas
         var project = Assert.Single(listed.EnumerateArray());
         Assert.Equal(("RP-HAVEN", "Haven en logistiek"), (project.GetProperty("id").GetString(), project.GetProperty("name").GetString()));
         Assert.Equal(corrected.GetProperty("project").GetProperty("version").GetString(), project.GetProperty("version").GetString());
+        Assert.NotEqual(version, corrected.GetProperty("project").GetProperty("version").GetString());
         var stored = (await gateway.Store.Projects.ListAsync(s_regionA)).Select(p => p.Value);
         var expected = await RegionalProjectPlacements.CountAsync(stored, gateway.Store.Placements.StreamAsync(new PlacementFilter(s_regionA)));
         Assert.Equal(expected.Select(e => $"{e.ProjectId}:{e.Name}:{e.Placements}"), counted.EnumerateArray().Select(c => $"{c.GetProperty("projectId").GetString()}:{c.GetProperty("name").GetString()}:{c.GetProperty("placements").GetInt32()}"));

@@ -18,12 +18,18 @@ public sealed class CosmosStoreTests : IAsyncLifetime
 {
     private readonly CosmosStandInFixture _fixture;
     private readonly RecordingHandler _handler = new();
-    private readonly CosmosStoreOptions _options = CosmosStores.Options();
     private readonly World _world = new();
+    private readonly CosmosStoreOptions _options;
     private CosmosClient? _client;
     private CosmosWspStore? _store;
 
-    public CosmosStoreTests(CosmosStandInFixture fixture) => _fixture = fixture;
+    public CosmosStoreTests(CosmosStandInFixture fixture)
+    {
+        _fixture = fixture;
+
+        // The store dates its reservations by the test's clock, so their lease is driven explicitly.
+        _options = CosmosStores.Options() with { Clock = _world.Clock };
+    }
 
     private CosmosClient Client => _client!;
 
@@ -138,6 +144,90 @@ public sealed class CosmosStoreTests : IAsyncLifetime
 
         Assert.NotNull(await Store.Vacancies.FindAsync("V-1"));
         Assert.NotNull(await new CosmosWspStore(Client, _options).Vacancies.FindAsync("V-1"));
+    }
+
+    [Fact]
+    public async Task A_fresh_reservation_whose_write_has_not_landed_is_never_overtaken_until_its_lease_has_passed()
+    {
+        // As if an insert of V-1 in another region reserved the id a moment ago and its write is still on its way.
+        await Keys.CreateItemAsync(JObject.FromObject(new { id = "vacancy:V-1", partitionKey = "AM05", reservedAt = Mapping.Format(_world.Clock.GetCurrentInstant()) }), new PartitionKey("vacancy:V-1"));
+
+        var error = await Assert.ThrowsAsync<StoreException>(() => Store.Vacancies.InsertAsync(_world.Vacancy("V-1")));
+
+        Assert.Equal(StoreErrorCode.AlreadyExists, error.Code);
+        Assert.Contains("being written by someone else", error.Message, StringComparison.Ordinal);
+        _world.Clock.Advance(_options.ReservationLease);
+        await Store.Vacancies.InsertAsync(_world.Vacancy("V-1"));
+        Assert.Equal("AM21", (await Store.Vacancies.FindAsync("V-1"))!.Value.Region.Code.ToString());
+    }
+
+    [Fact]
+    public async Task A_placement_id_reserved_by_a_vacancy_whose_write_failed_is_free_for_another_once_the_lease_has_passed()
+    {
+        await Store.Vacancies.InsertAsync(_world.Refer(_world.Vacancy("V-1"), 1));
+
+        // As if a booking of P-1 on V-9 (Amsterdam) reserved the id and its process died before the vacancy was written.
+        await Keys.CreateItemAsync(JObject.FromObject(new { id = "placement:P-1", partitionKey = "AM18", holder = "vacancy:V-9", reservedAt = Mapping.Format(_world.Clock.GetCurrentInstant()) }), new PartitionKey("placement:P-1"));
+        var error = await Assert.ThrowsAsync<StoreException>(() => Book("V-1", 1, "P-1"));
+
+        Assert.Equal(StoreErrorCode.AlreadyExists, error.Code);
+        _world.Clock.Advance(_options.ReservationLease);
+        await Book("V-1", 1, "P-1");
+        var key = await Keys.ReadItemAsync<JObject>("placement:P-1", new PartitionKey("placement:P-1"));
+        Assert.Equal("vacancy:V-1", (string?)key.Resource["holder"]);
+        Assert.Equal("AM21", (string?)key.Resource["partitionKey"]);
+    }
+
+    [Fact]
+    public async Task A_reservation_left_by_the_same_vacancy_s_failed_write_does_not_hold_up_its_retry()
+    {
+        await Store.Vacancies.InsertAsync(_world.Refer(_world.Vacancy("V-1"), 1));
+        await Keys.CreateItemAsync(JObject.FromObject(new { id = "placement:P-1", partitionKey = "AM21", holder = "vacancy:V-1", reservedAt = Mapping.Format(_world.Clock.GetCurrentInstant()) }), new PartitionKey("placement:P-1"));
+
+        await Book("V-1", 1, "P-1");
+
+        Assert.Equal("P-1", Assert.Single((await Store.Vacancies.FindAsync("V-1"))!.Value.Placements).Id);
+    }
+
+    [Fact]
+    public async Task An_import_reserves_each_placement_id_and_its_rollback_takes_every_reservation_back()
+    {
+        var placements = World.Placements(40);
+        await Store.Placements.ImportAsync("import-1", World.Async(placements));
+        var held = new QueryDefinition("SELECT VALUE c.id FROM c WHERE c.holder = 'import:import-1'");
+
+        Assert.Equal(placements.Select(p => $"placement:{p.Id}").Order(StringComparer.Ordinal), (await Held(held)).Order(StringComparer.Ordinal));
+        await Store.Placements.RollbackImportAsync("import-1");
+        Assert.Empty(await Held(held));
+
+        async Task<List<string>> Held(QueryDefinition query)
+        {
+            var ids = new List<string>();
+            using var iterator = Keys.GetItemQueryIterator<string>(query);
+            while (iterator.HasMoreResults)
+            {
+                ids.AddRange(await iterator.ReadNextAsync());
+            }
+
+            return ids;
+        }
+    }
+
+    [Fact]
+    public async Task A_booking_reads_the_vacancy_once_and_reserves_only_the_placement_it_adds()
+    {
+        var vacancy = _world.Refer(_world.Refer(_world.Vacancy("V-1", positions: 2), 1), 2);
+        await Store.Vacancies.InsertAsync(vacancy);
+        await Book("V-1", 1, "P-1");
+        _handler.Clear();
+
+        await Book("V-1", 2, "P-2");
+
+        // A point read (the read of the read–change–write), the reservation of P-2 alone, the replace: the version read
+        // says which placements are new, so the document is not read twice.
+        Assert.Equal(
+            [$"GET /colls/{_options.VacanciesContainerId}/docs/V-1 [\"AM21\"]", $"POST /colls/{_options.KeysContainerId} [\"placement:P-2\"]", $"PUT /colls/{_options.VacanciesContainerId}/docs/V-1 [\"AM21\"]"],
+            _handler.Sent.Select(r => $"{r.Method} {r.Uri[r.Uri.IndexOf("/colls/", StringComparison.Ordinal)..]} {r.PartitionKey}"));
     }
 
     [Fact]
@@ -257,6 +347,11 @@ public sealed class CosmosStoreTests : IAsyncLifetime
             ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id", "arrangements /accountId", "desk /id", "employerTotals /regionCode", "projects /regionCode"],
             containers.Select(c => $"{c.Id} {c.PartitionKeyPath}"));
     }
+
+    private Container Keys => Client.GetDatabase(_options.DatabaseId).GetContainer(_options.KeysContainerId);
+
+    private Task<Versioned<Vacancy>> Book(string vacancyId, int candidate, string placementId) =>
+        Store.Vacancies.UpdateAsync(vacancyId, v => v.BookPlacement(World.Booking(candidate, v.Owner, placementId), _world.Clock));
 
     private sealed class IdsStartingWith : Specification<VacancySummary>
     {

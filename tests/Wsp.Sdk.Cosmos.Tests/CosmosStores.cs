@@ -1,4 +1,6 @@
 using Microsoft.Azure.Cosmos;
+using NodaTime;
+using NodaTime.Testing;
 using Wsp.Sdk.Storage;
 using Wsp.Testing.Cosmos;
 
@@ -13,6 +15,9 @@ internal static class CosmosStores
 
         // The stand-in refuses the batches bulk mode sends: point writes with bounded parallelism.
         UseBulkImport = false,
+
+        // Reservations are dated by a fake clock, never the wall clock; a test that drives their lease brings its own.
+        Clock = new FakeClock(Instant.FromUtc(2026, 3, 2, 9, 0)),
     };
 
     public static async Task<CosmosWspStore> CreateAsync(CosmosClient client, CosmosStoreOptions? options = null)

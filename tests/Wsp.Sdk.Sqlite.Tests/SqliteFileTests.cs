@@ -94,7 +94,7 @@ public sealed class SqliteFileTests : IDisposable
         {
             try
             {
-                await store.Vacancies.UpdateAsync("V-1", v => v.BookPlacement(World.Booking(candidate), _world.Clock), attempts: 50);
+                await store.Vacancies.UpdateAsync("V-1", v => v.BookPlacement(World.Booking(candidate), _world.Clock));
                 return true;
             }
             catch (StoreException e) when (e.Code == StoreErrorCode.Conflict)

@@ -93,7 +93,7 @@ public abstract class ArrangementStoreContract : StoreContract
     {
         await Arrangements.InsertAsync(Final(World));
         await Task.WhenAll(Regions.Select((region, i) => Task.Run(() =>
-            Arrangements.UpdateAsync("ARR-1", a => i % 2 == 0 ? a.Join(region, World) : a.Decline(region, World), attempts: 50))));
+            Arrangements.UpdateAsync("ARR-1", a => i % 2 == 0 ? a.Join(region, World) : a.Decline(region, World)))));
 
         var found = (await Arrangements.FindAsync("ARR-1"))!.Value;
         Assert.Equal(Regions.Length, found.Decisions.Count);

@@ -53,6 +53,29 @@ public sealed class CosmosStandIn : IAsyncDisposable
     public string Key => WellKnownKey;
 #pragma warning restore CA1822
 
+    /// <summary>
+    /// The account as a connection string in the Cosmos DB SDK's format, as an operator configures it
+    /// (<c>Wsp:Cosmos:ConnectionString</c>): endpoint, key and <c>DisableServerCertificateValidation=True</c>, since
+    /// every start has a fresh self-signed certificate.
+    /// </summary>
+    public string ConnectionString => $"AccountEndpoint={Endpoint.AbsoluteUri};AccountKey={Key};DisableServerCertificateValidation=True;";
+
+    /// <summary>
+    /// The configuration that points the gateway or the tool at this stand-in, as a user writes it: <c>Wsp:Store</c>
+    /// <c>cosmos</c>, <see cref="ConnectionString"/>, Gateway mode (the stand-in answers Direct mode's address requests
+    /// with 400) and no bulk mode (it refuses bulk mode's batches), and the database.
+    /// </summary>
+    /// <param name="databaseId">The database the store keeps its containers in.</param>
+    /// <returns>The settings, keyed as in appsettings.json (<c>Wsp:Cosmos:ConnectionString</c>, …).</returns>
+    public IReadOnlyDictionary<string, string?> Settings(string databaseId) => new Dictionary<string, string?>
+    {
+        ["Wsp:Store"] = "cosmos",
+        ["Wsp:Cosmos:ConnectionString"] = ConnectionString,
+        ["Wsp:Cosmos:ConnectionMode"] = "Gateway",
+        ["Wsp:Cosmos:BulkExecution"] = "false",
+        ["Wsp:Cosmos:Database"] = databaseId,
+    };
+
     /// <summary>What the server wrote to its standard error so far (the last 64 KB): for diagnosing a failed test.</summary>
     public string ServerLog => _serverLog.ToString();
 

@@ -32,9 +32,11 @@ internal static class Actions
             console.Fail($"wsp: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (StoreException e)
+        catch (Exception e) when (e is StoreException or Microsoft.Azure.Cosmos.CosmosException or HttpRequestException)
         {
-            console.Fail($"wsp: the store ({StoreOptions.Describe(configuration)}) is unavailable: {e.Message}");
+            // A Cosmos account that cannot be reached or answers a misconfigured client (Direct mode against an
+            // emulator: 400 "no route") is the operator's to fix: said plainly, never as a stack trace.
+            console.Fail($"wsp: the store ({StoreOptions.Describe(configuration)}) is unavailable: {StoreOptions.Explain(configuration, e)}");
             return ExitCodes.Refused;
         }
 

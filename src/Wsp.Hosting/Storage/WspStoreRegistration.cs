@@ -9,8 +9,8 @@ namespace Wsp.Hosting.Storage;
 
 /// <summary>
 /// Chooses the store (opslag) from configuration (DESIGN.md, Running it): <c>Wsp:Store</c> = <c>sqlite</c> (default,
-/// the file <c>Wsp:Sqlite:Path</c>, default <c>wsp.db</c>) or <c>cosmos</c> (<c>Wsp:Cosmos:Endpoint</c>,
-/// <c>Wsp:Cosmos:Key</c>, <c>Wsp:Cosmos:Database</c>, default <c>wsp</c>). The gateway and the tool read the same keys.
+/// the file <c>Wsp:Sqlite:Path</c>, default <c>wsp.db</c>) or <c>cosmos</c> (the account, connection mode, bulk mode
+/// and retries of <see cref="WspCosmosOptions"/>, under <c>Wsp:Cosmos</c>). The gateway and the tool read the same keys.
 /// </summary>
 public static class WspStoreRegistration
 {
@@ -34,22 +34,11 @@ public static class WspStoreRegistration
                 services.AddSingleton<IWspStore>(_ => new SqliteWspStore(new SqliteStoreOptions { Path = path }));
                 break;
             case "COSMOS":
-                var endpoint = Required(configuration, "Wsp:Cosmos:Endpoint");
-                var key = Required(configuration, "Wsp:Cosmos:Key");
-                var database = configuration["Wsp:Cosmos:Database"] ?? "wsp";
-                services.AddSingleton(_ =>
-                {
-                    var options = new CosmosClientOptions
-                    {
-                        ApplicationName = applicationName,
-                        AllowBulkExecution = true,
-                        MaxRetryAttemptsOnRateLimitedRequests = 9,
-                        MaxRetryWaitTimeOnRateLimitedRequests = TimeSpan.FromSeconds(30),
-                    };
-                    configureCosmos?.Invoke(options);
-                    return new CosmosClient(endpoint, key, options);
-                });
-                services.AddSingleton<IWspStore>(provider => new CosmosWspStore(provider.GetRequiredService<CosmosClient>(), new CosmosStoreOptions { DatabaseId = database }));
+                // Checked here, so a misconfigured gateway or tool stops at once with the key named, not at first use.
+                var cosmos = WspCosmosOptions.From(configuration);
+                cosmos.Validate();
+                services.AddSingleton(_ => cosmos.CreateClient(applicationName, configureCosmos));
+                services.AddSingleton<IWspStore>(provider => new CosmosWspStore(provider.GetRequiredService<CosmosClient>(), cosmos.StoreOptions()));
                 break;
             default:
                 throw new InvalidOperationException($"Wsp:Store is '{kind}': expected 'sqlite' (the default) or 'cosmos'.");
@@ -57,7 +46,4 @@ public static class WspStoreRegistration
 
         return services;
     }
-
-    private static string Required(IConfiguration configuration, string key) =>
-        configuration[key] is { Length: > 0 } value ? value : throw new InvalidOperationException($"Wsp:Store is 'cosmos', so {key} is required.");
 }

@@ -8,8 +8,8 @@ namespace Wsp.Sdk.Storage;
 /// <summary>
 /// Read–change–write with optimistic concurrency for the national desk's documents (arrangements and the desk's
 /// organisation), as <see cref="StoreUpdates"/> does for vacancies and accounts: on a
-/// <see cref="StoreErrorCode.Conflict"/> the document is read again and the domain operation reapplied, so the rules
-/// (L2, L4) are judged against the latest state every time.
+/// <see cref="StoreErrorCode.Conflict"/> the document is read again and the domain operation reapplied
+/// (<see cref="ConflictRetry"/>), so the rules (L2, L4) are judged against the latest state every time.
 /// </summary>
 public static class DeskUpdates
 {
@@ -17,68 +17,42 @@ public static class DeskUpdates
     /// <param name="store">The store.</param>
     /// <param name="id">The arrangement's id.</param>
     /// <param name="change">The domain operation, for example <c>a =&gt; a.Join(region, contact, desk, clock)</c>; it may run more than once.</param>
-    /// <param name="attempts">How many times to try, at least 1.</param>
+    /// <param name="retry">How often and how patiently to retry; <see cref="ConflictRetry.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops the update.</param>
     /// <returns>The arrangement as written.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>, or <see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
     /// <exception cref="Rules.RuleViolationException">The operation broke a rule; nothing is written.</exception>
-    public static Task<Versioned<Arrangement>> UpdateAsync(this IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
+    public static Task<Versioned<Arrangement>> UpdateAsync(this IArrangementStore store, string id, Func<Arrangement, Arrangement> change, ConflictRetry? retry = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNull(change);
-        Preconditions.CheckArgumentRange(attempts, 1, 100);
-        return UpdateCoreAsync(store, id, change, attempts, cancellationToken);
-    }
-
-    private static async Task<Versioned<Arrangement>> UpdateCoreAsync(IArrangementStore store, string id, Func<Arrangement, Arrangement> change, int attempts, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false)
-                ?? throw new StoreException(StoreErrorCode.NotFound, $"No arrangement has id '{id}'.");
-            try
-            {
-                return await store.ReplaceAsync(change(current.Value), current.ETag, cancellationToken).ConfigureAwait(false);
-            }
-            catch (StoreException e) when (e.Code == StoreErrorCode.Conflict && attempt < attempts)
-            {
-                // Another writer won: judge the operation again against what it wrote.
-            }
-        }
+        return StoreUpdates.UpdateAsync(id, store.FindAsync, change, store.ReplaceAsync, retry ?? ConflictRetry.Default, "arrangement", cancellationToken);
     }
 
     /// <summary>Changes the desk's organisation, starting from <see cref="NationalDesk.Empty"/> when it was never written, retrying on concurrent changes.</summary>
     /// <param name="store">The store.</param>
     /// <param name="change">The change, for example <c>d =&gt; d.WithContact(region, person)</c>; it may run more than once.</param>
-    /// <param name="attempts">How many times to try, at least 1.</param>
+    /// <param name="retry">How often and how patiently to retry; <see cref="ConflictRetry.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops the update.</param>
     /// <returns>The desk as written.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
-    public static Task<Versioned<NationalDesk>> UpdateAsync(this INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts = StoreUpdates.DefaultAttempts, CancellationToken cancellationToken = default)
+    public static Task<Versioned<NationalDesk>> UpdateAsync(this INationalDeskStore store, Func<NationalDesk, NationalDesk> change, ConflictRetry? retry = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNull(change);
-        Preconditions.CheckArgumentRange(attempts, 1, 100);
-        return UpdateCoreAsync(store, change, attempts, cancellationToken);
-    }
-
-    private static async Task<Versioned<NationalDesk>> UpdateCoreAsync(INationalDeskStore store, Func<NationalDesk, NationalDesk> change, int attempts, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await store.FindAsync(cancellationToken).ConfigureAwait(false);
-            try
+        return (retry ?? ConflictRetry.Default).RunAsync(
+            async () =>
             {
+                var current = await store.FindAsync(cancellationToken).ConfigureAwait(false);
                 return current is null
                     ? await store.InsertAsync(change(NationalDesk.Empty), cancellationToken).ConfigureAwait(false)
                     : await store.ReplaceAsync(change(current.Value), current.ETag, cancellationToken).ConfigureAwait(false);
-            }
-            catch (StoreException e) when (e.Code is StoreErrorCode.Conflict or StoreErrorCode.AlreadyExists && attempt < attempts)
-            {
-                // Another writer won (or wrote the first version): judge the change again against what it wrote.
-            }
-        }
+            },
+
+            // Another writer won, or wrote the first version: judge the change again against what it wrote.
+            e => e.Code is StoreErrorCode.Conflict or StoreErrorCode.AlreadyExists,
+            cancellationToken);
     }
 
     /// <summary>Reads the desk's organisation, or <see cref="NationalDesk.Empty"/> when it was never written.</summary>

@@ -19,7 +19,7 @@ internal sealed class RegionalProjectType : ObjectGraphType<Versioned<RegionalPr
         Field<NonNullGraphType<StringGraphType>>("to").Description("Last day (ISO), included.").Resolve(c => Iso.Date(c.Source.Value.Period.End));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("employerKvks").Resolve(c => c.Source.Value.Employers.Select(e => e.ToString()).ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("vacancyIds").Resolve(c => c.Source.Value.VacancyIds);
-        Field<NonNullGraphType<StringGraphType>>("version").Description("The stored version: give it to correctRegionalProject, so a correction never overwrites another unseen.").Resolve(c => c.Source.ETag);
+        Field<NonNullGraphType<StringGraphType>>("version").Description("The stored version: opaque text, the same on every read until the project is corrected, new with every correction. Give it back as read to correctRegionalProject, so a correction never overwrites another unseen; compare it for equality only (its form is the store's).").Resolve(c => c.Source.ETag);
     }
 }
 

@@ -14,7 +14,7 @@ public static class ExtraJobs
     public static CountingDefinition Definition { get; } = new(
         new CountingDefinitionId("extra-jobs", 1),
         "Extra job-agreement jobs against a baseline",
-        "Jobs at the measuring date (job-agreement-jobs/1) minus the jobs at the given baseline (nulmeting, an input), for market and government employers.");
+        "Jobs at the measuring date (job-agreement-jobs/1) minus the jobs at the given baseline (nulmeting, an input: partners' records cannot give it), per region and employer kind (market, government).");
 
     /// <summary>Computes the extra jobs at the date of <paramref name="stock"/>.</summary>
     /// <param name="stock">The jobs at the measuring date.</param>
@@ -31,5 +31,30 @@ public static class ExtraJobs
             baseline,
             stock.JobsFor(EmployerKind.Market) - baseline.MarketJobs,
             stock.JobsFor(EmployerKind.Government) - baseline.GovernmentJobs);
+    }
+
+    /// <summary>
+    /// Computes the extra jobs at the date of <paramref name="stock"/> per region and employer kind: for every region and
+    /// kind with jobs at the date or a baseline cell, the jobs minus the baseline's; a group the baseline has no cell for
+    /// gets no extra jobs (null), never a baseline of 0.
+    /// </summary>
+    /// <param name="stock">The jobs at the measuring date, per region and employer kind.</param>
+    /// <param name="baseline">The baseline per region and kind; its date lies before the measuring date.</param>
+    /// <returns>The extra jobs per region and kind.</returns>
+    /// <exception cref="ArgumentException">An argument is null, or the baseline is not before the measuring date.</exception>
+    public static ExtraJobsReport Compute(JobAgreementStockResult stock, JobAgreementBaselineTable baseline)
+    {
+        Preconditions.CheckNotNull(stock);
+        Preconditions.CheckNotNull(baseline);
+        Preconditions.CheckArgument(baseline.Date < stock.Date, nameof(baseline), $"The baseline {baseline.Date:uuuu-MM-dd} lies before the measuring date {stock.Date:uuuu-MM-dd}.");
+        var counted = stock.Groups.ToDictionary(g => (g.Region, g.EmployerKind));
+        var keys = counted.Keys.Union(baseline.Cells.Select(c => (c.Region, c.EmployerKind))).OrderBy(k => k.Region).ThenBy(k => k.EmployerKind);
+        ExtraJobsCount[] groups =
+        [
+            .. keys.Select(k => counted.TryGetValue(k, out var jobs)
+                ? new ExtraJobsCount(k.Region, k.EmployerKind, jobs.HoursPerWeek, jobs.WorkingPersons, baseline.JobsOf(k.Region, k.EmployerKind))
+                : new ExtraJobsCount(k.Region, k.EmployerKind, 0m, 0, baseline.JobsOf(k.Region, k.EmployerKind))),
+        ];
+        return new ExtraJobsReport(stock.Date, baseline, groups);
     }
 }

@@ -11,7 +11,7 @@ namespace Wsp.Sdk.Disclosure;
 /// which table each figure forms is <see cref="SuppressedFigures"/>'.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class FigureDisclosure
+public sealed partial class FigureDisclosure
 {
     private FigureDisclosure(SmallCountSuppression suppression) => Suppression = suppression;
 

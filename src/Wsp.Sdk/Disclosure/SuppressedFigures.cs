@@ -14,7 +14,7 @@ namespace Wsp.Sdk.Disclosure;
 /// Figures about vacancies or employers (late registrations, H10; coverage, H5) count no people and have no suppression.
 /// This type is thread-safe.
 /// </remarks>
-public static class SuppressedFigures
+public static partial class SuppressedFigures
 {
     // The dimensions' fixed order: a group's row is the values of all but the last dimension it is grouped by, its column the last.
     private static readonly PlacementDimensions[] s_order =

@@ -30,6 +30,9 @@ public interface IWspStore
     /// <summary>Gets the regional projects (rule H6).</summary>
     IRegionalProjectStore Projects { get; }
 
+    /// <summary>Gets the figure inputs records cannot give: ambition tables (H4), regional targets (H2) and the baseline (nulmeting), versioned by import.</summary>
+    IFigureInputStore FigureInputs { get; }
+
     /// <summary>Creates or migrates what the store needs (tables, containers); safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>A task that completes when the store is ready.</returns>

@@ -194,6 +194,19 @@ internal static class Schema
         );
         CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
         """,
+
+        // 6: the figure inputs records cannot give (ambition tables, regional targets, the baseline): a row per import,
+        // its version the next of its kind, its tables or targets one JSON document, never overwritten.
+        """
+        CREATE TABLE figure_inputs (
+            kind TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            imported_at INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            document TEXT NOT NULL,
+            PRIMARY KEY (kind, version)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

@@ -30,6 +30,7 @@ public sealed record CosmosStoreOptions
     private readonly string _deskContainerId = "desk";
     private readonly string _employerTotalsContainerId = "employerTotals";
     private readonly string _projectsContainerId = "projects";
+    private readonly string _figureInputsContainerId = "figureInputs";
     private readonly string _keysContainerId = "keys";
     private readonly int _importParallelism = 16;
     private readonly int _importChunkSize = 1000;
@@ -73,6 +74,13 @@ public sealed record CosmosStoreOptions
     /// <summary>Gets the container of regional projects (rule H6), partitioned by <c>/regionCode</c>. Default <c>projects</c>.</summary>
     /// <exception cref="ArgumentException">The value is blank.</exception>
     public string ProjectsContainerId { get => _projectsContainerId; init => _projectsContainerId = CheckId(value, nameof(ProjectsContainerId)); }
+
+    /// <summary>
+    /// Gets the container of figure inputs (ambition tables, regional targets, the baseline), partitioned by <c>/kind</c>:
+    /// a document per import, its id the version. Default <c>figureInputs</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public string FigureInputsContainerId { get => _figureInputsContainerId; init => _figureInputsContainerId = CheckId(value, nameof(FigureInputsContainerId)); }
 
     /// <summary>
     /// Gets the container of keys, partitioned by <c>/id</c>: which partition an id lives in, the reservation of ids

@@ -52,6 +52,7 @@ public sealed class CosmosWspStore : IWspStore
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);
+        FigureInputs = new CosmosFigureInputStore(database.GetContainer(_options.FigureInputsContainerId), _options.QueryPageSize);
     }
 
     /// <inheritdoc />
@@ -77,6 +78,9 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <inheritdoc />
     public IRegionalProjectStore Projects { get; }
+
+    /// <inheritdoc />
+    public IFigureInputStore FigureInputs { get; }
 
     /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -130,6 +134,9 @@ public sealed class CosmosWspStore : IWspStore
 
             // Regional projects: point reads and lists per region; their scope is not queried.
             Container(options.ProjectsContainerId, "/regionCode", ["/employers/*", "/vacancyIds/*", "/name/?"], []),
+
+            // Figure inputs: a handful of imports per kind, listed whole per kind; their tables are not queried.
+            Container(options.FigureInputsContainerId, "/kind", ["/ambitions/*", "/targets/*", "/baseline/*", "/source/?"], []),
         ]);
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is

@@ -52,6 +52,7 @@ internal sealed class WspQuery : ObjectGraphType
         this.AddPlacementFields(limits);
         this.AddArrangementFields(limits);
         this.AddManagementInformationFields();
+        this.AddDurabilityAndExtraJobsFields();
         this.AddRegionalProjectFields();
     }
 

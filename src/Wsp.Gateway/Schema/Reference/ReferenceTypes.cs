@@ -85,5 +85,6 @@ internal sealed class JobAgreementTargetType : ObjectGraphType<JobAgreementTarge
         Field(t => t.Total).Description("Market plus government.");
         Field(t => t.ConfirmedBySources).Description("Whether sources confirm the figure (else it follows the published schedule).");
         Field(t => t.Source).Description("Where the figure comes from.");
+        Field<StringGraphType>("carriedForwardFrom").Description("The deadline (ISO) whose target this one carries forward (the 125,000 after 2025); null for a target of its own date.").Resolve(c => c.Source.CarriedForwardFrom is { } d ? Iso.Date(d) : null);
     }
 }

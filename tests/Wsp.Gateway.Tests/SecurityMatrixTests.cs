@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -41,6 +42,11 @@ public class MatrixGateway : PartnerGateway, IAsyncLifetime
         await SeedVacancyOfAnotherRegionsEmployerAsync();
         await SeedImportedPlacementNamingRegionBsVacancyAsync();
         await SeedArrangementBothRegionsDecidedAsync();
+
+        // The baseline extraJobs measures against (imported, as `wsp import baseline` does).
+        await Store.FigureInputs.ImportBaselineAsync(
+            new JobAgreementBaselineTable("matrix-baseline.csv", [new(RegionCode.Parse(RegionA), EmployerKind.Market, 10m), new(RegionCode.Parse(RegionB), EmployerKind.Market, 20m)]),
+            Clock.GetCurrentInstant());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -159,6 +165,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         ["sectorClassifications"] = s_everyone,
         ["targetGroups"] = s_everyone,
         ["jobAgreementTargets"] = s_everyone,
+        ["nationalJobAgreementTargets"] = s_everyone,
 
         // Records: their region's readers; the desk's work: every partner that reads records; never the ministry.
         ["employer of region A"] = s_recordReadersOfA,
@@ -176,6 +183,8 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         ["arrangementMonitoring"] = s_partnersWithToken,
         ["ambitionRealisation of region A"] = s_figureReadersOfA,
         ["jobAgreementBreakdown of region A"] = s_figureReadersOfA,
+        ["extraJobs of region A"] = s_figureReadersOfA,
+        ["placementDurability of region A"] = s_figureReadersOfA,
         ["lateVacancyRegistrations"] = s_partnersWithToken,
         ["coverageBySector of region A"] = s_figureReadersOfA,
         ["regionalProjectPlacements of region A"] = s_figureReadersOfA,
@@ -493,6 +502,12 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                 return ("""{ arrangementMonitoring(from: "2020-01-01", to: "2030-12-31") { arrangements { arrangementId placements regions { region placements } } } }""", null);
             case "ambitionRealisation of region A":
                 return ("""{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised cells { sectorCode partner realised } } }""", null);
+            case "nationalJobAgreementTargets":
+                return ("{ nationalJobAgreementTargets(through: 2027) { deadline total carriedForwardFrom source } }", null);
+            case "extraJobs of region A":
+                return ("""{ extraJobs(at: "2030-01-01", region: "AM21") { baselineSource jobs extraJobs groups { region employerKind jobs baselineJobs extraJobs } } }""", null);
+            case "placementDurability of region A":
+                return ($$"""{ placementDurability(from: "2020-01-01", to: "{{today}}", measuringDate: "{{today}}", region: "AM21", by: [SECTOR, PARTNER]) { total { started runningAtSixMonths } groups { sectorCode partner started shareRunningAtSixMonths } } }""", null);
             case "jobAgreementBreakdown of region A":
                 return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { items { sectorCode partner jobs } } } }""", null);
             case "lateVacancyRegistrations":

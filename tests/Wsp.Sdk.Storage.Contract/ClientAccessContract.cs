@@ -158,6 +158,11 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("JobAgreementBreakdownAsync of region A (H6)", s_figuresOfA, c => c.JobAgreementBreakdownAsync(today, PlacementDimensions.Sector, s_a));
         yield return ("ArrangementMonitoringAsync (L5)", s_everyone, c => c.ArrangementMonitoringAsync(null, year));
         yield return ("AmbitionRealisationAsync of region A (H4)", s_figuresOfA, c => c.AmbitionRealisationAsync(s_a, 2015));
+        yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(today, new JobAgreementBaselineTable("baseline.csv", [new(s_a, EmployerKind.Market, 10m)]), s_a));
+        yield return ("PlacementDurabilityAsync of region A", s_figuresOfA, c => c.PlacementDurabilityAsync(year, PlacementDimensions.Sector, today, s_a));
+        yield return ("PlacementAmbitionsAsync of region A (H4)", s_figuresOfA, c => c.PlacementAmbitionsAsync(s_a));
+        yield return ("RegionalJobAgreementTargetsAsync of region A (H2)", s_figuresOfA, c => c.RegionalJobAgreementTargetsAsync(s_a));
+        yield return ("JobAgreementBaselineAsync of the caller's regions", s_everyone, c => c.JobAgreementBaselineAsync());
         yield return ("LateVacancyRegistrationsAsync of region A (H10)", s_figuresOfA, c => c.LateVacancyRegistrationsAsync(year, s_a));
         yield return ("CoverageAsync of region A (H5)", s_figuresOfA, c => c.CoverageAsync(s_a, today));
         yield return ("RegionalProjectPlacementsAsync of region A (H6)", s_figuresOfA, c => c.RegionalProjectPlacementsAsync(s_a));
@@ -197,6 +202,12 @@ public abstract class ClientAccessContract : StoreContract
         // A region's input data (H5, H6): its municipalities, UWV and the national desk.
         yield return ("RecordRegionalProjectAsync in region A (H6)", ["municipality A", "UWV", "national desk"], c => c.RecordRegionalProjectAsync(new RegionalProject(Unique("RP"), "Project", s_a, year, [], ["V-A"])));
         yield return ("RecordSectorEmployerTotalsAsync of region A (H5)", ["municipality A", "UWV", "national desk"], c => c.RecordSectorEmployerTotalsAsync(new SectorEmployerTotals(s_a, today.PlusDays(++n), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 })));
+
+        // A region's figure inputs (H2, H4, the baseline): its municipalities, UWV, the national desk and the store's operator.
+        string[] inputsOfA = ["municipality A", "UWV", "national desk", "operator"];
+        yield return ("ImportAmbitionsAsync of region A (H4)", inputsOfA, c => c.ImportAmbitionsAsync([Ambitions.PlacementAmbitions.Haaglanden2015], Unique("ambitions.csv")));
+        yield return ("ImportTargetsAsync of region A (H2)", inputsOfA, c => c.ImportTargetsAsync([JobAgreements.JobAgreementTargets.Haaglanden2016], Unique("targets.csv")));
+        yield return ("ImportBaselineAsync of region A", inputsOfA, c => c.ImportBaselineAsync(new JobAgreementBaselineTable(Unique("baseline.csv"), [new(s_a, EmployerKind.Market, 10m)])));
     }
 
     private async Task<string> VacancyOfDelftAsync(string id)

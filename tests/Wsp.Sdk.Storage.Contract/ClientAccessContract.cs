@@ -30,6 +30,9 @@ public abstract class ClientAccessContract : StoreContract
     private static readonly string[] s_readers = ["municipality A", "municipality B", "UWV", "national desk", "operator"];
     private static readonly string[] s_figuresOfA = ["municipality A", "UWV", "national desk", "ministry", "operator"];
     private static readonly string[] s_writersOfA = ["municipality A", "UWV"];
+    private static readonly string[] s_figureInputsOfA = ["municipality A", "UWV", "national desk", "operator"];
+    private static readonly Ambitions.PlacementAmbitionTable[] s_ambitionsOfA = [Ambitions.PlacementAmbitions.Haaglanden2015];
+    private static readonly JobAgreements.JobAgreementTarget[] s_targetsOfA = [JobAgreements.JobAgreementTargets.Haaglanden2016];
 
     public static TheoryData<string> Callers() => [.. s_everyone];
 
@@ -158,7 +161,7 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("JobAgreementBreakdownAsync of region A (H6)", s_figuresOfA, c => c.JobAgreementBreakdownAsync(today, PlacementDimensions.Sector, s_a));
         yield return ("ArrangementMonitoringAsync (L5)", s_everyone, c => c.ArrangementMonitoringAsync(null, year));
         yield return ("AmbitionRealisationAsync of region A (H4)", s_figuresOfA, c => c.AmbitionRealisationAsync(s_a, 2015));
-        yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(today, new JobAgreementBaselineTable("baseline.csv", [new(s_a, EmployerKind.Market, 10m)]), s_a));
+        yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(today, BaselineOfA("baseline.csv"), s_a));
         yield return ("PlacementDurabilityAsync of region A", s_figuresOfA, c => c.PlacementDurabilityAsync(year, PlacementDimensions.Sector, today, s_a));
         yield return ("PlacementAmbitionsAsync of region A (H4)", s_figuresOfA, c => c.PlacementAmbitionsAsync(s_a));
         yield return ("RegionalJobAgreementTargetsAsync of region A (H2)", s_figuresOfA, c => c.RegionalJobAgreementTargetsAsync(s_a));
@@ -186,7 +189,8 @@ public abstract class ClientAccessContract : StoreContract
             var then = new NodaTime.Testing.FakeClock(World.Clock.GetCurrentInstant() - Duration.FromDays(400));
             await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration(id, "Slapend " + id, $"26{n:D2} BB", owner, kvk: $"3{n:D7}"), [], then).Account!);
             await c.TakeOverAccountAsync(id);
-        });
+        }
+        );
 
         // The national desk's work (L1–L6); a region's contact person speaks for its region (L4).
         yield return ("DraftArrangementAsync (L1, L2)", ["national desk"], c => c.DraftArrangementAsync(Unique("ARR"), "EA-N", ArrangementKind.Municipal, "ADV-1", "Banen", 100));
@@ -197,18 +201,20 @@ public abstract class ClientAccessContract : StoreContract
             var arrangement = DeskWorld.Final(World, Unique("ARR"));
             await Store.Arrangements.InsertAsync(arrangement);
             await c.JoinArrangementAsync(arrangement.Id, s_a);
-        });
+        }
+        );
 
         // A region's input data (H5, H6): its municipalities, UWV and the national desk.
         yield return ("RecordRegionalProjectAsync in region A (H6)", ["municipality A", "UWV", "national desk"], c => c.RecordRegionalProjectAsync(new RegionalProject(Unique("RP"), "Project", s_a, year, [], ["V-A"])));
         yield return ("RecordSectorEmployerTotalsAsync of region A (H5)", ["municipality A", "UWV", "national desk"], c => c.RecordSectorEmployerTotalsAsync(new SectorEmployerTotals(s_a, today.PlusDays(++n), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 })));
 
         // A region's figure inputs (H2, H4, the baseline): its municipalities, UWV, the national desk and the store's operator.
-        string[] inputsOfA = ["municipality A", "UWV", "national desk", "operator"];
-        yield return ("ImportAmbitionsAsync of region A (H4)", inputsOfA, c => c.ImportAmbitionsAsync([Ambitions.PlacementAmbitions.Haaglanden2015], Unique("ambitions.csv")));
-        yield return ("ImportTargetsAsync of region A (H2)", inputsOfA, c => c.ImportTargetsAsync([JobAgreements.JobAgreementTargets.Haaglanden2016], Unique("targets.csv")));
-        yield return ("ImportBaselineAsync of region A", inputsOfA, c => c.ImportBaselineAsync(new JobAgreementBaselineTable(Unique("baseline.csv"), [new(s_a, EmployerKind.Market, 10m)])));
+        yield return ("ImportAmbitionsAsync of region A (H4)", s_figureInputsOfA, c => c.ImportAmbitionsAsync(s_ambitionsOfA, Unique("ambitions.csv")));
+        yield return ("ImportTargetsAsync of region A (H2)", s_figureInputsOfA, c => c.ImportTargetsAsync(s_targetsOfA, Unique("targets.csv")));
+        yield return ("ImportBaselineAsync of region A", s_figureInputsOfA, c => c.ImportBaselineAsync(BaselineOfA(Unique("baseline.csv"))));
     }
+
+    private static JobAgreementBaselineTable BaselineOfA(string source) => new(source, [new JobAgreementBaselineCell(s_a, EmployerKind.Market, 10m)]);
 
     private async Task<string> VacancyOfDelftAsync(string id)
     {

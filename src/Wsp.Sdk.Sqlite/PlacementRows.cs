@@ -25,7 +25,10 @@ internal sealed class PlacementRows : IDisposable
         "id, vacancy_id, employer, municipality, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id";
 
     private const string InsertSql = "INSERT INTO placements (import_seq, id, vacancy_id, employer, municipality, region, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15);";
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+
+    /// <summary>An import's insert: a taken id writes nothing (the primary key's check, which the insert makes anyway) and the caller is told.</summary>
+    private const string SkipTakenSql = " ON CONFLICT (id) DO NOTHING";
 
     private static readonly TargetGroupSet[] s_sets = [.. Enumerable.Range(0, 512).Select(SetOf)];
 
@@ -33,17 +36,27 @@ internal sealed class PlacementRows : IDisposable
     private readonly sqlite3_stmt _insert;
     private readonly Dictionary<BookingPartner, string> _partners = [];
 
-    public PlacementRows(SqliteConnection connection)
+    /// <summary>Prepares the insert on the connection.</summary>
+    /// <param name="connection">The open connection.</param>
+    /// <param name="skipTaken">Whether a taken id writes nothing (<see cref="TryInsert"/>, imports) instead of failing (bookings).</param>
+    public PlacementRows(SqliteConnection connection, bool skipTaken = false)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, InsertSql, out _insert), _db);
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, InsertSql + (skipTaken ? SkipTakenSql : "") + ";", out _insert), _db);
     }
 
     /// <summary>Inserts one placement; an existing id fails with SQLite's constraint error.</summary>
     /// <param name="placement">The placement.</param>
     /// <param name="importSeq">The import it belongs to, or null for a placement booked on a vacancy.</param>
     /// <returns>The row's rowid.</returns>
-    public long Insert(Placement placement, long? importSeq)
+    public long Insert(Placement placement, long? importSeq) =>
+        TryInsert(placement, importSeq) ?? throw new SqliteException($"UNIQUE constraint failed: placements.id ('{placement.Id}')", raw.SQLITE_CONSTRAINT);
+
+    /// <summary>Inserts one placement unless its id is taken (rows made with <c>skipTaken</c>).</summary>
+    /// <param name="placement">The placement.</param>
+    /// <param name="importSeq">The import it belongs to, or null for a placement booked on a vacancy.</param>
+    /// <returns>The row's rowid, or null when the id is taken and nothing was written.</returns>
+    public long? TryInsert(Placement placement, long? importSeq)
     {
         var s = _insert;
         Span<char> hours = stackalloc char[32];
@@ -80,7 +93,7 @@ internal sealed class PlacementRows : IDisposable
             SqliteException.ThrowExceptionForRC(done, _db);
         }
 
-        return raw.sqlite3_last_insert_rowid(_db);
+        return raw.sqlite3_changes(_db) == 0 ? null : raw.sqlite3_last_insert_rowid(_db);
     }
 
     public void Dispose() => _insert.Dispose();

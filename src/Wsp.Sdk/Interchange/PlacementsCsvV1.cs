@@ -23,6 +23,10 @@ public sealed class PlacementsCsvV1
 {
     private static readonly NodaTime.Text.LocalDatePattern s_date = NodaTime.Text.LocalDatePattern.Iso;
 
+    // Reasons composed once, not per row: an import parses millions.
+    private static readonly string s_notTargetGroups = $"not a ';'-separated list of target groups ({string.Join(", ", TargetGroupCodes.All)})";
+    private static readonly string s_notHours = $"not hours per week: a decimal with a dot in (0, {Placement.MaxHoursPerWeek}]";
+
     private readonly Gazetteer _gazetteer;
     private readonly SectorClassification _sectors;
 
@@ -94,15 +98,15 @@ public sealed class PlacementsCsvV1
         }
 
         var partner = ParsePartner(row);
-        var groups = row.Parse(7, (string s, out TargetGroupSet v) => TargetGroupSet.TryParse(s, out v), $"not a ';'-separated list of target groups ({string.Join(", ", TargetGroupCodes.All)})");
-        var start = row.Parse<LocalDate>(8, TryParseDate, "not a date of the form yyyy-MM-dd");
-        LocalDate? end = fields[9].Length == 0 ? null : row.Parse<LocalDate>(9, TryParseDate, "not a date of the form yyyy-MM-dd (or empty)");
+        var groups = row.Parse(7, (string s, out TargetGroupSet v) => TargetGroupSet.TryParse(s, out v), s_notTargetGroups);
+        var start = row.Parse(8, (string d, out LocalDate v) => TryParseDate(d, out v), "not a date of the form yyyy-MM-dd");
+        LocalDate? end = fields[9].Length == 0 ? null : row.Parse(9, (string d, out LocalDate v) => TryParseDate(d, out v), "not a date of the form yyyy-MM-dd (or empty)");
         if (start is { } s && end is { } e && e < s)
         {
             row.Fail(9, $"ends before it starts ({fields[8]}); a one-day placement ends on its start date");
         }
 
-        var hours = row.Parse<decimal>(10, TryParseHours, $"not hours per week: a decimal with a dot in (0, {Placement.MaxHoursPerWeek}]");
+        var hours = row.Parse<decimal>(10, TryParseHours, s_notHours);
         var kind = row.Parse(11, (string k, out EmployerKind v) => TryParseKind(k, out v), "not an employer kind: MARKET or GOVERNMENT");
         var arrangement = fields[12].Length == 0 ? null : fields[12];
 
@@ -111,9 +115,9 @@ public sealed class PlacementsCsvV1
             row.Fail(6, $"may not book a candidate in {g}: WW and WAJONG are booked by UWV, PARTICIPATIEWET, WSW and STATUS_HOLDER by a municipality", RuleId.H15);
         }
 
-        if (row.Errors.Count > 0)
+        if (row.Errors is { } errors)
         {
-            return ParseResult.ForErrors<Placement>(row.Errors);
+            return ParseResult.ForErrors<Placement>(errors);
         }
 
         return ParseResult.ForValue(new Placement(
@@ -193,7 +197,7 @@ public sealed class PlacementsCsvV1
 
     private BookingPartner? ParsePartner(Row row)
     {
-        var partner = row.Parse(6, (string s, out BookingPartner v) => BookingPartner.TryParse(s, out v) && s == v.ToString(), "not a booking partner: UWV or a municipality code GMxxxx");
+        var partner = row.Parse(6, (string s, out BookingPartner v) => BookingPartner.TryParse(s, out v) && IsWrittenAsItShould(s), "not a booking partner: UWV or a municipality code GMxxxx");
         if (partner is { Municipality: { } code } && _gazetteer.FindMunicipality(code) is null)
         {
             row.Fail(6, "no municipality, current or former, has this code");
@@ -203,11 +207,41 @@ public sealed class PlacementsCsvV1
         return partner;
     }
 
-    private static bool TryParseDate(string text, out LocalDate date)
+    /// <summary>Whether a booking partner that parses is written as v1 writes it: <c>UWV</c>, or <c>GM</c> in capitals and four digits.</summary>
+    private static bool IsWrittenAsItShould(string text) => text == "UWV" || (text.Length == 6 && text[0] == 'G' && text[1] == 'M');
+
+    /// <summary>
+    /// Parses <c>yyyy-MM-dd</c> exactly as NodaTime's ISO pattern does (<see cref="NodaTime.Text.LocalDatePattern.Iso"/>,
+    /// which formats the extracts), without the pattern's result objects: an import parses two dates a row.
+    /// </summary>
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date)
     {
-        var result = s_date.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+
+        static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+        {
+            value = 0;
+            foreach (var c in digits)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
     }
 
     private static bool TryParseHours(string text, out decimal hours) =>
@@ -230,7 +264,8 @@ public sealed class PlacementsCsvV1
     /// <summary>Collects a row's errors while its fields are parsed one by one.</summary>
     private sealed class Row(IReadOnlyList<string> fields, long line)
     {
-        public List<FieldError> Errors { get; } = [];
+        /// <summary>Gets the row's errors, or null while it has none (most rows: the list is made on the first).</summary>
+        public List<FieldError>? Errors { get; private set; }
 
         public string? Required(int column)
         {
@@ -262,6 +297,6 @@ public sealed class PlacementsCsvV1
         }
 
         public void Fail(int column, string reason, RuleId? rule = null) =>
-            Errors.Add(new FieldError(line, Columns[column], fields[column], reason, rule));
+            (Errors ??= []).Add(new FieldError(line, Columns[column], fields[column], reason, rule));
     }
 }

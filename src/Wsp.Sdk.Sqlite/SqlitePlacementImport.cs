@@ -92,6 +92,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
         SqliteWspStore.Run(
             () =>
             {
+                using var held = _rows.HoldConnection();
                 for (var i = 0; i < placements.Count; i++)
                 {
                     if ((i & 255) == 0)

@@ -71,4 +71,8 @@ internal static unsafe partial class Sqlite3Native
     [SuppressGCTransition]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial void MutexLeave(nint mutex);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_db_cacheflush")]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
+    public static partial int DbCacheFlush(nint connection);
 }

@@ -118,6 +118,8 @@ internal sealed class SqlitePlacementImport : IPlacementImport
                         _ledgerRows.Flush(_seq);
                     }
                 }
+
+                _rows.FlushCache();
             },
             $"write import {ImportId}");
         return Task.FromResult<IReadOnlyList<Placement>>(taken ?? (IReadOnlyList<Placement>)[]);

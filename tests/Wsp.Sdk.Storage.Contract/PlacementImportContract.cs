@@ -14,7 +14,7 @@ namespace Wsp.Sdk.Storage.Contract;
 /// </summary>
 public abstract class PlacementImportContract : StoreContract
 {
-    private static readonly string Id = PlacementsCsvV1.Columns[0];
+    private static readonly string s_id = PlacementsCsvV1.Columns[0];
 
     [Fact]
     public async Task The_operator_imports_a_good_file_as_one_unit_and_every_row_is_stored()
@@ -91,7 +91,7 @@ public abstract class PlacementImportContract : StoreContract
         Assert.Equal(
             new[] { (LineOf(10), stored[7].Id), (LineOf(1_500), "P-1"), (LineOf(2_100), stored[250].Id), (LineOf(2_999), stored[299].Id) },
             outcome.Errors.Select(e => (e.Line, e.Value!)));
-        Assert.All(outcome.Errors, e => Assert.Equal((Id, "is in the store already (imported or booked before): ids are unique"), (e.Column, e.Reason)));
+        Assert.All(outcome.Errors, e => Assert.Equal((s_id, "is in the store already (imported or booked before): ids are unique"), (e.Column, e.Reason)));
         // Asked about exactly the ids it repeats, and never reading the store's placements to find them.
         Assert.Equal(new[] { stored[7].Id, stored[250].Id, stored[299].Id, "P-1" }.Order(StringComparer.Ordinal), counter.IdsLookedUp.Order(StringComparer.Ordinal));
         Assert.Equal((0, 0, 0), (counter.Calls("StreamAsync"), counter.Calls("QueryAsync"), counter.Calls("CountAsync")));
@@ -118,7 +118,7 @@ public abstract class PlacementImportContract : StoreContract
                 (LineOf(2_450), file[5].Id, $"is on line {LineOf(5)} already: ids are unique within a file"),
             },
             outcome.Errors.Select(e => (e.Line, e.Value!, e.Reason)));
-        Assert.All(outcome.Errors, e => Assert.Equal(Id, e.Column));
+        Assert.All(outcome.Errors, e => Assert.Equal(s_id, e.Column));
         // Read a second time, to name the first lines, and only up to the last repeat.
         Assert.Equal(2, rows.Enumerations);
         Assert.Equal((1 + 2_500) + (1 + 2_452), rows.RecordsRead);
@@ -143,7 +143,7 @@ public abstract class PlacementImportContract : StoreContract
 
         Assert.Equal(PlacementImportStatus.Refused, outcome.Status);
         Assert.Equal(
-            new[] { (LineOf(3), "sector_code"), (LineOf(7), "arrangement_id"), (LineOf(12), Id), (LineOf(20), Id), (LineOf(25), "booking_partner"), (LineOf(30), "") },
+            new[] { (LineOf(3), "sector_code"), (LineOf(7), "arrangement_id"), (LineOf(12), s_id), (LineOf(20), s_id), (LineOf(25), "booking_partner"), (LineOf(30), "") },
             outcome.Errors.Select(e => (e.Line, e.Column)));
         Assert.Equal(RuleId.H15, outcome.Errors.Single(e => e.Column == "booking_partner").Rule);
         Assert.Equal((40L, 6L), (outcome.Rows, outcome.BadRows));

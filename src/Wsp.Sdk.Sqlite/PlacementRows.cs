@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -33,10 +35,23 @@ internal sealed class PlacementRows : IDisposable
 
     private static readonly TargetGroupSet[] s_sets = [.. Enumerable.Range(0, 512).Select(SetOf)];
 
+    /// <summary>
+    /// Rows one import statement inserts (<see cref="TryInsertMany"/>): a statement's own cost (its cursors opened and
+    /// closed, the step and reset calls) shared by 32 rows; 32 × 15 parameters stay far below SQLite's limit.
+    /// </summary>
+    public const int RowsPerStatement = 32;
+
+    private const int Columns15 = 15;
+    private const int TextColumnsPerRow = 6;
+
+    private readonly SqliteConnection _connection;
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _insert;
     private readonly nint _dbPointer;
     private readonly nint _insertPointer;
+    private readonly (int Start, int Length)[] _spans = new (int, int)[RowsPerStatement * TextColumnsPerRow];
+    private sqlite3_stmt? _insertMany;
+    private nint _insertManyPointer;
     private readonly Dictionary<BookingPartner, byte[]> _partners = [];
     private readonly Dictionary<string, byte[]> _sectors = new(StringComparer.Ordinal);
     private byte[] _text = new byte[512];
@@ -46,6 +61,7 @@ internal sealed class PlacementRows : IDisposable
     /// <param name="skipTaken">Whether a taken id writes nothing (<see cref="TryInsert"/>, imports) instead of failing (bookings).</param>
     public PlacementRows(SqliteConnection connection, bool skipTaken = false)
     {
+        _connection = connection;
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, InsertSql + (skipTaken ? SkipTakenSql : "") + ";", out _insert), _db);
         // Raw pointers for the per-row calls (Sqlite3Native); the connection and this statement outlive every call.
@@ -68,35 +84,14 @@ internal sealed class PlacementRows : IDisposable
     {
         // The row's text as UTF-8 in one buffer, bound without a copy (SQLITE_STATIC) while it is pinned for the step.
         var text = new TextColumns(ref _text);
-        var id = text.Add(placement.Id);
-        var vacancy = text.Add(placement.VacancyId);
-        var employer = text.Add(placement.Employer.ToString());
-        var candidate = text.Add(placement.Candidate.Value);
-        var hours = text.Add(placement.HoursPerWeek);
-        var arrangement = placement.ArrangementId is { } arrangementId ? text.Add(arrangementId) : default;
-        var sector = Utf8Of(_sectors, placement.SectorCode, placement.SectorCode);
-        var partner = Utf8Of(_partners, placement.BookingPartner, null);
-        var s = _insertPointer;
+        var spans = _spans.AsSpan(0, TextColumnsPerRow);
+        Encode(ref text, placement, spans);
         int done;
-        fixed (byte* row = _text, sectorText = sector, partnerText = partner)
+        fixed (byte* buffer = _text)
         {
-            Check(importSeq is { } seq ? Sqlite3Native.BindInt64(s, 1, seq) : Sqlite3Native.BindNull(s, 1));
-            Check(Sqlite3Native.BindText(s, 2, row + id.Start, id.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindText(s, 3, row + vacancy.Start, vacancy.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindText(s, 4, row + employer.Start, employer.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindInt(s, 5, placement.Municipality.Code.Number));
-            Check(Sqlite3Native.BindInt(s, 6, placement.Region.Code.Number));
-            Check(Sqlite3Native.BindText(s, 7, sectorText, sector.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindText(s, 8, row + candidate.Start, candidate.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindText(s, 9, partnerText, partner.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindInt(s, 10, BitsOf(placement.TargetGroups)));
-            Check(Sqlite3Native.BindInt(s, 11, Days.Of(placement.Start)));
-            Check(placement.End is { } end ? Sqlite3Native.BindInt(s, 12, Days.Of(end)) : Sqlite3Native.BindNull(s, 12));
-            Check(Sqlite3Native.BindText(s, 13, row + hours.Start, hours.Length, Sqlite3Native.Static));
-            Check(Sqlite3Native.BindInt(s, 14, (int)placement.EmployerKind));
-            Check(placement.ArrangementId is not null ? Sqlite3Native.BindText(s, 15, row + arrangement.Start, arrangement.Length, Sqlite3Native.Static) : Sqlite3Native.BindNull(s, 15));
-            done = Sqlite3Native.Step(s);
-            _ = Sqlite3Native.Reset(s); // Its code repeats the step's, checked below.
+            BindRow(_insertPointer, 0, placement, importSeq, buffer, spans);
+            done = Sqlite3Native.Step(_insertPointer);
+            _ = Sqlite3Native.Reset(_insertPointer); // Its code repeats the step's, checked below.
         }
 
         if (done != raw.SQLITE_DONE)
@@ -105,6 +100,138 @@ internal sealed class PlacementRows : IDisposable
         }
 
         return Sqlite3Native.Changes(_dbPointer) == 0 ? null : Sqlite3Native.LastInsertRowid(_dbPointer);
+    }
+
+    /// <summary>
+    /// Inserts <see cref="RowsPerStatement"/> placements of an import in one statement, each unless its id is taken
+    /// (rows made with <c>skipTaken</c>).
+    /// </summary>
+    /// <param name="placements">Exactly <see cref="RowsPerStatement"/> placements.</param>
+    /// <param name="importSeq">The import they belong to.</param>
+    /// <param name="rowids">Set to each placement's rowid, or null where its id was taken and nothing was written.</param>
+    public unsafe void TryInsertMany(ReadOnlySpan<Placement> placements, long importSeq, Span<long?> rowids)
+    {
+        if (placements.Length != RowsPerStatement || rowids.Length != RowsPerStatement)
+        {
+            throw new ArgumentException($"An import statement inserts {RowsPerStatement} rows.", nameof(placements));
+        }
+
+        if (_insertMany is null)
+        {
+            var values = string.Join(", ", Enumerable.Range(0, RowsPerStatement).Select(r => "(" + string.Join(", ", Enumerable.Range(1, Columns15).Select(c => $"?{(r * Columns15) + c}")) + ")"));
+            var sql = InsertSql[..InsertSql.IndexOf("VALUES", StringComparison.Ordinal)] + "VALUES " + values + SkipTakenSql + ";";
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _insertMany), _db);
+            _insertManyPointer = _insertMany.DangerousGetHandle();
+        }
+
+        var text = new TextColumns(ref _text);
+        for (var i = 0; i < RowsPerStatement; i++)
+        {
+            Encode(ref text, placements[i], _spans.AsSpan(i * TextColumnsPerRow, TextColumnsPerRow));
+        }
+
+        int done;
+        fixed (byte* buffer = _text)
+        {
+            for (var i = 0; i < RowsPerStatement; i++)
+            {
+                BindRow(_insertManyPointer, i * Columns15, placements[i], importSeq, buffer, _spans.AsSpan(i * TextColumnsPerRow, TextColumnsPerRow));
+            }
+
+            done = Sqlite3Native.Step(_insertManyPointer);
+            _ = Sqlite3Native.Reset(_insertManyPointer); // Its code repeats the step's, checked below.
+        }
+
+        if (done != raw.SQLITE_DONE)
+        {
+            SqliteException.ThrowExceptionForRC(done, _db);
+        }
+
+        // The rows written took consecutive rowids, in the statement's order, ending at the last insert's.
+        var written = Sqlite3Native.Changes(_dbPointer);
+        var last = Sqlite3Native.LastInsertRowid(_dbPointer);
+        if (written == RowsPerStatement)
+        {
+            for (var i = 0; i < RowsPerStatement; i++)
+            {
+                rowids[i] = last - RowsPerStatement + 1 + i;
+            }
+
+            return;
+        }
+
+        MatchWritten(placements, written == 0 ? [] : IdsBetween(last - written + 1, last), last - written + 1, rowids);
+    }
+
+    /// <summary>
+    /// Which placements of a statement were written, when some id was taken: the ids written, in rowid order, are a
+    /// subsequence of the statement's rows (a taken row never shares its id with a later written one).
+    /// </summary>
+    private static void MatchWritten(ReadOnlySpan<Placement> placements, List<string> writtenIds, long firstRowid, Span<long?> rowids)
+    {
+        var next = 0;
+        for (var i = 0; i < placements.Length; i++)
+        {
+            if (next < writtenIds.Count && string.Equals(writtenIds[next], placements[i].Id, StringComparison.Ordinal))
+            {
+                rowids[i] = firstRowid + next;
+                next++;
+            }
+            else
+            {
+                rowids[i] = null;
+            }
+        }
+    }
+
+    private List<string> IdsBetween(long first, long last)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id FROM placements WHERE rowid BETWEEN $first AND $last ORDER BY rowid;";
+        command.Parameters.AddWithValue("$first", first);
+        command.Parameters.AddWithValue("$last", last);
+        var ids = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Writes a row's text columns as UTF-8 into the buffer: id, vacancy, employer, candidate, hours, arrangement.</summary>
+    private static void Encode(ref TextColumns text, Placement placement, Span<(int Start, int Length)> spans)
+    {
+        spans[0] = text.Add(placement.Id);
+        spans[1] = text.Add(placement.VacancyId);
+        spans[2] = text.Add(placement.Employer.ToString());
+        spans[3] = text.Add(placement.Candidate.Value);
+        spans[4] = text.Add(placement.HoursPerWeek);
+        spans[5] = placement.ArrangementId is { } arrangementId ? text.Add(arrangementId) : default;
+    }
+
+    /// <summary>Binds one row's fifteen parameters, from <paramref name="first"/> + 1 on; the text from the pinned buffer.</summary>
+    private unsafe void BindRow(nint s, int first, Placement placement, long? importSeq, byte* buffer, ReadOnlySpan<(int Start, int Length)> spans)
+    {
+        // Sectors and partners repeat: their UTF-8 is made once, on the pinned heap, so it can be bound without a copy.
+        var sector = Utf8Of(_sectors, placement.SectorCode, placement.SectorCode);
+        var partner = Utf8Of(_partners, placement.BookingPartner, null);
+        Check(importSeq is { } seq ? Sqlite3Native.BindInt64(s, first + 1, seq) : Sqlite3Native.BindNull(s, first + 1));
+        Check(Sqlite3Native.BindText(s, first + 2, buffer + spans[0].Start, spans[0].Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindText(s, first + 3, buffer + spans[1].Start, spans[1].Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindText(s, first + 4, buffer + spans[2].Start, spans[2].Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindInt(s, first + 5, placement.Municipality.Code.Number));
+        Check(Sqlite3Native.BindInt(s, first + 6, placement.Region.Code.Number));
+        Check(Sqlite3Native.BindText(s, first + 7, (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(sector)), sector.Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindText(s, first + 8, buffer + spans[3].Start, spans[3].Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindText(s, first + 9, (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(partner)), partner.Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindInt(s, first + 10, BitsOf(placement.TargetGroups)));
+        Check(Sqlite3Native.BindInt(s, first + 11, Days.Of(placement.Start)));
+        Check(placement.End is { } end ? Sqlite3Native.BindInt(s, first + 12, Days.Of(end)) : Sqlite3Native.BindNull(s, first + 12));
+        Check(Sqlite3Native.BindText(s, first + 13, buffer + spans[4].Start, spans[4].Length, Sqlite3Native.Static));
+        Check(Sqlite3Native.BindInt(s, first + 14, (int)placement.EmployerKind));
+        Check(placement.ArrangementId is not null ? Sqlite3Native.BindText(s, first + 15, buffer + spans[5].Start, spans[5].Length, Sqlite3Native.Static) : Sqlite3Native.BindNull(s, first + 15));
     }
 
     /// <summary>
@@ -130,7 +257,11 @@ internal sealed class PlacementRows : IDisposable
         }
     }
 
-    public void Dispose() => _insert.Dispose();
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _insertMany?.Dispose();
+    }
 
     private void Check(int rc)
     {
@@ -146,7 +277,10 @@ internal sealed class PlacementRows : IDisposable
     {
         if (!cache.TryGetValue(key, out var utf8))
         {
-            utf8 = Encoding.UTF8.GetBytes(text ?? key.ToString()!);
+            // On the pinned heap: bound by pointer, and never moved by the collector between bind and step.
+            var bytes = Encoding.UTF8.GetBytes(text ?? key.ToString()!);
+            utf8 = GC.AllocateArray<byte>(bytes.Length, pinned: true);
+            bytes.CopyTo(utf8, 0);
             cache.Add(key, utf8);
         }
 

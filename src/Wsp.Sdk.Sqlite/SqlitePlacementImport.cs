@@ -94,35 +94,60 @@ internal sealed class SqlitePlacementImport : IPlacementImport
             () =>
             {
                 using var held = _rows.HoldConnection();
-                for (var i = 0; i < placements.Count; i++)
+                Span<long?> rowids = stackalloc long?[PlacementRows.RowsPerStatement];
+                ReadOnlySpan<Placement> all = placements switch
                 {
-                    if ((i & 255) == 0)
+                    Placement[] array => array,
+                    List<Placement> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+                    _ => [.. placements],
+                };
+                var i = 0;
+                for (; i + PlacementRows.RowsPerStatement <= all.Length; i += PlacementRows.RowsPerStatement)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var group = all.Slice(i, PlacementRows.RowsPerStatement);
+                    foreach (var placement in group)
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
+                        Preconditions.CheckNotNull(placement, nameof(placements));
                     }
 
-                    var placement = Preconditions.CheckNotNull(placements[i], nameof(placements));
-                    if (_rows.TryInsert(placement, _seq) is not { } rowid)
+                    _rows.TryInsertMany(group, _seq, rowids);
+                    for (var r = 0; r < group.Length; r++)
                     {
-                        (taken ??= []).Add(placement);
-                        continue;
+                        Written(group[r], rowids[r], ref taken);
                     }
+                }
 
-                    _firstRowid ??= rowid;
-                    _lastRowid = rowid;
-                    _count++;
-                    _ledgerRows.Add(placement);
-                    if (_ledgerRows.PendingBytes >= LedgerFlushBytes)
-                    {
-                        // A cell's deltas may be written in several rows: they add up the same.
-                        _ledgerRows.Flush(_seq);
-                    }
+                for (; i < all.Length; i++)
+                {
+                    var placement = Preconditions.CheckNotNull(all[i], nameof(placements));
+                    Written(placement, _rows.TryInsert(placement, _seq), ref taken);
                 }
 
                 _rows.FlushCache();
             },
             $"write import {ImportId}");
         return Task.FromResult<IReadOnlyList<Placement>>(taken ?? (IReadOnlyList<Placement>)[]);
+    }
+
+    /// <summary>Counts a written placement into the import and its ledger, or hands back one whose id was taken.</summary>
+    private void Written(Placement placement, long? rowid, ref List<Placement>? taken)
+    {
+        if (rowid is not { } written)
+        {
+            (taken ??= []).Add(placement);
+            return;
+        }
+
+        _firstRowid ??= written;
+        _lastRowid = written;
+        _count++;
+        _ledgerRows.Add(placement);
+        if (_ledgerRows.PendingBytes >= LedgerFlushBytes)
+        {
+            // A cell's deltas may be written in several rows: they add up the same.
+            _ledgerRows.Flush(_seq);
+        }
     }
 
     public Task<ImportResult> CommitAsync(CancellationToken cancellationToken = default)

@@ -66,6 +66,33 @@ public abstract class PlacementStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task A_begun_import_hands_back_exactly_the_taken_ids_of_a_large_batch_wherever_they_stand()
+    {
+        var stored = World.Placements(100, "A");
+        await Store.Placements.ImportAsync("import-1", World.Async(stored));
+        var batch = World.Placements(100, "B");
+        // Taken ids early, in the middle and at the end of a batch, stored ones and ones given twice in it.
+        batch[3] = stored[5];
+        batch[17] = batch[2];
+        batch[40] = batch[2];
+        batch[63] = stored[99];
+        batch[98] = batch[10];
+        var unique = batch.Where((_, i) => i is not (17 or 40 or 98)).Where(p => !p.Id.StartsWith("A-", StringComparison.Ordinal)).ToList();
+
+        await using (var import = await Store.Placements.BeginImportAsync("import-2"))
+        {
+            var taken = await import!.WriteAsync(batch);
+
+            // The very placements given (a placement is compared by reference), in the batch's order.
+            Assert.Equal(new[] { batch[3], batch[17], batch[40], batch[63], batch[98] }, taken);
+            Assert.Equal(unique.Count, (await import.CommitAsync()).Placements);
+        }
+
+        var imported = (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Where(p => p.Id.StartsWith("B-", StringComparison.Ordinal));
+        Assert.Equal(unique.Select(World.Describe).Order(StringComparer.Ordinal), imported.Select(World.Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_begun_import_disposed_uncommitted_leaves_nothing_written_and_its_id_free()
     {
         var placements = World.Placements(40, "A");

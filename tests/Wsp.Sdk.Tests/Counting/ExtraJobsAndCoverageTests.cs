@@ -31,7 +31,7 @@ public sealed class ExtraJobsAndCoverageTests
         var stock = JobAgreementJobs.Count([], new LocalDate(2012, 12, 31));
         Assert.Throws<ArgumentException>(() => ExtraJobs.Compute(stock, new JobAgreementBaseline(JobAgreement.BaselineDate, 0m, 0m)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobAgreementBaseline(JobAgreement.BaselineDate, -1m, 0m));
-        Assert.Throws<ArgumentNullException>(() => ExtraJobs.Compute(stock, null!));
+        Assert.Throws<ArgumentNullException>(() => ExtraJobs.Compute(stock, (JobAgreementBaseline)null!));
     }
 
     [Fact]

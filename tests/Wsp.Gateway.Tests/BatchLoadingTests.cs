@@ -49,6 +49,20 @@ public sealed class BatchLoadingTests(CountedGateway gateway) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Performance_the_load_scripts_authorised_query_reads_the_store_twice_whatever_the_page_size()
+    {
+        gateway.Counter.Reset();
+
+        // scripts/load/run.sh: a page of vacancies with each one's region (reference data) and employer's name, as UWV.
+        var answer = await gateway.PostAsync("{ vacancies(first: 20) { edges { node { id title region { code name } employer { name } } } } }", partner: PartnerIdentity.Uwv);
+
+        Assert.Empty(answer.ErrorCodes);
+        Assert.All(answer.Data.GetProperty("vacancies").GetProperty("edges").EnumerateArray(), e => Assert.Equal("Haaglanden", e.GetProperty("node").GetProperty("region").GetProperty("name").GetString()));
+        Assert.Equal(CountedGateway.Vacancies, answer.Data.GetProperty("vacancies").GetProperty("edges").GetArrayLength());
+        Assert.Equal(new Dictionary<string, int> { ["Vacancies.QueryAsync"] = 1, ["Accounts.FindManyAsync"] = 1 }, gateway.Counter.Calls);
+    }
+
+    [Fact]
     public async Task Vacancy_details_and_employer_details_of_a_page_are_one_batch_each()
     {
         gateway.Counter.Reset();

@@ -3,8 +3,7 @@
 # ASP.NET Core endpoint and a plain Node http server that send the gateway's own bytes, graphql-js 16 + graphql-http,
 # and Fastify + Mercurius with graphql-jit. Each server alone on CPU 0 (taskset -c 0), wrk on CPU 1 (taskset -c 1);
 # for each query and server a warm-up (default 30 s: the JIT's tiered PGO needs it) then a measured run. Prints a
-# Markdown table (req/s, p50 and p99 latency, ratios to the peers) and the targets. See scripts/load/README.md and
-# docs/performance.md.
+# Markdown table (req/s, p50 and p99 latency, ratios to the peers) and the targets. See docs/performance.md (issue 20).
 #
 #   scripts/load/run.sh                      # 3 queries, 50 connections, 30 s warm-up + 30 s measured each
 #   WARMUP=30 DURATION=30 CONNECTIONS=50 scripts/load/run.sh

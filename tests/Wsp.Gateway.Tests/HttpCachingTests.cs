@@ -15,7 +15,7 @@ public sealed class HttpCachingTests
     private const string Regions = "/graphql?query=%7B%20regions%20%7B%20code%20name%20%7D%20%7D";
 
     [Fact]
-    public async Task Performance_a_GET_of_reference_data_is_public_for_an_hour_with_an_entity_tag_and_varies_by_Accept()
+    public async Task Performance_a_GET_of_reference_data_is_public_for_an_hour_with_an_entity_tag_and_varies_by_Accept_and_Authorization()
     {
         using var gateway = new TestGateway();
         using var client = gateway.CreateClient();
@@ -28,6 +28,7 @@ public sealed class HttpCachingTests
         Assert.False(response.Headers.ETag?.IsWeak);
         Assert.Matches("^\"[A-Za-z0-9_-]{22}\"$", response.Headers.ETag?.Tag);
         Assert.Contains("Accept", response.Headers.Vary);
+        Assert.Contains("Authorization", response.Headers.Vary);
         Assert.Contains("Groningen", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
@@ -69,6 +70,46 @@ public sealed class HttpCachingTests
         Assert.Equal(await regions.Content.ReadAsStringAsync(), await answered.Content.ReadAsStringAsync());
         Assert.NotEqual(regions.Headers.ETag, provinces.Headers.ETag);
         Assert.NotNull(provinces.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Performance_each_representation_has_its_own_entity_tag_and_one_never_revalidates_the_other()
+    {
+        using var gateway = new TestGateway();
+        using var client = gateway.CreateClient();
+        using var json = await GetAsync(client, "application/json");
+        using var graphQLResponse = await GetAsync(client, "application/graphql-response+json");
+
+        // A cache holding the application/json answer asks with its tag for the other type: it must get the body.
+        using var revalidate = await GetAsync(client, "application/graphql-response+json", json.Headers.ETag!.Tag);
+        using var sameType = await GetAsync(client, "application/graphql-response+json", graphQLResponse.Headers.ETag!.Tag);
+
+        Assert.Equal(await json.Content.ReadAsStringAsync(), await graphQLResponse.Content.ReadAsStringAsync());
+        Assert.NotEqual(json.Headers.ETag, graphQLResponse.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, revalidate.StatusCode);
+        Assert.Equal("application/graphql-response+json", revalidate.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(graphQLResponse.Headers.ETag, revalidate.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, sameType.StatusCode);
+    }
+
+    [Fact]
+    public async Task Security_CORS_keeps_its_Vary_Origin_beside_the_reference_data_Vary()
+    {
+        // Two origins: with one, ASP.NET Core's CORS answers the same Access-Control-Allow-Origin to all and adds no Vary.
+        using var gateway = new TestGateway(host => host
+            .UseSetting($"{Wsp.Gateway.Hosting.WspCors.OriginsKey}:0", "https://partner.example")
+            .UseSetting($"{Wsp.Gateway.Hosting.WspCors.OriginsKey}:1", "https://other-partner.example"));
+        using var client = gateway.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, Regions);
+        request.Headers.Add("Origin", "https://partner.example");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("https://partner.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("Origin", response.Headers.Vary);
+        Assert.Contains("Accept", response.Headers.Vary);
+        Assert.Contains("Authorization", response.Headers.Vary);
     }
 
     [Fact]
@@ -139,6 +180,18 @@ public sealed class HttpCachingTests
         Assert.DoesNotContain("\"errors\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(response.Headers.CacheControl?.NoStore);
         Assert.Null(response.Headers.ETag);
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string accept, string? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Regions);
+        request.Headers.Accept.ParseAdd(accept);
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.IfNoneMatch.ParseAdd(ifNoneMatch);
+        }
+
+        return await client.SendAsync(request);
     }
 
     /// <summary>A partner gateway (tokens, a store) with its default settings.</summary>

@@ -31,6 +31,9 @@ internal static class GraphQLHttpEndpoint
     /// </summary>
     public const string ReferenceCacheControl = "public, max-age=3600";
 
+    // The answer's content type follows Accept; and it is the anonymous answer.
+    private const string ReferenceVary = "Accept, Authorization";
+
     private const string GraphQLResponseJsonUtf8 = GraphQLResponseJson + "; charset=utf-8";
     private const string ApplicationJsonUtf8 = MediaTypeNames.Application.Json + "; charset=utf-8";
 
@@ -275,10 +278,14 @@ internal static class GraphQLHttpEndpoint
         var response = context.Response;
         if (get)
         {
-            response.Headers.ETag = answer.ETag;
+            var etag = answer.ETagFor(responseType);
+            response.Headers.ETag = etag;
             response.Headers.CacheControl = ReferenceCacheControl;
-            response.Headers.Vary = HeaderNames.Accept;
-            if (context.Request.Headers.IfNoneMatch.Count > 0 && Matches(context.Request.GetTypedHeaders().IfNoneMatch, answer.ETag))
+
+            // Appended: CORS may have said Vary: Origin already. Authorization, so that a cache never answers a request
+            // with a token from this anonymous answer: the gateway decides about every token (401, no-store).
+            response.Headers.Append(HeaderNames.Vary, ReferenceVary);
+            if (context.Request.Headers.IfNoneMatch.Count > 0 && Matches(context.Request.GetTypedHeaders().IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return Task.CompletedTask;

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -103,12 +104,30 @@ internal sealed class ResultCache
         }
     }
 
-    /// <summary>An answer's bytes and their strong entity tag (RFC 9110), a hash of the bytes.</summary>
-    internal sealed class Entry(byte[] body)
+    /// <summary>
+    /// An answer's bytes and their strong entity tags (RFC 9110, 8.8.3), a hash of the bytes. The same bytes go out as
+    /// <c>application/json</c> or <c>application/graphql-response+json</c>, as the Accept header asks: two
+    /// representations, so two tags, or a cache that holds both (<c>Vary: Accept</c>) and revalidates with both tags
+    /// could be told 304 for the one and serve the other's content type.
+    /// </summary>
+    internal sealed class Entry
     {
-        public byte[] Body { get; } = body;
+        private readonly string _jsonETag;
+        private readonly string _graphQLResponseETag;
 
-        public string ETag { get; } = $"\"{Convert.ToBase64String(SHA256.HashData(body).AsSpan(0, 16)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
+        public Entry(byte[] body)
+        {
+            Body = body;
+            var hash = Base64Url.EncodeToString(SHA256.HashData(body).AsSpan(0, 16));
+            _jsonETag = $"\"{hash}\"";
+            _graphQLResponseETag = $"\"{hash}-gr\"";
+        }
+
+        public byte[] Body { get; }
+
+        /// <summary>The entity tag of the answer sent as <paramref name="responseType"/>.</summary>
+        public string ETagFor(string responseType) =>
+            responseType == GraphQLHttpEndpoint.GraphQLResponseJson ? _graphQLResponseETag : _jsonETag;
     }
 
     /// <summary>Byte-array keys compared by content, looked up by span without copying.</summary>

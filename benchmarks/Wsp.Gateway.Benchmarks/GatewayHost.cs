@@ -28,6 +28,8 @@ internal sealed class GatewayHost : IDisposable
             host.UseEnvironment("Production");
             host.UseSetting("Wsp:Sqlite:Path", Path.Combine(directory, "wsp.db"));
             host.UseSetting("Logging:LogLevel:Default", "Warning");
+            // Production needs a way to check tokens: a throw-away key, as scripts/load/run.sh gives it.
+            host.UseSetting("Wsp:Auth:SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             configure(host);
         });
         return _gateway.CreateClient();

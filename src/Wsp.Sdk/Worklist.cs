@@ -47,4 +47,14 @@ public sealed class Worklist
 /// <param name="AccountName">The employer's trade name.</param>
 /// <param name="Request">The request.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record AccountConsentRequest(string AccountId, string AccountName, ConsentRequest Request);
+public sealed record AccountConsentRequest(string AccountId, string AccountName, ConsentRequest Request)
+{
+    /// <summary>Gets the account.</summary>
+    public string AccountId { get; init; } = Preconditions.CheckNotNull(AccountId);
+
+    /// <summary>Gets the employer's trade name.</summary>
+    public string AccountName { get; init; } = Preconditions.CheckNotNull(AccountName);
+
+    /// <summary>Gets the request.</summary>
+    public ConsentRequest Request { get; init; } = Preconditions.CheckNotNull(Request);
+}

@@ -15,4 +15,17 @@ namespace Wsp.Sdk.Vacancies;
 /// <param name="ReceivedAt">When the co-production's first vacancy was received.</param>
 /// <param name="RegisterBefore">The moment the 24 hours of rule H10 end.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record VacancyToRegister(string CoProductionId, string AccountId, string FirstVacancyId, IReadOnlyList<BookingPartner> Partners, Instant ReceivedAt, Instant RegisterBefore);
+public sealed record VacancyToRegister(string CoProductionId, string AccountId, string FirstVacancyId, IReadOnlyList<BookingPartner> Partners, Instant ReceivedAt, Instant RegisterBefore)
+{
+    /// <summary>Gets the co-production.</summary>
+    public string CoProductionId { get; init; } = Preconditions.CheckNotNull(CoProductionId);
+
+    /// <summary>Gets the employer account to register it under.</summary>
+    public string AccountId { get; init; } = Preconditions.CheckNotNull(AccountId);
+
+    /// <summary>Gets the co-production's first vacancy.</summary>
+    public string FirstVacancyId { get; init; } = Preconditions.CheckNotNull(FirstVacancyId);
+
+    /// <summary>Gets the partners that registered theirs.</summary>
+    public IReadOnlyList<BookingPartner> Partners { get; init; } = Preconditions.CheckNotNull(Partners);
+}

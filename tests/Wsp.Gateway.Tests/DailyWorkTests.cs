@@ -82,7 +82,7 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         await RunAsync(
             s_delft,
             "mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { employer { id } } }",
-            new { i = new { id = "EA-" + id, name = "Bakkerij De Korenbloem B.V. " + id, kind = "MARKET", postcode, municipality = "GM0503", reason = "VISITED" } },
+            new { i = new { id = "EA-" + id, name = "Bakkerij De Korenbloem " + id + " B.V.", kind = "MARKET", postcode, municipality = "GM0503", reason = "VISITED" } },
             "registerEmployer");
         await RunAsync(s_delft, "mutation($i: RecordVisitInput!) { recordVisit(input: $i) { visit { id } } }", new { i = new { employerId = "EA-" + id, date = Iso(gateway.Today.PlusDays(-3)), reason = "Kennismaking", companyActivities = "Bakt brood voor 40 winkels", agreements = "Twee vacatures in mei" } }, "recordVisit");
         await RunAsync(s_delft, "mutation($i: RecordWorkAgreementInput!) { recordWorkAgreement(input: $i) { employer { id } } }", new { i = new { employerId = "EA-" + id, note = "Twee proefplaatsingen per kwartaal" } }, "recordWorkAgreement");
@@ -95,7 +95,7 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         Assert.DoesNotContain("EA-" + id, Ids(outside));
 
         var employer = await RunAsync(s_delft, "query($id: ID!) { employer(id: $id) { auditTrail { kind partner note occurredOn } visits { date reason companyActivities agreements } } }", new { id = "EA-" + id }, "employer");
-        var kinds = employer.GetProperty("auditTrail").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToArray();
+        var kinds = employer.GetProperty("auditTrail").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!).ToArray();
         Assert.Equal(["REGISTERED", "VISIT", "WORK_AGREEMENT"], kinds);
         Assert.Equal(Iso(gateway.Today.PlusDays(-3)), employer.GetProperty("auditTrail")[1].GetProperty("occurredOn").GetString());
         Assert.Equal("Twee proefplaatsingen per kwartaal", employer.GetProperty("auditTrail")[2].GetProperty("note").GetString());
@@ -158,7 +158,7 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
 
         await RunAsync(PartnerIdentity.Uwv, "mutation($i: RegisterVacancyInput!) { registerVacancy(input: $i) { vacancy { id } } }", VacancyInput("V-U-" + id, account.Id, "CP-" + id), "registerVacancy");
         var coProduction = await RunAsync(s_delft, "query($id: ID!) { coProduction(id: $id) { partners hasOneEmployer hasEnoughPartners positions vacancies { id owner } } }", new { id = "CP-" + id }, "coProduction");
-        Assert.Equal(["GM0503", "UWV"], coProduction.GetProperty("partners").EnumerateArray().Select(p => p.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["GM0503", "UWV"], coProduction.GetProperty("partners").EnumerateArray().Select(p => p.GetString()!).Order(StringComparer.Ordinal));
         Assert.True(coProduction.GetProperty("hasOneEmployer").GetBoolean());
         Assert.True(coProduction.GetProperty("hasEnoughPartners").GetBoolean());
         Assert.Equal(2, coProduction.GetProperty("vacancies").GetArrayLength());
@@ -186,7 +186,7 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         Assert.Contains(delftAccount.Id, queue.GetProperty("consentRequests").EnumerateArray().Select(r => r.GetProperty("employerId").GetString()));
 
         var answered = await RunAsync(s_delft, "mutation($i: AnswerAccountConsentInput!) { answerAccountConsent(input: $i) { employer { coAccountManagers consentRequests { requester status } } } }", new { i = new { employerId = delftAccount.Id, requester = "UWV", accept = true } }, "answerAccountConsent");
-        Assert.Equal(["UWV"], answered.GetProperty("employer").GetProperty("coAccountManagers").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["UWV"], answered.GetProperty("employer").GetProperty("coAccountManagers").EnumerateArray().Select(p => p.GetString()!));
         var later = await RunAsync(s_delft, "{ workQueue { consentRequests { employerId } } }", null, "workQueue");
         Assert.DoesNotContain(delftAccount.Id, later.GetProperty("consentRequests").EnumerateArray().Select(r => r.GetProperty("employerId").GetString()));
 

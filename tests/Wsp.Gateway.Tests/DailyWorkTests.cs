@@ -29,11 +29,12 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         var id = Unique();
         await RunAsync(s_desk, "mutation($i: AddAdvisorInput!) { addAdvisor(input: $i) { nationalDesk { advisors { id } } } }", new { i = new { id = "ADV-" + id, name = "Anna de Vries", sectors = new[] { "RETAIL" }, adoptionRegions = new[] { PartnerGateway.RegionA } } }, "addAdvisor");
 
-        // Registered without a KvK number, for the chain partner the desk names as owner (H7).
+        // Registered without a KvK number, for the chain partner the desk names as owner (H7), at a postcode of its own.
+        var postcode = "2612 " + (char)('A' + (id[0] % 16)) + (char)('A' + (id[1] % 16));
         var registered = await RunAsync(
             s_desk,
             "mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { employer { id owner kvk isNationalEmployer } } }",
-            new { i = new { id = "EA-" + id, name = "Landelijke Supermarkt " + id, kind = "MARKET", postcode = "2611 AB", municipality = "GM0503", reason = "VISITED", owner = "GM0503" } },
+            new { i = new { id = "EA-" + id, name = "Landelijke Supermarkt " + id, kind = "MARKET", postcode, municipality = "GM0503", reason = "VISITED", owner = "GM0503" } },
             "registerEmployer");
         Assert.Equal("GM0503", registered.GetProperty("employer").GetProperty("owner").GetString());
         Assert.Equal(JsonValueKind.Null, registered.GetProperty("employer").GetProperty("kvk").ValueKind);
@@ -110,8 +111,8 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         await gateway.SeedAccountAsync("EA-S-" + id, PartnerGateway.Delft, registeredAt: then, name: "Slapend " + id);
         await gateway.SeedAccountAsync("EA-L-" + id, PartnerGateway.Delft, name: "Levend " + id);
 
-        var candidates = await RunAsync(PartnerIdentity.Uwv, "{ takeOverCandidates(region: \"AM21\", first: 1000) { edges { node { id owner lastContact } } } }", null, "takeOverCandidates");
-        var own = await RunAsync(s_delft, "{ takeOverCandidates(region: \"AM21\", first: 1000) { edges { node { id } } } }", null, "takeOverCandidates");
+        var candidates = await RunAsync(PartnerIdentity.Uwv, "{ takeOverCandidates(region: \"AM21\", first: 100) { edges { node { id owner lastContact } } } }", null, "takeOverCandidates");
+        var own = await RunAsync(s_delft, "{ takeOverCandidates(region: \"AM21\", first: 100) { edges { node { id } } } }", null, "takeOverCandidates");
 
         var sleeping = candidates.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).Single(n => n.GetProperty("id").GetString() == "EA-S-" + id);
         Assert.Equal(Schema.Iso.Instant(then), sleeping.GetProperty("lastContact").GetString());
@@ -132,8 +133,8 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         var expired = await RunAsync(s_delft, "query($id: ID!) { vacancy(id: $id) { status closeReason } }", new { id = "V-" + id }, "vacancy");
         Assert.Equal("EXPIRED", expired.GetProperty("status").GetString());
 
-        var refused = await gateway.PostAsync("mutation($i: CorrectVacancyInput!) { correctVacancy(input: $i) { vacancy { id } } }", new { i = new { vacancyId = "V-" + id, title = "Bakker" } }, s_delft);
-        Assert.Equal(["H15"], refused.ErrorCodes);
+        var refused = await gateway.PostAsync("mutation($i: CorrectVacancyInput!) { correctVacancy(input: $i) { vacancy { id } } }", new { i = new { vacancyId = "V-" + id, expiresOn = Iso(gateway.Today.PlusDays(30)) } }, s_delft);
+        Assert.Equal(["H15"], refused.ErrorCodes); // an expired vacancy gets a new last day by reactivation only
 
         await RunAsync(s_delft, "mutation($i: VacancyStepInput!) { reactivateVacancy(input: $i) { vacancy { status } } }", new { i = new { vacancyId = "V-" + id, expiresOn = Iso(gateway.Today.PlusDays(30)) } }, "reactivateVacancy");
         var corrected = await RunAsync(s_delft, "mutation($i: CorrectVacancyInput!) { correctVacancy(input: $i) { vacancy { title status corrections { field from to partner } } } }", new { i = new { vacancyId = "V-" + id, title = "Broodbakker (m/v)" } }, "correctVacancy");

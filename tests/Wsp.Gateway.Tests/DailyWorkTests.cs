@@ -42,9 +42,9 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         var before = await gateway.PostAsync("mutation($i: DraftArrangementInput!) { draftArrangement(input: $i) { arrangement { id } } }", new { i = new { employerId = "EA-" + id, advisorId = "ADV-" + id, terms = "Banen", jobOpportunities = 100 } }, s_desk);
         Assert.Equal(["L1"], before.ErrorCodes);
 
-        foreach (var (municipality, postcode) in new[] { ("GM0363", "1011 AB"), ("GM0344", "3511 AB"), ("GM0599", "3011 AB") })
+        foreach (var (municipality, at) in new[] { ("GM0363", "1011 AB"), ("GM0344", "3511 AB"), ("GM0599", "3011 AB") })
         {
-            await RunAsync(s_desk, "mutation($i: AddEstablishmentInput!) { addEstablishment(input: $i) { employer { id } } }", new { i = new { accountId = "EA-" + id, municipality, postcode } }, "addEstablishment");
+            await RunAsync(s_desk, "mutation($i: AddEstablishmentInput!) { addEstablishment(input: $i) { employer { id } } }", new { i = new { accountId = "EA-" + id, municipality, postcode = at } }, "addEstablishment");
         }
 
         var kvk = "9" + id[..7].Select(c => (char)('0' + (c % 10))).Aggregate("", (s, c) => s + c);

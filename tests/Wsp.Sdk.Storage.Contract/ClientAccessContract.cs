@@ -176,7 +176,8 @@ public abstract class ClientAccessContract : StoreContract
             var id = Unique("EA");
             await Store.Accounts.InsertAsync(EmployerAccount.Register(new EmployerRegistration(id, "Zonder KvK " + id, World.EstablishmentIn(postcode: $"25{n:D2} AB"), World.Delft, EmployerKind.Market, RegistrationReason.Visited), [], World.Clock).Account!);
             await c.SetEmployerKvkAsync(id, KvkNumber.Parse($"4{n:D7}"));
-        });
+        }
+        );
         yield return ("RecordWorkAgreementAsync in region A (H7)", s_writersOfA, c => c.RecordWorkAgreementAsync("EA-A", "Twee proefplaatsingen per kwartaal"));
         yield return ("RequestAccountConsentAsync of another partner's employer (H7)", ["municipality A", "municipality B", "UWV"], async c =>
         {
@@ -184,14 +185,16 @@ public abstract class ClientAccessContract : StoreContract
             var owner = c.Caller.BookingPartner == World.Uwv ? World.Delft : World.Uwv;
             await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration(id, "Gevraagd " + id, $"24{n:D2} AB", owner, kvk: $"5{n:D7}"), [], World.Clock).Account!);
             await c.RequestAccountConsentAsync(id, "Kandidaat uit ons bestand");
-        });
+        }
+        );
         yield return ("AnswerAccountConsentAsync of municipality A's employer (H7)", ["municipality A"], async c =>
         {
             var id = Unique("EA");
             var account = EmployerAccount.Register(World.AccountRegistration(id, "Akkoord " + id, $"23{n:D2} AB", World.Delft, kvk: $"6{n:D7}"), [], World.Clock).Account!;
             await Store.Accounts.InsertAsync(account.RequestConsent(World.Uwv, "Samen optrekken", World.Clock));
             await c.AnswerAccountConsentAsync(id, World.Uwv, accept: true);
-        });
+        }
+        );
         yield return ("RecordVisitAsync in region A (H9)", s_writersOfA, c => c.RecordVisitAsync(Unique("VI"), "EA-A", today, new VisitReport("Kennismaking", "Bakkerij", "Twee vacatures")));
         yield return ("AddEstablishmentAsync in region A (L1)", ["municipality A", "UWV", "national desk"], c => c.AddEstablishmentAsync("EA-A", World.EstablishmentIn(postcode: $"27{++n:D2} AB")));
         yield return ("RecordEmployerStaffAsync in region A (H5)", s_writersOfA, c => c.RecordEmployerStaffAsync("EA-A", new EmployerStaffCount(today, 12, "RETAIL", "KvK")));
@@ -210,7 +213,8 @@ public abstract class ClientAccessContract : StoreContract
             var then = new NodaTime.Testing.FakeClock(World.Clock.GetCurrentInstant() - Duration.FromDays(400));
             await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration(id, "Slapend " + id, $"26{n:D2} BB", owner, kvk: $"3{n:D7}"), [], then).Account!);
             await c.TakeOverAccountAsync(id);
-        });
+        }
+        );
 
         // The national desk's work (L1–L6); a region's contact person speaks for its region (L4).
         yield return ("DraftArrangementAsync (L1, L2)", ["national desk"], c => c.DraftArrangementAsync(Unique("ARR"), "EA-N", ArrangementKind.Municipal, "ADV-1", "Banen", 100));
@@ -221,7 +225,8 @@ public abstract class ClientAccessContract : StoreContract
             var arrangement = DeskWorld.Final(World, Unique("ARR"));
             await Store.Arrangements.InsertAsync(arrangement);
             await c.JoinArrangementAsync(arrangement.Id, s_a);
-        });
+        }
+        );
 
         // A region's input data (H5, H6): its municipalities, UWV and the national desk.
         yield return ("RecordRegionalProjectAsync in region A (H6)", ["municipality A", "UWV", "national desk"], c => c.RecordRegionalProjectAsync(new RegionalProject(Unique("RP"), "Project", s_a, year, [], ["V-A"])));

@@ -46,6 +46,8 @@ internal static class Mapping
             Workplaces = summary.Workplaces,
             Placements = summary.Placements,
             Referrals = summary.Referrals,
+            CoProductionId = summary.CoProductionId,
+            IsHandedOver = summary.IsHandedOver,
             State = new VacancyStateDocument
             {
                 Employer = vacancy.Employer.ToString(),
@@ -75,6 +77,15 @@ internal static class Mapping
                     To = h.To.ToString(),
                     At = Format(h.At),
                     Rule = h.Rule.Value,
+                })],
+                CloseReason = vacancy.CloseReason?.ToString(),
+                Corrections = vacancy.Corrections.Count == 0 ? null : [.. vacancy.Corrections.Select(c => new VacancyChangeDocument
+                {
+                    At = Format(c.At),
+                    Partner = c.Partner.ToString(),
+                    Field = c.Field,
+                    From = c.From,
+                    To = c.To,
                 })],
             },
         };
@@ -115,6 +126,8 @@ internal static class Mapping
                 BookingPartner.Parse(h.To),
                 ParseInstant(h.At),
                 ParseRule(h.Rule)))],
+            CloseReason = state.CloseReason is { } reason ? Enum.Parse<VacancyCloseReason>(reason) : null,
+            Corrections = [.. (state.Corrections ?? []).Select(c => new VacancyChange(ParseInstant(c.At), BookingPartner.Parse(c.Partner), c.Field, c.From, c.To))],
         });
     }
 
@@ -133,6 +146,8 @@ internal static class Mapping
         Workplaces = document.Workplaces,
         Placements = document.Placements,
         Referrals = document.Referrals,
+        CoProductionId = document.CoProductionId ?? document.State.CoProductionId,
+        IsHandedOver = document.IsHandedOver,
     };
 
     // Placements.
@@ -184,6 +199,8 @@ internal static class Mapping
             Owner = summary.Owner,
             LastContact = Format(summary.LastContact),
             Postcodes = [.. account.Establishments.Select(e => e.Postcode.Value).Distinct(StringComparer.Ordinal)],
+            NameKeys = [.. EmployerName.SearchKeysOf(account.Name)],
+            PendingConsentRequests = summary.PendingConsentRequests,
             State = new AccountStateDocument
             {
                 Kind = account.Kind.ToString(),
@@ -198,6 +215,7 @@ internal static class Mapping
                     Partner = e.Partner.ToString(),
                     Kind = e.Kind.ToString(),
                     Note = e.Note,
+                    OccurredOn = e.OccurredOn is { } day ? Format(day) : null,
                 })],
                 StaffCounts = account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument
                 {
@@ -205,6 +223,15 @@ internal static class Mapping
                     Employees = c.Employees,
                     SectorCode = c.SectorCode,
                     Source = c.Source,
+                })],
+                CoAccountManagers = account.CoAccountManagers.Count == 0 ? null : [.. account.CoAccountManagers.Select(p => p.ToString())],
+                ConsentRequests = account.ConsentRequests.Count == 0 ? null : [.. account.ConsentRequests.Select(r => new ConsentRequestDocument
+                {
+                    Requester = r.Requester.ToString(),
+                    RequestedAt = Format(r.RequestedAt),
+                    Note = r.Note,
+                    Status = r.Status.ToString(),
+                    AnsweredAt = r.AnsweredAt is { } answered ? Format(answered) : null,
                 })],
             },
         };
@@ -221,8 +248,18 @@ internal static class Mapping
             ParseInstant(e.At),
             BookingPartner.Parse(e.Partner),
             Enum.Parse<ContactKind>(e.Kind),
-            e.Note)),
-        (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)));
+            e.Note)
+        {
+            OccurredOn = e.OccurredOn is { } day ? ParseDate(day) : null,
+        }),
+        (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)),
+        (document.State.CoAccountManagers ?? []).Select(BookingPartner.Parse),
+        (document.State.ConsentRequests ?? []).Select(r => new ConsentRequest(
+            BookingPartner.Parse(r.Requester),
+            ParseInstant(r.RequestedAt),
+            r.Note,
+            Enum.Parse<ConsentStatus>(r.Status),
+            r.AnsweredAt is { } answered ? ParseInstant(answered) : null)));
 
     public static EmployerAccountSummary ToSummary(AccountDocument document) => new()
     {
@@ -233,6 +270,7 @@ internal static class Mapping
         RegionCode = document.RegionCode,
         Owner = document.Owner,
         LastContact = ParseInstant(document.LastContact),
+        PendingConsentRequests = document.PendingConsentRequests,
     };
 
     // Visits.

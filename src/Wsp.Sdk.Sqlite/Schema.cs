@@ -194,7 +194,40 @@ internal static class Schema
         );
         CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
         """,
+
+        // 6: the account managers' daily work (issue 17). The employer search finds a name by a prefix of one of its
+        // search keys (EmployerName.SearchKeysOf: the name's key from each word on), a KvK number and a postcode by an
+        // index each; the name keys of rule H8 changed (legal forms written onto the name), so every account's name_key
+        // and search keys are written again from its name after this script (Schema.AfterMigration). Accounts carry the
+        // number of consent requests waiting for the owner (H7); vacancies their co-production (H13) and whether their
+        // owner got them by a hand-over (H11, H15), for the work queue, filled from their documents here.
+        """
+        CREATE TABLE account_search_keys (
+            search_key TEXT NOT NULL,
+            account_id TEXT NOT NULL,
+            PRIMARY KEY (search_key, account_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_account_search_keys_account ON account_search_keys (account_id);
+        CREATE INDEX ix_accounts_kvk ON accounts (kvk) WHERE kvk IS NOT NULL;
+        CREATE INDEX ix_accounts_last_contact ON accounts (last_contact);
+        ALTER TABLE accounts ADD COLUMN pending_consents INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE vacancies ADD COLUMN co_production_id TEXT NULL;
+        ALTER TABLE vacancies ADD COLUMN is_handed_over INTEGER NOT NULL DEFAULT 0;
+        UPDATE vacancies SET
+            co_production_id = json_extract(document, '$.coProductionId'),
+            is_handed_over = coalesce(json_array_length(document, '$.handovers'), 0) > 0;
+        CREATE INDEX ix_vacancies_co_production ON vacancies (co_production_id) WHERE co_production_id IS NOT NULL;
+        """,
     ];
+
+    /// <summary>
+    /// What a migration needs beyond SQL, run in its transaction after its script: by the version it brings the file to.
+    /// Append only, as the scripts.
+    /// </summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> s_afterMigration = new()
+    {
+        [6] = SqliteEmployerAccountStore.RewriteNameKeys,
+    };
 
     /// <summary>Gets the version this code writes.</summary>
     public static int CurrentVersion => s_migrations.Length;
@@ -233,6 +266,11 @@ internal static class Schema
                 migrate.Transaction = transaction;
                 migrate.CommandText = s_migrations[version] + $"\nPRAGMA user_version = {version + 1};";
                 migrate.ExecuteNonQuery();
+            }
+
+            if (s_afterMigration.TryGetValue(version + 1, out var after))
+            {
+                after(connection, transaction);
             }
 
             transaction.Commit();

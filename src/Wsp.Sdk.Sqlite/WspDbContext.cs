@@ -46,6 +46,8 @@ internal sealed class WspDbContext : DbContext
             e.Property(v => v.Workplaces).HasColumnName("workplaces");
             e.Property(v => v.Placements).HasColumnName("placements");
             e.Property(v => v.Referrals).HasColumnName("referrals");
+            e.Property(v => v.CoProductionId).HasColumnName("co_production_id");
+            e.Property(v => v.IsHandedOver).HasColumnName("is_handed_over");
         });
         modelBuilder.Entity<EmployerAccountSummary>(e =>
         {
@@ -58,6 +60,7 @@ internal sealed class WspDbContext : DbContext
             e.Property(a => a.RegionCode).HasColumnName("region_code");
             e.Property(a => a.Owner).HasColumnName("owner");
             e.Property(a => a.LastContact).HasColumnName("last_contact").HasConversion(s_instant);
+            e.Property(a => a.PendingConsentRequests).HasColumnName("pending_consents");
         });
     }
 }

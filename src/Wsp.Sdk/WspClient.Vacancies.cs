@@ -58,11 +58,15 @@ public partial class WspClient
     {
         Preconditions.CheckNotNull(query);
         var regions = RecordScope(query.Region, "list vacancies");
-        var page = await _store.Vacancies.QueryAsync(new VacanciesInRegions(regions, query.Status, query.Owner, query.EmployerId, query.Skip, query.Take + 1), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var page = await _store.Vacancies.QueryAsync(new VacanciesInRegions(regions, query.Status, query.Owner, query.EmployerId, query.Skip, query.Take + 1, Calendar.DutchCalendar.Today(Options.Clock)), cancellationToken: cancellationToken).ConfigureAwait(false);
         return new RecordPage<VacancySummary>([.. page.Items.Take(query.Take)], page.Items.Count > query.Take);
     }
 
-    /// <summary>Registers a vacancy of a registered employer, owned by the caller (rules H10, H12, H13, H16).</summary>
+    /// <summary>
+    /// Registers a vacancy of a registered employer, owned by the caller (rules H10, H12, H13, H16), and records it as
+    /// contact on the employer's account (rule H7): the vacancy first, then the account with the conflict retry. Under a
+    /// co-production, the vacancy is of the co-production's employer (rule H13).
+    /// </summary>
     /// <param name="request">The vacancy.</param>
     /// <param name="cancellationToken">Stops the registration.</param>
     /// <returns>The vacancy as stored.</returns>
@@ -70,6 +74,7 @@ public partial class WspClient
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken.</exception>
     /// <exception cref="ArgumentException">The postcode is none of the account's establishments.</exception>
     /// <exception cref="RuleViolationException">Rule H12, H13 or H16.</exception>
+    /// <exception cref="StoreException">The vacancy was written but recording the contact on the account failed (its message says so).</exception>
     public virtual async Task<Vacancy> RegisterVacancyAsync(RegisterVacancyRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
@@ -98,7 +103,14 @@ public partial class WspClient
                 request.TargetGroups,
                 coProductionId: request.CoProductionId),
             Options.Clock);
-        return (await _store.Vacancies.InsertAsync(vacancy, cancellationToken).ConfigureAwait(false)).Value;
+        await EnsureSameEmployerAsync(vacancy, cancellationToken).ConfigureAwait(false);
+        var written = (await _store.Vacancies.InsertAsync(vacancy, cancellationToken).ConfigureAwait(false)).Value;
+        await RecordContactOnAccountAsync(
+            account.Id,
+            $"Vacancy {written.Id} is registered",
+            a => a.RecordContact(owner, Employers.ContactKind.VacancyReported, $"Vacancy {written.Id} registered: {written.Title}", Options.Clock),
+            cancellationToken).ConfigureAwait(false);
+        return written;
     }
 
     /// <summary>Records a candidate of the caller's caseload proposed on a vacancy (rule H14).</summary>
@@ -127,6 +139,7 @@ public partial class WspClient
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy or arrangement.</exception>
     /// <exception cref="RuleViolationException">Rule H13, H15, H16 or L2.</exception>
+    /// <exception cref="StoreException">The placement was booked but recording the contact on the account failed (its message says so).</exception>
     public virtual async Task<Vacancy> BookPlacementAsync(BookPlacementRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
@@ -135,11 +148,19 @@ public partial class WspClient
         var arrangement = request.ArrangementId is not { } arrangementId ? null
             : (await _store.Arrangements.FindAsync(arrangementId, cancellationToken).ConfigureAwait(false))?.Value
                 ?? throw new StoreException(StoreErrorCode.NotFound, $"No arrangement has id '{arrangementId}'.");
-        return await UpdateVacancyAsync(
+        var booked = await UpdateVacancyAsync(
             request.VacancyId,
             action,
             v => arrangement is null ? v.BookPlacement(booking, Options.Clock) : v.BookPlacement(booking, arrangement, Options.Clock),
             cancellationToken).ConfigureAwait(false);
+
+        // Rule H7: a booked placement is contact on the employer's account, written after the vacancy that holds it.
+        await RecordContactOnAccountAsync(
+            booked.AccountId,
+            $"Placement {request.PlacementId} is booked on vacancy {booked.Id}",
+            a => a.RecordContact(booking.BookingPartner, Employers.ContactKind.PlacementBooked, $"Placement {request.PlacementId} booked on vacancy {booked.Id}", Options.Clock),
+            cancellationToken).ConfigureAwait(false);
+        return booked;
     }
 
     /// <summary>The vacancy's owner hands it over to a chain partner that can fill it from its target group (rule H11).</summary>
@@ -154,15 +175,24 @@ public partial class WspClient
         return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H11).HandOver(chainPartner, Options.Clock), cancellationToken);
     }
 
-    /// <summary>The vacancy's owner closes it: it books its own placements and closes before a chain partner duplicates it (rule H15).</summary>
+    /// <summary>The vacancy's owner closes it as filled: it books its own placements and closes before a chain partner duplicates it (rule H15).</summary>
     /// <param name="vacancyId">The vacancy.</param>
     /// <param name="cancellationToken">Stops the step.</param>
     /// <returns>The vacancy as written.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region, or is not its owner (H15).</exception>
-    public virtual Task<Vacancy> CloseVacancyAsync(string vacancyId, CancellationToken cancellationToken = default)
+    public virtual Task<Vacancy> CloseVacancyAsync(string vacancyId, CancellationToken cancellationToken = default) =>
+        CloseVacancyAsync(vacancyId, VacancyCloseReason.Filled, cancellationToken);
+
+    /// <summary>The vacancy's owner closes it with a reason: filled, withdrawn, handed over or duplicated (rule H15).</summary>
+    /// <param name="vacancyId">The vacancy.</param>
+    /// <param name="reason">Why it closes.</param>
+    /// <param name="cancellationToken">Stops the step.</param>
+    /// <returns>The vacancy as written.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region, or is not its owner (H15).</exception>
+    public virtual Task<Vacancy> CloseVacancyAsync(string vacancyId, VacancyCloseReason reason, CancellationToken cancellationToken = default)
     {
         var action = "close vacancy " + vacancyId;
-        return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H15).Close(), cancellationToken);
+        return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H15).Close(reason), cancellationToken);
     }
 
     /// <summary>The vacancy's owner reopens an expired or closed vacancy until a new date, before its workplaces are raised (rule H15).</summary>

@@ -62,6 +62,7 @@ internal sealed class WspQuery : ObjectGraphType
         this.AddArrangementFields(limits);
         this.AddManagementInformationFields();
         this.AddRegionalProjectFields();
+        this.AddWorkQueueFields();
     }
 
     private static Municipality? FindMunicipality(Gazetteer gazetteer, string? code, string? name)

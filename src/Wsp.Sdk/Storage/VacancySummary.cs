@@ -50,6 +50,17 @@ public sealed record VacancySummary
     /// <summary>Gets the number of referrals recorded on it.</summary>
     public required int Referrals { get; init; }
 
+    /// <summary>Gets the co-production it belongs to (rule H13), or null.</summary>
+    public string? CoProductionId { get; init; }
+
+    /// <summary>Gets a value indicating whether its owner got it by a hand-over or take-over (rules H11, H15): the last change of owner.</summary>
+    public bool IsHandedOver { get; init; }
+
+    /// <summary>Returns the status on a day: closed, expired (open and past its last day) or open.</summary>
+    /// <param name="today">The day (Dutch calendar).</param>
+    /// <returns>The status.</returns>
+    public VacancyStatus StatusOn(LocalDate today) => Vacancy.StatusOf(IsOpen ? VacancyStatus.Open : VacancyStatus.Closed, ExpiresOn, today);
+
     /// <summary>Builds the summary of a vacancy.</summary>
     /// <param name="vacancy">The vacancy.</param>
     /// <returns>Its summary.</returns>
@@ -72,6 +83,8 @@ public sealed record VacancySummary
             Workplaces = vacancy.Workplaces,
             Placements = vacancy.Placements.Count,
             Referrals = vacancy.Referrals.Count,
+            CoProductionId = vacancy.CoProductionId,
+            IsHandedOver = vacancy.Handovers.Count > 0,
         };
     }
 }

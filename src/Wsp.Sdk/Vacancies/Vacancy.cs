@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Calendar;
@@ -59,6 +60,8 @@ public sealed class Vacancy
         Referrals = from.Referrals;
         Placements = from.Placements;
         Handovers = from.Handovers;
+        CloseReason = from.CloseReason;
+        Corrections = from.Corrections;
     }
 
     private Vacancy(VacancyState state)
@@ -85,6 +88,8 @@ public sealed class Vacancy
         Referrals = [.. state.Referrals];
         Placements = [.. state.Placements];
         Handovers = [.. state.Handovers];
+        CloseReason = state.CloseReason;
+        Corrections = [.. state.Corrections];
     }
 
     private Vacancy(VacancyRegistration registration, Instant registeredAt, string? duplicatedFrom)
@@ -111,6 +116,7 @@ public sealed class Vacancy
         Referrals = [];
         Placements = [];
         Handovers = [];
+        Corrections = [];
     }
 
     /// <summary>Gets the vacancy's id.</summary>
@@ -135,7 +141,7 @@ public sealed class Vacancy
     public BookingPartner Owner { get; private init; }
 
     /// <summary>Gets the job title.</summary>
-    public string Title { get; }
+    public string Title { get; private init; }
 
     /// <summary>Gets the sector code.</summary>
     public string SectorCode { get; }
@@ -153,10 +159,10 @@ public sealed class Vacancy
     public LocalDate ExpiresOn { get; private init; }
 
     /// <summary>Gets how the vacancy is published (rule H10).</summary>
-    public Publication Publication { get; }
+    public Publication Publication { get; private init; }
 
     /// <summary>Gets how many people the employer is looking for in all.</summary>
-    public int Positions { get; }
+    public int Positions { get; private init; }
 
     /// <summary>Gets the target groups of a target-group vacancy (rule H12); empty for a regular vacancy.</summary>
     public TargetGroupSet TargetGroups { get; }
@@ -173,8 +179,14 @@ public sealed class Vacancy
     /// <summary>Gets the vacancy this one duplicates for a chain partner (rule H15), or null.</summary>
     public string? DuplicatedFrom { get; private init; }
 
-    /// <summary>Gets whether the vacancy is open or closed.</summary>
+    /// <summary>Gets whether the vacancy is open or closed, as stored; <see cref="StatusOn"/> also says whether it expired.</summary>
     public VacancyStatus Status { get; private init; }
+
+    /// <summary>Gets why the vacancy was closed, or null while it is open (and for vacancies closed before reasons were kept).</summary>
+    public VacancyCloseReason? CloseReason { get; private init; }
+
+    /// <summary>Gets the corrections of its title, last day, positions and publication, oldest first: the vacancy's own audit trail.</summary>
+    public IReadOnlyList<VacancyChange> Corrections { get; private init; }
 
     /// <summary>Gets the workplaces (arbeidsplaatsen): 1 at registration, raised by one per placement beyond them (rule H13).</summary>
     public int Workplaces { get; private init; }
@@ -187,6 +199,15 @@ public sealed class Vacancy
 
     /// <summary>Gets the changes of owner, oldest first.</summary>
     public IReadOnlyList<VacancyHandover> Handovers { get; private init; }
+
+    /// <summary>Returns the status on a day: closed, expired (open and past its last day, rule H15) or open.</summary>
+    /// <param name="today">The day (Dutch calendar).</param>
+    /// <returns>The status; <see cref="VacancyStatus.Expired"/> is derived, never stored.</returns>
+    public VacancyStatus StatusOn(LocalDate today) => StatusOf(Status, ExpiresOn, today);
+
+    /// <summary>The status on a day of a vacancy stored as <paramref name="stored"/> with its last day.</summary>
+    internal static VacancyStatus StatusOf(VacancyStatus stored, LocalDate expiresOn, LocalDate today) =>
+        stored == VacancyStatus.Closed ? VacancyStatus.Closed : expiresOn < today ? VacancyStatus.Expired : VacancyStatus.Open;
 
     /// <summary>
     /// Registers a vacancy: refused without a real recruitment order (rule H16), with selection on age, sex or origin
@@ -418,9 +439,75 @@ public sealed class Vacancy
         return new Vacancy(this) { Owner = to, Handovers = [.. Handovers, new VacancyHandover(Owner, to, now, RuleId.H11)] };
     }
 
-    /// <summary>Closes the vacancy: filled or withdrawn.</summary>
+    /// <summary>Closes the vacancy as filled.</summary>
     /// <returns>The closed vacancy.</returns>
-    public Vacancy Close() => Status == VacancyStatus.Closed ? this : new Vacancy(this) { Status = VacancyStatus.Closed };
+    public Vacancy Close() => Close(VacancyCloseReason.Filled);
+
+    /// <summary>Closes the vacancy with the reason: filled, withdrawn, handed over or duplicated. Closing a closed vacancy changes nothing.</summary>
+    /// <param name="reason">Why it closes.</param>
+    /// <returns>The closed vacancy.</returns>
+    /// <exception cref="ArgumentException">The reason is undefined.</exception>
+    public Vacancy Close(VacancyCloseReason reason)
+    {
+        Preconditions.CheckDefined(reason);
+        return Status == VacancyStatus.Closed ? this : new Vacancy(this) { Status = VacancyStatus.Closed, CloseReason = reason };
+    }
+
+    /// <summary>
+    /// Corrects the vacancy's title, last day, positions or publication, keeping each change with who made it and when.
+    /// A closed vacancy is not corrected, and an expired one gets a new last day by reactivation (rule H15); 10 or more
+    /// positions are a co-production (rule H13). The workplaces never change by a correction (rule H13).
+    /// </summary>
+    /// <param name="correction">What to correct.</param>
+    /// <param name="by">The partner that corrects.</param>
+    /// <param name="clock">The clock that stamps the change and judges expiry.</param>
+    /// <returns>The corrected vacancy; the same one when nothing differs.</returns>
+    /// <exception cref="ArgumentException">An argument is missing, the correction names no field, the title is blank, the last day lies before the receipt, or the positions are out of range.</exception>
+    /// <exception cref="RuleViolationException">Rule H15: the vacancy is closed or expired; rule H13: 10 or more positions outside a co-production.</exception>
+    public Vacancy Correct(VacancyCorrection correction, BookingPartner by, IClock clock)
+    {
+        Preconditions.CheckNotNull(correction);
+        Preconditions.CheckInitialized(by);
+        Preconditions.CheckArgument(!correction.IsEmpty, nameof(correction), $"A correction of vacancy {Id} names at least one of title, expiresOn, positions and publication.");
+        var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
+        var today = DutchCalendar.DateOf(now);
+        switch (StatusOn(today))
+        {
+            case VacancyStatus.Closed:
+                throw new RuleViolationException(RuleId.H15, $"Vacancy {Id} is closed: reactivate it before correcting it.");
+            case VacancyStatus.Expired when correction.ExpiresOn is not null:
+                throw new RuleViolationException(RuleId.H15, $"Vacancy {Id} expired on {ExpiresOn:uuuu-MM-dd}: an expired vacancy gets a new last day by reactivation.");
+        }
+
+        var title = correction.Title is { } t ? Preconditions.CheckNotNullOrWhiteSpace(t, "title").Trim() : Title;
+        var expiresOn = correction.ExpiresOn ?? ExpiresOn;
+        Preconditions.CheckArgument(expiresOn >= DutchCalendar.DateOf(ReceivedAt), "expiresOn", $"Vacancy {Id} was received on {DutchCalendar.DateOf(ReceivedAt):uuuu-MM-dd}: its last day is not before that, not {expiresOn:uuuu-MM-dd}.");
+        var positions = Preconditions.CheckArgumentRange(correction.Positions ?? Positions, 1, 10_000, "positions");
+        if (positions >= CoProductionThreshold && CoProductionId is null)
+        {
+            throw new RuleViolationException(RuleId.H13, $"Vacancy {Id} would be for {positions} positions: from {CoProductionThreshold} it is a co-production, in which each partner registers its own vacancy under the same co-production id.");
+        }
+
+        var publication = correction.Publication ?? Publication;
+        var changes = new List<VacancyChange>();
+        void Note(string field, string from, string to)
+        {
+            if (!string.Equals(from, to, StringComparison.Ordinal))
+            {
+                changes.Add(new VacancyChange(now, by, field, from, to));
+            }
+        }
+
+        Note("title", Title, title);
+        Note("expiresOn", ExpiresOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), expiresOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        Note("positions", Positions.ToString(CultureInfo.InvariantCulture), positions.ToString(CultureInfo.InvariantCulture));
+        Note("publication", Describe(Publication), Describe(publication));
+        return changes.Count == 0
+            ? this
+            : new Vacancy(this) { Title = title, ExpiresOn = expiresOn, Positions = positions, Publication = publication, Corrections = [.. Corrections, .. changes] };
+
+        static string Describe(Publication p) => (p.IsOpen ? "open: " : "blocked: ") + p.Text;
+    }
 
     /// <summary>Reactivates an expired vacancy with a new last day (rule H15).</summary>
     /// <param name="expiresOn">The new last day, today or later.</param>
@@ -431,7 +518,7 @@ public sealed class Vacancy
     {
         var today = DutchCalendar.Today(clock);
         Preconditions.CheckArgument(expiresOn >= today, nameof(expiresOn), $"A reactivated vacancy is open until today or later, not {expiresOn:uuuu-MM-dd}.");
-        return new Vacancy(this) { ExpiresOn = expiresOn, Status = VacancyStatus.Open };
+        return new Vacancy(this) { ExpiresOn = expiresOn, Status = VacancyStatus.Open, CloseReason = null };
     }
 
     /// <summary>
@@ -466,6 +553,8 @@ public sealed class Vacancy
             Referrals = [],
             Placements = [],
             Handovers = [],
+            CloseReason = null,
+            Corrections = [],
             ExpiresOn = ExpiresOn < DutchCalendar.DateOf(now) ? DutchCalendar.DateOf(now) : ExpiresOn,
         };
     }
@@ -482,7 +571,8 @@ public sealed class Vacancy
         Preconditions.CheckNotNull(state);
         Preconditions.CheckArgumentRange(state.Workplaces, Math.Max(1, state.Placements.Count), int.MaxValue, nameof(state));
         Preconditions.CheckArgument(state.Placements.All(p => p is not null && p.VacancyId == state.Id), nameof(state), $"Only placements of vacancy {state.Id} are stored on it.");
-        Preconditions.CheckArgument(state.Referrals.All(r => r is not null) && state.Handovers.All(h => h is not null), nameof(state), "The state holds a null.");
+        Preconditions.CheckArgument(state.Referrals.All(r => r is not null) && state.Handovers.All(h => h is not null) && state.Corrections.All(c => c is not null), nameof(state), "The state holds a null.");
+        Preconditions.CheckArgument(state.Status is VacancyStatus.Open or VacancyStatus.Closed, nameof(state), $"A vacancy is stored open or closed, not {state.Status}: expiry is derived from its last day.");
         return new Vacancy(state);
     }
 
@@ -512,6 +602,8 @@ public sealed class Vacancy
         Referrals = Referrals,
         Placements = Placements,
         Handovers = Handovers,
+        CloseReason = CloseReason,
+        Corrections = Corrections,
     };
 
     /// <inheritdoc />

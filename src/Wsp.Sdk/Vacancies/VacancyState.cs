@@ -78,4 +78,10 @@ public sealed record VacancyState
 
     /// <summary>Gets the changes of owner.</summary>
     public required IReadOnlyList<VacancyHandover> Handovers { get; init; }
+
+    /// <summary>Gets why it was closed, or null.</summary>
+    public VacancyCloseReason? CloseReason { get; init; }
+
+    /// <summary>Gets the corrections, oldest first; none for a vacancy never corrected.</summary>
+    public IReadOnlyList<VacancyChange> Corrections { get; init; } = [];
 }

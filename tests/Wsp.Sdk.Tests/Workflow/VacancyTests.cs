@@ -251,7 +251,7 @@ public sealed class VacancyTests
         var vacancy = _scenario.ReferAndBook(_scenario.ReferAndBook(_scenario.Vacancy(), 1), 2, Scenario.Delft).HandOver(Scenario.Uwv, _scenario.Clock);
         var state = vacancy.ToState();
         var rebuilt = Vacancy.FromState(state);
-        Assert.Equal(state, rebuilt.ToState() with { Referrals = state.Referrals, Placements = state.Placements, Handovers = state.Handovers });
+        Assert.Equal(state, rebuilt.ToState() with { Referrals = state.Referrals, Placements = state.Placements, Handovers = state.Handovers, Corrections = state.Corrections });
         Assert.Equal(state.Referrals, rebuilt.Referrals);
         Assert.Equal(state.Placements, rebuilt.Placements);
         Assert.Equal(state.Handovers, rebuilt.Handovers);

@@ -172,6 +172,8 @@ internal sealed class VacancyStepInput
     public string? ExpiresOn { get; init; }
 
     public string? NewId { get; init; }
+
+    public VacancyCloseReason? Reason { get; init; }
 }
 
 /// <summary>Input of <c>closeVacancy</c>, <c>reactivateVacancy</c> and <c>duplicateVacancy</c> (rule H15).</summary>
@@ -183,5 +185,51 @@ internal sealed class VacancyStepInputType : InputObjectGraphType<VacancyStepInp
         Field<NonNullGraphType<IdGraphType>>("vacancyId");
         Field<StringGraphType>("expiresOn").Description("reactivateVacancy: the new expiry date (ISO), today or later.");
         Field<IdGraphType>("newId").Description("duplicateVacancy: the duplicate's id; generated when left out.");
+        Field<VacancyCloseReasonType>("reason").Description("closeVacancy: why it closes; FILLED when left out.");
+    }
+}
+
+/// <summary>The fields of <c>correctVacancy</c>'s input.</summary>
+internal sealed class CorrectVacancyInput
+{
+    public string VacancyId { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string? ExpiresOn { get; init; }
+
+    public int? Positions { get; init; }
+
+    public bool? PublishedOpen { get; init; }
+
+    public string? PublicationText { get; init; }
+
+    public VacancyCorrection ToCorrection() => new()
+    {
+        Title = Title,
+        ExpiresOn = ExpiresOn is null ? null : Iso.ParseDate(ExpiresOn, "expiresOn"),
+        Positions = Positions,
+        Publication = (PublishedOpen, PublicationText) switch
+        {
+            (null, null) => null,
+            ({ } open, { } text) => open ? Publication.Open(text) : Publication.Blocked(text),
+            _ => throw InputValues.Bad(PublishedOpen is null ? "publishedOpen" : "publicationText", "is needed with the other: a publication is open or blocked, with its text"),
+        },
+    };
+}
+
+/// <summary>Input of <c>correctVacancy</c> (vacature corrigeren).</summary>
+internal sealed class CorrectVacancyInputType : InputObjectGraphType<CorrectVacancyInput>
+{
+    public CorrectVacancyInputType()
+    {
+        Name = "CorrectVacancyInput";
+        Description = "What to correct on a vacancy; a field left out stays as it is. Each change is kept in the vacancy's corrections.";
+        Field<NonNullGraphType<IdGraphType>>("vacancyId");
+        Field<StringGraphType>("title");
+        Field<StringGraphType>("expiresOn").Description("ISO date; not on an expired vacancy (reactivate it, rule H15).");
+        Field<IntGraphType>("positions").Description("Positions asked for (10 or more: a co-production, rule H13); the workplaces stay as they are.");
+        Field<BooleanGraphType>("publishedOpen").Description("With publicationText: open (public) or blocked (rule H10).");
+        Field<StringGraphType>("publicationText").Description("With publishedOpen: contact details when open, why it is blocked otherwise.");
     }
 }

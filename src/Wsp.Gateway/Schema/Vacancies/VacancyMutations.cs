@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Wsp.Sdk.Rules;
+using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Gateway.Schema;
 
@@ -61,10 +62,14 @@ internal static class VacancyMutations
             });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("closeVacancy")
-            .Description("The vacancy's owner closes it: it books its own placements and closes before a chain partner duplicates it (rule H15).")
+            .Description("The vacancy's owner closes it with a reason (FILLED when left out): it books its own placements and closes before a chain partner duplicates it (rule H15).")
             .Requires(Access.Write)
             .Argument<NonNullGraphType<VacancyStepInputType>>("input")
-            .ResolveAsync(async c => VacancyPayload.Of(await c.Client().CloseVacancyAsync(c.GetArgument<VacancyStepInput>("input").VacancyId, c.CancellationToken).ConfigureAwait(false)));
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<VacancyStepInput>("input");
+                return VacancyPayload.Of(await c.Client().CloseVacancyAsync(input.VacancyId, input.Reason ?? VacancyCloseReason.Filled, c.CancellationToken).ConfigureAwait(false));
+            });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("reactivateVacancy")
             .Description("The vacancy's owner reopens an expired or closed vacancy until a new date, before its workplaces are raised (rule H15).")
@@ -85,6 +90,16 @@ internal static class VacancyMutations
             {
                 var input = c.GetArgument<VacancyStepInput>("input");
                 return VacancyPayload.Of(await c.Client().DuplicateVacancyAsync(input.VacancyId, InputValues.IdOr(input.NewId, "V"), c.CancellationToken).ConfigureAwait(false));
+            });
+
+        mutation.Field<NonNullGraphType<VacancyPayloadType>>("correctVacancy")
+            .Description("The vacancy's owner corrects its title, last day, positions or publication; each change is kept with who made it and when (its corrections). Closed or expired: reactivate first (rule H15).")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<CorrectVacancyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CorrectVacancyInput>("input");
+                return VacancyPayload.Of(await c.Client().CorrectVacancyAsync(input.VacancyId, input.ToCorrection(), c.CancellationToken).ConfigureAwait(false));
             });
     }
 }

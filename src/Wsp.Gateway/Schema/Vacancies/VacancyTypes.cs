@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.TargetGroups;
 using Wsp.Sdk.Vacancies;
@@ -17,7 +18,9 @@ internal sealed class VacancyType : ObjectGraphType<VacancyNode>
         Field<NonNullGraphType<StringGraphType>>("sectorCode").Description("Sector code, for example RETAIL.").Resolve(c => c.Source.Summary.SectorCode);
         Field<NonNullGraphType<StringGraphType>>("owner").Description("The owning partner: UWV or a municipality code.").Resolve(c => c.Source.Summary.Owner);
         Field<NonNullGraphType<LabourMarketRegionType>>("region").Description("The region of the establishment.").Resolve(c => gazetteer.FindRegion(c.Source.Summary.RegionCode));
-        Field<NonNullGraphType<VacancyStatusType>>("status").Resolve(c => c.Source.Summary.IsOpen ? VacancyStatus.Open : VacancyStatus.Closed);
+        Field<NonNullGraphType<VacancyStatusType>>("status")
+            .Description("OPEN, CLOSED, or EXPIRED: open but past expiresOn (today by the Dutch calendar); an expired vacancy is reactivated before its workplaces are raised (rule H15).")
+            .Resolve(c => c.Source.Summary.StatusOn(DutchCalendar.Today(c.Client().Options.Clock)));
         Field<NonNullGraphType<IntGraphType>>("workplaces").Description("Workplaces (arbeidsplaatsen): 1 at registration, raised by one per booked placement (rule H13).").Resolve(c => c.Source.Summary.Workplaces);
         Field<NonNullGraphType<IntGraphType>>("placementCount").Resolve(c => c.Source.Summary.Placements);
         Field<NonNullGraphType<IntGraphType>>("referralCount").Resolve(c => c.Source.Summary.Referrals);
@@ -38,6 +41,8 @@ internal sealed class VacancyType : ObjectGraphType<VacancyNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals").Description("Proposed candidates (rule H14).").Resolve(c => c.FromVacancy(v => v.Referrals));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Booked placements (bookings).").Resolve(c => c.FromVacancy(v => v.Placements));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers").Description("Hand-overs and take-overs (rules H11, H15).").Resolve(c => c.FromVacancy(v => v.Handovers));
+        Field<VacancyCloseReasonType>("closeReason").Description("Why it was closed; null while open.").Resolve(c => c.FromVacancy(v => v.CloseReason));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VacancyChangeType>>>>("corrections").Description("Corrections of its title, last day, positions and publication, oldest first: who, when, from what to what.").Resolve(c => c.FromVacancy(v => v.Corrections));
     }
 
     internal static IReadOnlyList<string> Codes(TargetGroupSet groups) => [.. groups.Select(TargetGroupCodes.ToCode)];
@@ -74,13 +79,59 @@ internal sealed class HandoverType : ObjectGraphType<VacancyHandover>
 }
 
 
-/// <summary>Open or closed vacancy.</summary>
+/// <summary>Open, closed or expired vacancy.</summary>
 internal sealed class VacancyStatusType : EnumerationGraphType<VacancyStatus>
 {
     public VacancyStatusType()
     {
         Name = "VacancyStatus";
-        Description = "Open (candidates may be proposed) or closed.";
+        Description = "Open (candidates may be proposed), closed, or expired: past expiresOn and not closed (derived from the date).";
+    }
+}
+
+
+/// <summary>Why a vacancy was closed.</summary>
+internal sealed class VacancyCloseReasonType : EnumerationGraphType<VacancyCloseReason>
+{
+    public VacancyCloseReasonType()
+    {
+        Name = "VacancyCloseReason";
+        Description = "Why a vacancy was closed: filled, withdrawn, handed over (H11) or duplicated (H15).";
+    }
+}
+
+
+/// <summary>The GraphQL type of a vacancy correction.</summary>
+internal sealed class VacancyChangeType : ObjectGraphType<VacancyChange>
+{
+    public VacancyChangeType()
+    {
+        Name = "VacancyChange";
+        Description = "A corrected field of a vacancy: its audit trail.";
+        Field<NonNullGraphType<StringGraphType>>("at").Description("UTC.").Resolve(c => Iso.Instant(c.Source.At));
+        Field<NonNullGraphType<StringGraphType>>("partner").Resolve(c => c.Source.Partner.ToString());
+        Field<NonNullGraphType<StringGraphType>>("field").Description("title, expiresOn, positions or publication.").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => c.Source.From);
+        Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => c.Source.To);
+    }
+}
+
+
+/// <summary>The GraphQL type of a co-production.</summary>
+internal sealed class CoProductionType : ObjectGraphType<CoProduction>
+{
+    public CoProductionType()
+    {
+        Name = "CoProduction";
+        Description = "A co-production (rule H13): 10 or more positions filled by several partners, each with its own vacancy under the same employer and co-production id; its vacancies in the regions the partner may read.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VacancyType>>>>("vacancies").Description("First registered first.").Resolve(c => c.Source.Vacancies.Select(VacancyNode.Of).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("partners").Description("The partners with a vacancy in it: UWV or municipality codes.").Resolve(c => c.Source.Partners.Select(p => p.ToString()).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("employers").Description("The KvK numbers of its vacancies: one when it is sound.").Resolve(c => c.Source.Employers.Select(k => k.ToString()).ToArray());
+        Field<NonNullGraphType<BooleanGraphType>>("hasOneEmployer").Description("Every vacancy is of the same employer (rule H13).").Resolve(c => c.Source.HasOneEmployer);
+        Field<NonNullGraphType<BooleanGraphType>>("hasEnoughPartners").Description("At least two partners take part (rule H13).").Resolve(c => c.Source.HasEnoughPartners);
+        Field<NonNullGraphType<IntGraphType>>("positions").Description("Positions asked for, over its vacancies.").Resolve(c => c.Source.Positions);
+        Field<NonNullGraphType<IntGraphType>>("placements").Description("Placements booked, over its vacancies.").Resolve(c => c.Source.Placements);
     }
 }
 

@@ -76,7 +76,10 @@ internal sealed record VacancyDocument(
     int Workplaces,
     ReferralDocument[] Referrals,
     PlacementDocument[] Placements,
-    HandoverDocument[] Handovers);
+    HandoverDocument[] Handovers,
+    ReferralDocument[]? OriginReferrals = null);
+
+// A duplicate's referrals on the vacancy it duplicates (rule H15) came with schema version 6; other documents have none (null).
 
 internal sealed record VisitDocument(string Id, string AccountId, string Partner, LocalDate Date, string Reason, string CompanyActivities, string Agreements);
 
@@ -141,7 +144,7 @@ internal static class Documents
         vacancy.DuplicatedFrom,
         vacancy.Status,
         vacancy.Workplaces,
-        [.. vacancy.Referrals.Select(r => new ReferralDocument(r.Candidate.Value, r.ReferredBy.ToString(), r.TargetGroups.ToString(), r.ProposedAt))],
+        [.. vacancy.Referrals.Select(Of)],
         [.. vacancy.Placements.Select(p => new PlacementDocument(
             p.Id,
             p.Employer.ToString(),
@@ -155,7 +158,8 @@ internal static class Documents
             p.HoursPerWeek,
             p.EmployerKind,
             p.ArrangementId))],
-        [.. vacancy.Handovers.Select(h => new HandoverDocument(h.From.ToString(), h.To.ToString(), h.At, h.Rule.Value))]));
+        [.. vacancy.Handovers.Select(h => new HandoverDocument(h.From.ToString(), h.To.ToString(), h.At, h.Rule.Value))],
+        vacancy.OriginReferrals.Count == 0 ? null : [.. vacancy.OriginReferrals.Select(Of)]));
 
     public static Vacancy VacancyFromJson(string json)
     {
@@ -182,7 +186,8 @@ internal static class Documents
             DuplicatedFrom = d.DuplicatedFrom,
             Status = d.Status,
             Workplaces = d.Workplaces,
-            Referrals = [.. d.Referrals.Select(r => new Referral(CandidateReference.Create(r.Candidate), BookingPartner.Parse(r.ReferredBy), Groups(r.TargetGroups), r.ProposedAt))],
+            Referrals = [.. d.Referrals.Select(ToReferral)],
+            OriginReferrals = [.. (d.OriginReferrals ?? []).Select(ToReferral)],
             Placements = [.. d.Placements.Select(p => new Placement(
                 p.Id,
                 d.Id,
@@ -214,6 +219,10 @@ internal static class Documents
 
     private static RuleId Rule(string text) =>
         s_rules.TryGetValue(text, out var rule) ? rule : throw new JsonException($"'{text}' is not a rule id.");
+
+    private static ReferralDocument Of(Referral r) => new(r.Candidate.Value, r.ReferredBy.ToString(), r.TargetGroups.ToString(), r.ProposedAt);
+
+    private static Referral ToReferral(ReferralDocument r) => new(CandidateReference.Create(r.Candidate), BookingPartner.Parse(r.ReferredBy), Groups(r.TargetGroups), r.ProposedAt);
 
     private static EstablishmentDocument Of(Establishment e) => new(e.Postcode.Value, e.Municipality.Code.ToString());
 

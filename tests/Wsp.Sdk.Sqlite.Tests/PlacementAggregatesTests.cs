@@ -71,6 +71,7 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
                 CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
                 UPDATE imports SET ledger = 1;
                 DROP TABLE regional_projects;
+                ALTER TABLE vacancies DROP COLUMN duplicated_from;
                 PRAGMA user_version = 3;
                 """;
             command.ExecuteNonQuery();

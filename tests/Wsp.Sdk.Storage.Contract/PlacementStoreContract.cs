@@ -316,21 +316,10 @@ public abstract class PlacementStoreContract : StoreContract
     /// <summary>Books placements on vacancies in Delft (AM21), started on dates spread over eleven years, some on one day.</summary>
     private async Task<List<Placement>> BookManyAsync(int vacancies, int each)
     {
-        // Registered and referred before the first start (rule H16: no placement starts before its vacancy's receipt or its
-        // candidate's referral), booked now.
-        var then = new NodaTime.Testing.FakeClock(Instant.FromUtc(2014, 12, 1, 9, 0));
         var booked = new List<Placement>();
         for (var v = 1; v <= vacancies; v++)
         {
-            var vacancy = Vacancies.Vacancy.Register(World.Registration(id: $"V-{v}", receivedAt: then.GetCurrentInstant() - Duration.FromHours(2)), then);
-            for (var c = 1; c <= each; c++)
-            {
-                var candidate = (v * 10) + c;
-                var start = c == each ? new LocalDate(2020, 2, 29) : new LocalDate(2015, 1, 1).PlusDays(((v * 397) + (c * 151)) % 4000);
-                vacancy = vacancy.Refer(World.Candidate(candidate), vacancy.Owner, World.Participatiewet, meetsRequirements: true, then)
-                    .BookPlacement(new Vacancies.PlacementBooking($"P-{candidate}", World.Candidate(candidate), vacancy.Owner, start, 25.5m), World.Clock);
-            }
-
+            var vacancy = World.BookedSince($"V-{v}", new LocalDate(2015, 1, 1), Enumerable.Range(1, each).Select(c => ((v * 10) + c, c == each ? new LocalDate(2020, 2, 29) : new LocalDate(2015, 1, 1).PlusDays(((v * 397) + (c * 151)) % 4000))));
             await Store.Vacancies.InsertAsync(vacancy);
             booked.AddRange(vacancy.Placements);
         }

@@ -91,6 +91,24 @@ public sealed class World
     public Vacancy ReferAndBook(Vacancy vacancy, int candidate, BookingPartner? partner = null) =>
         Refer(vacancy, candidate, partner).BookPlacement(Booking(candidate, partner ?? vacancy.Owner), Clock);
 
+    /// <summary>
+    /// A vacancy of the owner received, and each candidate referred on it, at 09:00 on <paramref name="since"/>, with the
+    /// placements booked at the world's clock: a placement may start any day from <paramref name="since"/> on (rule H16
+    /// refuses a start before the receipt or the referral).
+    /// </summary>
+    public Vacancy BookedSince(string id, LocalDate since, IEnumerable<(int Candidate, LocalDate Start)> placements)
+    {
+        var then = new FakeClock(since.At(new LocalTime(9, 0)).InUtc().ToInstant());
+        var vacancy = Vacancies.Vacancy.Register(Registration(id: id, receivedAt: then.GetCurrentInstant() - Duration.FromHours(2)), then);
+        foreach (var (candidate, start) in placements)
+        {
+            vacancy = vacancy.Refer(Candidate(candidate), vacancy.Owner, Participatiewet, meetsRequirements: true, then)
+                .BookPlacement(new PlacementBooking($"P-{candidate}", Candidate(candidate), vacancy.Owner, start, 25.5m), Clock);
+        }
+
+        return vacancy;
+    }
+
     public static CompanyVisit Visit(string id, string accountId, LocalDate date, BookingPartner? partner = null) =>
         new(id, accountId, partner ?? Delft, date, new VisitReport("Introduction of the WSP", "Bakes bread for the region", "Two trial places from April"));
 

@@ -5,7 +5,6 @@ using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Storage.Contract;
-using Wsp.Sdk.Vacancies;
 using Wsp.Testing.Cosmos;
 using Xunit.Abstractions;
 

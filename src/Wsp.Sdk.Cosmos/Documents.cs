@@ -18,6 +18,9 @@ internal sealed class VacancyDocument
     [JsonProperty("title")] public string Title { get; set; } = "";
     [JsonProperty("isOpen")] public bool IsOpen { get; set; }
     [JsonProperty("isRegisteredLate")] public bool IsRegisteredLate { get; set; }
+
+    // Top level from the duplicate's rule (H15) on; a document written before has it in its state only.
+    [JsonProperty("duplicatedFrom")] public string? DuplicatedFrom { get; set; }
     [JsonProperty("registeredAt")] public string RegisteredAt { get; set; } = "";
     [JsonProperty("expiresOn")] public string ExpiresOn { get; set; } = "";
     [JsonProperty("workplaces")] public int Workplaces { get; set; }
@@ -50,6 +53,7 @@ internal sealed class VacancyStateDocument
     [JsonProperty("referrals")] public List<ReferralDocument> Referrals { get; set; } = [];
     [JsonProperty("placements")] public List<PlacementDocument> Placements { get; set; } = [];
     [JsonProperty("handovers")] public List<HandoverDocument> Handovers { get; set; } = [];
+    [JsonProperty("originReferrals")] public List<ReferralDocument> OriginReferrals { get; set; } = [];
 
     // Why it closed and its corrections: left out while there are none, so documents written before them read the same.
     [JsonProperty("closeReason", NullValueHandling = NullValueHandling.Ignore)] public string? CloseReason { get; set; }

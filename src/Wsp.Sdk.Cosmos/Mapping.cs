@@ -41,6 +41,7 @@ internal static class Mapping
             Title = summary.Title,
             IsOpen = summary.IsOpen,
             IsRegisteredLate = summary.IsRegisteredLate,
+            DuplicatedFrom = summary.DuplicatedFrom,
             RegisteredAt = Format(summary.RegisteredAt),
             ExpiresOn = Format(summary.ExpiresOn),
             Workplaces = summary.Workplaces,
@@ -63,13 +64,8 @@ internal static class Mapping
                 CoProductionId = vacancy.CoProductionId,
                 DuplicatedFrom = vacancy.DuplicatedFrom,
                 Status = vacancy.Status.ToString(),
-                Referrals = [.. vacancy.Referrals.Select(r => new ReferralDocument
-                {
-                    Candidate = r.Candidate.Value,
-                    ReferredBy = r.ReferredBy.ToString(),
-                    TargetGroups = r.TargetGroups.ToString(),
-                    ProposedAt = Format(r.ProposedAt),
-                })],
+                Referrals = [.. vacancy.Referrals.Select(ToDocument)],
+                OriginReferrals = [.. vacancy.OriginReferrals.Select(ToDocument)],
                 Placements = [.. vacancy.Placements.Select(p => ToDocument(p, importId: null))],
                 Handovers = [.. vacancy.Handovers.Select(h => new HandoverDocument
                 {
@@ -115,11 +111,8 @@ internal static class Mapping
             DuplicatedFrom = state.DuplicatedFrom,
             Status = Enum.Parse<VacancyStatus>(state.Status),
             Workplaces = document.Workplaces,
-            Referrals = [.. state.Referrals.Select(r => new Referral(
-                CandidateReference.Create(r.Candidate),
-                BookingPartner.Parse(r.ReferredBy),
-                ParseGroups(r.TargetGroups),
-                ParseInstant(r.ProposedAt)))],
+            Referrals = [.. state.Referrals.Select(ToReferral)],
+            OriginReferrals = [.. state.OriginReferrals.Select(ToReferral)],
             Placements = [.. state.Placements.Select(ToPlacement)],
             Handovers = [.. state.Handovers.Select(h => new VacancyHandover(
                 BookingPartner.Parse(h.From),
@@ -131,24 +124,45 @@ internal static class Mapping
         });
     }
 
-    public static VacancySummary ToSummary(VacancyDocument document) => new()
+    public static VacancySummary ToSummary(VacancyDocument document)
     {
-        Id = document.Id,
-        AccountId = document.AccountId,
-        RegionCode = document.RegionCode,
-        Owner = document.Owner,
-        SectorCode = document.SectorCode,
-        Title = document.Title,
-        IsOpen = document.IsOpen,
-        IsRegisteredLate = document.IsRegisteredLate,
-        RegisteredAt = ParseInstant(document.RegisteredAt),
-        ExpiresOn = ParseDate(document.ExpiresOn),
-        Workplaces = document.Workplaces,
-        Placements = document.Placements,
-        Referrals = document.Referrals,
-        CoProductionId = document.CoProductionId ?? document.State.CoProductionId,
-        IsHandedOver = document.IsHandedOver,
+        // A duplicate written before its summary named its original (rule H15) was marked late when made more than a
+        // day after the original's receipt; a duplicate is never late (rule H10).
+        var duplicatedFrom = document.DuplicatedFrom ?? document.State.DuplicatedFrom;
+        return new()
+        {
+            Id = document.Id,
+            AccountId = document.AccountId,
+            RegionCode = document.RegionCode,
+            Owner = document.Owner,
+            SectorCode = document.SectorCode,
+            Title = document.Title,
+            IsOpen = document.IsOpen,
+            IsRegisteredLate = document.IsRegisteredLate && duplicatedFrom is null,
+            DuplicatedFrom = duplicatedFrom,
+            RegisteredAt = ParseInstant(document.RegisteredAt),
+            ExpiresOn = ParseDate(document.ExpiresOn),
+            Workplaces = document.Workplaces,
+            Placements = document.Placements,
+            Referrals = document.Referrals,
+            CoProductionId = document.CoProductionId ?? document.State.CoProductionId,
+            IsHandedOver = document.IsHandedOver,
+        };
+    }
+
+    private static ReferralDocument ToDocument(Referral referral) => new()
+    {
+        Candidate = referral.Candidate.Value,
+        ReferredBy = referral.ReferredBy.ToString(),
+        TargetGroups = referral.TargetGroups.ToString(),
+        ProposedAt = Format(referral.ProposedAt),
     };
+
+    private static Referral ToReferral(ReferralDocument document) => new(
+        CandidateReference.Create(document.Candidate),
+        BookingPartner.Parse(document.ReferredBy),
+        ParseGroups(document.TargetGroups),
+        ParseInstant(document.ProposedAt));
 
     // Placements.
     public static PlacementDocument ToDocument(Placement placement, string? importId) => new()

@@ -84,9 +84,11 @@ internal sealed record VacancyDocument(
     PlacementDocument[] Placements,
     HandoverDocument[] Handovers,
     VacancyCloseReason? CloseReason = null,
-    VacancyChangeDocument[]? Corrections = null);
+    VacancyChangeDocument[]? Corrections = null,
+    ReferralDocument[]? OriginReferrals = null);
 
-// Close reasons and corrections came with schema version 6; documents written before have none.
+// Close reasons and corrections came with schema version 6, a duplicate's referrals on the vacancy it duplicates
+// (rule H15) with version 7; documents written before have none (null).
 internal sealed record VacancyChangeDocument(Instant At, string Partner, string Field, string From, string To);
 
 internal sealed record VisitDocument(string Id, string AccountId, string Partner, LocalDate Date, string Reason, string CompanyActivities, string Agreements);
@@ -156,7 +158,7 @@ internal static class Documents
         vacancy.DuplicatedFrom,
         vacancy.Status,
         vacancy.Workplaces,
-        [.. vacancy.Referrals.Select(r => new ReferralDocument(r.Candidate.Value, r.ReferredBy.ToString(), r.TargetGroups.ToString(), r.ProposedAt))],
+        [.. vacancy.Referrals.Select(Of)],
         [.. vacancy.Placements.Select(p => new PlacementDocument(
             p.Id,
             p.Employer.ToString(),
@@ -172,7 +174,8 @@ internal static class Documents
             p.ArrangementId))],
         [.. vacancy.Handovers.Select(h => new HandoverDocument(h.From.ToString(), h.To.ToString(), h.At, h.Rule.Value))],
         vacancy.CloseReason,
-        vacancy.Corrections.Count == 0 ? null : [.. vacancy.Corrections.Select(c => new VacancyChangeDocument(c.At, c.Partner.ToString(), c.Field, c.From, c.To))]));
+        vacancy.Corrections.Count == 0 ? null : [.. vacancy.Corrections.Select(c => new VacancyChangeDocument(c.At, c.Partner.ToString(), c.Field, c.From, c.To))],
+        vacancy.OriginReferrals.Count == 0 ? null : [.. vacancy.OriginReferrals.Select(Of)]));
 
     public static Vacancy VacancyFromJson(string json)
     {
@@ -199,7 +202,8 @@ internal static class Documents
             DuplicatedFrom = d.DuplicatedFrom,
             Status = d.Status,
             Workplaces = d.Workplaces,
-            Referrals = [.. d.Referrals.Select(r => new Referral(CandidateReference.Create(r.Candidate), BookingPartner.Parse(r.ReferredBy), Groups(r.TargetGroups), r.ProposedAt))],
+            Referrals = [.. d.Referrals.Select(ToReferral)],
+            OriginReferrals = [.. (d.OriginReferrals ?? []).Select(ToReferral)],
             Placements = [.. d.Placements.Select(p => new Placement(
                 p.Id,
                 d.Id,
@@ -233,6 +237,10 @@ internal static class Documents
 
     private static RuleId Rule(string text) =>
         s_rules.TryGetValue(text, out var rule) ? rule : throw new JsonException($"'{text}' is not a rule id.");
+
+    private static ReferralDocument Of(Referral r) => new(r.Candidate.Value, r.ReferredBy.ToString(), r.TargetGroups.ToString(), r.ProposedAt);
+
+    private static Referral ToReferral(ReferralDocument r) => new(CandidateReference.Create(r.Candidate), BookingPartner.Parse(r.ReferredBy), Groups(r.TargetGroups), r.ProposedAt);
 
     private static EstablishmentDocument Of(Establishment e) => new(e.Postcode.Value, e.Municipality.Code.ToString());
 

@@ -218,6 +218,15 @@ internal static class Schema
             is_handed_over = coalesce(json_array_length(document, '$.handovers'), 0) > 0;
         CREATE INDEX ix_vacancies_co_production ON vacancies (co_production_id) WHERE co_production_id IS NOT NULL;
         """,
+
+        // 7: a chain partner's duplicate of a vacancy (rule H15) is no new vacancy: the summary names the vacancy it
+        // duplicates, so the figures leave it out, and a duplicate is never late (rule H10). Duplicates written before
+        // were marked late when made more than 24 hours after the original's receipt; they are corrected here.
+        """
+        ALTER TABLE vacancies ADD COLUMN duplicated_from TEXT NULL;
+        UPDATE vacancies SET duplicated_from = json_extract(document, '$.duplicatedFrom');
+        UPDATE vacancies SET is_registered_late = 0 WHERE duplicated_from IS NOT NULL;
+        """,
     ];
 
     /// <summary>

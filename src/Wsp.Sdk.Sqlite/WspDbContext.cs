@@ -41,6 +41,7 @@ internal sealed class WspDbContext : DbContext
             e.Property(v => v.Title).HasColumnName("title");
             e.Property(v => v.IsOpen).HasColumnName("is_open");
             e.Property(v => v.IsRegisteredLate).HasColumnName("is_registered_late");
+            e.Property(v => v.DuplicatedFrom).HasColumnName("duplicated_from");
             e.Property(v => v.RegisteredAt).HasColumnName("registered_at").HasConversion(s_instant);
             e.Property(v => v.ExpiresOn).HasColumnName("expires_on").HasConversion(s_date);
             e.Property(v => v.Workplaces).HasColumnName("workplaces");

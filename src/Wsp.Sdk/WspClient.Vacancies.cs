@@ -72,7 +72,7 @@ public partial class WspClient
     /// <returns>The vacancy as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the establishment's region.</exception>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken.</exception>
-    /// <exception cref="ArgumentException">The postcode is none of the account's establishments.</exception>
+    /// <exception cref="ArgumentException">The postcode is none of the account's establishments, or the sector code is none of the classification's.</exception>
     /// <exception cref="RuleViolationException">Rule H12, H13 or H16.</exception>
     /// <exception cref="StoreException">The vacancy was written but recording the contact on the account failed (its message says so).</exception>
     public virtual async Task<Vacancy> RegisterVacancyAsync(RegisterVacancyRequest request, CancellationToken cancellationToken = default)
@@ -101,7 +101,8 @@ public partial class WspClient
                 request.IsRecruitmentOrder,
                 request.Positions,
                 request.TargetGroups,
-                coProductionId: request.CoProductionId),
+                request.Selection,
+                request.CoProductionId),
             Options.Clock);
         await EnsureSameEmployerAsync(vacancy, cancellationToken).ConfigureAwait(false);
         var written = (await _store.Vacancies.InsertAsync(vacancy, cancellationToken).ConfigureAwait(false)).Value;
@@ -129,9 +130,11 @@ public partial class WspClient
     }
 
     /// <summary>
-    /// Books a placement of a referred candidate by the caller, raising the workplaces by one when full (rules H13, H15,
-    /// H16); a chain partner's hire on a one-workplace vacancy takes it over (H15); under an arrangement only at the
-    /// arrangement's employer in a region that joined it (L2).
+    /// Books a placement of a candidate the caller referred, raising the workplaces by one when full (rules H13, H15,
+    /// H16): the owner books only its own referrals; a chain partner's hire on a vacancy asking for one position takes it
+    /// over, on one asking for 2–9 it is booked on the chain partner's duplicate (H15); the start lies on or after the
+    /// vacancy's receipt and the candidate's referral (H16); under an arrangement only at the arrangement's employer, while
+    /// it runs, in a region that joined it (L2).
     /// </summary>
     /// <param name="request">The booking.</param>
     /// <param name="cancellationToken">Stops the booking.</param>
@@ -163,12 +166,13 @@ public partial class WspClient
         return booked;
     }
 
-    /// <summary>The vacancy's owner hands it over to a chain partner that can fill it from its target group (rule H11).</summary>
+    /// <summary>The vacancy's owner hands it over to a chain partner of its region that can fill it from its target group (rule H11).</summary>
     /// <param name="vacancyId">The vacancy.</param>
     /// <param name="chainPartner">The chain partner it goes to.</param>
     /// <param name="cancellationToken">Stops the hand-over.</param>
     /// <returns>The vacancy as written.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region, or is not its owner (H11).</exception>
+    /// <exception cref="RuleViolationException">Rule H11: the vacancy is closed, or the partner is no chain partner of its region (UWV or one of its municipalities).</exception>
     public virtual Task<Vacancy> HandOverVacancyAsync(string vacancyId, BookingPartner chainPartner, CancellationToken cancellationToken = default)
     {
         var action = "hand over vacancy " + vacancyId;
@@ -207,14 +211,18 @@ public partial class WspClient
         return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H15).Reactivate(expiresOn, Options.Clock), cancellationToken);
     }
 
-    /// <summary>The caller, a chain partner, duplicates a closed vacancy of 2–9 workplaces to refer its candidate again and book there (rule H15).</summary>
+    /// <summary>
+    /// The caller, a chain partner whose candidate was hired (referred, not placed) on a closed vacancy asking for 2–9
+    /// positions, duplicates it to refer its candidate again and book there (rule H15). The duplicate keeps the original's
+    /// employer demand and receipt; it is never a late registration (H10) nor a new vacancy in any figure.
+    /// </summary>
     /// <param name="vacancyId">The closed vacancy.</param>
     /// <param name="newId">The duplicate's id.</param>
     /// <param name="cancellationToken">Stops the step.</param>
     /// <returns>The duplicate as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy; <see cref="StoreErrorCode.AlreadyExists"/>: the new id is taken.</exception>
-    /// <exception cref="RuleViolationException">Rule H15.</exception>
+    /// <exception cref="RuleViolationException">Rule H15 (the caller owns it, it is open, asks for one position, or the caller has no hire on it) or H13 (a co-production).</exception>
     public virtual async Task<Vacancy> DuplicateVacancyAsync(string vacancyId, string newId, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNullOrWhiteSpace(vacancyId);

@@ -654,8 +654,11 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
             case "duplicateVacancy of another partner in region A":
                 {
                     var account = await gateway.SeedAccountAsync("EA-" + unique, other, name: "Dup " + unique);
-                    var vacancy = await gateway.SeedVacancyAsync("V-" + unique, account, other);
-                    await gateway.Store.Vacancies.UpdateAsync(vacancy.Id, v => v.Close());
+                    var vacancy = await gateway.SeedVacancyAsync("V-" + unique, account, other, referredCandidate: "own-" + unique, book: true, positions: 2);
+
+                    // The caller's candidate was hired there too and the owner closed it: the caller duplicates it (rule H15).
+                    var groups = TargetGroupSet.Of(booker == BookingPartner.Uwv ? TargetGroup.WW : TargetGroup.Participatiewet);
+                    await gateway.Store.Vacancies.UpdateAsync(vacancy.Id, v => v.Refer(CandidateReference.Create("hired-" + unique), booker, groups, meetsRequirements: true, gateway.Clock).Close());
                     return (
                         "mutation($input: VacancyStepInput!) { duplicateVacancy(input: $input) { vacancy { id owner duplicatedFrom } } }",
                         new { input = new { vacancyId = "V-" + unique } });

@@ -32,8 +32,14 @@ public sealed record VacancySummary
     /// <summary>Gets a value indicating whether the vacancy is open.</summary>
     public required bool IsOpen { get; init; }
 
-    /// <summary>Gets a value indicating whether the vacancy was registered late (rule H10).</summary>
+    /// <summary>Gets a value indicating whether the vacancy was registered late (rule H10); never for a duplicate.</summary>
     public required bool IsRegisteredLate { get; init; }
+
+    /// <summary>
+    /// Gets the vacancy this one duplicates for a chain partner (rule H15), or null: a duplicate is no new vacancy, so
+    /// the figures that count registered vacancies leave it out.
+    /// </summary>
+    public string? DuplicatedFrom { get; init; }
 
     /// <summary>Gets when the vacancy was registered.</summary>
     public required Instant RegisteredAt { get; init; }
@@ -78,6 +84,7 @@ public sealed record VacancySummary
             Title = vacancy.Title,
             IsOpen = vacancy.Status == VacancyStatus.Open,
             IsRegisteredLate = vacancy.IsRegisteredLate,
+            DuplicatedFrom = vacancy.DuplicatedFrom,
             RegisteredAt = vacancy.RegisteredAt,
             ExpiresOn = vacancy.ExpiresOn,
             Workplaces = vacancy.Workplaces,

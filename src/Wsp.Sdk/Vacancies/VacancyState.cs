@@ -64,6 +64,9 @@ public sealed record VacancyState
     /// <summary>Gets the vacancy it duplicates, or null.</summary>
     public string? DuplicatedFrom { get; init; }
 
+    /// <summary>Gets, on a duplicate, the chain partner's referrals on the vacancy it duplicates (rule H15); empty otherwise.</summary>
+    public IReadOnlyList<Referral> OriginReferrals { get; init; } = [];
+
     /// <summary>Gets open or closed.</summary>
     public required VacancyStatus Status { get; init; }
 

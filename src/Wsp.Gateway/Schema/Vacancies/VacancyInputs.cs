@@ -30,6 +30,8 @@ internal sealed class RegisterVacancyInput
 
     public List<string>? TargetGroups { get; init; }
 
+    public List<SelectionCriteria>? Selection { get; init; }
+
     public string? CoProductionId { get; init; }
 
     public RegisterVacancyRequest ToRequest() => new(
@@ -45,6 +47,7 @@ internal sealed class RegisterVacancyInput
         IsRecruitmentOrder = IsRecruitmentOrder ?? true,
         Positions = Positions ?? 1,
         TargetGroups = InputValues.TargetGroups(TargetGroups, "targetGroups"),
+        Selection = (Selection ?? []).Aggregate(SelectionCriteria.None, (all, c) => all | c),
         CoProductionId = CoProductionId,
     };
 }
@@ -67,6 +70,7 @@ internal sealed class RegisterVacancyInputType : InputObjectGraphType<RegisterVa
         Field<BooleanGraphType>("isRecruitmentOrder").Description("A real recruitment order (rule H16); default true.");
         Field<IntGraphType>("positions").Description("Positions asked for; default 1 (10 or more: a co-production, rule H13).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroups").Description("Target-group codes (rule H12).");
+        Field<ListGraphType<NonNullGraphType<SelectionCriterionType>>>("selection").Description("Selection on age, sex or origin: only on a vacancy flagged for a target group other than REGULAR (rule H12); none when left out.");
         Field<StringGraphType>("coProductionId");
     }
 }

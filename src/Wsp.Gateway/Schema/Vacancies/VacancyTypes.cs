@@ -36,8 +36,9 @@ internal sealed class VacancyType : ObjectGraphType<VacancyNode>
         Field<NonNullGraphType<BooleanGraphType>>("publishedOpen").Description("Open (public, direct applications) or blocked (rule H10).").Resolve(c => c.FromVacancy(v => v.Publication.IsOpen));
         Field<NonNullGraphType<StringGraphType>>("publicationText").Description("Contact details when open; why it is blocked otherwise.").Resolve(c => c.FromVacancy(v => v.Publication.Text));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("targetGroups").Description("Target-group flags (rule H12).").Resolve(c => c.FromVacancy(v => Codes(v.TargetGroups)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SelectionCriterionType>>>>("selection").Description("Selection on age, sex or origin (rule H12): only on a vacancy flagged for a target group other than REGULAR.").Resolve(c => c.FromVacancy(v => SelectionCriterionType.Of(v.Selection)));
         Field<StringGraphType>("coProductionId").Resolve(c => c.FromVacancy(v => v.CoProductionId));
-        Field<StringGraphType>("duplicatedFrom").Description("The closed vacancy this one duplicates (rule H15).").Resolve(c => c.FromVacancy(v => v.DuplicatedFrom));
+        Field<StringGraphType>("duplicatedFrom").Description("The closed vacancy this one duplicates for its owner, a chain partner with a hire there (rule H15); it keeps that vacancy's positions and receipt, and is neither late (H10) nor a new vacancy in any figure.").Resolve(c => c.FromVacancy(v => v.DuplicatedFrom));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralType>>>>("referrals").Description("Proposed candidates (rule H14).").Resolve(c => c.FromVacancy(v => v.Referrals));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Booked placements (bookings).").Resolve(c => c.FromVacancy(v => v.Placements));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HandoverType>>>>("handovers").Description("Hand-overs and take-overs (rules H11, H15).").Resolve(c => c.FromVacancy(v => v.Handovers));
@@ -78,6 +79,24 @@ internal sealed class HandoverType : ObjectGraphType<VacancyHandover>
     }
 }
 
+
+/// <summary>A ground of selection the anti-discrimination rules forbid outside target-group vacancies (rule H12).</summary>
+internal sealed class SelectionCriterionType : EnumerationGraphType
+{
+    private static readonly SelectionCriteria[] s_each = [SelectionCriteria.Age, SelectionCriteria.Sex, SelectionCriteria.Origin];
+
+    public SelectionCriterionType()
+    {
+        Name = "SelectionCriterion";
+        Description = "Selection on age (leeftijd), sex (geslacht) or origin (afkomst): only on a vacancy flagged for a target group other than REGULAR (rule H12).";
+        Add("AGE", SelectionCriteria.Age);
+        Add("SEX", SelectionCriteria.Sex);
+        Add("ORIGIN", SelectionCriteria.Origin);
+    }
+
+    /// <summary>The single criteria of a combination, in the enumeration's order.</summary>
+    public static IReadOnlyList<SelectionCriteria> Of(SelectionCriteria selection) => [.. s_each.Where(c => (selection & c) != 0)];
+}
 
 /// <summary>Open, closed or expired vacancy.</summary>
 internal sealed class VacancyStatusType : EnumerationGraphType<VacancyStatus>

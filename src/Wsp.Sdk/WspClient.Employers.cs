@@ -78,13 +78,15 @@ public partial class WspClient
     /// <summary>
     /// Registers an employer owned by the caller (rule H8): refused when an account with the same name key or an
     /// establishment at the postcode exists, unless the caller confirmed it is another employer; then the possible
-    /// duplicates are answered, those in regions the caller may not read only counted.
+    /// duplicates are answered, those in regions the caller may not read only counted. A retry with the same id and input
+    /// answers the account registered the first time.
     /// </summary>
     /// <param name="request">The employer.</param>
-    /// <param name="cancellationToken">Stops the registration.</param>
+    /// <param name="cancellationToken">Stops the registration until it is written (the commit point).</param>
     /// <returns>The account as stored, or the possible duplicates.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the establishment's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.AlreadyExists"/>: an account has the id.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.AlreadyExists"/>: another account has the id.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     public virtual async Task<EmployerRegistrationOutcome> RegisterEmployerAsync(RegisterEmployerRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
@@ -93,6 +95,12 @@ public partial class WspClient
         EnsureCanWrite(request.Establishment.Region.Code, action);
         var registration = new EmployerRegistration(request.Id, request.Name, request.Establishment, owner, request.Kind, request.Reason, request.Kvk, request.ConfirmedDistinctFrom);
         var existing = await _store.Accounts.FindByNameOrPostcodeAsync(registration.Name, request.Establishment.Postcode, cancellationToken).ConfigureAwait(false);
+        if (existing.FirstOrDefault(a => a.Id == registration.AccountId) is { } registered && registered.IsRegistrationOf(registration))
+        {
+            // A retry of a registration made: the account found as its own "duplicate" is the answer, as the first time.
+            return new EmployerRegistrationOutcome(registered, [], 0);
+        }
+
         var result = EmployerAccount.Register(registration, existing, Options.Clock);
         if (!result.IsRegistered)
         {
@@ -101,26 +109,51 @@ public partial class WspClient
             return new EmployerRegistrationOutcome(null, visible, result.PossibleDuplicates.Count - visible.Length);
         }
 
-        var written = await _store.Accounts.InsertAsync(result.Account, cancellationToken).ConfigureAwait(false);
+        var written = await CreateOnceAsync(
+            ct => _store.Accounts.InsertAsync(result.Account, ct),
+            async ct => (await _store.Accounts.FindAsync(registration.AccountId, ct).ConfigureAwait(false)) is { } stored && stored.Value.IsRegistrationOf(registration) ? stored : null,
+            Records(RecordKind.EmployerAccount, registration.AccountId),
+            cancellationToken).ConfigureAwait(false);
         return new EmployerRegistrationOutcome(written.Value, [], 0);
     }
 
-    /// <summary>Records a company visit with its report (rule H9) as a contact on the account (rule H7), visited by the caller.</summary>
+    /// <summary>
+    /// Records a company visit with its report (rule H9) as a contact on the account (rule H7), visited by the caller. A
+    /// retry with the same visit id and input writes nothing twice and answers the visit recorded.
+    /// </summary>
     /// <param name="visitId">The visit's id.</param>
     /// <param name="employerId">The account visited.</param>
     /// <param name="visitDate">The day of the visit.</param>
     /// <param name="report">The report: reason, what the company does, agreements made.</param>
-    /// <param name="cancellationToken">Stops the recording.</param>
+    /// <param name="cancellationToken">Stops the recording until it is written (the commit point).</param>
     /// <returns>The visit and the account with the contact.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the account's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: another visit has the id.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while a write was in flight, or the store could not tell its outcome: names the account and the visit.</exception>
     public virtual async Task<RecordedVisit> RecordVisitAsync(string visitId, string employerId, NodaTime.LocalDate visitDate, VisitReport report, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNullOrWhiteSpace(employerId);
         var visit = new CompanyVisit(visitId, employerId, Booker("record visit " + visitId), visitDate, report);
-        var account = await UpdateAccountAsync(employerId, "record a visit on employer " + employerId, a => visit.RecordOn(a, Options.Clock), cancellationToken).ConfigureAwait(false);
-        await _store.Visits.InsertAsync(visit, cancellationToken).ConfigureAwait(false);
-        return new RecordedVisit(visit, account);
+        var records = new RecordReference[] { new(RecordKind.EmployerAccount, employerId), new(RecordKind.Visit, visit.Id) };
+        try
+        {
+            // The contact first (it checks the region), then the visit; a retry finds the contact recorded (RecordOn writes it once).
+            var account = await UpdateAccountAsync(employerId, "record a visit on employer " + employerId, a => visit.RecordOn(a, Options.Clock), cancellationToken).ConfigureAwait(false);
+            var recorded = await CreateOnceAsync(
+                async ct =>
+                {
+                    await _store.Visits.InsertAsync(visit, ct).ConfigureAwait(false);
+                    return visit;
+                },
+                async ct => (await _store.Visits.ListForAccountAsync(employerId, ct).ConfigureAwait(false)).FirstOrDefault(v => v == visit),
+                records,
+                cancellationToken).ConfigureAwait(false);
+            return new RecordedVisit(recorded, account);
+        }
+        catch (WriteOutcomeUnknownException e) when (e.Records.Count == 1)
+        {
+            throw e.With(records[1]);
+        }
     }
 
     /// <summary>Takes over an employer account after twelve months without contact (rule H7): the caller becomes its owner.</summary>

@@ -62,12 +62,16 @@ public partial class WspClient
         return new RecordPage<VacancySummary>([.. page.Items.Take(query.Take)], page.Items.Count > query.Take);
     }
 
-    /// <summary>Registers a vacancy of a registered employer, owned by the caller (rules H10, H12, H13, H16).</summary>
+    /// <summary>
+    /// Registers a vacancy of a registered employer, owned by the caller (rules H10, H12, H13, H16). A retry with the same
+    /// id and input answers the vacancy registered the first time.
+    /// </summary>
     /// <param name="request">The vacancy.</param>
-    /// <param name="cancellationToken">Stops the registration.</param>
+    /// <param name="cancellationToken">Stops the registration until it is written (the commit point).</param>
     /// <returns>The vacancy as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the establishment's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken by another vacancy.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     /// <exception cref="ArgumentException">The postcode is none of the account's establishments.</exception>
     /// <exception cref="RuleViolationException">Rule H12, H13 or H16.</exception>
     public virtual async Task<Vacancy> RegisterVacancyAsync(RegisterVacancyRequest request, CancellationToken cancellationToken = default)
@@ -82,23 +86,27 @@ public partial class WspClient
             : account.Establishments.FirstOrDefault(e => e.Postcode == postcode)
                 ?? throw new ArgumentException($"'postcode' {postcode} is no establishment of account {account.Id}.", nameof(request));
         EnsureCanWrite(establishment.Region.Code, action);
-        var vacancy = Vacancy.Register(
-            new VacancyRegistration(
-                request.Id,
-                account,
-                establishment,
-                owner,
-                request.Title,
-                request.SectorCode,
-                request.ReceivedAt,
-                request.ExpiresOn,
-                request.Publication,
-                request.IsRecruitmentOrder,
-                request.Positions,
-                request.TargetGroups,
-                coProductionId: request.CoProductionId),
-            Options.Clock);
-        return (await _store.Vacancies.InsertAsync(vacancy, cancellationToken).ConfigureAwait(false)).Value;
+        var registration = new VacancyRegistration(
+            request.Id,
+            account,
+            establishment,
+            owner,
+            request.Title,
+            request.SectorCode,
+            request.ReceivedAt,
+            request.ExpiresOn,
+            request.Publication,
+            request.IsRecruitmentOrder,
+            request.Positions,
+            request.TargetGroups,
+            coProductionId: request.CoProductionId);
+        var vacancy = Vacancy.Register(registration, Options.Clock);
+        var written = await CreateOnceAsync(
+            ct => _store.Vacancies.InsertAsync(vacancy, ct),
+            async ct => (await _store.Vacancies.FindAsync(vacancy.Id, ct).ConfigureAwait(false)) is { } stored && stored.Value.IsRegistrationOf(registration) ? stored : null,
+            Records(RecordKind.Vacancy, vacancy.Id),
+            cancellationToken).ConfigureAwait(false);
+        return written.Value;
     }
 
     /// <summary>Records a candidate of the caller's caseload proposed on a vacancy (rule H14).</summary>
@@ -119,14 +127,16 @@ public partial class WspClient
     /// <summary>
     /// Books a placement of a referred candidate by the caller, raising the workplaces by one when full (rules H13, H15,
     /// H16); a chain partner's hire on a one-workplace vacancy takes it over (H15); under an arrangement only at the
-    /// arrangement's employer in a region that joined it (L2).
+    /// arrangement's employer in a region that joined it (L2). A retry of a booking made (the same placement id and input)
+    /// writes nothing and answers the vacancy with that placement.
     /// </summary>
     /// <param name="request">The booking.</param>
-    /// <param name="cancellationToken">Stops the booking.</param>
+    /// <param name="cancellationToken">Stops the booking until it is written (the commit point).</param>
     /// <returns>The vacancy as written, with the placement.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy or arrangement.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy or arrangement; <see cref="StoreErrorCode.AlreadyExists"/>: the placement id is booked with other input.</exception>
     /// <exception cref="RuleViolationException">Rule H13, H15, H16 or L2.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome: names the vacancy and the placement.</exception>
     public virtual async Task<Vacancy> BookPlacementAsync(BookPlacementRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
@@ -135,11 +145,21 @@ public partial class WspClient
         var arrangement = request.ArrangementId is not { } arrangementId ? null
             : (await _store.Arrangements.FindAsync(arrangementId, cancellationToken).ConfigureAwait(false))?.Value
                 ?? throw new StoreException(StoreErrorCode.NotFound, $"No arrangement has id '{arrangementId}'.");
-        return await UpdateVacancyAsync(
-            request.VacancyId,
-            action,
-            v => arrangement is null ? v.BookPlacement(booking, Options.Clock) : v.BookPlacement(booking, arrangement, Options.Clock),
-            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await UpdateVacancyAsync(
+                request.VacancyId,
+                action,
+                v => v.HasBooked(booking) ? v
+                    : v.Placements.Any(p => p.Id == booking.PlacementId)
+                        ? throw new StoreException(StoreErrorCode.AlreadyExists, $"Placement {booking.PlacementId} is booked on vacancy {v.Id} with other input: a retry repeats the first booking's input, a new booking takes a new id.")
+                    : arrangement is null ? v.BookPlacement(booking, Options.Clock) : v.BookPlacement(booking, arrangement, Options.Clock),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (WriteOutcomeUnknownException e)
+        {
+            throw e.With(new RecordReference(RecordKind.Placement, booking.PlacementId));
+        }
     }
 
     /// <summary>The vacancy's owner hands it over to a chain partner that can fill it from its target group (rule H11).</summary>
@@ -177,13 +197,17 @@ public partial class WspClient
         return UpdateVacancyAsync(vacancyId, action, v => OwnerOnly(v, action, RuleId.H15).Reactivate(expiresOn, Options.Clock), cancellationToken);
     }
 
-    /// <summary>The caller, a chain partner, duplicates a closed vacancy of 2–9 workplaces to refer its candidate again and book there (rule H15).</summary>
+    /// <summary>
+    /// The caller, a chain partner, duplicates a closed vacancy of 2–9 workplaces to refer its candidate again and book
+    /// there (rule H15). A retry with the same new id answers the duplicate made the first time.
+    /// </summary>
     /// <param name="vacancyId">The closed vacancy.</param>
     /// <param name="newId">The duplicate's id.</param>
-    /// <param name="cancellationToken">Stops the step.</param>
+    /// <param name="cancellationToken">Stops the step until it is written (the commit point).</param>
     /// <returns>The duplicate as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy; <see cref="StoreErrorCode.AlreadyExists"/>: the new id is taken.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy; <see cref="StoreErrorCode.AlreadyExists"/>: the new id is taken by another vacancy.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     /// <exception cref="RuleViolationException">Rule H15.</exception>
     public virtual async Task<Vacancy> DuplicateVacancyAsync(string vacancyId, string newId, CancellationToken cancellationToken = default)
     {
@@ -194,7 +218,12 @@ public partial class WspClient
             ?? throw new StoreException(StoreErrorCode.NotFound, $"No vacancy has id '{vacancyId}'.");
         EnsureCanWrite(original.Region.Code, action);
         var duplicate = original.DuplicateFor(newId, by, Options.Clock);
-        return (await _store.Vacancies.InsertAsync(duplicate, cancellationToken).ConfigureAwait(false)).Value;
+        var written = await CreateOnceAsync(
+            ct => _store.Vacancies.InsertAsync(duplicate, ct),
+            async ct => (await _store.Vacancies.FindAsync(duplicate.Id, ct).ConfigureAwait(false)) is { } stored && stored.Value.IsDuplicateOf(vacancyId, by) ? stored : null,
+            Records(RecordKind.Vacancy, duplicate.Id),
+            cancellationToken).ConfigureAwait(false);
+        return written.Value;
     }
 
     /// <summary>Owner-only steps (rules H11, H15) are the owner's: judged on the version read, as the rest of the step is.</summary>

@@ -156,6 +156,19 @@ public sealed class EmployerAccount
         return matches.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Whether this account is what <paramref name="registration"/> registers: the same id, name, first establishment,
+    /// kind and registering partner, and the KvK number when the registration gives one. A retried registration is
+    /// answered with the account when it is.
+    /// </summary>
+    internal bool IsRegistrationOf(EmployerRegistration registration) =>
+        Id == registration.AccountId
+        && Name == registration.Name
+        && Establishments[0] == registration.Establishment
+        && Kind == registration.Kind
+        && AuditTrail[0] is { Kind: ContactKind.Registered } registered && registered.Partner == registration.Owner
+        && (registration.Kvk is null || Kvk == registration.Kvk);
+
     /// <summary>Records a contact in the audit trail.</summary>
     /// <param name="partner">The partner that had the contact.</param>
     /// <param name="kind">What the contact was.</param>
@@ -209,13 +222,18 @@ public sealed class EmployerAccount
         return ChangeOwner(to, Preconditions.CheckNotNull(clock).GetCurrentInstant(), $"Handed over by {Owner}");
     }
 
-    /// <summary>Adds an establishment.</summary>
+    /// <summary>Adds an establishment; one the account has already (a step retried) leaves it as it is.</summary>
     /// <param name="establishment">The establishment.</param>
     /// <returns>The account with the establishment.</returns>
-    /// <exception cref="ArgumentException">The argument is null, or the account already has an establishment at that postcode.</exception>
+    /// <exception cref="ArgumentException">The argument is null, or the account has another establishment at that postcode.</exception>
     public EmployerAccount AddEstablishment(Establishment establishment)
     {
         Preconditions.CheckNotNull(establishment);
+        if (Establishments.Contains(establishment))
+        {
+            return this;
+        }
+
         Preconditions.CheckArgument(Establishments.All(e => e.Postcode != establishment.Postcode), nameof(establishment), $"Account {Id} already has an establishment at {establishment.Postcode}.");
         return new(Id, Name, Kvk, Kind, Owner, [.. Establishments, establishment], AuditTrail, StaffCounts);
     }

@@ -39,7 +39,10 @@ public sealed record CompanyVisit
     /// <summary>Gets the report.</summary>
     public VisitReport Report { get; }
 
-    /// <summary>Records the visit as contact in the account's audit trail (it counts against rule H7's twelve months).</summary>
+    /// <summary>
+    /// Records the visit as contact in the account's audit trail (it counts against rule H7's twelve months), once: an
+    /// account that holds this visit's entry already (a recording retried) is returned as it is.
+    /// </summary>
     /// <param name="account">The account visited.</param>
     /// <param name="clock">The clock that stamps the entry.</param>
     /// <returns>The account with the visit recorded.</returns>
@@ -48,6 +51,9 @@ public sealed record CompanyVisit
     {
         Preconditions.CheckNotNull(account);
         Preconditions.CheckArgument(account.Id == AccountId, nameof(account), $"Visit {Id} is to account {AccountId}, not {account.Id}.");
-        return account.RecordContact(Partner, ContactKind.Visit, $"Visit {Id}: {Report.Reason}", clock);
+        var note = $"Visit {Id}: {Report.Reason}";
+        return account.AuditTrail.Any(e => e.Kind == ContactKind.Visit && e.Partner == Partner && e.Note == note)
+            ? account
+            : account.RecordContact(Partner, ContactKind.Visit, note, clock);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Wsp.Sdk.Storage;
@@ -5,10 +6,15 @@ using Wsp.Sdk.Storage;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// The records of requests sent with an idempotency key (idempotentiesleutels), a row per partner and key with a version
-/// column as its ETag. A new record first purges every record expired by then (an index on the expiry keeps that cheap),
-/// so the table holds about one window's keys.
+/// The records of requests sent with an idempotency key (idempotentiesleutels), a row per partner and key. A new record
+/// first purges every record expired by then (an index on the expiry keeps that cheap), so the table holds about one
+/// window's keys.
 /// </summary>
+/// <remarks>
+/// The ETag is the record's creation instant with its version (<c>ticks/version</c>), not the version alone: a key's
+/// next record starts at version 1 again, and a claim whose lease ran out must not release or complete the record that
+/// took its key since (a new record of a key is created no earlier than the old one expired, so the instants differ).
+/// </remarks>
 internal sealed class SqliteIdempotencyStore : IIdempotencyStore
 {
     private const string Columns = "partner, key, version, request_hash, created_at, expires_at, response_status, response_content_type, response_body";
@@ -63,22 +69,24 @@ internal sealed class SqliteIdempotencyStore : IIdempotencyStore
             },
             $"insert an idempotency key of {record.Partner}",
             $"Idempotency key '{record.Key}' of {record.Partner} is held by a record that has not expired.");
-        return new Versioned<IdempotencyRecord>(record, SqliteWspStore.ETagOf(1));
+        return new Versioned<IdempotencyRecord>(record, ETagOf(record.CreatedAt, 1));
     }
 
     public async Task<Versioned<IdempotencyRecord>> ReplaceAsync(IdempotencyRecord record, string etag, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(record);
-        var version = SqliteWspStore.ParseVersion(etag);
+        var (created, version) = ParseETag(etag);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         SqliteWspStore.Run(
             () =>
             {
                 using var command = connection.CreateCommand();
                 command.CommandText =
-                    "UPDATE idempotency_records SET version = version + 1, request_hash = $request_hash, created_at = $created_at, expires_at = $expires_at, " +
-                    "response_status = $status, response_content_type = $content_type, response_body = $body WHERE partner = $partner AND key = $key AND version = $version;";
+                    "UPDATE idempotency_records SET version = version + 1, request_hash = $request_hash, expires_at = $expires_at, " +
+                    "response_status = $status, response_content_type = $content_type, response_body = $body " +
+                    "WHERE partner = $partner AND key = $key AND created_at = $created AND version = $version;";
                 Bind(command, record);
+                command.Parameters.AddWithValue("$created", created);
                 command.Parameters.AddWithValue("$version", version);
                 if (command.ExecuteNonQuery() == 0)
                 {
@@ -86,22 +94,23 @@ internal sealed class SqliteIdempotencyStore : IIdempotencyStore
                 }
             },
             $"complete an idempotency key of {record.Partner}");
-        return new Versioned<IdempotencyRecord>(record, SqliteWspStore.ETagOf(version + 1));
+        return new Versioned<IdempotencyRecord>(record, ETagOf(Instant.FromUnixTimeTicks(created), version + 1));
     }
 
     public async Task DeleteAsync(string partner, string key, string etag, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNullOrWhiteSpace(partner);
         Preconditions.CheckNotNullOrWhiteSpace(key);
-        var version = SqliteWspStore.ParseVersion(etag);
+        var (created, version) = ParseETag(etag);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         SqliteWspStore.Run(
             () =>
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = "DELETE FROM idempotency_records WHERE partner = $partner AND key = $key AND version = $version;";
+                command.CommandText = "DELETE FROM idempotency_records WHERE partner = $partner AND key = $key AND created_at = $created AND version = $version;";
                 command.Parameters.AddWithValue("$partner", partner);
                 command.Parameters.AddWithValue("$key", key);
+                command.Parameters.AddWithValue("$created", created);
                 command.Parameters.AddWithValue("$version", version);
                 if (command.ExecuteNonQuery() == 0)
                 {
@@ -134,14 +143,28 @@ internal sealed class SqliteIdempotencyStore : IIdempotencyStore
             Instant.FromUnixTimeTicks(reader.GetInt64(4)),
             Instant.FromUnixTimeTicks(reader.GetInt64(5)),
             response);
-        return new Versioned<IdempotencyRecord>(record, SqliteWspStore.ETagOf(reader.GetInt64(2)));
+        return new Versioned<IdempotencyRecord>(record, ETagOf(record.CreatedAt, reader.GetInt64(2)));
+    }
+
+    private static string ETagOf(Instant created, long version) =>
+        string.Create(CultureInfo.InvariantCulture, $"{created.ToUnixTimeTicks()}/{version}");
+
+    /// <summary>Reads an ETag of <see cref="ETagOf"/>; anything else matches no row.</summary>
+    private static (long Created, long Version) ParseETag(string etag)
+    {
+        var parts = Preconditions.CheckNotNull(etag).Split('/');
+        return parts.Length == 2
+            && long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var created)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? (created, version)
+            : (-1, -1);
     }
 
     /// <summary>Answers a write that changed no row: the record is gone, or its version moved on.</summary>
     private static StoreException Missing(SqliteConnection connection, string partner, string key, string etag)
     {
         using var exists = connection.CreateCommand();
-        exists.CommandText = "SELECT version FROM idempotency_records WHERE partner = $partner AND key = $key;";
+        exists.CommandText = "SELECT created_at || '/' || version FROM idempotency_records WHERE partner = $partner AND key = $key;";
         exists.Parameters.AddWithValue("$partner", partner);
         exists.Parameters.AddWithValue("$key", key);
         var current = exists.ExecuteScalar();

@@ -40,6 +40,13 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        var keyed = IdempotentRequests.Applies(context);
+        if (keyed)
+        {
+            // The key's fingerprint is the body as sent: read it again after the request is parsed.
+            context.Request.EnableBuffering();
+        }
+
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var (request, problem) = await ReadRequestAsync(context, serializer).ConfigureAwait(false);
         if (problem is not null)
@@ -61,8 +68,19 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        if (keyed && SelectsMutation(request))
+        {
+            await IdempotentRequests.HandleAsync(context, () => ExecuteAsync(context, serializer, responseType, request, results: null)).ConfigureAwait(false);
+            return;
+        }
+
         // Public reference data asked for anonymously may come from the result cache (when it is on).
         var results = context.Request.Headers.Authorization.Count == 0 ? context.RequestServices.GetService<ResultCache>() : null;
+        await ExecuteAsync(context, serializer, responseType, request, results).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(HttpContext context, IGraphQLTextSerializer serializer, string responseType, GraphQLRequest request, ResultCache? results)
+    {
         ResultCache.Key key = default;
         if (results is not null)
         {

@@ -111,6 +111,18 @@ public sealed class StalledStore(IWspStore inner) : IWspStore
     }
 }
 
+/// <summary>A vacancy of Delft's with a referred candidate, under fresh ids (<c>V-id</c>, <c>cand-id</c>): ready to book.</summary>
+internal static class BookableVacancy
+{
+    public static async Task<string> SeedAsync(PartnerGateway gateway)
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var account = await gateway.SeedAccountAsync("EA-" + id, PartnerGateway.Delft);
+        await gateway.SeedVacancyAsync("V-" + id, account, PartnerGateway.Delft, referredCandidate: "cand-" + id);
+        return id;
+    }
+}
+
 public sealed class SqliteTimedOutWriteTests(StalledGateway gateway) : TimedOutWriteTests(gateway), IClassFixture<StalledGateway>;
 
 public sealed class CosmosTimedOutWriteTests(CosmosStalledGateway gateway) : TimedOutWriteTests(gateway), IClassFixture<CosmosStalledGateway>;
@@ -181,13 +193,7 @@ public abstract class TimedOutWriteTests(StalledGateway gateway)
     private static object Booking(string id) =>
         new { i = new { vacancyId = "V-" + id, placementId = "P-" + id, candidate = "cand-" + id, start = "2026-06-15", hoursPerWeek = 25.5 } };
 
-    private async Task<string> SeedAsync()
-    {
-        var id = Guid.NewGuid().ToString("N")[..8];
-        var account = await gateway.SeedAccountAsync("EA-" + id, PartnerGateway.Delft);
-        await gateway.SeedVacancyAsync("V-" + id, account, PartnerGateway.Delft, referredCandidate: "cand-" + id);
-        return id;
-    }
+    private Task<string> SeedAsync() => BookableVacancy.SeedAsync(gateway);
 }
 
 public sealed class SqliteRetriedMutationTests(PartnerGateway gateway) : RetriedMutationTests(gateway), IClassFixture<PartnerGateway>;
@@ -274,11 +280,5 @@ public abstract class RetriedMutationTests(PartnerGateway gateway)
         return await gateway.Client.SendAsync(request);
     }
 
-    private async Task<string> SeedAsync()
-    {
-        var id = Guid.NewGuid().ToString("N")[..8];
-        var account = await gateway.SeedAccountAsync("EA-" + id, PartnerGateway.Delft);
-        await gateway.SeedVacancyAsync("V-" + id, account, PartnerGateway.Delft, referredCandidate: "cand-" + id);
-        return id;
-    }
+    private Task<string> SeedAsync() => BookableVacancy.SeedAsync(gateway);
 }

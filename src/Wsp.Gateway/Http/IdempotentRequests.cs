@@ -46,7 +46,19 @@ internal static class IdempotentRequests
         }
 
         var client = new WspClient(services.GetRequiredService<IWspStore>(), partner, services.GetRequiredService<WspClientOptions>());
-        var claim = await client.ClaimIdempotencyKeyAsync(key, await HashAsync(context.Request).ConfigureAwait(false), Lease(services.GetRequiredService<GatewayLimits>()), context.RequestAborted).ConfigureAwait(false);
+        IdempotencyClaim claim;
+        try
+        {
+            claim = await client.ClaimIdempotencyKeyAsync(key, await HashAsync(context.Request).ConfigureAwait(false), Lease(services.GetRequiredService<GatewayLimits>()), context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (StoreException e) when (e.Code is StoreErrorCode.Conflict or StoreErrorCode.Unavailable)
+        {
+            // Nothing was executed: the same request may be sent again as it is.
+            context.Response.Headers.RetryAfter = "1";
+            await Problems.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Idempotency-Key not claimed", $"The key could not be claimed ({e.Code}); nothing was executed: send the request again.").ConfigureAwait(false);
+            return;
+        }
+
         switch (claim.Outcome)
         {
             case IdempotencyClaimOutcome.Completed:

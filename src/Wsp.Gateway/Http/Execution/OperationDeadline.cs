@@ -34,9 +34,6 @@ internal sealed class OperationDeadline : IDisposable
     /// <summary>Gets the token a mutation field's write runs with: cancelled by the deadline, whenever it comes.</summary>
     public CancellationToken WriteToken => _deadline.Token;
 
-    /// <summary>Gets whether the deadline has passed (or the caller went away).</summary>
-    public bool HasExpired => _deadline.IsCancellationRequested;
-
     /// <summary>Gets the write whose outcome became unknown at the deadline, if one did.</summary>
     public WriteOutcomeUnknownException? Unknown
     {

@@ -95,3 +95,10 @@ public sealed class SqliteIdempotencyStoreTests : IdempotencyStoreContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }
+
+public sealed class SqlitePlacementImportTests : PlacementImportContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

@@ -227,6 +227,24 @@ internal static class Schema
         UPDATE vacancies SET duplicated_from = json_extract(document, '$.duplicatedFrom');
         UPDATE vacancies SET is_registered_late = 0 WHERE duplicated_from IS NOT NULL;
         """,
+
+        // 8: the records of requests sent with an idempotency key, one per partner and key, with the first answer once
+        // there is one; found by key, purged by expiry (the index), never queried otherwise.
+        """
+        CREATE TABLE idempotency_records (
+            partner TEXT NOT NULL,
+            key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            request_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            response_status INTEGER NULL,
+            response_content_type TEXT NULL,
+            response_body TEXT NULL,
+            PRIMARY KEY (partner, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_idempotency_records_expiry ON idempotency_records (expires_at);
+        """,
     ];
 
     /// <summary>

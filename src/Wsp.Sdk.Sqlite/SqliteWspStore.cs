@@ -49,6 +49,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         Desk = new SqliteNationalDeskStore(this);
         EmployerTotals = new SqliteSectorEmployerTotalsStore(this);
         Projects = new SqliteRegionalProjectStore(this);
+        Idempotency = new SqliteIdempotencyStore(this);
     }
 
     /// <summary>Gets the options the store was opened with.</summary>
@@ -77,6 +78,9 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
     /// <inheritdoc />
     public IRegionalProjectStore Projects { get; }
+
+    /// <inheritdoc />
+    public IIdempotencyStore Idempotency { get; }
 
     /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>
     public static int SchemaVersion => Schema.CurrentVersion;

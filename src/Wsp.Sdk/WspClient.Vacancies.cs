@@ -65,13 +65,15 @@ public partial class WspClient
     /// <summary>
     /// Registers a vacancy of a registered employer, owned by the caller (rules H10, H12, H13, H16), and records it as
     /// contact on the employer's account (rule H7): the vacancy first, then the account with the conflict retry. Under a
-    /// co-production, the vacancy is of the co-production's employer (rule H13).
+    /// co-production, the vacancy is of the co-production's employer (rule H13). A retry with the same id and input answers
+    /// the vacancy registered the first time and records the contact once.
     /// </summary>
     /// <param name="request">The vacancy.</param>
-    /// <param name="cancellationToken">Stops the registration.</param>
+    /// <param name="cancellationToken">Stops the registration until it is written (the commit point).</param>
     /// <returns>The vacancy as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the establishment's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken by another vacancy.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while a write was in flight, or the store could not tell its outcome.</exception>
     /// <exception cref="ArgumentException">The postcode is none of the account's establishments, or the sector code is none of the classification's.</exception>
     /// <exception cref="RuleViolationException">Rule H12, H13 or H16.</exception>
     /// <exception cref="StoreException">The vacancy was written but recording the contact on the account failed (its message says so).</exception>
@@ -87,29 +89,32 @@ public partial class WspClient
             : account.Establishments.FirstOrDefault(e => e.Postcode == postcode)
                 ?? throw new ArgumentException($"'postcode' {postcode} is no establishment of account {account.Id}.", nameof(request));
         EnsureCanWrite(establishment.Region.Code, action);
-        var vacancy = Vacancy.Register(
-            new VacancyRegistration(
-                request.Id,
-                account,
-                establishment,
-                owner,
-                request.Title,
-                request.SectorCode,
-                request.ReceivedAt,
-                request.ExpiresOn,
-                request.Publication,
-                request.IsRecruitmentOrder,
-                request.Positions,
-                request.TargetGroups,
-                request.Selection,
-                request.CoProductionId),
-            Options.Clock);
+        var registration = new VacancyRegistration(
+            request.Id,
+            account,
+            establishment,
+            owner,
+            request.Title,
+            request.SectorCode,
+            request.ReceivedAt,
+            request.ExpiresOn,
+            request.Publication,
+            request.IsRecruitmentOrder,
+            request.Positions,
+            request.TargetGroups,
+            request.Selection,
+            request.CoProductionId);
+        var vacancy = Vacancy.Register(registration, Options.Clock);
         await EnsureSameEmployerAsync(vacancy, cancellationToken).ConfigureAwait(false);
-        var written = (await _store.Vacancies.InsertAsync(vacancy, cancellationToken).ConfigureAwait(false)).Value;
+        var written = (await CreateOnceAsync(
+            ct => _store.Vacancies.InsertAsync(vacancy, ct),
+            async ct => (await _store.Vacancies.FindAsync(vacancy.Id, ct).ConfigureAwait(false)) is { } stored && stored.Value.IsRegistrationOf(registration) ? stored : null,
+            Records(RecordKind.Vacancy, vacancy.Id),
+            cancellationToken).ConfigureAwait(false)).Value;
         await RecordContactOnAccountAsync(
             account.Id,
             $"Vacancy {written.Id} is registered",
-            a => a.RecordContact(owner, Employers.ContactKind.VacancyReported, $"Vacancy {written.Id} registered: {written.Title}", Options.Clock),
+            a => a.RecordContactOnce(owner, Employers.ContactKind.VacancyReported, $"Vacancy {written.Id} registered: {written.Title}", Options.Clock),
             cancellationToken).ConfigureAwait(false);
         return written;
     }
@@ -134,15 +139,17 @@ public partial class WspClient
     /// H16): the owner books only its own referrals; a chain partner's hire on a vacancy asking for one position takes it
     /// over, on one asking for 2–9 it is booked on the chain partner's duplicate (H15); the start lies on or after the
     /// vacancy's receipt and the candidate's referral (H16); under an arrangement only at the arrangement's employer, while
-    /// it runs, in a region that joined it (L2).
+    /// it runs, in a region that joined it (L2). A retry of a booking made (the same placement id and input) writes
+    /// nothing twice and answers the vacancy with that placement.
     /// </summary>
     /// <param name="request">The booking.</param>
-    /// <param name="cancellationToken">Stops the booking.</param>
+    /// <param name="cancellationToken">Stops the booking until it is written (the commit point).</param>
     /// <returns>The vacancy as written, with the placement.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy or arrangement.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy or arrangement; <see cref="StoreErrorCode.AlreadyExists"/>: the placement id is booked with other input.</exception>
     /// <exception cref="RuleViolationException">Rule H13, H15, H16 or L2.</exception>
     /// <exception cref="StoreException">The placement was booked but recording the contact on the account failed (its message says so).</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while a write was in flight, or the store could not tell its outcome: names the vacancy and the placement.</exception>
     public virtual async Task<Vacancy> BookPlacementAsync(BookPlacementRequest request, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(request);
@@ -151,17 +158,28 @@ public partial class WspClient
         var arrangement = request.ArrangementId is not { } arrangementId ? null
             : (await _store.Arrangements.FindAsync(arrangementId, cancellationToken).ConfigureAwait(false))?.Value
                 ?? throw new StoreException(StoreErrorCode.NotFound, $"No arrangement has id '{arrangementId}'.");
-        var booked = await UpdateVacancyAsync(
-            request.VacancyId,
-            action,
-            v => arrangement is null ? v.BookPlacement(booking, Options.Clock) : v.BookPlacement(booking, arrangement, Options.Clock),
-            cancellationToken).ConfigureAwait(false);
+        Vacancy booked;
+        try
+        {
+            booked = await UpdateVacancyAsync(
+                request.VacancyId,
+                action,
+                v => v.HasBooked(booking) ? v
+                    : v.Placements.Any(p => p.Id == booking.PlacementId)
+                        ? throw new StoreException(StoreErrorCode.AlreadyExists, $"Placement {booking.PlacementId} is booked on vacancy {v.Id} with other input: a retry repeats the first booking's input, a new booking takes a new id.")
+                    : arrangement is null ? v.BookPlacement(booking, Options.Clock) : v.BookPlacement(booking, arrangement, Options.Clock),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (WriteOutcomeUnknownException e)
+        {
+            throw e.With(new RecordReference(RecordKind.Placement, booking.PlacementId));
+        }
 
-        // Rule H7: a booked placement is contact on the employer's account, written after the vacancy that holds it.
+        // Rule H7: a booked placement is contact on the employer's account, written after the vacancy that holds it (once).
         await RecordContactOnAccountAsync(
             booked.AccountId,
             $"Placement {request.PlacementId} is booked on vacancy {booked.Id}",
-            a => a.RecordContact(booking.BookingPartner, Employers.ContactKind.PlacementBooked, $"Placement {request.PlacementId} booked on vacancy {booked.Id}", Options.Clock),
+            a => a.RecordContactOnce(booking.BookingPartner, Employers.ContactKind.PlacementBooked, $"Placement {request.PlacementId} booked on vacancy {booked.Id}", Options.Clock),
             cancellationToken).ConfigureAwait(false);
         return booked;
     }
@@ -214,14 +232,16 @@ public partial class WspClient
     /// <summary>
     /// The caller, a chain partner whose candidate was hired (referred, not placed) on a closed vacancy asking for 2–9
     /// positions, duplicates it to refer its candidate again and book there (rule H15). The duplicate keeps the original's
-    /// employer demand and receipt; it is never a late registration (H10) nor a new vacancy in any figure.
+    /// employer demand and receipt; it is never a late registration (H10) nor a new vacancy in any figure. A retry with the
+    /// same new id answers the duplicate made the first time.
     /// </summary>
     /// <param name="vacancyId">The closed vacancy.</param>
     /// <param name="newId">The duplicate's id.</param>
-    /// <param name="cancellationToken">Stops the step.</param>
+    /// <param name="cancellationToken">Stops the step until it is written (the commit point).</param>
     /// <returns>The duplicate as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller may not write the vacancy's region.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy; <see cref="StoreErrorCode.AlreadyExists"/>: the new id is taken.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such vacancy; <see cref="StoreErrorCode.AlreadyExists"/>: the new id is taken by another vacancy.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     /// <exception cref="RuleViolationException">Rule H15 (the caller owns it, it is open, asks for one position, or the caller has no hire on it) or H13 (a co-production).</exception>
     public virtual async Task<Vacancy> DuplicateVacancyAsync(string vacancyId, string newId, CancellationToken cancellationToken = default)
     {
@@ -232,7 +252,12 @@ public partial class WspClient
             ?? throw new StoreException(StoreErrorCode.NotFound, $"No vacancy has id '{vacancyId}'.");
         EnsureCanWrite(original.Region.Code, action);
         var duplicate = original.DuplicateFor(newId, by, Options.Clock);
-        return (await _store.Vacancies.InsertAsync(duplicate, cancellationToken).ConfigureAwait(false)).Value;
+        var written = await CreateOnceAsync(
+            ct => _store.Vacancies.InsertAsync(duplicate, ct),
+            async ct => (await _store.Vacancies.FindAsync(duplicate.Id, ct).ConfigureAwait(false)) is { } stored && stored.Value.IsDuplicateOf(vacancyId, by) ? stored : null,
+            Records(RecordKind.Vacancy, duplicate.Id),
+            cancellationToken).ConfigureAwait(false);
+        return written.Value;
     }
 
     /// <summary>Owner-only steps (rules H11, H15) are the owner's: judged on the version read, as the rest of the step is.</summary>

@@ -29,6 +29,8 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IIdempotencyStore Idempotency => inner.Idempotency;
+
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
     public int Total => _calls.Values.Sum();

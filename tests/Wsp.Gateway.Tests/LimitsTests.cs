@@ -50,6 +50,8 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IIdempotencyStore Idempotency => inner.Idempotency;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
     private sealed class SlowVacancies(IVacancyStore vacancies) : IVacancyStore

@@ -29,3 +29,15 @@ public sealed class CosmosVacancyWorkflowClientContract : VacancyWorkflowClientC
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosRetryContract : RetryContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosRetryContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

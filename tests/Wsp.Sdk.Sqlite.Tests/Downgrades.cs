@@ -6,11 +6,16 @@ namespace Wsp.Sdk.Sqlite.Tests;
 /// </summary>
 internal static class Downgrades
 {
-    /// <summary>Undoes migration 7 (a duplicate's summary names the vacancy it duplicates): the file as version 6 wrote it.</summary>
+    /// <summary>Undoes migration 8 (the idempotency records): the file as version 7 wrote it.</summary>
+    public const string ToVersion7 =
+        "DROP TABLE idempotency_records; ";
+
+    /// <summary>Undoes migrations 8 and 7 (a duplicate's summary names the vacancy it duplicates): the file as version 6 wrote it.</summary>
     public const string ToVersion6 =
+        ToVersion7 +
         "ALTER TABLE vacancies DROP COLUMN duplicated_from; ";
 
-    /// <summary>Undoes migrations 7 and 6 (the employer search keys, the consent and co-production columns): the file as version 5 wrote it.</summary>
+    /// <summary>Undoes migrations 8 to 6 (6: the employer search keys, the consent and co-production columns): the file as version 5 wrote it.</summary>
     public const string ToVersion5 =
         ToVersion6 +
         "DROP TABLE account_search_keys; DROP INDEX ix_accounts_kvk; DROP INDEX ix_accounts_last_contact; ALTER TABLE accounts DROP COLUMN pending_consents; " +

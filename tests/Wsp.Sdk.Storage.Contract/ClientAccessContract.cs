@@ -216,6 +216,14 @@ public abstract class ClientAccessContract : StoreContract
         // A region's input data (H5, H6): its municipalities, UWV and the national desk.
         yield return ("RecordRegionalProjectAsync in region A (H6)", ["municipality A", "UWV", "national desk"], c => c.RecordRegionalProjectAsync(new RegionalProject(Unique("RP"), "Project", s_a, year, [], ["V-A"])));
         yield return ("RecordSectorEmployerTotalsAsync of region A (H5)", ["municipality A", "UWV", "national desk"], c => c.RecordSectorEmployerTotalsAsync(new SectorEmployerTotals(s_a, today.PlusDays(++n), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 })));
+
+        // Idempotency keys: every caller's own, so every caller claims, completes and releases its own.
+        yield return ("ClaimIdempotencyKeyAsync, CompleteIdempotentRequestAsync", s_everyone, async c =>
+        {
+            var claim = await c.ClaimIdempotencyKeyAsync(Unique("key"), "hash", Duration.FromMinutes(1));
+            await c.CompleteIdempotentRequestAsync(claim, new IdempotentResponse(200, "application/json", "{}"));
+        });
+        yield return ("ClaimIdempotencyKeyAsync, ReleaseIdempotencyKeyAsync", s_everyone, async c => await c.ReleaseIdempotencyKeyAsync(await c.ClaimIdempotencyKeyAsync(Unique("key"), "hash", Duration.FromMinutes(1))));
     }
 
     /// <summary>An account without contact for over twelve months: registered 400 days ago by a partner other than the caller.</summary>

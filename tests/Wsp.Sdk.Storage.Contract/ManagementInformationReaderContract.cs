@@ -305,6 +305,8 @@ public abstract class ManagementInformationReaderContract : StoreContract
 
         public IRegionalProjectStore Projects => store.Projects;
 
+        public IIdempotencyStore Idempotency => store.Idempotency;
+
         public Task InitializeAsync(CancellationToken cancellationToken = default) => store.InitializeAsync(cancellationToken);
 
         private sealed class Streamed(IPlacementStore placements) : IPlacementStore

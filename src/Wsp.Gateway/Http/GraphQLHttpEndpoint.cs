@@ -18,7 +18,8 @@ namespace Wsp.Gateway.Http;
 /// never a 500. Public reference data asked for without a token comes from the <see cref="ResultCache"/> when it is
 /// there; over GET it is also cacheable by HTTP caches (<see cref="ReferenceCacheControl"/>, with an <c>ETag</c> and
 /// <c>304 Not Modified</c> for a matching <c>If-None-Match</c>). Everything a token unlocks is <c>no-store</c>
-/// (<see cref="Security.GatewayRequestGuard"/>).
+/// (<see cref="Security.GatewayRequestGuard"/>). A partner's mutation sent with an <c>Idempotency-Key</c> header is
+/// executed once and its answer given again to a retry (<see cref="IdempotentRequests"/>).
 /// </summary>
 internal static class GraphQLHttpEndpoint
 {
@@ -58,6 +59,10 @@ internal static class GraphQLHttpEndpoint
         var services = context.RequestServices;
         var serializer = services.GetRequiredService<ResponseSerializer>();
 
+        // A partner's POST with an Idempotency-Key: its fingerprint is the body as sent.
+        var keyed = IdempotentRequests.Applies(context);
+        string? fingerprint = null;
+
         // Public reference data asked for without a token may come from the result cache (on unless configured off).
         var anonymous = context.Request.Headers.Authorization.Count == 0;
         var cache = anonymous ? services.GetService<ResultCache>() : null;
@@ -86,6 +91,7 @@ internal static class GraphQLHttpEndpoint
             var reader = context.Request.BodyReader;
             var body = await ReadToEndAsync(reader, context.RequestAborted).ConfigureAwait(false);
             var read = ReadPostRequest(body, serializer, cache, out request, out problem, out postKey);
+            fingerprint = keyed ? IdempotentRequests.Fingerprint(body) : null;
             reader.AdvanceTo(body.End);
             if (read is { } hit)
             {
@@ -108,6 +114,19 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
+        if (keyed && fingerprint is not null && SelectsMutation(request))
+        {
+            await IdempotentRequests.HandleAsync(context, fingerprint, () => ExecuteAsync(context, serializer, responseType, request, anonymous: false, cache: null, get, postKey)).ConfigureAwait(false);
+            return;
+        }
+
+        await ExecuteAsync(context, serializer, responseType, request, anonymous, cache, get, postKey).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(
+        HttpContext context, ResponseSerializer serializer, string responseType, GraphQLRequest request, bool anonymous, ResultCache? cache, bool get, byte[]? postKey)
+    {
+        var services = context.RequestServices;
         var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {

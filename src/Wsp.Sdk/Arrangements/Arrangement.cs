@@ -97,6 +97,18 @@ public sealed class Arrangement
     /// <summary>Gets every version of the terms, oldest first.</summary>
     public IReadOnlyList<ArrangementVersion> Versions { get; private init; }
 
+    /// <summary>
+    /// Whether this arrangement grew from the same draft as <paramref name="draft"/> (rules L1, L2): the same id,
+    /// employer account and kind, and the same terms and job opportunities in its first version. A retried draft is
+    /// answered with the arrangement when it did.
+    /// </summary>
+    internal bool IsDraftOf(Arrangement draft) =>
+        Id == draft.Id
+        && AccountId == draft.AccountId
+        && Kind == draft.Kind
+        && Versions[0].Terms == draft.Versions[0].Terms
+        && Versions[0].JobOpportunities == draft.Versions[0].JobOpportunities;
+
     /// <summary>Gets the current version.</summary>
     public ArrangementVersion Current => Versions[^1];
 

@@ -192,6 +192,19 @@ public sealed class EmployerAccount
     public static IReadOnlyList<EmployerAccount> FindPossibleDuplicates(string name, Postcode postcode, IEnumerable<EmployerAccount> existing) =>
         FindPossibleDuplicates(name, postcode, null, existing);
 
+    /// <summary>
+    /// Whether this account is what <paramref name="registration"/> registers: the same id, name, first establishment,
+    /// kind and registering partner, and the KvK number when the registration gives one. A retried registration is
+    /// answered with the account when it is.
+    /// </summary>
+    internal bool IsRegistrationOf(EmployerRegistration registration) =>
+        Id == registration.AccountId
+        && Name == registration.Name
+        && Establishments[0] == registration.Establishment
+        && Kind == registration.Kind
+        && AuditTrail[0] is { Kind: ContactKind.Registered } registered && registered.Partner == registration.Owner
+        && (registration.Kvk is null || Kvk == registration.Kvk);
+
     /// <summary>Records a contact in the audit trail, now.</summary>
     /// <param name="partner">The partner that had the contact.</param>
     /// <param name="kind">What the contact was.</param>
@@ -218,6 +231,13 @@ public sealed class EmployerAccount
         Preconditions.CheckArgument(kind is not ContactKind.OwnerChanged and not ContactKind.Registered, nameof(kind), $"{kind} is recorded by the operation itself, not as a contact.");
         return Append(new AuditEntry(Preconditions.CheckNotNull(clock).GetCurrentInstant(), partner, kind, note) { OccurredOn = occurredOn });
     }
+
+    /// <summary>
+    /// Records a contact unless the audit trail holds the same one (kind, partner and note) already: a step retried after
+    /// its first write records its contact once.
+    /// </summary>
+    internal EmployerAccount RecordContactOnce(BookingPartner partner, ContactKind kind, string note, IClock clock, LocalDate? occurredOn = null) =>
+        AuditTrail.Any(e => e.Kind == kind && e.Partner == partner && e.Note == note) ? this : RecordContact(partner, kind, note, occurredOn, clock);
 
     /// <summary>
     /// Records a work agreement with the employer (werkafspraak): what was agreed, in the account's audit trail, where it
@@ -359,13 +379,18 @@ public sealed class EmployerAccount
         return new EmployerAccount(this) { Kvk = kvk };
     }
 
-    /// <summary>Adds an establishment.</summary>
+    /// <summary>Adds an establishment; one the account has already (a step retried) leaves it as it is.</summary>
     /// <param name="establishment">The establishment.</param>
     /// <returns>The account with the establishment.</returns>
-    /// <exception cref="ArgumentException">The argument is null, or the account already has an establishment at that postcode.</exception>
+    /// <exception cref="ArgumentException">The argument is null, or the account has another establishment at that postcode.</exception>
     public EmployerAccount AddEstablishment(Establishment establishment)
     {
         Preconditions.CheckNotNull(establishment);
+        if (Establishments.Contains(establishment))
+        {
+            return this;
+        }
+
         Preconditions.CheckArgument(Establishments.All(e => e.Postcode != establishment.Postcode), nameof(establishment), $"Account {Id} already has an establishment at {establishment.Postcode}.");
         return new EmployerAccount(this) { Establishments = [.. Establishments, establishment] };
     }

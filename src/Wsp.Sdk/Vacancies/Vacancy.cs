@@ -687,6 +687,47 @@ public sealed class Vacancy
     }
 
     /// <summary>
+    /// Whether this vacancy is what <paramref name="registration"/> registers: the same id, employer, establishment,
+    /// registering partner and the facts a registration sets (title, sector, receipt, last day, publication, positions,
+    /// target groups, selection, co-production). A retried registration is answered with the vacancy when it is.
+    /// </summary>
+    internal bool IsRegistrationOf(VacancyRegistration registration) =>
+        Id == registration.VacancyId
+        && DuplicatedFrom is null
+        && AccountId == registration.Account.Id
+        && Establishment == registration.Establishment
+        && RegisteredBy == registration.Owner
+        && Title == registration.Title
+        && SectorCode == registration.SectorCode
+        && ReceivedAt == registration.ReceivedAt
+        && ExpiresOn == registration.ExpiresOn
+        && Publication == registration.Publication
+        && Positions == registration.Positions
+        && TargetGroups == registration.TargetGroups
+        && Selection == registration.Selection
+        && CoProductionId == registration.CoProductionId;
+
+    /// <summary>Whether this vacancy is the duplicate of <paramref name="originalId"/> made for <paramref name="chainPartner"/> (rule H15).</summary>
+    internal bool IsDuplicateOf(string originalId, BookingPartner chainPartner) =>
+        DuplicatedFrom == originalId && RegisteredBy == chainPartner;
+
+    /// <summary>
+    /// Whether <paramref name="booking"/> is booked here already: a placement with its id, of its candidate, by its
+    /// partner, with its dates, hours and arrangement. A retried booking is answered with the vacancy as it is then.
+    /// </summary>
+    internal bool HasBooked(PlacementBooking booking) =>
+        Placements.Any(p => p.Id == booking.PlacementId
+            && p.Candidate == booking.Candidate
+            && p.BookingPartner == booking.BookingPartner
+            && p.Start == booking.Start
+            && p.End == booking.End
+            && p.HoursPerWeek == booking.HoursPerWeek
+            && p.ArrangementId == booking.ArrangementId);
+
+    /// <summary>The partner that registered the vacancy: its first owner, before any hand-over.</summary>
+    private BookingPartner RegisteredBy => Handovers.Count > 0 ? Handovers[0].From : Owner;
+
+    /// <summary>
     /// Rebuilds a vacancy from the state a store kept. For stores only: it checks the state's shape, not the rules that
     /// led to it.
     /// </summary>

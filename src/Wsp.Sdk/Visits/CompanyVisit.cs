@@ -40,8 +40,9 @@ public sealed record CompanyVisit
     public VisitReport Report { get; }
 
     /// <summary>
-    /// Records the visit as contact in the account's audit trail: it counts against rule H7's twelve months from the
-    /// visit's date, not from when it was typed in.
+    /// Records the visit as contact in the account's audit trail, once: it counts against rule H7's twelve months from
+    /// the visit's date, not from when it was typed in; an account that holds this visit's entry already (a recording
+    /// retried) is returned as it is.
     /// </summary>
     /// <param name="account">The account visited.</param>
     /// <param name="clock">The clock that stamps the entry.</param>
@@ -52,6 +53,6 @@ public sealed record CompanyVisit
         Preconditions.CheckNotNull(account);
         Preconditions.CheckArgument(account.Id == AccountId, nameof(account), $"Visit {Id} is to account {AccountId}, not {account.Id}.");
         Preconditions.CheckArgument(Date <= Calendar.DutchCalendar.Today(Preconditions.CheckNotNull(clock)), "date", $"Visit {Id} is dated {Date:uuuu-MM-dd}, after today: a visit is recorded once it took place.");
-        return account.RecordContact(Partner, ContactKind.Visit, $"Visit {Id} on {Date:uuuu-MM-dd}: {Report.Reason}", Date, clock);
+        return account.RecordContactOnce(Partner, ContactKind.Visit, $"Visit {Id} on {Date:uuuu-MM-dd}: {Report.Reason}", clock, Date);
     }
 }

@@ -143,12 +143,14 @@ public abstract class RetryContract : StoreContract
     [Fact]
     public async Task H15_a_retried_duplicate_answers_the_duplicate_made_first()
     {
+        // V-5 asks for 5 positions; UWV's candidate 2 was hired there (referred, not placed) when it closed.
         var uwv = new WspClient(Store, PartnerIdentity.Uwv, new WspClientOptions { Clock = World.Clock });
-        await Client().CloseVacancyAsync("V-1");
-        var first = await uwv.DuplicateVacancyAsync("V-1", "V-1-UWV");
+        await Store.Vacancies.InsertAsync(World.Refer(World.ReferAndBook(World.Vacancy("V-5", positions: 5), 1), 2, World.Uwv));
+        await Client().CloseVacancyAsync("V-5");
+        var first = await uwv.DuplicateVacancyAsync("V-5", "V-5-UWV");
 
-        var retried = await uwv.DuplicateVacancyAsync("V-1", "V-1-UWV");
-        var other = await Assert.ThrowsAsync<StoreException>(() => uwv.DuplicateVacancyAsync("V-1", "V-1"));
+        var retried = await uwv.DuplicateVacancyAsync("V-5", "V-5-UWV");
+        var other = await Assert.ThrowsAsync<StoreException>(() => uwv.DuplicateVacancyAsync("V-5", "V-1"));
 
         Assert.Equal(World.Describe(first), World.Describe(retried));
         Assert.Equal(StoreErrorCode.AlreadyExists, other.Code);

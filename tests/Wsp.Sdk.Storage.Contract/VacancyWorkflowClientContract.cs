@@ -1,6 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Interchange;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Rules;
@@ -150,14 +151,17 @@ public abstract class VacancyWorkflowClientContract : StoreContract
         await delft.ReferCandidateAsync("V-N", World.Candidate(1), World.Participatiewet, meetsRequirements: true);
 
         var booking = await Assert.ThrowsAsync<RuleViolationException>(() => delft.BookPlacementAsync(Booking("V-N", 1) with { ArrangementId = "ARR-ENDED" }));
-        var importEnded = await Assert.ThrowsAsync<RuleViolationException>(() => Store.Placements.ImportAsync("import-ended", World.Async([Imported("P-I1", DeskWorld.NationalKvk, "ARR-ENDED")])));
-        var importElsewhere = await Assert.ThrowsAsync<RuleViolationException>(() => Store.Placements.ImportAsync("import-other", World.Async([Imported("P-I2", "11111110", "ARR-RUNS")])));
-        await Store.Placements.ImportAsync("import-runs", World.Async([Imported("P-I3", DeskWorld.NationalKvk, "ARR-RUNS")]));
+        var importEnded = await ImportAsync("import-ended", Imported("P-I1", DeskWorld.NationalKvk, "ARR-ENDED"));
+        var importElsewhere = await ImportAsync("import-other", Imported("P-I2", "11111110", "ARR-RUNS"));
+        var importRuns = await ImportAsync("import-runs", Imported("P-I3", DeskWorld.NationalKvk, "ARR-RUNS"));
         var booked = await delft.BookPlacementAsync(Booking("V-N", 1) with { ArrangementId = "ARR-RUNS" });
 
-        Assert.Equal([RuleId.L2, RuleId.L2, RuleId.L2], new[] { booking.Rule, importEnded.Rule, importElsewhere.Rule });
+        Assert.Equal(
+            [PlacementImportStatus.Refused, PlacementImportStatus.Refused, PlacementImportStatus.Imported],
+            new[] { importEnded.Status, importElsewhere.Status, importRuns.Status });
+        Assert.Equal([RuleId.L2, RuleId.L2, RuleId.L2], new[] { booking.Rule, Assert.Single(importEnded.Errors).Rule, Assert.Single(importElsewhere.Errors).Rule });
         Assert.Contains("ended", booking.Message, StringComparison.Ordinal);
-        Assert.Contains("11111110", importElsewhere.Message, StringComparison.Ordinal);
+        Assert.Contains("11111110", Assert.Single(importElsewhere.Errors).Reason, StringComparison.Ordinal);
         Assert.Equal("ARR-RUNS", Assert.Single(booked.Placements).ArrangementId);
         Assert.Equal(["P-1", "P-I3"], (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Select(p => p.Id).Order(StringComparer.Ordinal));
     }
@@ -182,6 +186,20 @@ public abstract class VacancyWorkflowClientContract : StoreContract
     /// <summary>Candidate n starts on 16 March 2026, full time for the job agreement.</summary>
     private static BookPlacementRequest Booking(string vacancyId, int candidate) =>
         new(vacancyId, $"P-{candidate}", World.Candidate(candidate), new LocalDate(2026, 3, 16), 25.5m);
+
+    /// <summary>Imports the placements as a Placements CSV v1 file, as the operator does (the client checks rule L2).</summary>
+    private Task<PlacementImportOutcome> ImportAsync(string importId, params Placement[] placements) =>
+        Client(PartnerIdentity.Operator).ImportPlacementsAsync(importId, Csv(placements));
+
+    private static async IAsyncEnumerable<CsvRecord> Csv(Placement[] placements)
+    {
+        await Task.Yield();
+        yield return new CsvRecord(1, PlacementsCsvV1.Columns);
+        for (var i = 0; i < placements.Length; i++)
+        {
+            yield return new CsvRecord(i + 2, [.. PlacementsCsvV1.FormatRow(placements[i])]);
+        }
+    }
 
     /// <summary>A placement a partner's own system exported in Delft (region Haaglanden).</summary>
     private static Placement Imported(string id, string kvk, string arrangementId) => new(

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Collections.Concurrent;
+using System.Net;
 using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Storage;

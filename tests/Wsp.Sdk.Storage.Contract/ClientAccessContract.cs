@@ -218,12 +218,15 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("RecordSectorEmployerTotalsAsync of region A (H5)", ["municipality A", "UWV", "national desk"], c => c.RecordSectorEmployerTotalsAsync(new SectorEmployerTotals(s_a, today.PlusDays(++n), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 })));
 
         // Idempotency keys: every caller's own, so every caller claims, completes and releases its own.
-        yield return ("ClaimIdempotencyKeyAsync, CompleteIdempotentRequestAsync", s_everyone, async c =>
-        {
-            var claim = await c.ClaimIdempotencyKeyAsync(Unique("key"), "hash", Duration.FromMinutes(1));
-            await c.CompleteIdempotentRequestAsync(claim, new IdempotentResponse(200, "application/json", "{}"));
-        });
+        yield return ("ClaimIdempotencyKeyAsync, CompleteIdempotentRequestAsync", s_everyone, c => ClaimAndCompleteAsync(c, Unique("key")));
         yield return ("ClaimIdempotencyKeyAsync, ReleaseIdempotencyKeyAsync", s_everyone, async c => await c.ReleaseIdempotencyKeyAsync(await c.ClaimIdempotencyKeyAsync(Unique("key"), "hash", Duration.FromMinutes(1))));
+    }
+
+    /// <summary>Claims a key of the caller's own and completes its request with an answer.</summary>
+    private static async Task ClaimAndCompleteAsync(WspClient c, string key)
+    {
+        var claim = await c.ClaimIdempotencyKeyAsync(key, "hash", Duration.FromMinutes(1));
+        await c.CompleteIdempotentRequestAsync(claim, new IdempotentResponse(200, "application/json", "{}"));
     }
 
     /// <summary>An account without contact for over twelve months: registered 400 days ago by a partner other than the caller.</summary>

@@ -32,6 +32,7 @@ public sealed record CosmosStoreOptions
     private readonly string _projectsContainerId = "projects";
     private readonly string _figureInputsContainerId = "figureInputs";
     private readonly string _keysContainerId = "keys";
+    private readonly string _idempotencyContainerId = "idempotency";
     private readonly int _importParallelism = 16;
     private readonly int _importChunkSize = 1000;
     private readonly int _queryPageSize = 1000;
@@ -89,6 +90,13 @@ public sealed record CosmosStoreOptions
     /// </summary>
     /// <exception cref="ArgumentException">The value is blank.</exception>
     public string KeysContainerId { get => _keysContainerId; init => _keysContainerId = CheckId(value, nameof(KeysContainerId)); }
+
+    /// <summary>
+    /// Gets the container of the records of requests sent with an idempotency key, partitioned by <c>/partner</c> (keys
+    /// are per partner), each document removed by Cosmos DB's time to live once it expires. Default <c>idempotency</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public string IdempotencyContainerId { get => _idempotencyContainerId; init => _idempotencyContainerId = CheckId(value, nameof(IdempotencyContainerId)); }
 
     /// <summary>
     /// Gets a value indicating whether imports use bulk mode: every write of a chunk is issued at once and the SDK groups

@@ -53,6 +53,7 @@ public sealed class CosmosWspStore : IWspStore
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);
         FigureInputs = new CosmosFigureInputStore(database.GetContainer(_options.FigureInputsContainerId), _options.QueryPageSize);
+        Idempotency = new CosmosIdempotencyStore(database.GetContainer(_options.IdempotencyContainerId));
     }
 
     /// <inheritdoc />
@@ -81,6 +82,7 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <inheritdoc />
     public IFigureInputStore FigureInputs { get; }
+    public IIdempotencyStore Idempotency { get; }
 
     /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -137,7 +139,16 @@ public sealed class CosmosWspStore : IWspStore
 
             // Figure inputs: a handful of imports per kind, listed whole per kind; their tables are not queried.
             Container(options.FigureInputsContainerId, "/kind", ["/ambitions/*", "/targets/*", "/baseline/*", "/source/?"], []),
+            // Idempotency records: point reads only; each document's own ttl removes it once it expires.
+            Expiring(Container(options.IdempotencyContainerId, "/partner", ["/*"], [])),
         ]);
+
+        // Time to live on, with no default: a document without ttl stays, one with ttl goes that many seconds after its write.
+        static ContainerProperties Expiring(ContainerProperties properties)
+        {
+            properties.DefaultTimeToLive = -1;
+            return properties;
+        }
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is
         // worth ordering by, both directions, then by id (the tie-breaker every paged ordering ends with).

@@ -10,7 +10,7 @@ using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Sqlite;
 
-// The figure inputs' stored JSON documents (schema version 6): an import's ambition tables, targets or baseline. Plain
+// The figure inputs' stored JSON documents (schema version 9): an import's ambition tables, targets or baseline. Plain
 // values only, as in Documents.cs; read back through the domain's constructors, which check them again.
 
 internal sealed record AmbitionCellDocument(string Sector, string Partner, int Placements);

@@ -50,6 +50,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         EmployerTotals = new SqliteSectorEmployerTotalsStore(this);
         Projects = new SqliteRegionalProjectStore(this);
         FigureInputs = new SqliteFigureInputStore(this);
+        Idempotency = new SqliteIdempotencyStore(this);
     }
 
     /// <summary>Gets the options the store was opened with.</summary>
@@ -81,6 +82,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
     /// <inheritdoc />
     public IFigureInputStore FigureInputs { get; }
+    public IIdempotencyStore Idempotency { get; }
 
     /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>
     public static int SchemaVersion => Schema.CurrentVersion;

@@ -51,6 +51,7 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
     public IRegionalProjectStore Projects => inner.Projects;
 
     public IFigureInputStore FigureInputs => inner.FigureInputs;
+    public IIdempotencyStore Idempotency => inner.Idempotency;
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 

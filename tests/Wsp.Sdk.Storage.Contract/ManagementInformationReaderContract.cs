@@ -343,6 +343,7 @@ public abstract class ManagementInformationReaderContract : StoreContract
         public IRegionalProjectStore Projects => store.Projects;
 
         public IFigureInputStore FigureInputs => store.FigureInputs;
+        public IIdempotencyStore Idempotency => store.Idempotency;
 
         public Task InitializeAsync(CancellationToken cancellationToken = default) => store.InitializeAsync(cancellationToken);
 

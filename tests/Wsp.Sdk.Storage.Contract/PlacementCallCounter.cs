@@ -29,6 +29,7 @@ public sealed class PlacementCallCounter(IWspStore inner) : IWspStore
     public IRegionalProjectStore Projects => inner.Projects;
 
     public IFigureInputStore FigureInputs => inner.FigureInputs;
+    public IIdempotencyStore Idempotency => inner.Idempotency;
 
     /// <summary>Gets every id looked up with <see cref="IPlacementStore.FindExistingIdsAsync"/>, as often as asked.</summary>
     public IReadOnlyCollection<string> IdsLookedUp => [.. _idsLookedUp];

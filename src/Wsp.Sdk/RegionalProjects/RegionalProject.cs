@@ -81,6 +81,11 @@ public sealed class RegionalProject
 
     private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 
+    /// <summary>Whether <paramref name="other"/> records the same project: id, region, name, period, employers and vacancies.</summary>
+    internal bool IsSameAs(RegionalProject other) =>
+        Id == other.Id && Region == other.Region && Name == other.Name && Period.Equals(other.Period)
+        && _employers.SetEquals(other._employers) && _vacancies.SetEquals(other._vacancies);
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Region})";
 }

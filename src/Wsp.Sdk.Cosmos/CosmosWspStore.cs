@@ -82,6 +82,8 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <inheritdoc />
     public IFigureInputStore FigureInputs { get; }
+
+    /// <inheritdoc />
     public IIdempotencyStore Idempotency { get; }
 
     /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>

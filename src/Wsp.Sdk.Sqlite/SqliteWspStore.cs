@@ -82,6 +82,8 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
     /// <inheritdoc />
     public IFigureInputStore FigureInputs { get; }
+
+    /// <inheritdoc />
     public IIdempotencyStore Idempotency { get; }
 
     /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>

@@ -60,6 +60,8 @@ public sealed class StalledStore(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IFigureInputStore FigureInputs => inner.FigureInputs;
+
     public IIdempotencyStore Idempotency => inner.Idempotency;
 
     /// <summary>Gets or sets whether a vacancy read waits until its caller cancels it.</summary>

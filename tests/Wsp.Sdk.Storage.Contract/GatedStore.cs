@@ -29,6 +29,8 @@ public sealed class GatedStore(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IFigureInputStore FigureInputs => inner.FigureInputs;
+
     public IIdempotencyStore Idempotency => inner.Idempotency;
 
     /// <summary>Gets or sets what runs after each vacancy read, before its caller goes on.</summary>

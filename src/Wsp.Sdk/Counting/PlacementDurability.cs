@@ -90,7 +90,7 @@ public static class PlacementDurability
     /// <param name="period">The period.</param>
     /// <param name="by">The dimensions.</param>
     /// <exception cref="ArgumentException">The period is null, or <paramref name="by"/> names another dimension.</exception>
-    public static void CheckArguments(DateInterval period, PlacementDimensions by) => _ = new Accumulator(period, period.End, by);
+    public static void CheckArguments(DateInterval period, PlacementDimensions by) => _ = new Accumulator(Preconditions.CheckNotNull(period), period.End, by);
 
     /// <summary>Returns the outcome of one placement (the rule of the definition).</summary>
     /// <param name="start">The placement's first working day.</param>

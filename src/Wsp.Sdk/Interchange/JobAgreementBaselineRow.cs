@@ -6,4 +6,8 @@ namespace Wsp.Sdk.Interchange;
 /// <param name="Line">The 1-based line number in the file.</param>
 /// <param name="Cell">The region, the kind and the jobs.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record JobAgreementBaselineRow(long Line, JobAgreementBaselineCell Cell);
+public sealed record JobAgreementBaselineRow(long Line, JobAgreementBaselineCell Cell)
+{
+    /// <summary>Gets the region, the kind and the jobs.</summary>
+    public JobAgreementBaselineCell Cell { get; init; } = Preconditions.CheckNotNull(Cell);
+}

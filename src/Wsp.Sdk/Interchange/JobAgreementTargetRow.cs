@@ -6,4 +6,8 @@ namespace Wsp.Sdk.Interchange;
 /// <param name="Line">The 1-based line number in the file.</param>
 /// <param name="Target">The target.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record JobAgreementTargetRow(long Line, JobAgreementTarget Target);
+public sealed record JobAgreementTargetRow(long Line, JobAgreementTarget Target)
+{
+    /// <summary>Gets the target.</summary>
+    public JobAgreementTarget Target { get; init; } = Preconditions.CheckNotNull(Target);
+}

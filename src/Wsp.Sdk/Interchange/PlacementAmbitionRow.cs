@@ -11,4 +11,11 @@ namespace Wsp.Sdk.Interchange;
 /// <param name="Classification">The sector classification of the region's table.</param>
 /// <param name="Cell">The sector, the partner and the placements aimed for.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record PlacementAmbitionRow(long Line, RegionCode Region, int Year, SectorClassification Classification, PlacementAmbition Cell);
+public sealed record PlacementAmbitionRow(long Line, RegionCode Region, int Year, SectorClassification Classification, PlacementAmbition Cell)
+{
+    /// <summary>Gets the sector classification of the region's table.</summary>
+    public SectorClassification Classification { get; init; } = Preconditions.CheckNotNull(Classification);
+
+    /// <summary>Gets the sector, the partner and the placements aimed for.</summary>
+    public PlacementAmbition Cell { get; init; } = Preconditions.CheckNotNull(Cell);
+}

@@ -4,8 +4,8 @@ namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// Realisation against a placement ambition table (H4) as its reader may see it: the table (sector × partner cells,
-/// sector and partner totals, the region's total) and, on its own, the region's placements outside the table's sectors
-/// and partners, each disclosed by <see cref="FigureDisclosure"/>.
+/// a fixed grid, with sector and partner totals and the region's total) and, on its own, the region's placements
+/// outside the table's sectors and partners, each disclosed by <see cref="FigureDisclosure"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DisclosedAmbitionRealisation
@@ -21,4 +21,7 @@ public sealed class DisclosedAmbitionRealisation
 
     /// <summary>Gets the placements outside the table, a count on its own (it adds up to no published total).</summary>
     public SuppressedEntry OutsideTable { get; }
+
+    /// <summary>Gets the disclosure applied.</summary>
+    public FigureDisclosure Disclosure => Table.Disclosure;
 }

@@ -11,7 +11,7 @@ namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
 /// The placements table's rows: a prepared insert that binds a placement's counting columns (region, day numbers,
-/// hours, employer kind, target groups as a bitmask), and the mapping of a row back to a <see cref="Placement"/>.
+/// hours, employer kind, target groups as a bitmask, record key), and the mapping of a row back to a <see cref="Placement"/>.
 /// </summary>
 /// <remarks>
 /// The insert is a SQLite statement bound by position through SQLitePCL directly, not a <see cref="SqliteCommand"/>: an
@@ -24,8 +24,8 @@ internal sealed class PlacementRows : IDisposable
     public const string Columns =
         "id, vacancy_id, employer, municipality, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id";
 
-    private const string InsertSql = "INSERT INTO placements (import_seq, id, vacancy_id, employer, municipality, region, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15);";
+    private const string InsertSql = "INSERT INTO placements (import_seq, id, vacancy_id, employer, municipality, region, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id, record_key) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16);";
 
     private static readonly TargetGroupSet[] s_sets = [.. Enumerable.Range(0, 512).Select(SetOf)];
 
@@ -73,6 +73,7 @@ internal sealed class PlacementRows : IDisposable
         Check(raw.sqlite3_bind_text16(s, 13, hours[..hoursLength]));
         Check(raw.sqlite3_bind_int(s, 14, (int)placement.EmployerKind));
         Check(placement.ArrangementId is { } arrangement ? raw.sqlite3_bind_text16(s, 15, arrangement) : raw.sqlite3_bind_null(s, 15));
+        Check(raw.sqlite3_bind_int64(s, 16, Wsp.Sdk.Disclosure.RecordKey.Of(placement.Id)));
         var done = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (done != raw.SQLITE_DONE)

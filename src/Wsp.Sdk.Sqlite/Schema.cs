@@ -194,6 +194,13 @@ internal static class Schema
         );
         CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
         """,
+
+        // 6: the ministry's disclosure control (issue 16): every placement keeps its record key (Wsp.Sdk.Disclosure.RecordKey,
+        // derived from its id), so the placement starts and the narrow reads sum it without reading ids. Rows written
+        // before get theirs when the store is next initialized (RecordKeyColumn.Fill, in .NET: SQLite has no XxHash3).
+        """
+        ALTER TABLE placements ADD COLUMN record_key INTEGER NULL;
+        """,
     ];
 
     /// <summary>Gets the version this code writes.</summary>

@@ -92,6 +92,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         Run(() => Schema.Migrate(connection), "initialize the store");
+        Run(() => RecordKeyColumn.Fill(connection), "write the record keys of placements stored before schema version 6");
     }
 
     /// <summary>Releases the pooled connections to the file, so it can be moved or deleted.</summary>

@@ -85,7 +85,7 @@ internal sealed class PlacementDocument
     [JsonProperty("arrangementId")] public string? ArrangementId { get; set; }
     [JsonProperty("importId", NullValueHandling = NullValueHandling.Ignore)] public string? ImportId { get; set; }
 
-    // The ministry's disclosure (issue 16): the placement's record key, derived from its id (Wsp.Sdk.Disclosure.RecordKey);
+    // The ministry's disclosure (issue 16): the placement's record key, derived from its id (Wsp.Sdk.Counting.RecordKey);
     // absent on documents written before it, whose key the id gives all the same.
     [JsonProperty("recordKey", NullValueHandling = NullValueHandling.Ignore)] public uint? RecordKey { get; set; }
 }

@@ -153,7 +153,7 @@ internal static class Mapping
         EmployerKind = placement.EmployerKind.ToString(),
         ArrangementId = placement.ArrangementId,
         ImportId = importId,
-        RecordKey = Sdk.Disclosure.RecordKey.Of(placement.Id),
+        RecordKey = Sdk.Counting.RecordKey.Of(placement.Id),
     };
 
     public static Placement ToPlacement(PlacementDocument document) => new(

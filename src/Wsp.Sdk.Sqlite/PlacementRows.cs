@@ -73,7 +73,7 @@ internal sealed class PlacementRows : IDisposable
         Check(raw.sqlite3_bind_text16(s, 13, hours[..hoursLength]));
         Check(raw.sqlite3_bind_int(s, 14, (int)placement.EmployerKind));
         Check(placement.ArrangementId is { } arrangement ? raw.sqlite3_bind_text16(s, 15, arrangement) : raw.sqlite3_bind_null(s, 15));
-        Check(raw.sqlite3_bind_int64(s, 16, Wsp.Sdk.Disclosure.RecordKey.Of(placement.Id)));
+        Check(raw.sqlite3_bind_int64(s, 16, Wsp.Sdk.Counting.RecordKey.Of(placement.Id)));
         var done = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (done != raw.SQLITE_DONE)

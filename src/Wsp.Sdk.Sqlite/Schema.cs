@@ -195,7 +195,7 @@ internal static class Schema
         CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
         """,
 
-        // 6: the ministry's disclosure control (issue 16): every placement keeps its record key (Wsp.Sdk.Disclosure.RecordKey,
+        // 6: the ministry's disclosure control (issue 16): every placement keeps its record key (Wsp.Sdk.Counting.RecordKey,
         // derived from its id), so the placement starts and the narrow reads sum it without reading ids. Rows written
         // before get theirs when the store is next initialized (RecordKeyColumn.Fill, in .NET: SQLite has no XxHash3).
         """

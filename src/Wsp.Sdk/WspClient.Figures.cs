@@ -16,7 +16,7 @@ namespace Wsp.Sdk;
 /// </summary>
 public partial class WspClient
 {
-    /// <summary>Counts job-agreement jobs at a date per region and employer kind (job-agreement-jobs/1).</summary>
+    /// <summary>Counts job-agreement jobs at a date per region and employer kind (job-agreement-jobs/2).</summary>
     /// <param name="measuringDate">The measuring date (meetmoment).</param>
     /// <param name="region">Only this region; null for every region the caller may read.</param>
     /// <param name="cancellationToken">Stops the count.</param>

@@ -39,7 +39,7 @@ public static class CoverageRatio
         }
 
         var seen = new HashSet<(string Sector, KvkNumber Employer)>();
-        var inContact = employersInRegion.Keys.ToDictionary(k => k, _ => Disclosure.Tally.Zero, StringComparer.Ordinal);
+        var inContact = employersInRegion.Keys.ToDictionary(k => k, _ => Tally.Zero, StringComparer.Ordinal);
         foreach (var contact in contacts)
         {
             Preconditions.CheckArgument(contact is not null, nameof(contacts), "The contacts hold a null.");
@@ -47,7 +47,7 @@ public static class CoverageRatio
             if (contact.Employees >= MinimumEmployees && seen.Add((contact.SectorCode, contact.Employer)))
             {
                 // An employer's record key is that of its KvK number: the same employer, the same key, in every figure.
-                inContact[contact.SectorCode] += Disclosure.Tally.One(Disclosure.RecordKey.Of(contact.Employer.ToString()));
+                inContact[contact.SectorCode] += Tally.One(RecordKey.Of(contact.Employer.ToString()));
             }
         }
 

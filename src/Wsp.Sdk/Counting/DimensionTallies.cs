@@ -1,4 +1,3 @@
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.TargetGroups;
 
@@ -134,13 +133,13 @@ internal sealed class DimensionTallies
             fixedCells: null,
             () =>
             {
-                var axes = Disclosure.PlacementTableAxes.Of(keys, dimensions);
+                var axes = PlacementTableAxes.Of(keys, dimensions);
                 return ([.. axes.Rows.Select(r => axes.RowLabels[r])], [.. axes.Columns.Select(c => axes.ColumnLabels[c])]);
             },
             () => _oneLine
                 ? new Dictionary<string, Tally>(StringComparer.Ordinal) { [""] = _grand }
-                : _rows.All.ToDictionary(r => Disclosure.PlacementTableAxes.RowLabel(r.Key, dimensions), r => r.Tally, StringComparer.Ordinal),
-            () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => Disclosure.PlacementTableAxes.ColumnLabel(c.Key, dimensions), c => c.Tally, StringComparer.Ordinal),
+                : _rows.All.ToDictionary(r => PlacementTableAxes.RowLabel(r.Key, dimensions), r => r.Tally, StringComparer.Ordinal),
+            () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => PlacementTableAxes.ColumnLabel(c.Key, dimensions), c => c.Tally, StringComparer.Ordinal),
             _grand);
     }
 

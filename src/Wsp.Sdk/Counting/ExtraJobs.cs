@@ -14,7 +14,7 @@ public static class ExtraJobs
     public static CountingDefinition Definition { get; } = new(
         new CountingDefinitionId("extra-jobs", 1),
         "Extra job-agreement jobs against a baseline",
-        "Jobs at the measuring date (job-agreement-jobs/1) minus the jobs at the given baseline (nulmeting, an input), for market and government employers.");
+        "Jobs at the measuring date (job-agreement-jobs/2) minus the jobs at the given baseline (nulmeting, an input), for market and government employers.");
 
     /// <summary>Computes the extra jobs at the date of <paramref name="stock"/>.</summary>
     /// <param name="stock">The jobs at the measuring date.</param>

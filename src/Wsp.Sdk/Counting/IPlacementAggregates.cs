@@ -5,7 +5,7 @@ namespace Wsp.Sdk.Counting;
 /// <summary>
 /// A store's pre-aggregates of its placements (voorgeaggregeerde plaatsingen), kept current in the same transaction
 /// as every import and booking: the <see cref="JobAgreementLedger"/> and the <see cref="PlacementStarts"/>, each with
-/// the record keys of the ministry's disclosure summed in (<see cref="Disclosure.RecordKey"/>), and the narrow reads of
+/// the record keys of the ministry's disclosure summed in (<see cref="RecordKey"/>), and the narrow reads of
 /// the placements a stock or a flow by employer needs. The SDK defines them and does the counting over them
 /// (<see cref="PlacementStarts.Count"/>, and <see cref="ManagementInformation.ManagementInformationReader"/> over a
 /// store); a store only keeps and reads them. A store's <see cref="Storage.IPlacementStore"/> implements this interface

@@ -1,5 +1,4 @@
 using NodaTime;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -8,7 +7,7 @@ using Wsp.Sdk.Placements;
 namespace Wsp.Sdk.Counting;
 
 /// <summary>
-/// Counting definition <c>job-agreement-jobs/1</c>: job-agreement jobs (banenafspraakbanen) as a stock at a measuring
+/// Counting definition <c>job-agreement-jobs/2</c>: job-agreement jobs (banenafspraakbanen) as a stock at a measuring
 /// date (meetmoment, rule H3). Over the placements of candidates with a banenafspraak indication that are active on
 /// the date (started on or before it, not ended before it), jobs = Σ paid hours per week / 25.5, per region and
 /// employer kind; working persons = the distinct candidates among them, a candidate being a pseudonym of one booking

@@ -12,7 +12,7 @@ namespace Wsp.Sdk.Counting;
 /// <param name="Employer">The employer (KvK number).</param>
 /// <param name="HoursPerWeek">The paid hours per week.</param>
 /// <param name="Candidate">The candidate's pseudonym (kandidaatreferentie): with the booking partner of <paramref name="Key"/> it names the working person (H3), counted once however many jobs it holds.</param>
-/// <param name="RecordKey">The placement's record key (<see cref="Disclosure.RecordKey"/>).</param>
+/// <param name="RecordKey">The placement's record key (<see cref="RecordKey"/>).</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record JobAgreementPlacement(JobAgreementLedgerKey Key, KvkNumber Employer, decimal HoursPerWeek, string Candidate, uint RecordKey)
 {

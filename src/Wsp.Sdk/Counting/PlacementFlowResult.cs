@@ -1,5 +1,4 @@
 using NodaTime;
-using Wsp.Sdk.Disclosure;
 
 namespace Wsp.Sdk.Counting;
 

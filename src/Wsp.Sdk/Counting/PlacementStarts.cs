@@ -40,7 +40,7 @@ public sealed class PlacementStarts
     public void Add(Placement placement)
     {
         ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, (KeyOf(placement), placement.Start), out _);
-        cell = (cell.Count + 1, unchecked(cell.KeySum + Disclosure.RecordKey.Of(placement.Id)));
+        cell = (cell.Count + 1, unchecked(cell.KeySum + RecordKey.Of(placement.Id)));
     }
 
     /// <summary>Forgets the cells accumulated so far, for a store that writes them in parts to bound its memory.</summary>

@@ -1,5 +1,4 @@
 using NodaTime;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;

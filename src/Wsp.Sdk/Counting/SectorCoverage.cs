@@ -4,7 +4,7 @@ namespace Wsp.Sdk.Counting;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record SectorCoverage
 {
-    internal SectorCoverage(string sectorCode, Disclosure.Tally employersInContact, int employersInRegion)
+    internal SectorCoverage(string sectorCode, Tally employersInContact, int employersInRegion)
     {
         SectorCode = sectorCode;
         EmployersInContact = employersInContact.Count;
@@ -22,7 +22,7 @@ public sealed record SectorCoverage
     public int EmployersInRegion { get; }
 
     /// <summary>Gets the employers in contact as a tally (count and cell key of their KvK numbers), for the disclosure.</summary>
-    internal Disclosure.Tally InContactTally { get; }
+    internal Tally InContactTally { get; }
 
     /// <summary>
     /// Gets <see cref="EmployersInContact"/> / <see cref="EmployersInRegion"/>, or null when the region has no such

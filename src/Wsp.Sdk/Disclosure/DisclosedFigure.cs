@@ -1,3 +1,4 @@
+using Wsp.Sdk.Counting;
 namespace Wsp.Sdk.Disclosure;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Placements;
 
 namespace Wsp.Sdk.ManagementInformation;

@@ -1,6 +1,5 @@
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 

@@ -1,7 +1,6 @@
 using NodaTime;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
 

@@ -35,7 +35,7 @@ public static class CoverageBySector
     {
         Preconditions.CheckNotNull(totals);
         Preconditions.CheckNotNull(contacts);
-        var outside = Disclosure.Tally.Zero;
+        var outside = Tally.Zero;
         var inScope = new List<EmployerContact>();
         foreach (var contact in contacts)
         {
@@ -47,7 +47,7 @@ public static class CoverageBySector
             else
             {
                 // A sector without a total has no denominator: shown apart, never guessed.
-                outside += Disclosure.Tally.One(Disclosure.RecordKey.Of(contact.Employer.ToString()));
+                outside += Tally.One(RecordKey.Of(contact.Employer.ToString()));
             }
         }
 

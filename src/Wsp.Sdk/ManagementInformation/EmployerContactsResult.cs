@@ -13,11 +13,11 @@ namespace Wsp.Sdk.ManagementInformation;
 public sealed class EmployerContactsResult
 {
     internal EmployerContactsResult(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact> contacts, IReadOnlyList<string> withoutStaffCount)
-        : this(region, asOf, contacts, withoutStaffCount, Disclosure.Tally.Of(withoutStaffCount.Count, Disclosure.RecordKey.Sum(withoutStaffCount.Select(Disclosure.RecordKey.Of))))
+        : this(region, asOf, contacts, withoutStaffCount, Tally.Of(withoutStaffCount.Count, RecordKey.Sum(withoutStaffCount.Select(RecordKey.Of))))
     {
     }
 
-    private EmployerContactsResult(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact> contacts, IReadOnlyList<string> withoutStaffCount, Disclosure.Tally withoutStaffCountTally)
+    private EmployerContactsResult(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact> contacts, IReadOnlyList<string> withoutStaffCount, Tally withoutStaffCountTally)
     {
         Region = region;
         AsOf = asOf;
@@ -40,7 +40,7 @@ public sealed class EmployerContactsResult
 
     /// <summary>The result without the ids of the accounts lacking a staff count: for a reader of aggregates only, which sees no record id.</summary>
     /// <summary>Gets how many accounts lack a staff count, as a tally (count and cell key of their ids): kept when the ids are left out.</summary>
-    internal Disclosure.Tally WithoutStaffCountTally { get; }
+    internal Tally WithoutStaffCountTally { get; }
 
     internal EmployerContactsResult WithoutAccountIds() => AccountsWithoutStaffCount.Count == 0 ? this : new(Region, AsOf, Contacts, [], WithoutStaffCountTally);
 }

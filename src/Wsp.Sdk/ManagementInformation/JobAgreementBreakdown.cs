@@ -1,6 +1,5 @@
 using NodaTime;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;

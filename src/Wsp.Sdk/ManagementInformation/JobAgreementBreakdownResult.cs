@@ -1,6 +1,5 @@
 using NodaTime;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.JobAgreements;
 
 namespace Wsp.Sdk.ManagementInformation;
@@ -37,7 +36,7 @@ public sealed class JobAgreementBreakdownResult
     /// <summary>Gets the paid hours per week in all.</summary>
     public decimal HoursPerWeek { get; }
 
-    /// <summary>Gets the jobs in all (equal to those of job-agreement-jobs/1 at the date).</summary>
+    /// <summary>Gets the jobs in all (equal to those of job-agreement-jobs/2 at the date).</summary>
     public decimal Jobs => JobAgreement.ToJobs(HoursPerWeek);
 
     /// <summary>Gets the working persons in all: each distinct candidate per booking partner once (H3).</summary>

@@ -1,4 +1,4 @@
-using Wsp.Sdk.Disclosure;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.ManagementInformation;

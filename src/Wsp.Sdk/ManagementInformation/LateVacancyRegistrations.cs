@@ -1,6 +1,6 @@
+using Wsp.Sdk.Counting;
 using NodaTime;
 using Wsp.Sdk.Calendar;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Storage;
 

@@ -62,7 +62,7 @@ public sealed partial class ManagementInformationReader
         return PlacementsFlowCoreAsync(period, by, Scope.Of(regions), cancellationToken);
     }
 
-    /// <summary>Counts <c>job-agreement-jobs/1</c> at <paramref name="date"/>, per region and employer kind.</summary>
+    /// <summary>Counts <c>job-agreement-jobs/2</c> at <paramref name="date"/>, per region and employer kind.</summary>
     /// <param name="date">The measuring date.</param>
     /// <param name="regions">Only these regions' placements; null for every region.</param>
     /// <param name="cancellationToken">Stops the count.</param>
@@ -71,7 +71,7 @@ public sealed partial class ManagementInformationReader
         JobAgreementJobsCoreAsync(date, Scope.Of(regions), cancellationToken);
 
     /// <summary>
-    /// Counts <c>job-agreement-jobs/1</c> at each of several dates (for example the month ends of a chart), in one
+    /// Counts <c>job-agreement-jobs/2</c> at each of several dates (for example the month ends of a chart), in one
     /// read of the store where it can.
     /// </summary>
     /// <param name="dates">The measuring dates.</param>

@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Disclosure;
+namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// One entry of a figure before disclosure (telling): how many units it counts (placements, working persons,

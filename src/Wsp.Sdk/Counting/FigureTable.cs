@@ -1,4 +1,4 @@
-namespace Wsp.Sdk.Disclosure;
+namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// A counted figure as a table of tallies, before disclosure: one tally per group (cell), per row, per column and the

@@ -1,7 +1,6 @@
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.TargetGroups;
 
-namespace Wsp.Sdk.Disclosure;
+namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// The rows and columns of the table a figure grouped by placement dimensions forms (its row and column totals): the row

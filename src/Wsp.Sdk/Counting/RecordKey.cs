@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 
-namespace Wsp.Sdk.Disclosure;
+namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// The record key (recordsleutel) of the cell key method: a number in [0, 2^32) fixed for each record the ministry's

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Wsp.Sdk.Disclosure;
+using Wsp.Sdk.Counting;
 
 namespace Wsp.Sdk.Sqlite;
 

@@ -71,6 +71,7 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
                 CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
                 UPDATE imports SET ledger = 1;
                 DROP TABLE regional_projects;
+                ALTER TABLE placements DROP COLUMN record_key;
                 PRAGMA user_version = 3;
                 """;
             command.ExecuteNonQuery();
@@ -92,4 +93,12 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
     // The figure as the product reads it: through the management-information reader, which sums the store's ledger.
     private static Task<JobAgreementStockResult> JobAgreementJobsAsync(IWspStore store, LocalDate date) =>
         new ManagementInformation.ManagementInformationReader(store).JobAgreementJobsAsync(date);
+}
+
+// The ministry's attack suite (issue 16), run against a real SQLite file per test.
+public sealed class SqliteMinistryDisclosureTests : MinistryDisclosureContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }

@@ -34,7 +34,7 @@ public sealed class SqliteRecordsMigrationTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE regional_projects; UPDATE accounts SET document = json_remove(document, '$.StaffCounts', '$.staffCounts'); PRAGMA user_version = 4;";
+            command.CommandText = "DROP TABLE regional_projects; ALTER TABLE placements DROP COLUMN record_key; UPDATE accounts SET document = json_remove(document, '$.StaffCounts', '$.staffCounts'); PRAGMA user_version = 4;";
             command.ExecuteNonQuery();
         }
 

@@ -423,7 +423,7 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
         var (ministry, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
         response.Dispose();
         Assert.Contains("data-legend=\"withheld\"", ministry, StringComparison.Ordinal);
-        Assert.Contains("withheld (secondary): withheld so that a small count cannot be derived", ministry, StringComparison.Ordinal);
+        Assert.Contains("counts are perturbed by their cell key (the same count always the same answer)", ministry, StringComparison.Ordinal);
 
         foreach (var partner in new[] { "municipality A", "UWV", "national desk" })
         {

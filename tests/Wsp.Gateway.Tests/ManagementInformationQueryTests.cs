@@ -197,7 +197,7 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     public async Task Security_the_ministrys_job_agreement_figures_withhold_persons_hours_and_jobs_as_the_SDK_suppresses_them()
     {
         var jobs = await RunAsync(PartnerIdentity.Ministry, "query($d: String!) { jobAgreementJobs(date: $d) { jobs hoursPerWeek workingPersons suppressed groups { region employerKind jobs hoursPerWeek workingPersons suppressed } } }", new { d = Iso.Date(s_today) }, "jobAgreementJobs");
-        var stock = SuppressedFigures.Of(await JobAgreementJobs.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today), new SmallCountSuppression());
+        var stock = FigureDisclosure.CellKey().Disclose(await JobAgreementJobs.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today));
         Assert.Equal(
             stock.Groups.Select(g => $"{g.Row}|{g.Column}|{g.Count}|{g.Measure:0.######}|{g.Suppression}"),
             jobs.GetProperty("groups").EnumerateArray().Select(g => $"{g.GetProperty("region").GetString()}|{g.GetProperty("employerKind").GetString()}|{Number(g.GetProperty("workingPersons"))}|{Number(g.GetProperty("hoursPerWeek"))}|{Kind(g)}"));
@@ -205,7 +205,7 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
         Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, "SMALL_COUNT"), (jobs.GetProperty("workingPersons").ValueKind, jobs.GetProperty("jobs").ValueKind, jobs.GetProperty("suppressed").GetString()));
 
         var breakdown = await RunAsync(PartnerIdentity.Ministry, "query($at: String!) { jobAgreementBreakdown(at: $at, by: [SECTOR, EMPLOYER, PARTNER]) { workingPersons suppressed groups { items { sectorCode employerKvk partner jobs workingPersons suppressed } } } }", new { at = Iso.Date(s_today) }, "jobAgreementBreakdown");
-        var expected = SuppressedFigures.Of(await JobAgreementBreakdown.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today, PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner), new SmallCountSuppression());
+        var expected = FigureDisclosure.CellKey().Disclose(await JobAgreementBreakdown.CountAsync(gateway.Store.Placements.StreamAsync(PlacementFilter.ActiveOn(s_today)), s_today, PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner));
         Assert.Equal(
             expected.Groups.Select(g => $"{g.Group.Group.SectorCode}|{g.Group.Group.Employer}|{g.Group.Group.Partner}|{g.Count}|{g.Suppression}"),
             breakdown.GetProperty("groups").GetProperty("items").EnumerateArray().Select(g => $"{g.GetProperty("sectorCode").GetString()}|{g.GetProperty("employerKvk").GetString()}|{g.GetProperty("partner").GetString()}|{Number(g.GetProperty("workingPersons"))}|{Kind(g)}"));
@@ -220,13 +220,13 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
 
         var table = PlacementAmbitions.Haaglanden2015;
         var report = await AmbitionRealisation.ComputeAsync(table, gateway.Store.Placements.StreamAsync(PlacementFilter.StartedIn(AmbitionRealisation.PeriodOf(table), table.Region)));
-        var figure = SuppressedFigures.Of(report, new SmallCountSuppression());
+        var figure = FigureDisclosure.CellKey().Disclose(report).Table;
         Assert.Equal(report.TotalAmbition, answer.GetProperty("totalAmbition").GetInt32());
         Assert.Equal(
             figure.Groups.Select(g => $"{g.Row}|{g.Column}|{g.Group.Ambition}|{g.Count}|{g.Suppression}"),
             answer.GetProperty("cells").EnumerateArray().Select(c => $"{c.GetProperty("sectorCode").GetString()}|{c.GetProperty("partner").GetString()}|{c.GetProperty("ambition").GetInt32()}|{Number(c.GetProperty("realised"))}|{Kind(c)}"));
         Assert.Equal($"{figure.Total.Count}|{figure.Total.Suppression}", $"{Number(answer.GetProperty("totalRealised"))}|{Kind(answer)}");
-        var outside = SuppressedFigures.OutsideTable(report, new SmallCountSuppression());
+        var outside = FigureDisclosure.CellKey().Disclose(report).OutsideTable;
         Assert.Equal($"{outside.Count}|{(outside.IsSuppressed ? "SMALL_COUNT" : "NONE")}", $"{Number(answer.GetProperty("outsideTable"))}|{answer.GetProperty("outsideTableSuppressed").GetString()}");
     }
 

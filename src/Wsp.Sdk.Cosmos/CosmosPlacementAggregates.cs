@@ -6,7 +6,6 @@ using Microsoft.Azure.Cosmos;
 using Newtonsoft.Json;
 using NodaTime;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;

@@ -3,7 +3,8 @@
 #   import into SQLite            target <= 10 s wall, peak RSS <= 300 MB
 #   extract job-agreement --at D  target <= 1 s over 1,000,000 stored placements
 #   extract placements, one year  target <= 2 s
-# Usage: scripts/perf/run.sh [ROWS]   (from the repository root; needs python3 and GNU time at /usr/bin/time)
+# Usage: scripts/perf/run.sh [ROWS]   (from the repository root; needs python3, node and npm, and GNU time at /usr/bin/time)
+# How the costs grow with the file (100,000 to 10,000,000 rows), beside DuckDB: scripts/perf/scale.sh.
 # Everything is written under a temporary directory that is removed at the end.
 set -euo pipefail
 rows="${1:-1000000}"
@@ -32,6 +33,9 @@ cd "$work"
 # and the row's region joined, so the demo first makes the 40 arrangements, each joined by all 35 regions.
 "${wsp[@]}" demo --arrangements 40 --placements 0 > demo.out || { cat demo.out; exit 1; }
 measure "import placements ($rows rows)" "${wsp[@]}" import placements placements.csv
+# The peer of issue 20: DuckDB's aggregate over the same CSV (npm, installed here), its query time in process.
+(cd "$root/scripts/perf/duckdb" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+echo "DuckDB aggregate of the file: $(node "$root/scripts/perf/duckdb/aggregate.mjs" placements.csv); of 2025: $(node "$root/scripts/perf/duckdb/aggregate.mjs" placements.csv year 2025)"
 for run in 1 2 3; do
   measure "extract job-agreement --at 2025-12-31 #$run" "${wsp[@]}" extract job-agreement --at 2025-12-31 --out ja
   measure "extract placements 2025 #$run" "${wsp[@]}" extract placements --from 2025-01-01 --to 2025-12-31 --out pl

@@ -2,7 +2,6 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Azure.Cosmos;
-using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 
@@ -21,89 +20,60 @@ namespace Wsp.Sdk.Cosmos;
 /// </remarks>
 internal sealed partial class CosmosPlacementStore : IPlacementStore
 {
+    /// <summary>How many ids one look-up query names (<see cref="FindExistingIdsAsync"/>): an import's batch in a few queries, each well inside a query's size.</summary>
+    private const int IdsPerQuery = 500;
+
     private readonly Container _placements;
     private readonly Container _vacancies;
     private readonly Keys _keys;
     private readonly PlacementIds _placementIds;
     private readonly CosmosStoreOptions _options;
-    private readonly IArrangementStore _arrangements;
 
-    public CosmosPlacementStore(Container placements, Container vacancies, Keys keys, PlacementIds placementIds, CosmosStoreOptions options, IArrangementStore arrangements)
+    public CosmosPlacementStore(Container placements, Container vacancies, Keys keys, PlacementIds placementIds, CosmosStoreOptions options)
     {
         _placements = placements;
         _vacancies = vacancies;
         _keys = keys;
         _placementIds = placementIds;
         _options = options;
-        _arrangements = arrangements;
     }
 
-    public async Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default)
+    public async Task<IPlacementImport?> BeginImportAsync(string importId, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNullOrWhiteSpace(importId);
-        Preconditions.CheckNotNull(placements);
-        var marker = Keys.Of("import", importId);
-        if (await _keys.FindPartitionAsync(marker, fresh: true, cancellationToken).ConfigureAwait(false) is not null)
+        if (await _keys.FindPartitionAsync(Keys.Of("import", importId), fresh: true, cancellationToken).ConfigureAwait(false) is not null)
         {
-            return new ImportResult(importId, 0, alreadyImported: true);
+            return null;
         }
 
         // An earlier attempt without a marker failed half-way: start from nothing.
         await DeleteImportedAsync(importId, cancellationToken).ConfigureAwait(false);
+        return new Import(this, importId);
+    }
 
-        // Rule L2 for placements that name an arrangement: the arrangements are read once per import.
-        var arrangements = ArrangementExecution.Of(await _arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false));
-        var written = 0;
-        var aggregates = new ImportAggregates(this, importId);
-        try
+    public async Task<IReadOnlyCollection<string>> FindExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(ids);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Select(id => Preconditions.CheckNotNull(id, nameof(ids))).Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
         {
-            var chunk = new List<PlacementDocument>(_options.ImportChunkSize);
-            await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                Preconditions.CheckNotNull(placement, nameof(placements));
-                // Rule L2, thrown before the placement is written; the catch below removes what the import wrote.
-                arrangements.EnsureExecuted(placement);
-
-                chunk.Add(Mapping.ToDocument(placement, importId));
-                aggregates.Add(placement);
-                if (aggregates.IsFull)
-                {
-                    await aggregates.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                if (chunk.Count == _options.ImportChunkSize)
-                {
-                    written += await WriteAsync(importId, chunk, cancellationToken).ConfigureAwait(false);
-                    chunk.Clear();
-                }
-            }
-
-            written += await WriteAsync(importId, chunk, cancellationToken).ConfigureAwait(false);
-
-            // The import's pre-aggregates before its marker: a marker means both are complete.
-            await aggregates.FlushAsync(cancellationToken).ConfigureAwait(false);
-            var document = new KeyDocument { Id = marker, PartitionKey = "", Count = written };
-            using var response = await _keys.Container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(marker), cancellationToken: cancellationToken).ConfigureAwait(false);
-            Json.EnsureSuccess(response, $"Import {importId}");
-            return new ImportResult(importId, written, alreadyImported: false);
+            found.UnionWith(await FindStoredAsync(chunk, cancellationToken).ConfigureAwait(false));
         }
-        catch (Exception failure)
-        {
-            // Nothing half-written: remove this import's placements whatever went wrong, then let the failure surface.
-            try
-            {
-                await DeleteImportedAsync(importId, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception rollbackFailure)
-            {
-                throw new AggregateException(
-                    $"Import {importId} failed, and removing what it wrote failed too: run RollbackImportAsync(\"{importId}\") before importing it again.",
-                    failure,
-                    rollbackFailure);
-            }
 
-            throw;
-        }
+        return found;
+    }
+
+    /// <summary>
+    /// Which of some ids are stored: imported ones in the placements container, booked ones inside their vacancy
+    /// documents; one query naming the ids in each (all partitions: an id does not say its region).
+    /// </summary>
+    private async Task<List<string>> FindStoredAsync(string[] ids, CancellationToken cancellationToken)
+    {
+        var imported = new QueryDefinition("SELECT VALUE c.id FROM c WHERE ARRAY_CONTAINS(@ids, c.id) AND NOT IS_DEFINED(c.aggregate)").WithParameter("@ids", ids);
+        var booked = new QueryDefinition("SELECT VALUE p.id FROM c JOIN p IN c.state.placements WHERE ARRAY_CONTAINS(@ids, p.id)").WithParameter("@ids", ids);
+        var found = await Queries.ListAsync<string>(_placements, imported, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false);
+        found.AddRange(await Queries.ListAsync<string>(_vacancies, booked, partitionKey: null, _options.QueryPageSize, cancellationToken).ConfigureAwait(false));
+        return found;
     }
 
     public async Task<int> RollbackImportAsync(string importId, CancellationToken cancellationToken = default)
@@ -187,38 +157,48 @@ internal sealed partial class CosmosPlacementStore : IPlacementStore
         return query;
     }
 
-    private async Task<int> WriteAsync(string importId, List<PlacementDocument> chunk, CancellationToken cancellationToken)
+    /// <summary>Writes a chunk of an import's documents; returns which were not written because their id is taken.</summary>
+    private async Task<bool[]> WriteAsync(List<PlacementDocument> chunk, CancellationToken cancellationToken)
     {
-        if (chunk.Count == 0)
-        {
-            return 0;
-        }
-
+        var written = new bool[chunk.Count];
         if (_options.UseBulkImport)
         {
             // Bulk mode: issue every write of the chunk at once; the SDK groups them into batches per partition.
-            await Task.WhenAll(chunk.Select(d => CreateAsync(importId, d, cancellationToken))).ConfigureAwait(false);
+            await Task.WhenAll(chunk.Select(async (d, i) => written[i] = await CreateAsync(d, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
         }
         else
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ImportParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(chunk, parallel, (d, ct) => new ValueTask(CreateAsync(importId, d, ct))).ConfigureAwait(false);
+            await Parallel.ForEachAsync(Enumerable.Range(0, chunk.Count), parallel, async (i, ct) => written[i] = await CreateAsync(chunk[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
-        return chunk.Count;
+        return written;
     }
 
-    private async Task CreateAsync(string importId, PlacementDocument document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates one imported placement's document; false when its id is taken — its reservation refused (held across
+    /// regions and booked placements) or, meanwhile, its document in its partition (409) — so nothing was written.
+    /// </summary>
+    private async Task<bool> CreateAsync(PlacementDocument document, CancellationToken cancellationToken)
     {
         // The id first, across regions and booked placements; a failed import takes its reservations back with its placements.
-        await _placementIds.ReserveImportedAsync(importId, document, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _placementIds.ReserveImportedAsync(document.ImportId!, document, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException e) when (e.Code == StoreErrorCode.AlreadyExists)
+        {
+            return false;
+        }
+
         using var response = await _placements.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Conflict)
         {
-            throw new StoreException(StoreErrorCode.AlreadyExists, $"Placement {document.Id} is in the store already; import {importId} wrote nothing.", Json.Failure(response));
+            return false;
         }
 
-        Json.EnsureSuccess(response, $"Placement {document.Id} of import {importId}");
+        Json.EnsureSuccess(response, $"Placement {document.Id} of import {document.ImportId}");
+        return true;
     }
 
     private async Task<int> DeleteImportedAsync(string importId, CancellationToken cancellationToken)

@@ -48,7 +48,7 @@ public sealed class CosmosWspStore : IWspStore
         Vacancies = new CosmosVacancyStore(vacancies, keys, placementIds);
         Visits = new CosmosVisitStore(database.GetContainer(_options.VisitsContainerId), keys, _options.QueryPageSize);
         Arrangements = new CosmosArrangementStore(database.GetContainer(_options.ArrangementsContainerId), keys, _options.QueryPageSize);
-        Placements = new CosmosPlacementStore(placements, vacancies, keys, placementIds, _options, Arrangements);
+        Placements = new CosmosPlacementStore(placements, vacancies, keys, placementIds, _options);
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);

@@ -5,6 +5,7 @@ using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Placements;
 
 namespace Wsp.Sdk.Sqlite;
 
@@ -34,6 +35,8 @@ internal sealed class LedgerRows : IDisposable
     private readonly Dictionary<JobAgreementLedgerKey, long> _cells;
     private readonly SqliteCommand _insert;
     private readonly SqliteParameter[] _p;
+    private readonly Dictionary<JobAgreementLedgerKey, PendingCell> _pending = [];
+    private SqliteCommand? _insertCell;
 
     public LedgerRows(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -57,6 +60,75 @@ internal sealed class LedgerRows : IDisposable
             _insert.Parameters.Add("$deltas", SqliteType.Blob),
         ];
         _insert.Prepare();
+    }
+
+    /// <summary>
+    /// Adds a placement's deltas to its cell's blob in memory (<see cref="JobAgreementLedger.TryGetChanges"/>): one look-up
+    /// of the cell a placement, no entry merged per date. <see cref="Flush"/> writes them.
+    /// </summary>
+    public void Add(Placement placement)
+    {
+        if (!JobAgreementLedger.TryGetChanges(placement, out var key, out var from, out var until))
+        {
+            return;
+        }
+
+        if (!_pending.TryGetValue(key, out var cell))
+        {
+            cell = new PendingCell();
+            _pending.Add(key, cell);
+        }
+
+        var start = Days.Of(from);
+        var before = cell.Deltas.WrittenCount;
+        cell.FirstDay = cell.Deltas.WrittenCount == 0 ? start : Math.Min(cell.FirstDay, start);
+        var hours = placement.HoursPerWeek;
+        var scaled = hours * Scale;
+        if (scaled == decimal.Truncate(scaled) && Math.Abs(scaled) < long.MaxValue / 1_000_000)
+        {
+            // Whole ten-thousandths, as nearly every placement's hours are: the decimal arithmetic once for both deltas.
+            var e4 = (long)scaled;
+            WriteWhole(cell.Deltas, start, e4, 1);
+            if (until is { } day)
+            {
+                WriteWhole(cell.Deltas, Days.Of(day), -e4, -1);
+            }
+        }
+        else
+        {
+            Write(cell.Deltas, start, hours, 1);
+            if (until is { } day)
+            {
+                Write(cell.Deltas, Days.Of(day), -hours, -1);
+            }
+        }
+
+        PendingBytes += cell.Deltas.WrittenCount - before;
+    }
+
+    /// <summary>Gets the bytes of deltas added and not yet written.</summary>
+    public long PendingBytes { get; private set; }
+
+    /// <summary>Writes the deltas added since the last flush, one row per cell, inside the transaction this writer was made with.</summary>
+    public void Flush(long importSeq)
+    {
+        _p[0].Value = importSeq;
+        foreach (var (key, cell) in _pending)
+        {
+            if (cell.Deltas.WrittenCount == 0)
+            {
+                continue;
+            }
+
+            _p[1].Value = CellOf(key);
+            _p[2].Value = key.Region.Number;
+            _p[3].Value = cell.FirstDay;
+            _p[4].Value = cell.Deltas.WrittenSpan.ToArray();
+            _insert.ExecuteNonQuery();
+            cell.Deltas.ResetWrittenCount();
+        }
+
+        PendingBytes = 0;
     }
 
     /// <summary>Writes an import's entries, one row per cell, inside the transaction this writer was made with.</summary>
@@ -87,7 +159,11 @@ internal sealed class LedgerRows : IDisposable
         }
     }
 
-    public void Dispose() => _insert.Dispose();
+    public void Dispose()
+    {
+        _insert.Dispose();
+        _insertCell?.Dispose();
+    }
 
     /// <summary>
     /// Reads the ledger up to <paramref name="day"/>, summed per cell: one entry per cell, dated on its last delta on or
@@ -154,6 +230,16 @@ internal sealed class LedgerRows : IDisposable
         }
     }
 
+    private static void WriteWhole(ArrayBufferWriter<byte> deltas, int day, long e4, int persons)
+    {
+        var span = deltas.GetSpan(17);
+        BinaryPrimitives.WriteInt32LittleEndian(span, day);
+        BinaryPrimitives.WriteInt32LittleEndian(span[4..], persons);
+        span[8] = Whole;
+        BinaryPrimitives.WriteInt64LittleEndian(span[9..], e4);
+        deltas.Advance(17);
+    }
+
     private static void Write(ArrayBufferWriter<byte> deltas, int day, decimal hours, int persons)
     {
         var scaled = hours * Scale;
@@ -163,9 +249,7 @@ internal sealed class LedgerRows : IDisposable
         BinaryPrimitives.WriteInt32LittleEndian(span[4..], persons);
         if (whole)
         {
-            span[8] = Whole;
-            BinaryPrimitives.WriteInt64LittleEndian(span[9..], (long)scaled);
-            deltas.Advance(17);
+            WriteWhole(deltas, day, (long)scaled, persons);
             return;
         }
 
@@ -216,15 +300,27 @@ internal sealed class LedgerRows : IDisposable
             return id;
         }
 
-        using var insert = _connection.CreateCommand();
-        insert.Transaction = _transaction;
-        insert.CommandText = "INSERT INTO job_agreement_cells (region, employer_kind, sector_code, booking_partner, arrangement_id) VALUES ($region, $kind, $sector, $partner, $arrangement) RETURNING id;";
-        insert.Parameters.AddWithValue("$region", key.Region.Number);
-        insert.Parameters.AddWithValue("$kind", (int)key.EmployerKind);
-        insert.Parameters.AddWithValue("$sector", key.SectorCode);
-        insert.Parameters.AddWithValue("$partner", key.BookingPartner.ToString());
-        insert.Parameters.AddWithValue("$arrangement", (object?)key.ArrangementId ?? DBNull.Value);
-        id = (long)insert.ExecuteScalar()!;
+        // A new file meets thousands of new cells in its first import: one prepared insert serves them all.
+        if (_insertCell is null)
+        {
+            _insertCell = _connection.CreateCommand();
+            _insertCell.Transaction = _transaction;
+            _insertCell.CommandText = "INSERT INTO job_agreement_cells (region, employer_kind, sector_code, booking_partner, arrangement_id) VALUES ($region, $kind, $sector, $partner, $arrangement) RETURNING id;";
+            _insertCell.Parameters.Add("$region", SqliteType.Integer);
+            _insertCell.Parameters.Add("$kind", SqliteType.Integer);
+            _insertCell.Parameters.Add("$sector", SqliteType.Text);
+            _insertCell.Parameters.Add("$partner", SqliteType.Text);
+            _insertCell.Parameters.Add("$arrangement", SqliteType.Text);
+            _insertCell.Prepare();
+        }
+
+        var p = _insertCell.Parameters;
+        p[0].Value = key.Region.Number;
+        p[1].Value = (int)key.EmployerKind;
+        p[2].Value = key.SectorCode;
+        p[3].Value = key.BookingPartner.ToString();
+        p[4].Value = (object?)key.ArrangementId ?? DBNull.Value;
+        id = (long)_insertCell.ExecuteScalar()!;
         _cells.Add(key, id);
         return id;
     }
@@ -241,4 +337,11 @@ internal sealed class LedgerRows : IDisposable
         return value;
     }
 
+    /// <summary>A cell's deltas added since the last flush, and the first day among them.</summary>
+    private sealed class PendingCell
+    {
+        public ArrayBufferWriter<byte> Deltas { get; } = new(256);
+
+        public int FirstDay { get; set; }
+    }
 }

@@ -1,9 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using Microsoft.Data.Sqlite;
-using NodaTime;
-using Wsp.Sdk.Arrangements;
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
@@ -13,123 +9,90 @@ namespace Wsp.Sdk.Sqlite;
 /// <summary>
 /// Placements (plaatsingen) in the SQLite file: imported ones, tagged with their import, and those booked on vacancies
 /// (written with the vacancy), in one table with the columns the counting definitions filter on. An import is one
-/// transaction of prepared inserts, with its job-agreement ledger: all or nothing.
+/// transaction of prepared inserts, with its job-agreement ledger (<see cref="SqlitePlacementImport"/>): all or nothing.
+/// The table's primary key keeps placement ids unique across the store.
 /// </summary>
 internal sealed partial class SqlitePlacementStore : IPlacementStore
 {
-    /// <summary>The page cache of an import's connection, in KiB: room for much of the id index a large import touches.</summary>
-    private const int ImportCacheKiB = 16 * 1024;
-
-    /// <summary>How many ledger entries an import holds in memory before it writes them (in its transaction).</summary>
-    private const int LedgerFlushEntries = 50_000;
+    /// <summary>
+    /// How many stored ids a range of a batch's ids may hold before <see cref="FindExistingIdsAsync"/> looks each id up
+    /// instead: an import's ids mostly lie beyond what is stored (or in a range nothing else uses), so one range seek
+    /// usually answers a whole batch; ids scattered among stored ones cost one index look-up each.
+    /// </summary>
+    private const int RangeScanPerId = 4;
 
     private readonly SqliteWspStore _store;
 
     public SqlitePlacementStore(SqliteWspStore store) => _store = store;
 
-    public async Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default)
+    public async Task<IPlacementImport?> BeginImportAsync(string importId, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNullOrWhiteSpace(importId);
-        Preconditions.CheckNotNull(placements);
-        // Rule L2 for placements that name an arrangement: read the arrangements once, before the import's transaction.
-        var arrangements = ArrangementExecution.Of(await _store.Arrangements.ListAsync(ArrangementFilter.All, cancellationToken).ConfigureAwait(false));
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            // A big import inserts into the id index all over (ids need not come sorted): a page cache that holds more of
-            // it turns page reads into memory hits. Per connection, and put back, since the connection returns to the pool.
-            using (var pragma = connection.CreateCommand())
-            {
-                pragma.CommandText = $"PRAGMA cache_size = -{ImportCacheKiB};";
-                pragma.ExecuteNonQuery();
-            }
-
-            return await ImportCoreAsync(connection, importId, placements, arrangements, cancellationToken).ConfigureAwait(false);
+            return SqlitePlacementImport.Begin(connection, importId);
         }
-        finally
+        catch
         {
-            using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA cache_size = -2000; PRAGMA shrink_memory;";
-            pragma.ExecuteNonQuery();
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
-    private static async Task<ImportResult> ImportCoreAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string importId, IAsyncEnumerable<Placement> placements, ArrangementExecution arrangements, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<string>> FindExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        try
+        Preconditions.CheckNotNull(ids);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count == 0)
         {
-            // BEGIN IMMEDIATE: the import holds the write lock from the start, so its check of the import id stays true.
-            using var transaction = connection.BeginTransaction();
-            long seq;
-            using (var insert = connection.CreateCommand())
+            return found;
+        }
+
+        var asked = new HashSet<string>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            asked.Add(Preconditions.CheckNotNull(id, nameof(ids)));
+        }
+
+        var json = System.Text.Json.JsonSerializer.Serialize(asked);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return SqliteWspStore.Run(
+            () =>
             {
-                insert.Transaction = transaction;
-                insert.CommandText = "INSERT INTO imports (import_id, placements, imported_at) VALUES ($id, 0, $at) ON CONFLICT (import_id) DO NOTHING RETURNING seq;";
-                insert.Parameters.AddWithValue("$id", importId);
-                insert.Parameters.AddWithValue("$at", SystemClock.Instance.GetCurrentInstant().ToString());
-                if (insert.ExecuteScalar() is not long inserted)
+                using var command = connection.CreateCommand();
+                command.Parameters.AddWithValue("$ids", json);
+                // SQLite orders the ids itself (BINARY: by their UTF-8 bytes), so the range is the one its index keeps.
+                command.CommandText = "SELECT id FROM placements WHERE id BETWEEN (SELECT min(value) FROM json_each($ids)) AND (SELECT max(value) FROM json_each($ids)) LIMIT $limit;";
+                command.Parameters.AddWithValue("$limit", (RangeScanPerId * asked.Count) + 1);
+                var inRange = 0;
+                using (var reader = command.ExecuteReader())
                 {
-                    return new ImportResult(importId, 0, alreadyImported: true);
+                    while (reader.Read())
+                    {
+                        inRange++;
+                        var stored = reader.GetString(0);
+                        if (asked.Contains(stored))
+                        {
+                            found.Add(stored);
+                        }
+                    }
                 }
 
-                seq = inserted;
-            }
-
-            var count = 0;
-            long? firstRowid = null, lastRowid = null;
-            var ledger = new JobAgreementLedger();
-            using var ledgerRows = new LedgerRows(connection, transaction);
-            using (var rows = new PlacementRows(connection))
-            {
-                await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+                if (inRange > RangeScanPerId * asked.Count)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Preconditions.CheckNotNull(placement, nameof(placements));
-                    // Rule L2, thrown inside the transaction, which is then rolled back: nothing of the import is written.
-                    arrangements.EnsureExecuted(placement);
-
-                    try
+                    found.Clear();
+                    command.CommandText = "SELECT p.id FROM json_each($ids) AS j JOIN placements AS p ON p.id = j.value;";
+                    using var reader = command.ExecuteReader();
+                    while (reader.Read())
                     {
-                        // The write lock is held from BEGIN, and SQLite gives each new row the largest rowid + 1, so
-                        // an import's rows are one rowid range: a rollback finds them by it without an index.
-                        lastRowid = rows.Insert(placement, seq);
-                        firstRowid ??= lastRowid;
-                        ledger.Add(placement);
-                    }
-                    catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_CONSTRAINT)
-                    {
-                        throw new StoreException(StoreErrorCode.AlreadyExists, $"Import '{importId}': placement '{placement.Id}' is in the store already (or twice in the import); nothing was imported.", e);
-                    }
-
-                    count++;
-                    if (ledger.EntryCount >= LedgerFlushEntries)
-                    {
-                        // Deltas of one cell and date may be written in several rows: they add up the same.
-                        ledgerRows.Insert(seq, ledger.Entries());
-                        ledger.Clear();
+                        found.Add(reader.GetString(0));
                     }
                 }
-            }
 
-            using (var update = connection.CreateCommand())
-            {
-                update.Transaction = transaction;
-                ledgerRows.Insert(seq, ledger.Entries());
-                update.CommandText = "UPDATE imports SET placements = $count, ledger = 1, first_rowid = $first, last_rowid = $last WHERE seq = $seq;";
-                update.Parameters.AddWithValue("$count", count);
-                update.Parameters.AddWithValue("$first", (object?)firstRowid ?? DBNull.Value);
-                update.Parameters.AddWithValue("$last", (object?)lastRowid ?? DBNull.Value);
-                update.Parameters.AddWithValue("$seq", seq);
-                update.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-            return new ImportResult(importId, count, alreadyImported: false);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
-        {
-            throw new StoreException(StoreErrorCode.Unavailable, $"The store was busy; import '{importId}' wrote nothing: {e.Message}", e);
-        }
+                return (IReadOnlyCollection<string>)found;
+            },
+            "look up placement ids");
     }
 
     public async Task<int> RollbackImportAsync(string importId, CancellationToken cancellationToken = default)

@@ -71,7 +71,7 @@ public sealed class BearerTokenTests(PartnerGateway gateway) : IClassFixture<Par
             .UseEnvironment("Production").UseSetting("Wsp:Sqlite:Path", db).UseSetting("Wsp:Auth:SigningKey", key).UseSetting("Wsp:Auth:Issuer", "https://login.example.nl")))
         {
             using var client = factory.CreateClient();
-            var own = Sign(new SymmetricSecurityKey(Convert.FromBase64String(key)), "https://login.example.nl", "wsp-gateway", Later, PartnerClaims.ToClaims(PartnerIdentity.Uwv));
+            var own = Sign(new SymmetricSecurityKey(Convert.FromBase64String(key)), "https://login.example.nl", "wsp-gateway", s_later, PartnerClaims.ToClaims(PartnerIdentity.Uwv));
             var development = gateway.TokenFor(PartnerIdentity.Uwv);
 
             Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, own)).StatusCode);
@@ -96,7 +96,7 @@ public sealed class BearerTokenTests(PartnerGateway gateway) : IClassFixture<Par
     {
         var key = new SymmetricSecurityKey(Convert.FromBase64String(WspAuthOptions.DevelopmentSigningKey));
         var claims = PartnerClaims.ToClaims(PartnerIdentity.Uwv);
-        var later = Later;
+        var later = s_later;
         return kind switch
         {
             "expired" => Sign(key, "wsp-dev", "wsp-gateway", new DateTime(2001, 1, 1, 9, 0, 0, DateTimeKind.Utc), claims, new DateTime(2001, 1, 1, 7, 0, 0, DateTimeKind.Utc)),
@@ -110,16 +110,16 @@ public sealed class BearerTokenTests(PartnerGateway gateway) : IClassFixture<Par
 
     // Token lifetimes are validated against the machine's time (ASP.NET Core), so the tests issue tokens that are valid, or
     // expired, whenever they run, without reading the wall clock: issued before the gateways' fake now, for ten years.
-    private static readonly DateTime Issued = PartnerGateway.Now.ToDateTimeUtc().AddDays(-1);
-    private static readonly DateTime Later = PartnerGateway.Now.ToDateTimeUtc().AddDays(3650);
+    private static readonly DateTime s_issued = PartnerGateway.Now.ToDateTimeUtc().AddDays(-1);
+    private static readonly DateTime s_later = PartnerGateway.Now.ToDateTimeUtc().AddDays(3650);
 
     private static string Sign(SecurityKey key, string issuer, string audience, DateTime expires, IEnumerable<Claim> claims, DateTime? issuedAt = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            IssuedAt = issuedAt ?? Issued,
-            NotBefore = issuedAt ?? Issued,
+            IssuedAt = issuedAt ?? s_issued,
+            NotBefore = issuedAt ?? s_issued,
             Expires = expires,
             Subject = new ClaimsIdentity(claims),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),

@@ -116,6 +116,14 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
         public Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> placements, CancellationToken cancellationToken = default) =>
             inner.ImportAsync(importId, placements, cancellationToken);
 
+        public Task<IPlacementImport?> BeginImportAsync(string importId, CancellationToken cancellationToken = default) => inner.BeginImportAsync(importId, cancellationToken);
+
+        public Task<IReadOnlyCollection<string>> FindExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Placements.FindExistingIdsAsync");
+            return inner.FindExistingIdsAsync(ids, cancellationToken);
+        }
+
         public Task<int> RollbackImportAsync(string importId, CancellationToken cancellationToken = default) => inner.RollbackImportAsync(importId, cancellationToken);
 
         public IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, CancellationToken cancellationToken = default)

@@ -18,7 +18,7 @@ public sealed class OidcProvider : IAsyncDisposable
     public const string Audience = "urn:wsp:gateway";
 
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process _process;
     private readonly BoundedLog _log;
@@ -133,7 +133,7 @@ public sealed class OidcProvider : IAsyncDisposable
     {
         _http.Dispose();
         NodeTools.KillTree(_process);
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var limit = new CancellationTokenSource(s_commandTimeout);
         try
         {
             await _process.WaitForExitAsync(limit.Token);

@@ -147,3 +147,15 @@ public sealed class CosmosOrderingContract : OrderingContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosPlacementImportContract : PlacementImportContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosPlacementImportContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

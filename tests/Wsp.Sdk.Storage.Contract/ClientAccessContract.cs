@@ -176,30 +176,33 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("HandOverVacancyAsync of municipality A's vacancy (H11)", ["municipality A"], async c => await c.HandOverVacancyAsync(await VacancyOfDelftAsync(Unique("V")), BookingPartner.Uwv));
         yield return ("CloseVacancyAsync of municipality A's vacancy (H15)", ["municipality A"], async c => await c.CloseVacancyAsync(await VacancyOfDelftAsync(Unique("V"))));
         yield return ("ReactivateVacancyAsync of municipality A's vacancy (H15)", ["municipality A"], async c => await c.ReactivateVacancyAsync(await VacancyOfDelftAsync(Unique("V")), today.PlusDays(60)));
-        yield return ("TakeOverAccountAsync in region A (H7)", s_writersOfA, async c =>
-        {
-            // An account without contact for over twelve months: registered 400 days ago by another partner.
-            var id = Unique("EA");
-            var owner = c.Caller.BookingPartner == World.Delft ? World.Uwv : World.Delft;
-            var then = new NodaTime.Testing.FakeClock(World.Clock.GetCurrentInstant() - Duration.FromDays(400));
-            await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration(id, "Slapend " + id, $"26{n:D2} BB", owner, kvk: $"3{n:D7}"), [], then).Account!);
-            await c.TakeOverAccountAsync(id);
-        });
+        yield return ("TakeOverAccountAsync in region A (H7)", s_writersOfA, async c => await c.TakeOverAccountAsync(await DormantAccountAsync(c.Caller, Unique("EA"), n)));
 
         // The national desk's work (L1–L6); a region's contact person speaks for its region (L4).
         yield return ("DraftArrangementAsync (L1, L2)", ["national desk"], c => c.DraftArrangementAsync(Unique("ARR"), "EA-N", ArrangementKind.Municipal, "ADV-1", "Banen", 100));
         yield return ("SetRegionContactAsync (L4)", ["national desk"], c => c.SetRegionContactAsync(s_a, "GM0503"));
         yield return ("AddAdvisorAsync (L4)", ["national desk"], c => c.AddAdvisorAsync(new Advisor(Unique("ADV"), "Adviseur", ["RETAIL"], [s_a])));
-        yield return ("JoinArrangementAsync for region A (L4)", ["municipality A"], async c =>
-        {
-            var arrangement = DeskWorld.Final(World, Unique("ARR"));
-            await Store.Arrangements.InsertAsync(arrangement);
-            await c.JoinArrangementAsync(arrangement.Id, s_a);
-        });
+        yield return ("JoinArrangementAsync for region A (L4)", ["municipality A"], async c => await c.JoinArrangementAsync(await FinalArrangementAsync(Unique("ARR")), s_a));
 
         // A region's input data (H5, H6): its municipalities, UWV and the national desk.
         yield return ("RecordRegionalProjectAsync in region A (H6)", ["municipality A", "UWV", "national desk"], c => c.RecordRegionalProjectAsync(new RegionalProject(Unique("RP"), "Project", s_a, year, [], ["V-A"])));
         yield return ("RecordSectorEmployerTotalsAsync of region A (H5)", ["municipality A", "UWV", "national desk"], c => c.RecordSectorEmployerTotalsAsync(new SectorEmployerTotals(s_a, today.PlusDays(++n), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 })));
+    }
+
+    /// <summary>An account without contact for over twelve months: registered 400 days ago by a partner other than the caller.</summary>
+    private async Task<string> DormantAccountAsync(PartnerIdentity caller, string id, int n)
+    {
+        var owner = caller.BookingPartner == World.Delft ? World.Uwv : World.Delft;
+        var then = new NodaTime.Testing.FakeClock(World.Clock.GetCurrentInstant() - Duration.FromDays(400));
+        await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration(id, "Slapend " + id, $"26{n:D2} BB", owner, kvk: $"3{n:D7}"), [], then).Account!);
+        return id;
+    }
+
+    private async Task<string> FinalArrangementAsync(string id)
+    {
+        var arrangement = DeskWorld.Final(World, id);
+        await Store.Arrangements.InsertAsync(arrangement);
+        return arrangement.Id;
     }
 
     private async Task<string> VacancyOfDelftAsync(string id)

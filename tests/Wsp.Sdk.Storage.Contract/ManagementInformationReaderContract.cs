@@ -312,6 +312,12 @@ public abstract class ManagementInformationReaderContract : StoreContract
             public Task<ImportResult> ImportAsync(string importId, IAsyncEnumerable<Placement> items, CancellationToken cancellationToken = default) =>
                 placements.ImportAsync(importId, items, cancellationToken);
 
+            public Task<IPlacementImport?> BeginImportAsync(string importId, CancellationToken cancellationToken = default) =>
+                placements.BeginImportAsync(importId, cancellationToken);
+
+            public Task<IReadOnlyCollection<string>> FindExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+                placements.FindExistingIdsAsync(ids, cancellationToken);
+
             public Task<int> RollbackImportAsync(string importId, CancellationToken cancellationToken = default) =>
                 placements.RollbackImportAsync(importId, cancellationToken);
 

@@ -24,31 +24,104 @@ public abstract class PlacementStoreContract : StoreContract
     }
 
     [Fact]
-    public async Task L2_an_import_naming_an_arrangement_its_region_has_not_joined_or_an_unknown_one_writes_nothing()
+    public async Task L2_the_store_persists_what_it_is_given_rules_are_the_clients_to_check()
     {
-        await Store.Arrangements.InsertAsync(DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World));
-        var good = World.Placements(300, "G");
-        var inHaaglanden = good.First(p => p.Region.Code == DeskWorld.Haaglanden);
-        var inAmsterdam = good.First(p => p.Region.Code == DeskWorld.Amsterdam);
-        Placements.Placement[] refused = [Under(inAmsterdam, "ARR-001"), Under(inHaaglanden, "ARR-404")];
+        // The store checks no rule of the domain: a placement naming an arrangement nobody made (which the client refuses
+        // with rule L2 before anything reaches the store) is written as given.
+        var given = World.Placements(30, "G");
+        var placements = given.Take(29).Append(Under(given[29], "ARR-404")).ToArray();
 
-        foreach (var bad in refused)
+        var result = await Store.Placements.ImportAsync("import-given", World.Async(placements));
+
+        Assert.Equal(new ImportResult("import-given", 30, alreadyImported: false), result);
+        Assert.Equal("ARR-404", (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Single(p => p.Id == given[29].Id).ArrangementId);
+    }
+
+    [Fact]
+    public async Task A_begun_import_hands_back_each_placement_whose_id_is_taken_writes_the_others_and_shows_them_only_once_committed()
+    {
+        await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(10, "A")));
+        var stored = World.Placements(10, "A")[3];
+        var fresh = World.Placements(6, "B");
+
+        await using (var import = await Store.Placements.BeginImportAsync("import-2"))
         {
-            // The bad placement last, so a store that writes as it goes has written the rest: it must take them back.
-            var import = good.Where(p => p.Id != bad.Id).Append(bad);
+            Assert.NotNull(import);
+            var first = await import.WriteAsync([fresh[0], stored, fresh[1], fresh[0], fresh[2]]);
+            var second = await import.WriteAsync([fresh[3], fresh[1], fresh[4], fresh[5]]);
 
-            var error = await Assert.ThrowsAsync<Rules.RuleViolationException>(() => Store.Placements.ImportAsync("import-l2", World.Async(import)));
-
-            Assert.Equal(Rules.RuleId.L2, error.Rule);
-            Assert.Contains(bad.Id, error.Message, StringComparison.Ordinal);
-            Assert.Contains(bad.ArrangementId!, error.Message, StringComparison.Ordinal);
-            Assert.Empty(await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All)));
+            // The stored id and each id given again, in the order given (the same objects), nothing else.
+            Assert.Equal(new[] { stored, fresh[0] }, first);
+            Assert.Same(stored, first[0]);
+            Assert.Same(fresh[0], first[1]);
+            Assert.Equal(new[] { fresh[1] }, second);
+            Assert.Equal(10, (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Count(p => p.Id.StartsWith("A-", StringComparison.Ordinal)));
+            Assert.Equal(new ImportResult("import-2", 6, alreadyImported: false), await import.CommitAsync());
         }
 
-        // The refused import id was not used up; the region that joined imports under the arrangement.
-        var result = await Store.Placements.ImportAsync("import-l2", World.Async(good.Where(p => p.Id != inHaaglanden.Id).Append(Under(inHaaglanden, "ARR-001"))));
-        Assert.Equal(new ImportResult("import-l2", 300, alreadyImported: false), result);
-        Assert.Equal("ARR-001", (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Single(p => p.Id == inHaaglanden.Id).ArrangementId);
+        var all = await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All));
+        Assert.Equal(16, all.Count);
+        Assert.Equal(fresh.Select(World.Describe).Order(StringComparer.Ordinal), all.Where(p => p.Id.StartsWith("B-", StringComparison.Ordinal)).Select(World.Describe).Order(StringComparer.Ordinal));
+        Assert.Null(await Store.Placements.BeginImportAsync("import-2"));
+    }
+
+    [Fact]
+    public async Task A_begun_import_hands_back_exactly_the_taken_ids_of_a_large_batch_wherever_they_stand()
+    {
+        var stored = World.Placements(100, "A");
+        await Store.Placements.ImportAsync("import-1", World.Async(stored));
+        var batch = World.Placements(100, "B");
+        // Taken ids early, in the middle and at the end of a batch, stored ones and ones given twice in it.
+        batch[3] = stored[5];
+        batch[17] = batch[2];
+        batch[40] = batch[2];
+        batch[63] = stored[99];
+        batch[98] = batch[10];
+        var unique = batch.Where((_, i) => i is not (17 or 40 or 98)).Where(p => !p.Id.StartsWith("A-", StringComparison.Ordinal)).ToList();
+
+        await using (var import = await Store.Placements.BeginImportAsync("import-2"))
+        {
+            var taken = await import!.WriteAsync(batch);
+
+            // The very placements given (a placement is compared by reference), in the batch's order.
+            Assert.Equal(new[] { batch[3], batch[17], batch[40], batch[63], batch[98] }, taken);
+            Assert.Equal(unique.Count, (await import.CommitAsync()).Placements);
+        }
+
+        var imported = (await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All))).Where(p => p.Id.StartsWith("B-", StringComparison.Ordinal));
+        Assert.Equal(unique.Select(World.Describe).Order(StringComparer.Ordinal), imported.Select(World.Describe).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_begun_import_disposed_uncommitted_leaves_nothing_written_and_its_id_free()
+    {
+        var placements = World.Placements(40, "A");
+        await using (var import = await Store.Placements.BeginImportAsync("import-1"))
+        {
+            Assert.Empty(await import!.WriteAsync(placements));
+        }
+
+        Assert.Empty(await World.ToListAsync(Store.Placements.StreamAsync(PlacementFilter.All)));
+        Assert.Empty(await Store.Placements.FindExistingIdsAsync(placements.Select(p => p.Id).ToArray()));
+        Assert.Equal(40, (await Store.Placements.ImportAsync("import-1", World.Async(placements))).Placements);
+    }
+
+    [Fact]
+    public async Task FindExistingIdsAsync_names_exactly_the_ids_stored_imported_or_booked_in_any_region()
+    {
+        var imported = World.Placements(300, "A");
+        await Store.Placements.ImportAsync("import-1", World.Async(imported));
+        await Store.Vacancies.InsertAsync(World.ReferAndBook(World.Vacancy(), 1));
+        var regions = imported.Select(p => p.Region.Code).Distinct().Count();
+        string[] asked = [.. imported.Where((_, i) => i % 7 == 0).Select(p => p.Id), "P-1", "A-999999", "P-2", "", "a-000007", imported[14].Id];
+
+        var found = await Store.Placements.FindExistingIdsAsync(asked);
+
+        Assert.True(regions > 3);
+        Assert.Equal(
+            imported.Where((_, i) => i % 7 == 0).Select(p => p.Id).Append("P-1").Order(StringComparer.Ordinal),
+            found.Order(StringComparer.Ordinal));
+        Assert.Empty(await Store.Placements.FindExistingIdsAsync([]));
     }
 
     [Fact]

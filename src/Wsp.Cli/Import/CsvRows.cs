@@ -1,4 +1,5 @@
 using CsvHelper;
+using Wsp.Sdk.Interchange;
 
 namespace Wsp.Cli.Import;
 
@@ -55,19 +56,38 @@ internal sealed class CsvRows : IDisposable
             return false;
         }
 
-        var fields = new string[_reader.FieldCount];
-        for (var i = 0; i < fields.Length; i++)
+        record = (Fields(), _reader.LineNumber, _badData);
+        return true;
+    }
+
+    /// <summary>Reads the next record.</summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The record (its fields, the line it starts on, and a reason when its quoting is malformed), or null at the end.</returns>
+    public async ValueTask<CsvRecord?> ReadAsync(CancellationToken cancellationToken)
+    {
+        _badData = null;
+        if (!await _reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            fields[i] = _reader.GetString(i);
+            return null;
         }
 
-        record = (fields, _reader.LineNumber, _badData);
-        return true;
+        return new CsvRecord(_reader.LineNumber, Fields(), _badData);
     }
 
     public void Dispose()
     {
         _reader.Dispose();
         _stream.Dispose();
+    }
+
+    private string[] Fields()
+    {
+        var fields = new string[_reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = _reader.GetString(i);
+        }
+
+        return fields;
     }
 }

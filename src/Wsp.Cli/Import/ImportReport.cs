@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Wsp.Sdk.Storage;
+using Wsp.Sdk.Interchange;
 
 namespace Wsp.Cli.Import;
 
@@ -12,7 +12,7 @@ internal static class ImportReport
 {
     public const string Format = "wsp-import-report/1";
 
-    public static async Task WriteAsync(string path, string file, PlacementImport.State state, ImportResult? result, CancellationToken cancellationToken)
+    public static async Task WriteAsync(string path, string file, PlacementImportOutcome outcome, CancellationToken cancellationToken)
     {
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
         await using (var stream = File.Create(temporary))
@@ -21,13 +21,18 @@ internal static class ImportReport
             json.WriteStartObject();
             json.WriteString("format", Format);
             json.WriteString("file", file);
-            json.WriteString("importId", state.ImportId);
-            json.WriteString("outcome", state.Errors.Count > 0 ? "refused" : result!.AlreadyImported ? "already-imported" : "imported");
-            json.WriteNumber("rows", state.Rows);
-            json.WriteNumber("placementsWritten", state.Errors.Count > 0 ? 0 : result!.Placements);
-            json.WriteNumber("badRows", state.BadRows);
+            json.WriteString("importId", outcome.ImportId);
+            json.WriteString("outcome", outcome.Status switch
+            {
+                PlacementImportStatus.Refused => "refused",
+                PlacementImportStatus.AlreadyImported => "already-imported",
+                _ => "imported",
+            });
+            json.WriteNumber("rows", outcome.Rows);
+            json.WriteNumber("placementsWritten", outcome.PlacementsWritten);
+            json.WriteNumber("badRows", outcome.BadRows);
             json.WriteStartArray("errors");
-            foreach (var error in state.Errors)
+            foreach (var error in outcome.Errors)
             {
                 json.WriteStartObject();
                 json.WriteNumber("line", error.Line);

@@ -36,18 +36,42 @@ public sealed class JobAgreementLedger
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
     public void Add(Placement placement)
     {
-        Preconditions.CheckNotNull(placement);
-        if (!placement.CountsForJobAgreement)
+        if (!TryGetChanges(placement, out var key, out var from, out var until))
         {
             return;
         }
 
-        var key = new JobAgreementLedgerKey(placement.Region.Code, placement.EmployerKind, placement.SectorCode, placement.BookingPartner, placement.ArrangementId);
-        Merge(key, placement.Start, placement.HoursPerWeek, 1);
-        if (placement.End is { } end && end < LocalDate.MaxIsoValue)
+        Merge(key, from, placement.HoursPerWeek, 1);
+        if (until is { } day)
         {
-            Merge(key, end.PlusDays(1), -placement.HoursPerWeek, -1);
+            Merge(key, day, -placement.HoursPerWeek, -1);
         }
+    }
+
+    /// <summary>
+    /// Returns what a placement changes in the ledger, for a store that writes the deltas itself instead of merging
+    /// them here: its cell, the date it adds <c>+hours, +1 person</c> (its start) and the date it takes them off again
+    /// (the day after its end; none while it runs).
+    /// </summary>
+    /// <param name="placement">The placement.</param>
+    /// <param name="key">The ledger's cell of the placement.</param>
+    /// <param name="from">The date its hours and person are added: its start.</param>
+    /// <param name="until">The date they are taken off: the day after its end, or null.</param>
+    /// <returns>Whether the placement counts for the job agreement (BANENAFSPRAAK); when not, it changes nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
+    public static bool TryGetChanges(Placement placement, out JobAgreementLedgerKey key, out LocalDate from, out LocalDate? until)
+    {
+        Preconditions.CheckNotNull(placement);
+        if (!placement.CountsForJobAgreement)
+        {
+            (key, from, until) = (default, default, null);
+            return false;
+        }
+
+        key = new JobAgreementLedgerKey(placement.Region.Code, placement.EmployerKind, placement.SectorCode, placement.BookingPartner, placement.ArrangementId);
+        from = placement.Start;
+        until = placement.End is { } end && end < LocalDate.MaxIsoValue ? end.PlusDays(1) : null;
+        return true;
     }
 
     /// <summary>Forgets the entries accumulated so far, for a store that writes them in parts to bound its memory.</summary>

@@ -11,11 +11,10 @@ namespace Wsp.Sdk.Interchange;
 /// </summary>
 internal sealed class InterchangeRow
 {
-    private static readonly NodaTime.Text.LocalDatePattern s_date = NodaTime.Text.LocalDatePattern.Iso;
-
     private readonly IReadOnlyList<string> _columns;
     private readonly IReadOnlyList<string> _fields;
     private readonly long _line;
+    private List<FieldError>? _errors;
 
     /// <summary>Starts a row; a row with the wrong number of fields gets its one error at once.</summary>
     /// <param name="columns">The format's columns.</param>
@@ -35,12 +34,15 @@ internal sealed class InterchangeRow
         _line = line;
         if (fields.Count != columns.Count)
         {
-            Errors.Add(new FieldError(line, "", null, $"The row has {fields.Count} columns, expected {columns.Count}."));
+            _errors = [new FieldError(line, "", null, $"The row has {fields.Count} columns, expected {columns.Count}.")];
         }
     }
 
-    /// <summary>Gets the errors found so far.</summary>
-    public List<FieldError> Errors { get; } = [];
+    /// <summary>Gets the errors found so far (the list is made on the first: most rows of a large import have none).</summary>
+    public IReadOnlyList<FieldError> Errors => _errors ?? (IReadOnlyList<FieldError>)[];
+
+    /// <summary>Gets whether an error was found.</summary>
+    public bool HasErrors => _errors is not null;
 
     /// <summary>Gets whether the row has one field per column, so its fields can be parsed.</summary>
     public bool HasEveryColumn => _fields.Count == _columns.Count;
@@ -98,21 +100,50 @@ internal sealed class InterchangeRow
 
     /// <summary>Records an error of one field.</summary>
     public void Fail(int column, string reason, RuleId? rule = null) =>
-        Errors.Add(new FieldError(_line, _columns[column], _fields[column], reason, rule));
+        (_errors ??= []).Add(new FieldError(_line, _columns[column], _fields[column], reason, rule));
 
     /// <summary>Returns the row's value, or every error found.</summary>
     /// <param name="value">Makes the value; called only when the row has no error.</param>
     public ParseResult<T> Result<T>(Func<T> value)
         where T : class =>
-        Errors.Count > 0 ? ParseResult.ForErrors<T>(Errors) : ParseResult.ForValue(value());
+        _errors is null ? ParseResult.ForValue(value()) : ParseResult.ForErrors<T>(_errors);
 
-    /// <summary>Parses a date of the form <c>yyyy-MM-dd</c>.</summary>
-    public static bool TryParseDate(string text, out LocalDate date)
+    /// <summary>
+    /// Parses <c>yyyy-MM-dd</c> exactly as NodaTime's ISO pattern does (<see cref="NodaTime.Text.LocalDatePattern.Iso"/>,
+    /// which formats the extracts), without the pattern's result objects: an import parses two dates a row.
+    /// </summary>
+    public static bool TryParseDate(string text, out LocalDate date) => TryParseDate(text.AsSpan(), out date);
+
+    private static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date)
     {
-        var result = s_date.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day)
+            || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+
+        static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+        {
+            value = 0;
+            foreach (var c in digits)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
     }
+
 
     /// <summary>Splits a <c>;</c>-separated list, its items trimmed, empty items left out.</summary>
     public static string[] List(string text) => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

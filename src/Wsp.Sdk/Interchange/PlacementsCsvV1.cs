@@ -23,6 +23,10 @@ public sealed class PlacementsCsvV1
 {
     private static readonly NodaTime.Text.LocalDatePattern s_date = NodaTime.Text.LocalDatePattern.Iso;
 
+    // Reasons composed once, not per row: an import parses millions.
+    private static readonly string s_notTargetGroups = $"not a ';'-separated list of target groups ({string.Join(", ", TargetGroupCodes.All)})";
+    private static readonly string s_notHours = $"not hours per week: a decimal with a dot in (0, {Placement.MaxHoursPerWeek}]";
+
     private readonly Gazetteer _gazetteer;
     private readonly SectorClassification _sectors;
 
@@ -82,7 +86,7 @@ public sealed class PlacementsCsvV1
         }
 
         var partner = ParsePartner(row);
-        var groups = row.Parse(7, (string s, out TargetGroupSet v) => TargetGroupSet.TryParse(s, out v), $"not a ';'-separated list of target groups ({string.Join(", ", TargetGroupCodes.All)})");
+        var groups = row.Parse(7, (string s, out TargetGroupSet v) => TargetGroupSet.TryParse(s, out v), s_notTargetGroups);
         var start = row.Date(8);
         LocalDate? end = fields[9].Length == 0 ? null : row.Parse<LocalDate>(9, InterchangeRow.TryParseDate, "not a date of the form yyyy-MM-dd (or empty)");
         if (start is { } s && end is { } e && e < s)
@@ -90,7 +94,7 @@ public sealed class PlacementsCsvV1
             row.Fail(9, $"ends before it starts ({fields[8]}); a one-day placement ends on its start date");
         }
 
-        var hours = row.Parse<decimal>(10, TryParseHours, $"not hours per week: a decimal with a dot in (0, {Placement.MaxHoursPerWeek}]");
+        var hours = row.Parse<decimal>(10, TryParseHours, s_notHours);
         var kind = row.Parse(11, (string k, out EmployerKind v) => TryParseKind(k, out v), "not an employer kind: MARKET or GOVERNMENT");
         var arrangement = fields[12].Length == 0 ? null : fields[12];
 
@@ -99,8 +103,11 @@ public sealed class PlacementsCsvV1
             row.Fail(6, $"may not book a candidate in {g}: WW and WAJONG are booked by UWV, PARTICIPATIEWET, WSW and STATUS_HOLDER by a municipality", RuleId.H15);
         }
 
-        return row.Result(() => new Placement(
-            id!, vacancyId!, kvk!.Value, municipality!, sector!, candidate, partner!.Value, groups!.Value, start!.Value, end, hours!.Value, kind!.Value, arrangement));
+        // Not row.Result(() => …): a lambda over these locals would allocate their closure for every row of an import.
+        return row.HasErrors
+            ? ParseResult.ForErrors<Placement>(row.Errors)
+            : ParseResult.ForValue(new Placement(
+                id!, vacancyId!, kvk!.Value, municipality!, sector!, candidate, partner!.Value, groups!.Value, start!.Value, end, hours!.Value, kind!.Value, arrangement));
     }
 
     /// <summary>
@@ -176,7 +183,7 @@ public sealed class PlacementsCsvV1
 
     private BookingPartner? ParsePartner(InterchangeRow row)
     {
-        var partner = row.Parse(6, (string s, out BookingPartner v) => BookingPartner.TryParse(s, out v) && s == v.ToString(), "not a booking partner: UWV or a municipality code GMxxxx");
+        var partner = row.Parse(6, (string s, out BookingPartner v) => BookingPartner.TryParse(s, out v) && IsWrittenAsItShould(s), "not a booking partner: UWV or a municipality code GMxxxx");
         if (partner is { Municipality: { } code } && _gazetteer.FindMunicipality(code) is null)
         {
             row.Fail(6, "no municipality, current or former, has this code");
@@ -185,6 +192,9 @@ public sealed class PlacementsCsvV1
 
         return partner;
     }
+
+    /// <summary>Whether a booking partner that parses is written as v1 writes it: <c>UWV</c>, or <c>GM</c> in capitals and four digits.</summary>
+    private static bool IsWrittenAsItShould(string text) => text == "UWV" || (text.Length == 6 && text[0] == 'G' && text[1] == 'M');
 
     private static bool TryParseHours(string text, out decimal hours) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out hours)

@@ -30,7 +30,7 @@ public readonly struct CandidateReference : IEquatable<CandidateReference>
             null or "" => "A candidate reference is required.",
             { Length: > MaxLength } => $"A candidate reference has at most {MaxLength} characters.",
             _ when text.Trim().Length != text.Length => "A candidate reference has no spaces at either end.",
-            _ when text.Any(char.IsControl) => "A candidate reference holds no control characters.",
+            _ when HasControlCharacter(text) => "A candidate reference holds no control characters.",
             _ when LooksLikeBsn(text) => "A candidate reference must be a pseudonym, never a BSN: nine digits that pass the eleven-test are refused.",
             _ => null,
         };
@@ -73,6 +73,19 @@ public readonly struct CandidateReference : IEquatable<CandidateReference>
         }
 
         return sum % 11 == 0;
+    }
+
+    private static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <inheritdoc />

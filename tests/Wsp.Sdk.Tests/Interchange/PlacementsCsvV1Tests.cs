@@ -118,4 +118,23 @@ public sealed class PlacementsCsvV1Tests
     [Fact]
     public void Line_numbers_start_after_the_header() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => PlacementsCsvV1.Default.ParseRow(s_good, 1));
+
+    [Fact]
+    public void A_date_is_read_exactly_as_NodaTimes_ISO_pattern_reads_it() =>
+        Check.Sample(
+            Gen.OneOf(
+                Gen.Int[-1, 4_000_000].Select(d => new NodaTime.LocalDate(2000, 1, 1).PlusDays(d % 3_000_000 - 700_000).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                Gen.String[Gen.Char["0123456789-+ /T:"], 8, 12],
+                Gen.Select(Gen.Int[0, 9999], Gen.Int[0, 13], Gen.Int[0, 32], (y, m, d) => $"{y:D4}-{m:D2}-{d:D2}")),
+            text =>
+            {
+                var noda = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+                var ours = InterchangeRow.TryParseDate(text, out var date);
+                Assert.Equal(noda.Success, ours);
+                if (ours)
+                {
+                    Assert.Equal(noda.Value, date);
+                }
+            },
+            iter: 20_000);
 }

@@ -251,7 +251,6 @@ public abstract class ManagementInformationQueryTests(ManagementInformationGatew
     {
         "NONE" => SuppressionKind.None,
         "SMALL_COUNT" => SuppressionKind.SmallCount,
-        "SECONDARY" => SuppressionKind.Secondary,
         var other => throw new InvalidOperationException(other),
     };
 

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Wsp.Gateway.Benchmarks;
@@ -15,11 +13,10 @@ namespace Wsp.Gateway.Benchmarks;
 public class ExecutionBenchmarks : IDisposable
 {
     private readonly MemoryStream _output = new();
-    private WebApplicationFactory<Program> _gateway = null!;
+    private readonly GatewayHost _gateway = new();
     private IServiceScope _scope = null!;
     private IDocumentExecuter<ISchema> _executer = null!;
     private IGraphQLTextSerializer _serializer = null!;
-    private string _directory = null!;
 
     [Params("region", "regions")]
     public string Query { get; set; } = "region";
@@ -34,22 +31,14 @@ public class ExecutionBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _directory = Directory.CreateTempSubdirectory("wsp-gateway-bench-").FullName;
-        // WebApplicationFactory looks for the gateway's folder beside the solution file; say where it is.
-        var contentRoot = GatewayFolder();
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_WSP_GATEWAY", contentRoot);
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_Wsp_Gateway", contentRoot);
-        _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        _gateway.Start(host =>
         {
-            host.UseEnvironment("Production");
-            host.UseSetting("Wsp:Sqlite:Path", Path.Combine(_directory, "wsp.db"));
-            host.UseSetting("Logging:LogLevel:Default", "Warning");
             if (Settings == "defaults")
             {
                 host.UseSetting("Wsp:Gateway:Execution:DocumentCache", "false");
                 host.UseSetting("Wsp:Gateway:Execution:QueryStrategy", "parallel");
             }
-        });
+        }).Dispose();
         _scope = _gateway.Services.CreateScope();
         _executer = _scope.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>();
         _serializer = _scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
@@ -64,27 +53,13 @@ public class ExecutionBenchmarks : IDisposable
     public void Cleanup()
     {
         _scope.Dispose();
-        _gateway.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
-    }
-
-    private static string GatewayFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Wsp.Sdk.sln")))
-            {
-                return Path.Combine(directory.FullName, "src", "Wsp.Gateway");
-            }
-        }
-
-        throw new InvalidOperationException($"No Wsp.Sdk.sln above {AppContext.BaseDirectory}: run from the repository.");
+        _gateway.Stop();
     }
 
     public void Dispose()
     {
         _output.Dispose();
+        _gateway.Dispose();
         GC.SuppressFinalize(this);
     }
 

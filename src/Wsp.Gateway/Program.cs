@@ -14,6 +14,7 @@ using Wsp.Hosting.Storage;
 using Wsp.Sdk.Geography;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddWspLoggingDefaults();
 
 builder.Services.AddSingleton(Gazetteer.Default);
 builder.Services.AddWspStore(builder.Configuration, "Wsp.Gateway").AddHostedService<StoreInitializer>();

@@ -30,9 +30,8 @@ internal sealed class CosmosNationalDeskStore : INationalDeskStore
     public async Task<Versioned<NationalDesk>> InsertAsync(NationalDesk desk, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(desk);
-        using var response = await _container.CreateItemStreamAsync(Json.ToStream(DeskMapping.ToDocument(desk)), new PartitionKey(DeskMapping.DeskId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        Json.EnsureSuccess(response, "The national desk");
-        return new Versioned<NationalDesk>(desk, response.Headers.ETag);
+        var etag = await DocumentStore.CommitAsync(() => _container.CreateItemStreamAsync(Json.ToStream(DeskMapping.ToDocument(desk)), new PartitionKey(DeskMapping.DeskId), cancellationToken: CancellationToken.None), "The national desk", cancellationToken).ConfigureAwait(false);
+        return new Versioned<NationalDesk>(desk, etag);
     }
 
     public async Task<Versioned<NationalDesk>> ReplaceAsync(NationalDesk desk, string etag, CancellationToken cancellationToken = default)

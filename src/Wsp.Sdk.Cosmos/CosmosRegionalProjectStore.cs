@@ -25,9 +25,8 @@ internal sealed class CosmosRegionalProjectStore : IRegionalProjectStore
     {
         Preconditions.CheckNotNull(project);
         var document = DeskMapping.ToDocument(project);
-        using var response = await _container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: cancellationToken).ConfigureAwait(false);
-        Json.EnsureSuccess(response, $"Regional project {project.Id} of {project.Region}");
-        return new Versioned<RegionalProject>(project, response.Headers.ETag);
+        var etag = await DocumentStore.CommitAsync(() => _container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: CancellationToken.None), $"Regional project {project.Id} of {project.Region}", cancellationToken).ConfigureAwait(false);
+        return new Versioned<RegionalProject>(project, etag);
     }
 
     public async Task<Versioned<RegionalProject>?> FindAsync(RegionCode region, string id, CancellationToken cancellationToken = default)

@@ -21,8 +21,7 @@ internal sealed class CosmosSectorEmployerTotalsStore : ISectorEmployerTotalsSto
     {
         Preconditions.CheckNotNull(totals);
         var document = DeskMapping.ToDocument(totals);
-        using var response = await _container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: cancellationToken).ConfigureAwait(false);
-        Json.EnsureSuccess(response, $"The sector employer totals of {totals.Region} at {document.Date}");
+        await DocumentStore.CommitAsync(() => _container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(document.RegionCode), cancellationToken: CancellationToken.None), $"The sector employer totals of {totals.Region} at {document.Date}", cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<SectorEmployerTotals>> ListAsync(RegionCode region, CancellationToken cancellationToken = default)

@@ -30,7 +30,9 @@ public sealed record CosmosStoreOptions
     private readonly string _deskContainerId = "desk";
     private readonly string _employerTotalsContainerId = "employerTotals";
     private readonly string _projectsContainerId = "projects";
+    private readonly string _figureInputsContainerId = "figureInputs";
     private readonly string _keysContainerId = "keys";
+    private readonly string _idempotencyContainerId = "idempotency";
     private readonly int _importParallelism = 16;
     private readonly int _importChunkSize = 1000;
     private readonly int _queryPageSize = 1000;
@@ -75,12 +77,26 @@ public sealed record CosmosStoreOptions
     public string ProjectsContainerId { get => _projectsContainerId; init => _projectsContainerId = CheckId(value, nameof(ProjectsContainerId)); }
 
     /// <summary>
+    /// Gets the container of figure inputs (ambition tables, regional targets, the baseline), partitioned by <c>/kind</c>:
+    /// a document per import, its id the version. Default <c>figureInputs</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public string FigureInputsContainerId { get => _figureInputsContainerId; init => _figureInputsContainerId = CheckId(value, nameof(FigureInputsContainerId)); }
+
+    /// <summary>
     /// Gets the container of keys, partitioned by <c>/id</c>: which partition an id lives in, the reservation of ids
     /// that must be unique across partitions and containers (vacancies, accounts, visits, arrangements, placements), and
     /// the markers of finished imports. Default <c>keys</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The value is blank.</exception>
     public string KeysContainerId { get => _keysContainerId; init => _keysContainerId = CheckId(value, nameof(KeysContainerId)); }
+
+    /// <summary>
+    /// Gets the container of the records of requests sent with an idempotency key, partitioned by <c>/partner</c> (keys
+    /// are per partner), each document removed by Cosmos DB's time to live once it expires. Default <c>idempotency</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is blank.</exception>
+    public string IdempotencyContainerId { get => _idempotencyContainerId; init => _idempotencyContainerId = CheckId(value, nameof(IdempotencyContainerId)); }
 
     /// <summary>
     /// Gets a value indicating whether imports use bulk mode: every write of a chunk is issued at once and the SDK groups

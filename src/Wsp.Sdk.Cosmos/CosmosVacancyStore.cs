@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Ardalis.Specification;
 using Microsoft.Azure.Cosmos;
 using Wsp.Sdk.Storage;
@@ -54,7 +55,7 @@ internal sealed class CosmosVacancyStore : IVacancyStore
         {
             etag = await DocumentStore.InsertAsync(_container, _keys, Keys.Of(Kind, vacancy.Id), document.Id, document.RegionCode, document, $"Vacancy {vacancy.Id}", cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception e) when (!DocumentStore.IsOutcomeUnknown(e))
         {
             await _placementIds.ReleaseAsync(reservations).ConfigureAwait(false);
             throw;
@@ -76,9 +77,10 @@ internal sealed class CosmosVacancyStore : IVacancyStore
         {
             written = await DocumentStore.ReplaceAsync(_container, document.Id, document.RegionCode, document, etag, $"Vacancy {vacancy.Id}", cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception e) when (!DocumentStore.IsOutcomeUnknown(e))
         {
             // Lost the race (412) or failed otherwise: the ids it reserved are free again before the failure surfaces.
+            // A write whose outcome is unknown keeps them: if it landed, they are its placements'.
             await _placementIds.ReleaseAsync(reservations).ConfigureAwait(false);
             throw;
         }
@@ -195,16 +197,48 @@ internal static class DocumentStore
     public static async Task<string> InsertAsync<T>(Container container, Keys keys, string key, string id, string partition, T document, string what, CancellationToken cancellationToken)
     {
         await keys.ReserveAsync(new KeyClaim(key, partition, Holder: null, SameHolder.Accept), (held, ct) => ExistsAsync(container, id, held.PartitionKey, ct), what, cancellationToken).ConfigureAwait(false);
-        using var response = await container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(partition), cancellationToken: cancellationToken).ConfigureAwait(false);
-        Json.EnsureSuccess(response, what);
-        return response.Headers.ETag;
+        return await CommitAsync(() => container.CreateItemStreamAsync(Json.ToStream(document), new PartitionKey(partition), cancellationToken: CancellationToken.None), what, cancellationToken).ConfigureAwait(false);
     }
 
-    public static async Task<string> ReplaceAsync<T>(Container container, string id, string partition, T document, string etag, string what, CancellationToken cancellationToken)
+    public static Task<string> ReplaceAsync<T>(Container container, string id, string partition, T document, string etag, string what, CancellationToken cancellationToken)
     {
         var options = new ItemRequestOptions { IfMatchEtag = etag };
-        using var response = await container.ReplaceItemStreamAsync(Json.ToStream(document), id, new PartitionKey(partition), options, cancellationToken).ConfigureAwait(false);
-        Json.EnsureSuccess(response, what);
-        return response.Headers.ETag;
+        return CommitAsync(() => container.ReplaceItemStreamAsync(Json.ToStream(document), id, new PartitionKey(partition), options, CancellationToken.None), what, cancellationToken);
     }
+
+    /// <summary>
+    /// Sends the request that commits a write (the create or replace of the document itself): the token is honoured up
+    /// to the send, never during it, so a cancelled caller never abandons a write half-way. An answer that does not
+    /// say whether the write took effect — a timeout (408, 504), an unavailable or moved replica (503, 410) or a transport
+    /// failure after the request went out — is <see cref="StoreErrorCode.OutcomeUnknown"/>; a throttled one (429) was
+    /// not processed and is Unavailable, as the rest map as <see cref="Json.EnsureSuccess"/> says.
+    /// </summary>
+    /// <returns>The document's new ETag.</returns>
+    public static async Task<string> CommitAsync(Func<Task<ResponseMessage>> send, string what, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ResponseMessage response;
+        try
+        {
+            response = await send().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or CosmosException { StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or HttpStatusCode.Gone })
+        {
+            throw new StoreException(StoreErrorCode.OutcomeUnknown, $"{what} was sent to Cosmos DB, but its answer did not come ({e.GetType().Name}): read it to know whether it was written.", e);
+        }
+
+        using (response)
+        {
+            if (response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or HttpStatusCode.Gone)
+            {
+                throw new StoreException(StoreErrorCode.OutcomeUnknown, $"{what} was sent to Cosmos DB, which answered {(int)response.StatusCode} {response.StatusCode}: read it to know whether it was written.", Json.Failure(response));
+            }
+
+            Json.EnsureSuccess(response, what);
+            return response.Headers.ETag;
+        }
+    }
+
+    /// <summary>Whether a write's failure leaves it unknown whether the write took effect: then what it reserved is kept (its lease frees it).</summary>
+    public static bool IsOutcomeUnknown(Exception e) => e is StoreException { Code: StoreErrorCode.OutcomeUnknown };
 }

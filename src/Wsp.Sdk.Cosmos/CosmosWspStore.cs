@@ -52,6 +52,8 @@ public sealed class CosmosWspStore : IWspStore
         Desk = new CosmosNationalDeskStore(database.GetContainer(_options.DeskContainerId));
         EmployerTotals = new CosmosSectorEmployerTotalsStore(database.GetContainer(_options.EmployerTotalsContainerId), _options.QueryPageSize);
         Projects = new CosmosRegionalProjectStore(database.GetContainer(_options.ProjectsContainerId), _options.QueryPageSize);
+        FigureInputs = new CosmosFigureInputStore(database.GetContainer(_options.FigureInputsContainerId), _options.QueryPageSize);
+        Idempotency = new CosmosIdempotencyStore(database.GetContainer(_options.IdempotencyContainerId));
     }
 
     /// <inheritdoc />
@@ -77,6 +79,12 @@ public sealed class CosmosWspStore : IWspStore
 
     /// <inheritdoc />
     public IRegionalProjectStore Projects { get; }
+
+    /// <inheritdoc />
+    public IFigureInputStore FigureInputs { get; }
+
+    /// <inheritdoc />
+    public IIdempotencyStore Idempotency { get; }
 
     /// <summary>Creates the database and the containers with their partition keys and indexing policies when missing; safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
@@ -130,7 +138,19 @@ public sealed class CosmosWspStore : IWspStore
 
             // Regional projects: point reads and lists per region; their scope is not queried.
             Container(options.ProjectsContainerId, "/regionCode", ["/employers/*", "/vacancyIds/*", "/name/?"], []),
+
+            // Figure inputs: a handful of imports per kind, listed whole per kind; their tables are not queried.
+            Container(options.FigureInputsContainerId, "/kind", ["/ambitions/*", "/targets/*", "/baseline/*", "/source/?"], []),
+            // Idempotency records: point reads only; each document's own ttl removes it once it expires.
+            Expiring(Container(options.IdempotencyContainerId, "/partner", ["/*"], [])),
         ]);
+
+        // Time to live on, with no default: a document without ttl stays, one with ttl goes that many seconds after its write.
+        static ContainerProperties Expiring(ContainerProperties properties)
+        {
+            properties.DefaultTimeToLive = -1;
+            return properties;
+        }
 
         // A specification that orders by two keys needs a composite index in Cosmos DB: one per summary field that is
         // worth ordering by, both directions, then by id (the tie-breaker every paged ordering ends with).

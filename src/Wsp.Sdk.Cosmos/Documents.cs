@@ -18,11 +18,19 @@ internal sealed class VacancyDocument
     [JsonProperty("title")] public string Title { get; set; } = "";
     [JsonProperty("isOpen")] public bool IsOpen { get; set; }
     [JsonProperty("isRegisteredLate")] public bool IsRegisteredLate { get; set; }
+
+    // Top level from the duplicate's rule (H15) on; a document written before has it in its state only.
+    [JsonProperty("duplicatedFrom")] public string? DuplicatedFrom { get; set; }
     [JsonProperty("registeredAt")] public string RegisteredAt { get; set; } = "";
     [JsonProperty("expiresOn")] public string ExpiresOn { get; set; } = "";
     [JsonProperty("workplaces")] public int Workplaces { get; set; }
     [JsonProperty("placements")] public int Placements { get; set; }
     [JsonProperty("referrals")] public int Referrals { get; set; }
+
+    // The co-production (H13) and whether the owner got it by a hand-over (H11, H15), for the work queue; absent on
+    // documents written before them (the state still holds the co-production).
+    [JsonProperty("coProductionId", NullValueHandling = NullValueHandling.Ignore)] public string? CoProductionId { get; set; }
+    [JsonProperty("isHandedOver")] public bool IsHandedOver { get; set; }
     [JsonProperty("state")] public VacancyStateDocument State { get; set; } = new();
 }
 
@@ -45,6 +53,20 @@ internal sealed class VacancyStateDocument
     [JsonProperty("referrals")] public List<ReferralDocument> Referrals { get; set; } = [];
     [JsonProperty("placements")] public List<PlacementDocument> Placements { get; set; } = [];
     [JsonProperty("handovers")] public List<HandoverDocument> Handovers { get; set; } = [];
+    [JsonProperty("originReferrals")] public List<ReferralDocument> OriginReferrals { get; set; } = [];
+
+    // Why it closed and its corrections: left out while there are none, so documents written before them read the same.
+    [JsonProperty("closeReason", NullValueHandling = NullValueHandling.Ignore)] public string? CloseReason { get; set; }
+    [JsonProperty("corrections", NullValueHandling = NullValueHandling.Ignore)] public List<VacancyChangeDocument>? Corrections { get; set; }
+}
+
+internal sealed class VacancyChangeDocument
+{
+    [JsonProperty("at")] public string At { get; set; } = "";
+    [JsonProperty("partner")] public string Partner { get; set; } = "";
+    [JsonProperty("field")] public string Field { get; set; } = "";
+    [JsonProperty("from")] public string From { get; set; } = "";
+    [JsonProperty("to")] public string To { get; set; } = "";
 }
 
 internal sealed class ReferralDocument
@@ -101,6 +123,11 @@ internal sealed class AccountDocument
     [JsonProperty("owner")] public string Owner { get; set; } = "";
     [JsonProperty("lastContact")] public string LastContact { get; set; } = "";
     [JsonProperty("postcodes")] public List<string> Postcodes { get; set; } = [];
+
+    // The name's search keys (EmployerName.SearchKeysOf) for the employer search, and the consent requests waiting for
+    // the owner (H7) for its work queue; absent on documents written before them until they are written again.
+    [JsonProperty("nameKeys")] public List<string> NameKeys { get; set; } = [];
+    [JsonProperty("pendingConsentRequests")] public int PendingConsentRequests { get; set; }
     [JsonProperty("state")] public AccountStateDocument State { get; set; } = new();
 }
 
@@ -112,6 +139,19 @@ internal sealed class AccountStateDocument
 
     // Staff counts (rule H5): left out while there are none, so documents written before them read the same.
     [JsonProperty("staffCounts", NullValueHandling = NullValueHandling.Ignore)] public List<StaffCountDocument>? StaffCounts { get; set; }
+
+    // Co-account managers and consent requests (rule H7): left out while there are none.
+    [JsonProperty("coAccountManagers", NullValueHandling = NullValueHandling.Ignore)] public List<string>? CoAccountManagers { get; set; }
+    [JsonProperty("consentRequests", NullValueHandling = NullValueHandling.Ignore)] public List<ConsentRequestDocument>? ConsentRequests { get; set; }
+}
+
+internal sealed class ConsentRequestDocument
+{
+    [JsonProperty("requester")] public string Requester { get; set; } = "";
+    [JsonProperty("requestedAt")] public string RequestedAt { get; set; } = "";
+    [JsonProperty("note")] public string Note { get; set; } = "";
+    [JsonProperty("status")] public string Status { get; set; } = "";
+    [JsonProperty("answeredAt", NullValueHandling = NullValueHandling.Ignore)] public string? AnsweredAt { get; set; }
 }
 
 internal sealed class StaffCountDocument
@@ -134,6 +174,9 @@ internal sealed class AuditEntryDocument
     [JsonProperty("partner")] public string Partner { get; set; } = "";
     [JsonProperty("kind")] public string Kind { get; set; } = "";
     [JsonProperty("note")] public string Note { get; set; } = "";
+
+    // The day a contact took place when recorded afterwards (a visit, H7); absent otherwise.
+    [JsonProperty("occurredOn", NullValueHandling = NullValueHandling.Ignore)] public string? OccurredOn { get; set; }
 }
 
 /// <summary>A company visit, partitioned by the account visited.</summary>

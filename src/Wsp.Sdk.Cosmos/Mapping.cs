@@ -41,11 +41,14 @@ internal static class Mapping
             Title = summary.Title,
             IsOpen = summary.IsOpen,
             IsRegisteredLate = summary.IsRegisteredLate,
+            DuplicatedFrom = summary.DuplicatedFrom,
             RegisteredAt = Format(summary.RegisteredAt),
             ExpiresOn = Format(summary.ExpiresOn),
             Workplaces = summary.Workplaces,
             Placements = summary.Placements,
             Referrals = summary.Referrals,
+            CoProductionId = summary.CoProductionId,
+            IsHandedOver = summary.IsHandedOver,
             State = new VacancyStateDocument
             {
                 Employer = vacancy.Employer.ToString(),
@@ -61,13 +64,8 @@ internal static class Mapping
                 CoProductionId = vacancy.CoProductionId,
                 DuplicatedFrom = vacancy.DuplicatedFrom,
                 Status = vacancy.Status.ToString(),
-                Referrals = [.. vacancy.Referrals.Select(r => new ReferralDocument
-                {
-                    Candidate = r.Candidate.Value,
-                    ReferredBy = r.ReferredBy.ToString(),
-                    TargetGroups = r.TargetGroups.ToString(),
-                    ProposedAt = Format(r.ProposedAt),
-                })],
+                Referrals = [.. vacancy.Referrals.Select(ToDocument)],
+                OriginReferrals = [.. vacancy.OriginReferrals.Select(ToDocument)],
                 Placements = [.. vacancy.Placements.Select(p => ToDocument(p, importId: null))],
                 Handovers = [.. vacancy.Handovers.Select(h => new HandoverDocument
                 {
@@ -75,6 +73,15 @@ internal static class Mapping
                     To = h.To.ToString(),
                     At = Format(h.At),
                     Rule = h.Rule.Value,
+                })],
+                CloseReason = vacancy.CloseReason?.ToString(),
+                Corrections = vacancy.Corrections.Count == 0 ? null : [.. vacancy.Corrections.Select(c => new VacancyChangeDocument
+                {
+                    At = Format(c.At),
+                    Partner = c.Partner.ToString(),
+                    Field = c.Field,
+                    From = c.From,
+                    To = c.To,
                 })],
             },
         };
@@ -104,36 +111,58 @@ internal static class Mapping
             DuplicatedFrom = state.DuplicatedFrom,
             Status = Enum.Parse<VacancyStatus>(state.Status),
             Workplaces = document.Workplaces,
-            Referrals = [.. state.Referrals.Select(r => new Referral(
-                CandidateReference.Create(r.Candidate),
-                BookingPartner.Parse(r.ReferredBy),
-                ParseGroups(r.TargetGroups),
-                ParseInstant(r.ProposedAt)))],
+            Referrals = [.. state.Referrals.Select(ToReferral)],
+            OriginReferrals = [.. state.OriginReferrals.Select(ToReferral)],
             Placements = [.. state.Placements.Select(ToPlacement)],
             Handovers = [.. state.Handovers.Select(h => new VacancyHandover(
                 BookingPartner.Parse(h.From),
                 BookingPartner.Parse(h.To),
                 ParseInstant(h.At),
                 ParseRule(h.Rule)))],
+            CloseReason = state.CloseReason is { } reason ? Enum.Parse<VacancyCloseReason>(reason) : null,
+            Corrections = [.. (state.Corrections ?? []).Select(c => new VacancyChange(ParseInstant(c.At), BookingPartner.Parse(c.Partner), c.Field, c.From, c.To))],
         });
     }
 
-    public static VacancySummary ToSummary(VacancyDocument document) => new()
+    public static VacancySummary ToSummary(VacancyDocument document)
     {
-        Id = document.Id,
-        AccountId = document.AccountId,
-        RegionCode = document.RegionCode,
-        Owner = document.Owner,
-        SectorCode = document.SectorCode,
-        Title = document.Title,
-        IsOpen = document.IsOpen,
-        IsRegisteredLate = document.IsRegisteredLate,
-        RegisteredAt = ParseInstant(document.RegisteredAt),
-        ExpiresOn = ParseDate(document.ExpiresOn),
-        Workplaces = document.Workplaces,
-        Placements = document.Placements,
-        Referrals = document.Referrals,
+        // A duplicate written before its summary named its original (rule H15) was marked late when made more than a
+        // day after the original's receipt; a duplicate is never late (rule H10).
+        var duplicatedFrom = document.DuplicatedFrom ?? document.State.DuplicatedFrom;
+        return new()
+        {
+            Id = document.Id,
+            AccountId = document.AccountId,
+            RegionCode = document.RegionCode,
+            Owner = document.Owner,
+            SectorCode = document.SectorCode,
+            Title = document.Title,
+            IsOpen = document.IsOpen,
+            IsRegisteredLate = document.IsRegisteredLate && duplicatedFrom is null,
+            DuplicatedFrom = duplicatedFrom,
+            RegisteredAt = ParseInstant(document.RegisteredAt),
+            ExpiresOn = ParseDate(document.ExpiresOn),
+            Workplaces = document.Workplaces,
+            Placements = document.Placements,
+            Referrals = document.Referrals,
+            CoProductionId = document.CoProductionId ?? document.State.CoProductionId,
+            IsHandedOver = document.IsHandedOver,
+        };
+    }
+
+    private static ReferralDocument ToDocument(Referral referral) => new()
+    {
+        Candidate = referral.Candidate.Value,
+        ReferredBy = referral.ReferredBy.ToString(),
+        TargetGroups = referral.TargetGroups.ToString(),
+        ProposedAt = Format(referral.ProposedAt),
     };
+
+    private static Referral ToReferral(ReferralDocument document) => new(
+        CandidateReference.Create(document.Candidate),
+        BookingPartner.Parse(document.ReferredBy),
+        ParseGroups(document.TargetGroups),
+        ParseInstant(document.ProposedAt));
 
     // Placements.
     public static PlacementDocument ToDocument(Placement placement, string? importId) => new()
@@ -185,6 +214,8 @@ internal static class Mapping
             Owner = summary.Owner,
             LastContact = Format(summary.LastContact),
             Postcodes = [.. account.Establishments.Select(e => e.Postcode.Value).Distinct(StringComparer.Ordinal)],
+            NameKeys = [.. EmployerName.SearchKeysOf(account.Name)],
+            PendingConsentRequests = summary.PendingConsentRequests,
             State = new AccountStateDocument
             {
                 Kind = account.Kind.ToString(),
@@ -199,6 +230,7 @@ internal static class Mapping
                     Partner = e.Partner.ToString(),
                     Kind = e.Kind.ToString(),
                     Note = e.Note,
+                    OccurredOn = e.OccurredOn is { } day ? Format(day) : null,
                 })],
                 StaffCounts = account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument
                 {
@@ -206,6 +238,15 @@ internal static class Mapping
                     Employees = c.Employees,
                     SectorCode = c.SectorCode,
                     Source = c.Source,
+                })],
+                CoAccountManagers = account.CoAccountManagers.Count == 0 ? null : [.. account.CoAccountManagers.Select(p => p.ToString())],
+                ConsentRequests = account.ConsentRequests.Count == 0 ? null : [.. account.ConsentRequests.Select(r => new ConsentRequestDocument
+                {
+                    Requester = r.Requester.ToString(),
+                    RequestedAt = Format(r.RequestedAt),
+                    Note = r.Note,
+                    Status = r.Status.ToString(),
+                    AnsweredAt = r.AnsweredAt is { } answered ? Format(answered) : null,
                 })],
             },
         };
@@ -222,8 +263,18 @@ internal static class Mapping
             ParseInstant(e.At),
             BookingPartner.Parse(e.Partner),
             Enum.Parse<ContactKind>(e.Kind),
-            e.Note)),
-        (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)));
+            e.Note)
+        {
+            OccurredOn = e.OccurredOn is { } day ? ParseDate(day) : null,
+        }),
+        (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)),
+        (document.State.CoAccountManagers ?? []).Select(BookingPartner.Parse),
+        (document.State.ConsentRequests ?? []).Select(r => new ConsentRequest(
+            BookingPartner.Parse(r.Requester),
+            ParseInstant(r.RequestedAt),
+            r.Note,
+            Enum.Parse<ConsentStatus>(r.Status),
+            r.AnsweredAt is { } answered ? ParseInstant(answered) : null)));
 
     public static EmployerAccountSummary ToSummary(AccountDocument document) => new()
     {
@@ -234,6 +285,7 @@ internal static class Mapping
         RegionCode = document.RegionCode,
         Owner = document.Owner,
         LastContact = ParseInstant(document.LastContact),
+        PendingConsentRequests = document.PendingConsentRequests,
     };
 
     // Visits.

@@ -20,7 +20,11 @@ namespace Wsp.Sdk.Sqlite;
 
 internal sealed record EstablishmentDocument(string Postcode, string Municipality);
 
-internal sealed record AuditDocument(Instant At, string Partner, ContactKind Kind, string Note);
+// OccurredOn came with schema version 6 (a visit counts at its date); documents written before have none.
+internal sealed record AuditDocument(Instant At, string Partner, ContactKind Kind, string Note, LocalDate? OccurredOn = null);
+
+// Co-account managers and consent requests (rule H7) came with schema version 6; documents written before have none.
+internal sealed record ConsentRequestDocument(string Requester, Instant RequestedAt, string Note, ConsentStatus Status, Instant? AnsweredAt);
 
 internal sealed record AccountDocument(
     string Id,
@@ -30,7 +34,9 @@ internal sealed record AccountDocument(
     string Owner,
     EstablishmentDocument[] Establishments,
     AuditDocument[] AuditTrail,
-    StaffCountDocument[]? StaffCounts = null);
+    StaffCountDocument[]? StaffCounts = null,
+    string[]? CoAccountManagers = null,
+    ConsentRequestDocument[]? ConsentRequests = null);
 
 // Staff counts (rule H5) came with schema version 4; a document written before has none (null).
 internal sealed record StaffCountDocument(LocalDate Date, int Employees, string SectorCode, string Source);
@@ -76,7 +82,14 @@ internal sealed record VacancyDocument(
     int Workplaces,
     ReferralDocument[] Referrals,
     PlacementDocument[] Placements,
-    HandoverDocument[] Handovers);
+    HandoverDocument[] Handovers,
+    VacancyCloseReason? CloseReason = null,
+    VacancyChangeDocument[]? Corrections = null,
+    ReferralDocument[]? OriginReferrals = null);
+
+// Close reasons and corrections came with schema version 6, a duplicate's referrals on the vacancy it duplicates
+// (rule H15) with version 7; documents written before have none (null).
+internal sealed record VacancyChangeDocument(Instant At, string Partner, string Field, string From, string To);
 
 internal sealed record VisitDocument(string Id, string AccountId, string Partner, LocalDate Date, string Reason, string CompanyActivities, string Agreements);
 
@@ -103,8 +116,10 @@ internal static class Documents
         account.Kind,
         account.Owner.ToString(),
         [.. account.Establishments.Select(Of)],
-        [.. account.AuditTrail.Select(e => new AuditDocument(e.At, e.Partner.ToString(), e.Kind, e.Note))],
-        account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument(c.Date, c.Employees, c.SectorCode, c.Source))]));
+        [.. account.AuditTrail.Select(e => new AuditDocument(e.At, e.Partner.ToString(), e.Kind, e.Note, e.OccurredOn))],
+        account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument(c.Date, c.Employees, c.SectorCode, c.Source))],
+        account.CoAccountManagers.Count == 0 ? null : [.. account.CoAccountManagers.Select(p => p.ToString())],
+        account.ConsentRequests.Count == 0 ? null : [.. account.ConsentRequests.Select(r => new ConsentRequestDocument(r.Requester.ToString(), r.RequestedAt, r.Note, r.Status, r.AnsweredAt))]));
 
     public static EmployerAccount AccountFromJson(string json)
     {
@@ -116,8 +131,10 @@ internal static class Documents
             d.Kind,
             BookingPartner.Parse(d.Owner),
             d.Establishments.Select(ToEstablishment),
-            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note)),
-            (d.StaffCounts ?? []).Select(c => new EmployerStaffCount(c.Date, c.Employees, c.SectorCode, c.Source)));
+            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note) { OccurredOn = e.OccurredOn }),
+            (d.StaffCounts ?? []).Select(c => new EmployerStaffCount(c.Date, c.Employees, c.SectorCode, c.Source)),
+            (d.CoAccountManagers ?? []).Select(BookingPartner.Parse),
+            (d.ConsentRequests ?? []).Select(r => new ConsentRequest(BookingPartner.Parse(r.Requester), r.RequestedAt, r.Note, r.Status, r.AnsweredAt)));
     }
 
     public static string ToJson(Vacancy vacancy) => Serialize(new VacancyDocument(
@@ -141,7 +158,7 @@ internal static class Documents
         vacancy.DuplicatedFrom,
         vacancy.Status,
         vacancy.Workplaces,
-        [.. vacancy.Referrals.Select(r => new ReferralDocument(r.Candidate.Value, r.ReferredBy.ToString(), r.TargetGroups.ToString(), r.ProposedAt))],
+        [.. vacancy.Referrals.Select(Of)],
         [.. vacancy.Placements.Select(p => new PlacementDocument(
             p.Id,
             p.Employer.ToString(),
@@ -155,7 +172,10 @@ internal static class Documents
             p.HoursPerWeek,
             p.EmployerKind,
             p.ArrangementId))],
-        [.. vacancy.Handovers.Select(h => new HandoverDocument(h.From.ToString(), h.To.ToString(), h.At, h.Rule.Value))]));
+        [.. vacancy.Handovers.Select(h => new HandoverDocument(h.From.ToString(), h.To.ToString(), h.At, h.Rule.Value))],
+        vacancy.CloseReason,
+        vacancy.Corrections.Count == 0 ? null : [.. vacancy.Corrections.Select(c => new VacancyChangeDocument(c.At, c.Partner.ToString(), c.Field, c.From, c.To))],
+        vacancy.OriginReferrals.Count == 0 ? null : [.. vacancy.OriginReferrals.Select(Of)]));
 
     public static Vacancy VacancyFromJson(string json)
     {
@@ -182,7 +202,8 @@ internal static class Documents
             DuplicatedFrom = d.DuplicatedFrom,
             Status = d.Status,
             Workplaces = d.Workplaces,
-            Referrals = [.. d.Referrals.Select(r => new Referral(CandidateReference.Create(r.Candidate), BookingPartner.Parse(r.ReferredBy), Groups(r.TargetGroups), r.ProposedAt))],
+            Referrals = [.. d.Referrals.Select(ToReferral)],
+            OriginReferrals = [.. (d.OriginReferrals ?? []).Select(ToReferral)],
             Placements = [.. d.Placements.Select(p => new Placement(
                 p.Id,
                 d.Id,
@@ -198,6 +219,8 @@ internal static class Documents
                 p.EmployerKind,
                 p.ArrangementId))],
             Handovers = [.. d.Handovers.Select(h => new VacancyHandover(BookingPartner.Parse(h.From), BookingPartner.Parse(h.To), h.At, Rule(h.Rule)))],
+            CloseReason = d.CloseReason,
+            Corrections = [.. (d.Corrections ?? []).Select(c => new VacancyChange(c.At, BookingPartner.Parse(c.Partner), c.Field, c.From, c.To))],
         });
     }
 
@@ -214,6 +237,10 @@ internal static class Documents
 
     private static RuleId Rule(string text) =>
         s_rules.TryGetValue(text, out var rule) ? rule : throw new JsonException($"'{text}' is not a rule id.");
+
+    private static ReferralDocument Of(Referral r) => new(r.Candidate.Value, r.ReferredBy.ToString(), r.TargetGroups.ToString(), r.ProposedAt);
+
+    private static Referral ToReferral(ReferralDocument r) => new(CandidateReference.Create(r.Candidate), BookingPartner.Parse(r.ReferredBy), Groups(r.TargetGroups), r.ProposedAt);
 
     private static EstablishmentDocument Of(Establishment e) => new(e.Postcode.Value, e.Municipality.Code.ToString());
 

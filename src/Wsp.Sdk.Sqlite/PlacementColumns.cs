@@ -1,7 +1,10 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using SQLitePCL;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Storage;
 
@@ -36,6 +39,18 @@ internal sealed class PlacementColumns
 
         return shared;
     }
+
+    /// <summary>
+    /// The placement-starts cell of a stepped row whose first six columns are <c>region, sector_code, booking_partner,
+    /// arrangement_id, target_groups, employer_kind</c>, in that order.
+    /// </summary>
+    public PlacementStartsKey Key(sqlite3_stmt row) => new(
+        RegionCode.FromNumber(raw.sqlite3_column_int(row, 0)),
+        Shared(raw.sqlite3_column_blob(row, 1)),
+        Partner(raw.sqlite3_column_blob(row, 2)),
+        raw.sqlite3_column_type(row, 3) == raw.SQLITE_NULL ? null : Shared(raw.sqlite3_column_blob(row, 3)),
+        PlacementRows.GroupsOf(raw.sqlite3_column_int(row, 4)),
+        (EmployerKind)raw.sqlite3_column_int(row, 5));
 
     /// <summary>The booking partner of its code, parsed once per read.</summary>
     public BookingPartner Partner(ReadOnlySpan<byte> utf8)

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Employers;
-using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.Sqlite;
 
@@ -27,13 +25,6 @@ internal sealed class PlacementStartRows : SteppedRows<PlacementStart>
 
     protected override PlacementStart Read(sqlite3_stmt row)
     {
-        var key = new PlacementStartsKey(
-            RegionCode.FromNumber(raw.sqlite3_column_int(row, 0)),
-            _columns.Shared(raw.sqlite3_column_blob(row, 1)),
-            _columns.Partner(raw.sqlite3_column_blob(row, 2)),
-            raw.sqlite3_column_type(row, 3) == raw.SQLITE_NULL ? null : _columns.Shared(raw.sqlite3_column_blob(row, 3)),
-            PlacementRows.GroupsOf(raw.sqlite3_column_int(row, 4)),
-            (EmployerKind)raw.sqlite3_column_int(row, 5));
-        return new PlacementStart(key, Days.ToDate(raw.sqlite3_column_int(row, 6)), PlacementColumns.Employer(raw.sqlite3_column_blob(row, 7)), (uint)raw.sqlite3_column_int64(row, 8));
+        return new PlacementStart(_columns.Key(row), Days.ToDate(raw.sqlite3_column_int(row, 6)), PlacementColumns.Employer(raw.sqlite3_column_blob(row, 7)), (uint)raw.sqlite3_column_int64(row, 8));
     }
 }

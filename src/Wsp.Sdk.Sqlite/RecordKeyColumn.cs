@@ -4,16 +4,15 @@ using Wsp.Sdk.Counting;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// The placements' <c>record_key</c> column (schema version 6): each placement's <see cref="RecordKey"/>, written with the
+/// The placements' <c>record_key</c> column (schema version 10): each placement's <see cref="RecordKey"/>, written with the
 /// row, so the ministry's cell keys are sums SQLite makes (<c>SUM(record_key)</c>) without reading a placement id. Rows
-/// stored before the column existed get their keys here, once, in one transaction.
+/// stored before the column existed get their keys here, in the migration's transaction (SQLite has no XxHash3).
 /// </summary>
 internal static class RecordKeyColumn
 {
-    /// <summary>Writes the key of every placement that has none yet; a file without such rows costs one indexed-free query.</summary>
-    public static void Fill(SqliteConnection connection)
+    /// <summary>Writes the key of every placement that has none yet, after the migration to schema version 10.</summary>
+    public static void Fill(SqliteConnection connection, SqliteTransaction transaction)
     {
-        using var transaction = connection.BeginTransaction();
         var rows = new List<(long RowId, string Id)>();
         using (var select = connection.CreateCommand())
         {
@@ -43,7 +42,5 @@ internal static class RecordKeyColumn
             row.Value = rowId;
             update.ExecuteNonQuery();
         }
-
-        transaction.Commit();
     }
 }

@@ -195,13 +195,87 @@ internal static class Schema
         CREATE INDEX ix_regional_projects_region ON regional_projects (region_code, project_id);
         """,
 
-        // 6: the ministry's disclosure control (issue 16): every placement keeps its record key (Wsp.Sdk.Counting.RecordKey,
+        // 6: the account managers' daily work (issue 17). The employer search finds a name by a prefix of one of its
+        // search keys (EmployerName.SearchKeysOf: the name's key from each word on), a KvK number and a postcode by an
+        // index each; the name keys of rule H8 changed (legal forms written onto the name), so every account's name_key
+        // and search keys are written again from its name after this script (Schema.AfterMigration). Accounts carry the
+        // number of consent requests waiting for the owner (H7); vacancies their co-production (H13) and whether their
+        // owner got them by a hand-over (H11, H15), for the work queue, filled from their documents here.
+        """
+        CREATE TABLE account_search_keys (
+            search_key TEXT NOT NULL,
+            account_id TEXT NOT NULL,
+            PRIMARY KEY (search_key, account_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_account_search_keys_account ON account_search_keys (account_id);
+        CREATE INDEX ix_accounts_kvk ON accounts (kvk) WHERE kvk IS NOT NULL;
+        CREATE INDEX ix_accounts_last_contact ON accounts (last_contact);
+        ALTER TABLE accounts ADD COLUMN pending_consents INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE vacancies ADD COLUMN co_production_id TEXT NULL;
+        ALTER TABLE vacancies ADD COLUMN is_handed_over INTEGER NOT NULL DEFAULT 0;
+        UPDATE vacancies SET
+            co_production_id = json_extract(document, '$.coProductionId'),
+            is_handed_over = coalesce(json_array_length(document, '$.handovers'), 0) > 0;
+        CREATE INDEX ix_vacancies_co_production ON vacancies (co_production_id) WHERE co_production_id IS NOT NULL;
+        """,
+
+        // 7: a chain partner's duplicate of a vacancy (rule H15) is no new vacancy: the summary names the vacancy it
+        // duplicates, so the figures leave it out, and a duplicate is never late (rule H10). Duplicates written before
+        // were marked late when made more than 24 hours after the original's receipt; they are corrected here.
+        """
+        ALTER TABLE vacancies ADD COLUMN duplicated_from TEXT NULL;
+        UPDATE vacancies SET duplicated_from = json_extract(document, '$.duplicatedFrom');
+        UPDATE vacancies SET is_registered_late = 0 WHERE duplicated_from IS NOT NULL;
+        """,
+
+        // 8: the records of requests sent with an idempotency key, one per partner and key, with the first answer once
+        // there is one; found by key, purged by expiry (the index), never queried otherwise.
+        """
+        CREATE TABLE idempotency_records (
+            partner TEXT NOT NULL,
+            key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            request_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            response_status INTEGER NULL,
+            response_content_type TEXT NULL,
+            response_body TEXT NULL,
+            PRIMARY KEY (partner, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_idempotency_records_expiry ON idempotency_records (expires_at);
+        """,
+
+        // 9: the figure inputs records cannot give (ambition tables, regional targets, the baseline): a row per import,
+        // its version the next of its kind, its tables or targets one JSON document, never overwritten.
+        """
+        CREATE TABLE figure_inputs (
+            kind TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            imported_at INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            document TEXT NOT NULL,
+            PRIMARY KEY (kind, version)
+        ) WITHOUT ROWID;
+        """,
+
+        // 10: the ministry's disclosure control (issue 16): every placement keeps its record key (Wsp.Sdk.Counting.RecordKey,
         // derived from its id), so the placement starts and the narrow reads sum it without reading ids. Rows written
-        // before get theirs when the store is next initialized (RecordKeyColumn.Fill, in .NET: SQLite has no XxHash3).
+        // before get theirs after this script (RecordKeyColumn.Fill, in .NET: SQLite has no XxHash3).
         """
         ALTER TABLE placements ADD COLUMN record_key INTEGER NULL;
         """,
     ];
+
+    /// <summary>
+    /// What a migration needs beyond SQL, run in its transaction after its script: by the version it brings the file to.
+    /// Append only, as the scripts.
+    /// </summary>
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> s_afterMigration = new()
+    {
+        [6] = SqliteEmployerAccountStore.RewriteNameKeys,
+        [10] = RecordKeyColumn.Fill,
+    };
 
     /// <summary>Gets the version this code writes.</summary>
     public static int CurrentVersion => s_migrations.Length;
@@ -240,6 +314,11 @@ internal static class Schema
                 migrate.Transaction = transaction;
                 migrate.CommandText = s_migrations[version] + $"\nPRAGMA user_version = {version + 1};";
                 migrate.ExecuteNonQuery();
+            }
+
+            if (s_afterMigration.TryGetValue(version + 1, out var after))
+            {
+                after(connection, transaction);
             }
 
             transaction.Commit();

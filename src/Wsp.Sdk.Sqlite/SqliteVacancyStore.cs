@@ -12,7 +12,7 @@ namespace Wsp.Sdk.Sqlite;
 /// </summary>
 internal sealed class SqliteVacancyStore : IVacancyStore
 {
-    private const string SummaryColumns = "account_id, region_code, owner, sector_code, title, is_open, is_registered_late, registered_at, expires_on, workplaces, placements, referrals";
+    private const string SummaryColumns = "account_id, region_code, owner, sector_code, title, is_open, is_registered_late, duplicated_from, registered_at, expires_on, workplaces, placements, referrals, co_production_id, is_handed_over";
     private readonly SqliteWspStore _store;
 
     public SqliteVacancyStore(SqliteWspStore store) => _store = store;
@@ -46,8 +46,9 @@ internal sealed class SqliteVacancyStore : IVacancyStore
             "vacancies",
             "vacancy",
             "UPDATE vacancies SET version = version + 1, document = $document, account_id = $account_id, region_code = $region_code, owner = $owner, " +
-            "sector_code = $sector_code, title = $title, is_open = $is_open, is_registered_late = $is_registered_late, registered_at = $registered_at, " +
-            "expires_on = $expires_on, workplaces = $workplaces, placements = $placements, referrals = $referrals WHERE id = $id AND version = $version;",
+            "sector_code = $sector_code, title = $title, is_open = $is_open, is_registered_late = $is_registered_late, duplicated_from = $duplicated_from, registered_at = $registered_at, " +
+            "expires_on = $expires_on, workplaces = $workplaces, placements = $placements, referrals = $referrals, co_production_id = $co_production_id, is_handed_over = $is_handed_over " +
+            "WHERE id = $id AND version = $version;",
             command => Bind(command, vacancy, document),
             (connection, transaction) => WritePlacements(connection, transaction, vacancy, deleteFirst: true),
             cancellationToken);
@@ -61,7 +62,7 @@ internal sealed class SqliteVacancyStore : IVacancyStore
         return await Paging.QueryAsync(context.Vacancies, specification, v => v.Id, continuationToken, cancellationToken).ConfigureAwait(false);
     }
 
-    private const string SummaryParameters = "$account_id, $region_code, $owner, $sector_code, $title, $is_open, $is_registered_late, $registered_at, $expires_on, $workplaces, $placements, $referrals";
+    private const string SummaryParameters = "$account_id, $region_code, $owner, $sector_code, $title, $is_open, $is_registered_late, $duplicated_from, $registered_at, $expires_on, $workplaces, $placements, $referrals, $co_production_id, $is_handed_over";
 
     #region Batch reads
 
@@ -83,11 +84,14 @@ internal sealed class SqliteVacancyStore : IVacancyStore
         p.AddWithValue("$title", s.Title);
         p.AddWithValue("$is_open", s.IsOpen);
         p.AddWithValue("$is_registered_late", s.IsRegisteredLate);
+        p.AddWithValue("$duplicated_from", (object?)s.DuplicatedFrom ?? DBNull.Value);
         p.AddWithValue("$registered_at", s.RegisteredAt.ToUnixTimeTicks());
         p.AddWithValue("$expires_on", Days.Of(s.ExpiresOn));
         p.AddWithValue("$workplaces", s.Workplaces);
         p.AddWithValue("$placements", s.Placements);
         p.AddWithValue("$referrals", s.Referrals);
+        p.AddWithValue("$co_production_id", (object?)s.CoProductionId ?? DBNull.Value);
+        p.AddWithValue("$is_handed_over", s.IsHandedOver);
     }
 
     private static void WritePlacements(SqliteConnection connection, SqliteTransaction transaction, Vacancy vacancy, bool deleteFirst)

@@ -49,6 +49,8 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         Desk = new SqliteNationalDeskStore(this);
         EmployerTotals = new SqliteSectorEmployerTotalsStore(this);
         Projects = new SqliteRegionalProjectStore(this);
+        FigureInputs = new SqliteFigureInputStore(this);
+        Idempotency = new SqliteIdempotencyStore(this);
     }
 
     /// <summary>Gets the options the store was opened with.</summary>
@@ -78,6 +80,12 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
     /// <inheritdoc />
     public IRegionalProjectStore Projects { get; }
 
+    /// <inheritdoc />
+    public IFigureInputStore FigureInputs { get; }
+
+    /// <inheritdoc />
+    public IIdempotencyStore Idempotency { get; }
+
     /// <summary>Gets the schema version this store writes (<c>PRAGMA user_version</c> of the file).</summary>
     public static int SchemaVersion => Schema.CurrentVersion;
 
@@ -92,7 +100,6 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         Run(() => Schema.Migrate(connection), "initialize the store");
-        Run(() => RecordKeyColumn.Fill(connection), "write the record keys of placements stored before schema version 6");
     }
 
     /// <summary>Releases the pooled connections to the file, so it can be moved or deleted.</summary>

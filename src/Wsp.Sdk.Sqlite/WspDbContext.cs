@@ -41,11 +41,14 @@ internal sealed class WspDbContext : DbContext
             e.Property(v => v.Title).HasColumnName("title");
             e.Property(v => v.IsOpen).HasColumnName("is_open");
             e.Property(v => v.IsRegisteredLate).HasColumnName("is_registered_late");
+            e.Property(v => v.DuplicatedFrom).HasColumnName("duplicated_from");
             e.Property(v => v.RegisteredAt).HasColumnName("registered_at").HasConversion(s_instant);
             e.Property(v => v.ExpiresOn).HasColumnName("expires_on").HasConversion(s_date);
             e.Property(v => v.Workplaces).HasColumnName("workplaces");
             e.Property(v => v.Placements).HasColumnName("placements");
             e.Property(v => v.Referrals).HasColumnName("referrals");
+            e.Property(v => v.CoProductionId).HasColumnName("co_production_id");
+            e.Property(v => v.IsHandedOver).HasColumnName("is_handed_over");
         });
         modelBuilder.Entity<EmployerAccountSummary>(e =>
         {
@@ -58,6 +61,7 @@ internal sealed class WspDbContext : DbContext
             e.Property(a => a.RegionCode).HasColumnName("region_code");
             e.Property(a => a.Owner).HasColumnName("owner");
             e.Property(a => a.LastContact).HasColumnName("last_contact").HasConversion(s_instant);
+            e.Property(a => a.PendingConsentRequests).HasColumnName("pending_consents");
         });
     }
 }

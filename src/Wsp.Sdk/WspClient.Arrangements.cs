@@ -56,7 +56,10 @@ public partial class WspClient
         return _store.Desk.GetAsync(cancellationToken);
     }
 
-    /// <summary>The desk drafts an arrangement with a national employer (rules L1, L2): version 1, managed by one of its advisors.</summary>
+    /// <summary>
+    /// The desk drafts an arrangement with a national employer (rules L1, L2): version 1, managed by one of its advisors.
+    /// A retry with the same id and input answers the arrangement drafted the first time.
+    /// </summary>
     /// <param name="id">The arrangement's id.</param>
     /// <param name="employerId">The national employer's account.</param>
     /// <param name="kind">Municipal, or joint with UWV (L6).</param>
@@ -66,8 +69,9 @@ public partial class WspClient
     /// <param name="cancellationToken">Stops the step.</param>
     /// <returns>The arrangement as stored.</returns>
     /// <exception cref="AccessDeniedException">The caller is not the national desk.</exception>
-    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken.</exception>
+    /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>: no such account; <see cref="StoreErrorCode.AlreadyExists"/>: the id is taken by another arrangement.</exception>
     /// <exception cref="RuleViolationException">Rule L1 (not a national employer) or L4 (no such advisor).</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     public virtual async Task<ArrangementView> DraftArrangementAsync(string id, string employerId, ArrangementKind kind, string advisorId, string terms, int jobOpportunities, CancellationToken cancellationToken = default)
     {
         EnsureDesk("draft arrangement " + id);
@@ -75,7 +79,12 @@ public partial class WspClient
             ?? throw new StoreException(StoreErrorCode.NotFound, $"No employer account has id '{employerId}'.");
         var desk = await _store.Desk.GetAsync(cancellationToken).ConfigureAwait(false);
         var arrangement = Arrangement.Draft(id, account, kind, advisorId, desk, terms, jobOpportunities, Options.Clock);
-        return ArrangementView.For((await _store.Arrangements.InsertAsync(arrangement, cancellationToken).ConfigureAwait(false)).Value, Caller);
+        var written = await CreateOnceAsync(
+            ct => _store.Arrangements.InsertAsync(arrangement, ct),
+            async ct => (await _store.Arrangements.FindAsync(arrangement.Id, ct).ConfigureAwait(false)) is { } stored && stored.Value.IsDraftOf(arrangement) ? stored : null,
+            Records(RecordKind.Arrangement, arrangement.Id),
+            cancellationToken).ConfigureAwait(false);
+        return ArrangementView.For(written.Value, Caller);
     }
 
     /// <summary>The desk sends the draft to the regions as a concept (rule L2).</summary>

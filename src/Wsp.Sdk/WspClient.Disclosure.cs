@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
@@ -48,5 +49,15 @@ public partial class WspClient
         {
             throw new AccessDeniedException(Caller, action, $"{QuerySpaceReason}: what-ifs over given projects or contacts are not offered to it, since two overlapping ones differ by a single employer");
         }
+    }
+
+    /// <summary>
+    /// The measuring date when none is asked: today in the Netherlands; for a caller whose figures are disclosed by the cell
+    /// key method, the last month end on or before it (the published measuring dates).
+    /// </summary>
+    private LocalDate DefaultMeasuringDate()
+    {
+        var today = DutchCalendar.Today(Options.Clock);
+        return !Disclosure.WithholdsCounts || AggregateQuerySpace.IsPublishedDate(today) ? today : today.With(DateAdjusters.StartOfMonth).PlusDays(-1);
     }
 }

@@ -1,5 +1,4 @@
 using NodaTime;
-using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
@@ -121,18 +120,26 @@ public partial class WspClient
 
     /// <summary>
     /// Sets a region's placement ambition for a year against the placements realised per sector and partner
-    /// (ambition-realisation/1, H4), for the ambition tables the SDK knows.
+    /// (ambition-realisation/1, H4): the table of the newest import that names the region's year
+    /// (<c>wsp import ambitions</c>), else the SDK's own example table (Haaglanden 2015).
     /// </summary>
     /// <param name="region">The region.</param>
     /// <param name="year">The year.</param>
     /// <param name="cancellationToken">Stops the count.</param>
-    /// <returns>The realisation, disclosed; null when no ambition table is known for the region and year.</returns>
+    /// <returns>The realisation, disclosed, with the table and its import; null when no ambition table is known for the region and year.</returns>
     /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
     public virtual async Task<DisclosedAmbitionRealisation?> AmbitionRealisationAsync(RegionCode region, int year, CancellationToken cancellationToken = default)
     {
         var scope = AggregateScope(region, "read the ambition realisation");
-        var table = PlacementAmbitions.All.FirstOrDefault(t => t.Region == region && t.Year == year);
-        return table is null ? null : Disclosure.Disclose(await _reader.AmbitionRealisationAsync(table, scope, cancellationToken).ConfigureAwait(false));
+        var table = FigureInputHistory.AmbitionOf(await _store.FigureInputs.ListAmbitionImportsAsync(cancellationToken).ConfigureAwait(false), region, year);
+        if (table is null)
+        {
+            return null;
+        }
+
+        var realisation = Disclosure.Disclose(await _reader.AmbitionRealisationAsync(table.Value, scope, cancellationToken).ConfigureAwait(false));
+        realisation.AmbitionTable = table;
+        return realisation;
     }
 
     /// <summary>Counts vacancies registered in a period and those registered late, per region (late-vacancy-registrations/1, H10).</summary>

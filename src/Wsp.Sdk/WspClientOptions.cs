@@ -5,8 +5,9 @@ namespace Wsp.Sdk;
 
 /// <summary>
 /// Options of a <see cref="WspClient"/> (clientinstellingen): the clock its rules read, how a write is retried over a
-/// concurrent change, and the threshold below which an aggregates-only caller's counts are withheld. Every
-/// default is the one the gateway and the <c>wsp</c> tool run with.
+/// concurrent change, the threshold below which an aggregates-only caller's counts are withheld, and how long the
+/// first answer to a request with an idempotency key is kept. Every default is the one the gateway and the <c>wsp</c>
+/// tool run with.
 /// </summary>
 /// <remarks>Immutable and thread-safe: one instance may serve every client of a host.</remarks>
 public sealed record WspClientOptions
@@ -14,6 +15,7 @@ public sealed record WspClientOptions
     private readonly IClock _clock = SystemClock.Instance;
     private readonly ConflictRetry _retry = ConflictRetry.Default;
     private readonly int _smallCountThreshold = Disclosure.FigureDisclosure.DefaultThreshold;
+    private readonly Duration _idempotencyWindow = Duration.FromHours(24);
 
     /// <summary>Gets the options every default stands in.</summary>
     public static WspClientOptions Default { get; } = new();
@@ -55,5 +57,20 @@ public sealed record WspClientOptions
     {
         get => _smallCountThreshold;
         init => _smallCountThreshold = Preconditions.CheckArgumentRange(value, 1, int.MaxValue);
+    }
+
+    /// <summary>
+    /// Gets how long the first answer to a request with an idempotency key is given again to a retry with the same key
+    /// and request (<see cref="WspClient.ClaimIdempotencyKeyAsync"/>), counted from the first request: 1 minute to 7
+    /// days. Default 24 hours, the window the IETF draft's examples and the partners' own retry schedules (a nightly batch
+    /// retried the next morning) fit in; after it the key is free again.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 1 minute to 7 days.</exception>
+    public Duration IdempotencyWindow
+    {
+        get => _idempotencyWindow;
+        init => _idempotencyWindow = value >= Duration.FromMinutes(1) && value <= Duration.FromDays(7)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(IdempotencyWindow), value, "The window lies between 1 minute and 7 days.");
     }
 }

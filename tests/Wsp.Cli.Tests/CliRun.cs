@@ -96,20 +96,29 @@ public sealed class CliRun : IDisposable
             };
             var start = new LocalDate(2015, 1, 1).PlusDays(random.Next(12 * 365));
             LocalDate? end = random.Next(2) == 0 ? start.PlusDays(random.Next(0, 3 * 365)) : null;
+            var vacancy = $"V{random.Next(1000):D5}";
+            var employer = KvkNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture));
+            var sector = sectors[random.Next(sectors.Length)];
+            var candidate = CandidateReference.Create($"K{random.Next(1_000_000):D7}");
+            var hours = 4m + (random.Next(0, 145) * 0.25m);
+            var kind = random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government;
+            var arrangementId = random.Next(10) == 0 ? Arrangement($"ARR-{random.Next(40):D3}", municipality.Region!.Code) : null;
+
+            // A row under an arrangement is at the arrangement's employer (rule L2).
             var placement = new Placement(
                 $"{prefix}{i:D6}",
-                $"V{random.Next(1000):D5}",
-                KvkNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)),
+                vacancy,
+                arrangementId is null ? employer : KvkNumber.Parse(FigureSeed.EmployerKvk),
                 municipality,
-                sectors[random.Next(sectors.Length)],
-                CandidateReference.Create($"K{random.Next(1_000_000):D7}"),
+                sector,
+                candidate,
                 byUwv ? BookingPartner.Uwv : BookingPartner.ForMunicipality(municipality.Code),
                 groups,
                 start,
                 end,
-                4m + (random.Next(0, 145) * 0.25m),
-                random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                random.Next(10) == 0 ? Arrangement($"ARR-{random.Next(40):D3}", municipality.Region!.Code) : null);
+                hours,
+                kind,
+                arrangementId);
             yield return string.Join(",", PlacementsCsvV1.FormatRow(placement));
         }
 

@@ -102,11 +102,16 @@ public sealed class DemoArrangementTests : IDisposable
         Assert.All(none, p => Assert.Null(p.ArrangementId));
         Assert.Contains(some, p => p.ArrangementId is not null);
         Assert.Equal(none.Select(Fields).Order(StringComparer.Ordinal), some.Select(Fields).Order(StringComparer.Ordinal));
+
+        // A placement under an arrangement is at the arrangement's employer, the demo's national employer (rule L2).
+        var employers = none.ToDictionary(p => p.Id, p => p.Employer);
+        var national = Wsp.Sdk.Employers.KvkNumber.Parse("90000001");
+        Assert.All(some, p => Assert.Equal(p.ArrangementId is null ? employers[p.Id] : national, p.Employer));
         using var store = await OpenAsync(_run);
         Assert.Null(await store.Desk.FindAsync());
         Assert.Empty(await store.Arrangements.ListAsync(ArrangementFilter.All));
 
-        static string Fields(Wsp.Sdk.Placements.Placement p) => $"{p.Id}|{p.Municipality.Code}|{p.Start}|{p.End}|{p.HoursPerWeek}|{p.Employer}|{p.TargetGroups}";
+        static string Fields(Wsp.Sdk.Placements.Placement p) => $"{p.Id}|{p.Municipality.Code}|{p.Start}|{p.End}|{p.HoursPerWeek}|{p.TargetGroups}";
     }
 
     [Theory]

@@ -102,6 +102,9 @@ internal static class FigureSeed
     }
 
     /// <summary>The data rows of an extract's CSV (the tests write no field with a comma).</summary>
+    /// <summary>The KvK number of every seeded arrangement's employer: a row under an arrangement is at it (rule L2).</summary>
+    public const string EmployerKvk = "87654321";
+
     public static List<string[]> Rows(CliRun run, string directory, string file) =>
         [.. File.ReadAllLines(Path.Combine(run.Directory, directory, file)).Skip(1).Select(l => l.Split(','))];
 
@@ -113,7 +116,7 @@ internal static class FigureSeed
         Id = id,
         AccountId = "EA-" + id,
         EmployerName = employer,
-        Employer = KvkNumber.Parse("87654321"),
+        Employer = KvkNumber.Parse(EmployerKvk),
         Kind = kind,
         AdvisorId = "ADV-1",
         Status = status,

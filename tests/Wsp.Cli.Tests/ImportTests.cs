@@ -57,7 +57,7 @@ public sealed class ImportTests : IDisposable
         { "unknown employer kind", "X1,V1,12345678,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,PRIVATE,", "employer_kind", "MARKET or GOVERNMENT" },
         { "H15 booking partner not allowed", "X1,V1,12345678,GM0503,RETAIL,K1,UWV,PARTICIPATIEWET,2025-01-06,,20,MARKET,", "booking_partner", "[H15]" },
         { "duplicate id in the file", "P000001,V1,12345678,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,MARKET,", "placement_id", "is on line 3 already" },
-        { "L2 unknown arrangement", "X1,V1,12345678,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,MARKET,ARR-404", "arrangement_id", "[L2]" },
+        { "L2 unknown arrangement", "X1,V1,87654321,GM0503,RETAIL,K1,UWV,WW,2025-01-06,,20,MARKET,ARR-404", "arrangement_id", "[L2]" },
     };
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class ImportTests : IDisposable
         string[] rows =
         [
             .. good.Take(2),
-            "X1,V1,12345678,GM0363,RETAIL,K1,GM0363,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001", // line 4: Amsterdam declined
-            "X2,V1,12345678,GM0503,RETAIL,K2,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-404", // line 5: no such arrangement
-            "X3,V1,12345678,GM0503,RETAIL,K3,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001", // line 6: Haaglanden joined
+            "X1,V1,87654321,GM0363,RETAIL,K1,GM0363,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001", // line 4: Amsterdam declined
+            "X2,V1,87654321,GM0503,RETAIL,K2,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-404", // line 5: no such arrangement
+            "X3,V1,87654321,GM0503,RETAIL,K3,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001", // line 6: Haaglanden joined
             .. good.Skip(2),
         ];
 
@@ -90,7 +90,7 @@ public sealed class ImportTests : IDisposable
     public async Task L2_rows_under_an_arrangement_their_region_joined_are_imported_under_it()
     {
         await FigureSeed.ArrangementsAsync(_run);
-        var rows = CliRun.GoodRows(20).Append("X3,V1,12345678,GM0503,RETAIL,K3,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001");
+        var rows = CliRun.GoodRows(20).Append("X3,V1,87654321,GM0503,RETAIL,K3,GM0503,PARTICIPATIEWET,2025-01-06,,20,MARKET,ARR-001");
 
         var (exit, output, error) = await _run.RunAsync("import", "placements", _run.WriteCsv("joined.csv", rows));
 

@@ -32,8 +32,10 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(0, (await _run.RunAsync("import", "placements", _run.WriteCsv("before.csv", CliRun.GoodRows(25, prefix: "B")))).Exit);
         var before = (await _run.StoredPlacementsAsync()).Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
 
-        // Big enough to be mid-import when killed (the import prints progress every 2 s while it runs), small enough to stay quick.
-        var big = _run.WriteCsv("big.csv", CliRun.GoodRows(400_000, seed: 9, prefix: "K"));
+        // Big enough to be mid-import when killed: the import prints progress every 2 s while it runs, and on a quiet
+        // machine it reads over 200,000 rows a second (400,000 rows were done before the first progress line), so
+        // 2,000,000 rows keep it running about four times longer than the first line takes.
+        var big = _run.WriteCsv("big.csv", CliRun.GoodRows(2_000_000, seed: 9, prefix: "K"));
         using var process = Start("import", "placements", big);
         var progress = new TaskCompletionSource();
         process.OutputDataReceived += (_, e) =>

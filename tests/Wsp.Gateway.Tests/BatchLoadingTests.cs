@@ -48,6 +48,25 @@ public sealed class BatchLoadingTests(CountedGateway gateway) : IClassFixture<Co
         Assert.Equal(new Dictionary<string, int> { ["Vacancies.QueryAsync"] = 1, ["Accounts.FindManyAsync"] = 1 }, gateway.Counter.Calls);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(20)]
+    public async Task Performance_the_load_scripts_authorised_query_reads_the_store_twice_whatever_the_page_size(int first)
+    {
+        gateway.Counter.Reset();
+
+        // scripts/load/run.sh: a page of vacancies with each one's region (reference data) and employer's name, as UWV.
+        var answer = await gateway.PostAsync($"{{ vacancies(first: {first}) {{ edges {{ node {{ id title region {{ code name }} employer {{ name }} }} }} }} }}", partner: PartnerIdentity.Uwv);
+
+        Assert.Empty(answer.ErrorCodes);
+        var edges = answer.Data.GetProperty("vacancies").GetProperty("edges");
+        Assert.Equal(Math.Min(first, CountedGateway.Vacancies), edges.GetArrayLength());
+        Assert.All(edges.EnumerateArray(), e => Assert.Equal("Haaglanden", e.GetProperty("node").GetProperty("region").GetProperty("name").GetString()));
+        Assert.All(edges.EnumerateArray(), e => Assert.StartsWith("Werkgever", e.GetProperty("node").GetProperty("employer").GetProperty("name").GetString(), StringComparison.Ordinal));
+        Assert.Equal(new Dictionary<string, int> { ["Vacancies.QueryAsync"] = 1, ["Accounts.FindManyAsync"] = 1 }, gateway.Counter.Calls);
+    }
+
     [Fact]
     public async Task Vacancy_details_and_employer_details_of_a_page_are_one_batch_each()
     {

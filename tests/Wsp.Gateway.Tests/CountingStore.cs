@@ -29,6 +29,9 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IFigureInputStore FigureInputs => inner.FigureInputs;
+    public IIdempotencyStore Idempotency => inner.Idempotency;
+
     public IReadOnlyDictionary<string, int> Calls => new Dictionary<string, int>(_calls, StringComparer.Ordinal);
 
     public int Total => _calls.Values.Sum();
@@ -53,10 +56,16 @@ public sealed class CountingStore(IWspStore inner) : IWspStore
             return inner.FindManyAsync(ids, cancellationToken);
         }
 
-        public Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default)
+        public Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, KvkNumber? kvk, CancellationToken cancellationToken = default)
         {
             counter.Count("Accounts.FindByNameOrPostcodeAsync");
-            return inner.FindByNameOrPostcodeAsync(name, postcode, cancellationToken);
+            return inner.FindByNameOrPostcodeAsync(name, postcode, kvk, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<EmployerAccountSummary>> SearchAsync(EmployerSearchTerm term, IReadOnlyCollection<Sdk.Geography.RegionCode>? regions, int skip, int take, CancellationToken cancellationToken = default)
+        {
+            counter.Count("Accounts.SearchAsync");
+            return inner.SearchAsync(term, regions, skip, take, cancellationToken);
         }
 
         public Task<Versioned<EmployerAccount>> InsertAsync(EmployerAccount account, CancellationToken cancellationToken = default)

@@ -52,47 +52,6 @@ public sealed class ExecutionTests
         Assert.DoesNotContain("Haaglanden", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Performance_the_result_cache_is_off_unless_configured()
-    {
-        using var gateway = new GatewayFixture();
-
-        Assert.Null(gateway.Services.GetService<ResultCache>());
-    }
-
-    [Fact]
-    public async Task Performance_the_result_cache_keys_anonymous_reference_data_by_document_variables_and_data_version()
-    {
-        using var gateway = new TestGateway(host => host.UseSetting(ResultCache.EnabledKey, "true"));
-        using var client = gateway.CreateClient();
-        var cache = gateway.Services.GetRequiredService<ResultCache>();
-
-        var haaglanden = await client.PostAsync("/graphql", Json(Query, """{"code": "AM21"}"""));
-        var groningen = await client.PostAsync("/graphql", Json(Query, """{"code": "AM01"}"""));
-        var again = await client.PostAsync("/graphql", Json(Query, """{"code": "AM21"}"""));
-
-        Assert.Equal(2, cache.Count);
-        Assert.Contains("Haaglanden", await haaglanden.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("Groningen", await groningen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(await haaglanden.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
-        Assert.Contains(cache.DataVersion, cache.KeyFor(Query, null, null).DataVersion, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Performance_the_result_cache_keeps_no_answer_with_errors_and_none_for_a_request_with_a_token()
-    {
-        using var gateway = new TestGateway(host => host.UseSetting(ResultCache.EnabledKey, "true"));
-        using var client = gateway.CreateClient();
-        var cache = gateway.Services.GetRequiredService<ResultCache>();
-
-        (await client.PostAsync("/graphql", Json("{ municipality(name: \"Bergen\") { code } }"))).Dispose();
-        using var withToken = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json("{ regions { code } }") };
-        withToken.Headers.Authorization = new("Bearer", "a-token");
-        (await client.SendAsync(withToken)).Dispose();
-
-        Assert.Equal(0, cache.Count);
-    }
-
     private static StringContent Json(string query, string variables = "null") =>
         new($$"""{"query": {{System.Text.Json.JsonSerializer.Serialize(query)}}, "variables": {{variables}}}""", System.Text.Encoding.UTF8, "application/json");
 }

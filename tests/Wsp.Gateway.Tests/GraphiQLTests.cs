@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using System.Text.Json;
 using Wsp.Hosting.Security;
 using Wsp.Sdk.Partners;
@@ -15,6 +16,22 @@ namespace Wsp.Gateway.Tests;
 public sealed class GraphiQLTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     private static readonly TimeSpan s_browserTimeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task The_page_opens_a_tab_for_every_example_query_with_its_variables()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await gateway.Client.SendAsync(request);
+
+        var html = await response.Content.ReadAsStringAsync();
+        var attribute = System.Text.RegularExpressions.Regex.Match(html, "data-examples=\"([^\"]*)\"").Groups[1].Value;
+        var tabs = JsonSerializer.Deserialize<JsonElement>(WebUtility.HtmlDecode(attribute)).EnumerateArray().ToArray();
+        var folder = Path.Combine(typeof(GraphiQLTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!, "examples", "queries");
+        Assert.Equal(Directory.GetFiles(folder, "*.graphql").Length, tabs.Length);
+        var search = Assert.Single(tabs, t => t.GetProperty("query").GetString()!.Contains("employerSearch(", StringComparison.Ordinal));
+        Assert.Equal("employer ea a", JsonSerializer.Deserialize<JsonElement>(search.GetProperty("variables").GetString()!).GetProperty("text").GetString());
+    }
 
     [Fact]
     public async Task A_browser_GET_without_a_query_gets_the_page_with_a_CSP_and_only_local_assets()

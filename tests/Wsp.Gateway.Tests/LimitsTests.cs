@@ -50,6 +50,9 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IFigureInputStore FigureInputs => inner.FigureInputs;
+    public IIdempotencyStore Idempotency => inner.Idempotency;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
     private sealed class SlowVacancies(IVacancyStore vacancies) : IVacancyStore

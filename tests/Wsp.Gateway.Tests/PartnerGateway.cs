@@ -149,11 +149,11 @@ public class PartnerGateway : IDisposable
         return (await Store.Accounts.InsertAsync(account)).Value;
     }
 
-    public async Task<Vacancy> SeedVacancyAsync(string id, EmployerAccount account, BookingPartner owner, string? referredCandidate = null, BookingPartner? referredBy = null, bool book = false)
+    public async Task<Vacancy> SeedVacancyAsync(string id, EmployerAccount account, BookingPartner owner, string? referredCandidate = null, BookingPartner? referredBy = null, bool book = false, int positions = 1)
     {
         var clock = Clock;
         var vacancy = Vacancy.Register(
-            new VacancyRegistration(id, account, account.Establishments[0], owner, "Magazijnmedewerker " + id, "TRANSPORT_LOGISTICS_WHOLESALE", clock.GetCurrentInstant() - Duration.FromHours(1), Today.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true),
+            new VacancyRegistration(id, account, account.Establishments[0], owner, "Magazijnmedewerker " + id, "TRANSPORT_LOGISTICS_WHOLESALE", clock.GetCurrentInstant() - Duration.FromHours(1), Today.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true, positions),
             clock);
         if (referredCandidate is not null)
         {
@@ -162,7 +162,8 @@ public class PartnerGateway : IDisposable
             vacancy = vacancy.Refer(CandidateReference.Create(referredCandidate), by, groups, meetsRequirements: true, clock);
             if (book)
             {
-                vacancy = vacancy.BookPlacement(new PlacementBooking("P-" + id, CandidateReference.Create(referredCandidate), by, Today.PlusDays(-10), 25.5m), clock);
+                // Started today: never before the vacancy's receipt or the candidate's referral (rule H16).
+                vacancy = vacancy.BookPlacement(new PlacementBooking("P-" + id, CandidateReference.Create(referredCandidate), by, Today, 25.5m), clock);
             }
         }
 

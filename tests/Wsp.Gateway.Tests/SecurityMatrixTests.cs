@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -41,6 +42,11 @@ public class MatrixGateway : PartnerGateway, IAsyncLifetime
         await SeedVacancyOfAnotherRegionsEmployerAsync();
         await SeedImportedPlacementNamingRegionBsVacancyAsync();
         await SeedArrangementBothRegionsDecidedAsync();
+
+        // The baseline extraJobs measures against (imported, as `wsp import baseline` does).
+        await Store.FigureInputs.ImportBaselineAsync(
+            new JobAgreementBaselineTable("matrix-baseline.csv", [new(RegionCode.Parse(RegionA), EmployerKind.Market, 10m), new(RegionCode.Parse(RegionB), EmployerKind.Market, 20m)]),
+            Clock.GetCurrentInstant());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -145,6 +151,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
     private static readonly string[] s_writersOfA = ["municipality A", "UWV"];
     private static readonly string[] s_regionalInputOfA = ["municipality A", "UWV", "national desk"];
     private static readonly string[] s_desk = ["national desk"];
+    private static readonly string[] s_chainPartners = ["municipality A", "municipality B", "UWV"];
 
     /// <summary>Each operation (named after its field, then what it is about) and the callers it is allowed to.</summary>
     private static readonly Dictionary<string, string[]> s_allowed = new()
@@ -159,6 +166,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         ["sectorClassifications"] = s_everyone,
         ["targetGroups"] = s_everyone,
         ["jobAgreementTargets"] = s_everyone,
+        ["nationalJobAgreementTargets"] = s_everyone,
 
         // Records: their region's readers; the desk's work: every partner that reads records; never the ministry.
         ["employer of region A"] = s_recordReadersOfA,
@@ -169,6 +177,11 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         ["arrangement with its regions' parts"] = s_recordReaders,
         ["arrangements"] = s_recordReaders,
         ["nationalDesk"] = s_recordReaders,
+        ["employer of region A with its audit trail and visits"] = s_recordReadersOfA,
+        ["employerSearch in region A"] = s_recordReadersOfA,
+        ["takeOverCandidates in region A"] = s_recordReadersOfA,
+        ["coProduction of region A"] = s_recordReaders,
+        ["workQueue"] = s_chainPartners,
 
         // Figures: aggregates of the regions the caller reads figures of; the ministry everywhere.
         ["jobAgreementJobs of region A"] = s_figureReadersOfA,
@@ -176,13 +189,20 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         ["arrangementMonitoring"] = s_partnersWithToken,
         ["ambitionRealisation of region A"] = s_figureReadersOfA,
         ["jobAgreementBreakdown of region A"] = s_figureReadersOfA,
+        ["extraJobs of region A"] = s_figureReadersOfA,
+        ["placementDurability of region A"] = s_figureReadersOfA,
         ["lateVacancyRegistrations"] = s_partnersWithToken,
         ["coverageBySector of region A"] = s_figureReadersOfA,
         ["regionalProjectPlacements of region A"] = s_figureReadersOfA,
         ["regionalProjects of region A"] = s_figureReadersOfA,
 
         // The workflow: the writers of the record's region (H7–H16); owner-only steps the owner's (H11, H15).
-        ["registerEmployer in region A"] = s_writersOfA,
+        ["registerEmployer in region A"] = s_regionalInputOfA,
+        ["addEstablishment in region A"] = s_regionalInputOfA,
+        ["setEmployerKvk of region A's employer"] = s_regionalInputOfA,
+        ["recordWorkAgreement on region A's employer"] = s_writersOfA,
+        ["requestAccountConsent on another partner's employer in region A"] = s_chainPartners,
+        ["answerAccountConsent of municipality A's employer"] = ["municipality A"],
         ["recordVisit on region A's employer"] = s_writersOfA,
         ["takeOverAccount of region A"] = s_writersOfA,
         ["recordEmployerStaff of region A's employer"] = s_writersOfA,
@@ -196,6 +216,8 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         ["reactivateVacancy the caller owns in region A"] = s_writersOfA,
         ["reactivateVacancy of municipality A in region A"] = ["municipality A"],
         ["duplicateVacancy of another partner in region A"] = s_writersOfA,
+        ["correctVacancy the caller owns in region A"] = s_writersOfA,
+        ["correctVacancy of municipality A in region A"] = ["municipality A"],
 
         // The national desk's work (L1–L6); a region's contact person speaks for its region (L4).
         ["draftArrangement"] = s_desk,
@@ -484,6 +506,27 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                 return ("""{ arrangements(first: 10) { totalCount edges { node { id status regions { region participation } } } } }""", null);
             case "nationalDesk":
                 return ("""{ nationalDesk { contacts { region person } advisors { id sectors adoptionRegions } } }""", null);
+            case "employer of region A with its audit trail and visits":
+                return ("""{ employer(id: "EA-A") { id auditTrail { at kind partner note } visits { id date reason } coAccountManagers consentRequests { requester status } } }""", null);
+            case "employerSearch in region A":
+                return ("""{ employerSearch(text: "employer ea a", region: "AM21", first: 10) { edges { node { id name lastContact } } } }""", null);
+            case "takeOverCandidates in region A":
+                return ("""{ takeOverCandidates(region: "AM21", first: 10) { edges { node { id owner lastContact } } } }""", null);
+            case "coProduction of region A":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, PartnerGateway.Delft, name: "Co " + unique);
+                    foreach (var (suffix, owner) in new[] { ("1", PartnerGateway.Delft), ("2", BookingPartner.Uwv) })
+                    {
+                        await gateway.Store.Vacancies.InsertAsync(Vacancy.Register(
+                            new VacancyRegistration($"V-{unique}-{suffix}", account, account.Establishments[0], owner, "Productiemedewerker", "TRANSPORT_LOGISTICS_WHOLESALE", gateway.Clock.GetCurrentInstant() - Duration.FromHours(1), gateway.Today.PlusDays(30), Publication.Open("werk@example.nl"), isRecruitmentOrder: true, positions: 10, coProductionId: "CP-" + unique),
+                            gateway.Clock));
+                    }
+
+                    return ($$"""{ coProduction(id: "CP-{{unique}}") { id partners hasOneEmployer hasEnoughPartners vacancies { id owner } } }""", null);
+                }
+
+            case "workQueue":
+                return ("{ workQueue { handedOver { id } toRegister { coProductionId } expiring { id expiresOn } consentRequests { employerId request { requester } } } }", null);
 
             case "jobAgreementJobs of region A":
                 return ("""{ jobAgreementJobs(date: "2030-01-01", region: "AM21") { jobs groups { region employerKind jobs } } }""", null);
@@ -493,6 +536,12 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                 return ("""{ arrangementMonitoring(from: "2020-01-01", to: "2030-12-31") { arrangements { arrangementId placements regions { region placements } } } }""", null);
             case "ambitionRealisation of region A":
                 return ("""{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised cells { sectorCode partner realised } } }""", null);
+            case "nationalJobAgreementTargets":
+                return ("{ nationalJobAgreementTargets(through: 2027) { deadline total carriedForwardFrom source } }", null);
+            case "extraJobs of region A":
+                return ("""{ extraJobs(at: "2030-01-01", region: "AM21") { baselineSource jobs extraJobs groups { region employerKind jobs baselineJobs extraJobs } } }""", null);
+            case "placementDurability of region A":
+                return ($$"""{ placementDurability(from: "2020-01-01", to: "{{today}}", measuringDate: "{{today}}", region: "AM21", by: [SECTOR, PARTNER]) { total { started runningAtSixMonths } groups { sectorCode partner started shareRunningAtSixMonths } } }""", null);
             case "jobAgreementBreakdown of region A":
                 return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { items { sectorCode partner jobs } } } }""", null);
             case "lateVacancyRegistrations":
@@ -510,9 +559,46 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                 return ("""{ regionalProjects(region: "AM21") { id name version } }""", null);
 
             case "registerEmployer in region A":
+                // The national desk registers for the chain partner it names as owner (L1); the others own what they register.
                 return (
-                    "mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { employer { id } possibleDuplicates { id } } }",
-                    new { input = new { name = "Cell " + unique, kvk = "87654321", kind = "MARKET", postcode = "2612 AA", municipality = "GM0503", reason = "VISITED" } });
+                    "mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { employer { id owner } possibleDuplicates { id } } }",
+                    new { input = new { name = "Cell " + unique, kvk = "87654321", kind = "MARKET", postcode = "2612 AA", municipality = "GM0503", reason = "VISITED", owner = partner?.OnboardsNationalEmployers == true ? "GM0503" : null } });
+            case "addEstablishment in region A":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, other, municipality: "GM0363", postcode: "1012 AB", name: "Keten " + unique);
+                    return (
+                        "mutation($input: AddEstablishmentInput!) { addEstablishment(input: $input) { employer { id establishments { postcode municipality { code } } } } }",
+                        new { input = new { accountId = account.Id, municipality = "GM0503", postcode = "2613 AB" } });
+                }
+
+            case "setEmployerKvk of region A's employer":
+                {
+                    var at = gateway.Clock.GetCurrentInstant();
+                    await gateway.Store.Accounts.InsertAsync(EmployerAccount.Restore("EA-" + unique, "Zonder KvK " + unique, null, EmployerKind.Market, other, [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)], [new AuditEntry(at, other, ContactKind.Registered, "Registered after a visit")]));
+                    return (
+                        "mutation($input: SetEmployerKvkInput!) { setEmployerKvk(input: $input) { employer { id kvk } } }",
+                        new { input = new { accountId = "EA-" + unique, kvk = "12345678" } });
+                }
+
+            case "recordWorkAgreement on region A's employer":
+                return (
+                    "mutation($input: RecordWorkAgreementInput!) { recordWorkAgreement(input: $input) { employer { id lastContact auditTrail { kind note } } } }",
+                    new { input = new { employerId = "EA-A", note = "Twee proefplaatsingen per kwartaal" } });
+            case "requestAccountConsent on another partner's employer in region A":
+                await gateway.SeedAccountAsync("EA-" + unique, other, name: "Ask " + unique);
+                return (
+                    "mutation($input: RequestAccountConsentInput!) { requestAccountConsent(input: $input) { employerId request { requester status } } }",
+                    new { input = new { employerId = "EA-" + unique, note = "Kandidaat uit ons bestand" } });
+            case "answerAccountConsent of municipality A's employer":
+                {
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, PartnerGateway.Delft, name: "Answer " + unique);
+                    var stored = (await gateway.Store.Accounts.FindAsync(account.Id))!;
+                    await gateway.Store.Accounts.ReplaceAsync(stored.Value.RequestConsent(BookingPartner.Uwv, "Samen optrekken", gateway.Clock), stored.ETag);
+                    return (
+                        "mutation($input: AnswerAccountConsentInput!) { answerAccountConsent(input: $input) { employer { id coAccountManagers } } }",
+                        new { input = new { employerId = account.Id, requester = "UWV", accept = true } });
+                }
+
             case "recordVisit on region A's employer":
                 return (
                     "mutation($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id date } employer { lastContact } } }",
@@ -569,11 +655,25 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                         new { input = new { vacancyId = "V-" + unique, expiresOn = Iso(gateway.Today.PlusDays(90)) } });
                 }
 
+            case "correctVacancy the caller owns in region A":
+            case "correctVacancy of municipality A in region A":
+                {
+                    var owner = operation.Contains("municipality A", StringComparison.Ordinal) ? PartnerGateway.Delft : booker;
+                    var account = await gateway.SeedAccountAsync("EA-" + unique, owner, name: "Correct " + unique);
+                    await gateway.SeedVacancyAsync("V-" + unique, account, owner);
+                    return (
+                        "mutation($input: CorrectVacancyInput!) { correctVacancy(input: $input) { vacancy { title corrections { field from to partner } } } }",
+                        new { input = new { vacancyId = "V-" + unique, title = "Corrected " + unique } });
+                }
+
             case "duplicateVacancy of another partner in region A":
                 {
                     var account = await gateway.SeedAccountAsync("EA-" + unique, other, name: "Dup " + unique);
-                    var vacancy = await gateway.SeedVacancyAsync("V-" + unique, account, other);
-                    await gateway.Store.Vacancies.UpdateAsync(vacancy.Id, v => v.Close());
+                    var vacancy = await gateway.SeedVacancyAsync("V-" + unique, account, other, referredCandidate: "own-" + unique, book: true, positions: 2);
+
+                    // The caller's candidate was hired there too and the owner closed it: the caller duplicates it (rule H15).
+                    var groups = TargetGroupSet.Of(booker == BookingPartner.Uwv ? TargetGroup.WW : TargetGroup.Participatiewet);
+                    await gateway.Store.Vacancies.UpdateAsync(vacancy.Id, v => v.Refer(CandidateReference.Create("hired-" + unique), booker, groups, meetsRequirements: true, gateway.Clock).Close());
                     return (
                         "mutation($input: VacancyStepInput!) { duplicateVacancy(input: $input) { vacancy { id owner duplicatedFrom } } }",
                         new { input = new { vacancyId = "V-" + unique } });

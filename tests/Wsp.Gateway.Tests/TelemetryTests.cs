@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 
 namespace Wsp.Gateway.Tests;
@@ -11,8 +12,9 @@ public sealed class TelemetryTests
     public async Task Operations_a_GraphQL_request_produces_an_HTTP_span_and_a_GraphQL_span_without_the_document()
     {
         var spans = new List<Activity>();
-        using var gateway = new TestGateway(host => host.ConfigureServices(services =>
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+        using var gateway = new TestGateway(host => host
+            .UseSetting("Wsp:Telemetry:Enabled", "true")
+            .ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
         using var client = gateway.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/graphql", new { query = "query TelemetryProbe { regions { code } }" });
@@ -35,6 +37,26 @@ public sealed class TelemetryTests
         Assert.Contains(recorded, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server && s.TraceId == graphQL.TraceId);
         Assert.Equal("query", graphQL.GetTagItem("graphql.operation.type"));
         Assert.Null(graphQL.GetTagItem("graphql.document"));
+    }
+
+    [Fact]
+    public void Performance_without_an_exporter_nothing_records_spans_or_meters()
+    {
+        using var gateway = new TestGateway();
+        using var client = gateway.CreateClient();
+
+        Assert.Null(gateway.Services.GetService<TracerProvider>());
+        Assert.Null(gateway.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+    }
+
+    [Fact]
+    public void Operations_an_OTLP_endpoint_turns_recording_on()
+    {
+        using var gateway = new TestGateway(host => host.UseSetting("Wsp:Telemetry:OtlpEndpoint", "http://127.0.0.1:4317"));
+        using var client = gateway.CreateClient();
+
+        Assert.NotNull(gateway.Services.GetService<TracerProvider>());
+        Assert.NotNull(gateway.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
     }
 
     private static bool HasServerSpan(List<Activity> spans)

@@ -17,3 +17,27 @@ public sealed class CosmosEstablishmentClientContract : EstablishmentClientContr
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosVacancyWorkflowClientContract : VacancyWorkflowClientContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosVacancyWorkflowClientContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosRetryContract : RetryContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosRetryContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

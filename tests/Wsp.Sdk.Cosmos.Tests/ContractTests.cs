@@ -149,6 +149,18 @@ public sealed class CosmosOrderingContract : OrderingContract
 }
 
 [Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosIdempotencyStoreContract : IdempotencyStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosIdempotencyStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}
+
+[Collection(CosmosStandInFixture.CollectionName)]
 public sealed class CosmosPlacementImportContract : PlacementImportContract
 {
     private readonly StoreLifetime _lifetime;

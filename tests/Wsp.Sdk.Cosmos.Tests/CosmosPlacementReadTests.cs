@@ -5,7 +5,6 @@ using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Storage.Contract;
-using Wsp.Sdk.Vacancies;
 using Wsp.Testing.Cosmos;
 using Xunit.Abstractions;
 
@@ -122,13 +121,9 @@ public sealed class CosmosPlacementReadTests : IAsyncLifetime
         var n = 0;
         for (var v = 1; v <= vacancies; v++)
         {
-            var vacancy = _world.Vacancy($"V-{v}");
-            for (var c = 1; c <= each; c++)
-            {
-                var candidate = ++n;
-                var start = new LocalDate(2015, 1, 1).PlusDays(((candidate * 7919) % (vacancies * each)) * days);
-                vacancy = _world.Refer(vacancy, candidate).BookPlacement(new PlacementBooking($"P-{candidate}", World.Candidate(candidate), vacancy.Owner, start, 25.5m), _world.Clock);
-            }
+            var first = n;
+            var vacancy = _world.BookedSince($"V-{v}", new LocalDate(2015, 1, 1), Enumerable.Range(first + 1, each).Select(candidate => (candidate, new LocalDate(2015, 1, 1).PlusDays(((candidate * 7919) % (vacancies * each)) * days))));
+            n += each;
 
             await Store.Vacancies.InsertAsync(vacancy);
             booked.AddRange(vacancy.Placements);

@@ -344,7 +344,7 @@ public sealed class CosmosStoreTests : IAsyncLifetime
         var containers = CosmosWspStore.Containers(new CosmosStoreOptions());
 
         Assert.Equal(
-            ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id", "arrangements /accountId", "desk /id", "employerTotals /regionCode", "projects /regionCode"],
+            ["accounts /regionCode", "vacancies /regionCode", "visits /accountId", "placements /regionCode", "keys /id", "arrangements /accountId", "desk /id", "employerTotals /regionCode", "projects /regionCode", "figureInputs /kind", "idempotency /partner"],
             containers.Select(c => $"{c.Id} {c.PartitionKeyPath}"));
     }
 

@@ -65,3 +65,15 @@ public sealed class CosmosEmployerContactsContract : EmployerContactsContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+[Collection(CosmosStandInFixture.CollectionName)]
+public sealed class CosmosFigureInputStoreContract : FigureInputStoreContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosFigureInputStoreContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

@@ -11,3 +11,17 @@ public sealed class SqliteEstablishmentClientTests : EstablishmentClientContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }
+
+public sealed class SqliteVacancyWorkflowClientTests : VacancyWorkflowClientContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
+public sealed class SqliteRetryTests : RetryContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

@@ -89,6 +89,13 @@ public sealed class SqliteOrderingTests : OrderingContract
     protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }
 
+public sealed class SqliteIdempotencyStoreTests : IdempotencyStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}
+
 public sealed class SqlitePlacementImportTests : PlacementImportContract
 {
     protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();

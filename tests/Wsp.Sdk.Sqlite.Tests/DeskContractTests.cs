@@ -39,3 +39,10 @@ public sealed class SqliteEmployerContactsTests : EmployerContactsContract
 
     protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
 }
+
+public sealed class SqliteFigureInputStoreTests : FigureInputStoreContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

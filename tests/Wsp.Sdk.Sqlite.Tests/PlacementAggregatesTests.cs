@@ -62,7 +62,7 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = """
+            command.CommandText = Downgrades.ToVersion5 + """
                 DROP TABLE job_agreement_ledger;
                 CREATE TABLE job_agreement_ledger (import_seq INTEGER NOT NULL, day INTEGER NOT NULL, cell INTEGER NOT NULL, hours_e4 INTEGER NULL, hours_text TEXT NULL, persons_delta INTEGER NOT NULL);
                 CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
@@ -71,7 +71,6 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
                 CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL;
                 UPDATE imports SET ledger = 1;
                 DROP TABLE regional_projects;
-                ALTER TABLE placements DROP COLUMN record_key;
                 PRAGMA user_version = 3;
                 """;
             command.ExecuteNonQuery();

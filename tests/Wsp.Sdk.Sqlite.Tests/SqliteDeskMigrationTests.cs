@@ -31,14 +31,15 @@ public sealed class SqliteDeskMigrationTests : IDisposable
         // Back to what version 1 wrote: its tables only.
         SqliteConnection.ClearAllPools();
         Execute(
+            Downgrades.ToVersion5 +
             "DROP TABLE arrangements; DROP TABLE arrangement_regions; DROP TABLE desk; DROP TABLE desk_contacts; DROP TABLE sector_employer_totals; " +
             "DROP TABLE job_agreement_cells; DROP TABLE job_agreement_ledger; ALTER TABLE imports DROP COLUMN ledger; ALTER TABLE imports DROP COLUMN first_rowid; ALTER TABLE imports DROP COLUMN last_rowid; " +
-            "DROP TABLE regional_projects; ALTER TABLE placements DROP COLUMN record_key; CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL; PRAGMA user_version = 1;");
+            "DROP TABLE regional_projects; CREATE INDEX ix_placements_import ON placements (import_seq) WHERE import_seq IS NOT NULL; PRAGMA user_version = 1;");
 
         using var second = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
         await second.InitializeAsync();
 
-        Assert.Equal(6, SqliteWspStore.SchemaVersion);
+        Assert.Equal(10, SqliteWspStore.SchemaVersion);
         Assert.Equal(World.Describe(_world.ReferAndBook(_world.Vacancy(), 1)), World.Describe((await second.Vacancies.FindAsync("V-1"))!.Value));
         await second.Desk.InsertAsync(DeskWorld.Desk());
         await second.Arrangements.InsertAsync(DeskWorld.Final(_world).Join(DeskWorld.Haaglanden, _world));

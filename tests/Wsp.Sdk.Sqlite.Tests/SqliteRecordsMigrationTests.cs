@@ -20,7 +20,7 @@ public sealed class SqliteRecordsMigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task H5_H6_a_version_4_file_gets_the_projects_table_and_its_accounts_read_without_staff_counts()
+    public async Task H5_H6_a_version_4_file_gets_the_projects_and_figure_inputs_tables_and_its_accounts_read_without_staff_counts()
     {
         using (var first = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath }))
         {
@@ -34,7 +34,7 @@ public sealed class SqliteRecordsMigrationTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE regional_projects; ALTER TABLE placements DROP COLUMN record_key; UPDATE accounts SET document = json_remove(document, '$.StaffCounts', '$.staffCounts'); PRAGMA user_version = 4;";
+            command.CommandText = Downgrades.ToVersion5 + "DROP TABLE regional_projects; UPDATE accounts SET document = json_remove(document, '$.StaffCounts', '$.staffCounts'); PRAGMA user_version = 4;";
             command.ExecuteNonQuery();
         }
 
@@ -47,5 +47,10 @@ public sealed class SqliteRecordsMigrationTests : IDisposable
         Assert.Equal(12, (await second.Accounts.FindAsync("EA-1"))!.Value.StaffAt(new LocalDate(2026, 2, 1))!.Employees);
         await second.Projects.InsertAsync(RegionalProjectStoreContract.Project());
         Assert.Single(await second.Projects.ListAsync(DeskWorld.Haaglanden));
+
+        // Version 6: the figure inputs table, empty, its first import version 1.
+        Assert.Empty(await second.FigureInputs.ListBaselineImportsAsync());
+        var baseline = new Counting.JobAgreementBaselineTable("baseline.csv", [new(DeskWorld.Haaglanden, Employers.EmployerKind.Market, 10m)]);
+        Assert.Equal(1, (await second.FigureInputs.ImportBaselineAsync(baseline, NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0))).Version);
     }
 }

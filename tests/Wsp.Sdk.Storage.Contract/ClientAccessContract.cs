@@ -30,6 +30,9 @@ public abstract class ClientAccessContract : StoreContract
     private static readonly string[] s_readers = ["municipality A", "municipality B", "UWV", "national desk", "operator"];
     private static readonly string[] s_figuresOfA = ["municipality A", "UWV", "national desk", "ministry", "operator"];
     private static readonly string[] s_writersOfA = ["municipality A", "UWV"];
+    private static readonly string[] s_figureInputsOfA = ["municipality A", "UWV", "national desk", "operator"];
+    private static readonly Ambitions.PlacementAmbitionTable[] s_ambitionsOfA = [Ambitions.PlacementAmbitions.Haaglanden2015];
+    private static readonly JobAgreements.JobAgreementTarget[] s_targetsOfA = [JobAgreements.JobAgreementTargets.Haaglanden2016];
 
     public static TheoryData<string> Callers() => [.. s_everyone];
 
@@ -152,6 +155,11 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("ListArrangementsAsync of region A's standing", s_readersOfA, c => c.ListArrangementsAsync(new ArrangementFilter(Region: s_a)));
         yield return ("GetNationalDeskAsync (L4)", s_readers, c => c.GetNationalDeskAsync());
         yield return ("AreNationalEmployersAsync (L1)", s_readers, c => c.AreNationalEmployersAsync(["EA-N"]));
+        yield return ("SearchEmployersAsync of region A (H8)", s_readersOfA, c => c.SearchEmployersAsync(new EmployerSearch("korenbloem") { Region = s_a }));
+        yield return ("ListTakeOverCandidatesAsync of region A (H7)", s_readersOfA, c => c.ListTakeOverCandidatesAsync(new TakeOverQuery { Region = s_a }));
+        yield return ("ListVisitsAsync of region A's employer (H9)", s_readersOfA, c => c.ListVisitsAsync("EA-A"));
+        yield return ("FindCoProductionAsync (H13)", s_readers, c => c.FindCoProductionAsync("CP-A"));
+        yield return ("GetWorklistAsync of a chain partner", ["municipality A", "municipality B", "UWV"], c => c.GetWorklistAsync());
 
         // Figures: the regions whose figures the caller reads; the ministry and the operator every region's.
         yield return ("JobAgreementJobsAsync of region A", s_figuresOfA, c => c.JobAgreementJobsAsync(monthEnd, s_a));
@@ -161,13 +169,43 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("JobAgreementBreakdownAsync of region A (H6)", s_figuresOfA, c => c.JobAgreementBreakdownAsync(monthEnd, PlacementDimensions.Sector, s_a));
         yield return ("ArrangementMonitoringAsync (L5)", s_everyone, c => c.ArrangementMonitoringAsync(null, year));
         yield return ("AmbitionRealisationAsync of region A (H4)", s_figuresOfA, c => c.AmbitionRealisationAsync(s_a, 2015));
+        yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(monthEnd, BaselineOfA("baseline.csv"), s_a));
+        yield return ("PlacementDurabilityAsync of region A", s_figuresOfA, c => c.PlacementDurabilityAsync(year, PlacementDimensions.Sector, monthEnd, s_a));
+        yield return ("PlacementAmbitionsAsync of region A (H4)", s_figuresOfA, c => c.PlacementAmbitionsAsync(s_a));
+        yield return ("RegionalJobAgreementTargetsAsync of region A (H2)", s_figuresOfA, c => c.RegionalJobAgreementTargetsAsync(s_a));
+        yield return ("JobAgreementBaselineAsync of the caller's regions", s_everyone, c => c.JobAgreementBaselineAsync());
         yield return ("LateVacancyRegistrationsAsync of region A (H10)", s_figuresOfA, c => c.LateVacancyRegistrationsAsync(year, s_a));
         yield return ("CoverageAsync of region A (H5)", s_figuresOfA, c => c.CoverageAsync(s_a, monthEnd));
         yield return ("RegionalProjectPlacementsAsync of region A (H6)", s_figuresOfA, c => c.RegionalProjectPlacementsAsync(s_a));
         yield return ("ListRegionalProjectsAsync of region A (H6)", s_figuresOfA, c => c.ListRegionalProjectsAsync(s_a));
 
         // The workflow (H5, H7–H16): the writers of the record's region; owner-only steps the owner's (H11, H15).
-        yield return ("RegisterEmployerAsync in region A (H8)", s_writersOfA, c => c.RegisterEmployerAsync(new RegisterEmployerRequest(Unique("EA"), "Drukkerij " + n, World.EstablishmentIn(postcode: $"26{n:D2} AB"), EmployerKind.Market, RegistrationReason.Visited)));
+        yield return ("RegisterEmployerAsync in region A (H8; the desk names the owner, L1)", ["municipality A", "UWV", "national desk"], c => c.RegisterEmployerAsync(new RegisterEmployerRequest(Unique("EA"), "Drukkerij " + n, World.EstablishmentIn(postcode: $"26{n:D2} AB"), EmployerKind.Market, RegistrationReason.Visited) { Owner = c.Caller.OnboardsNationalEmployers ? World.Uwv : null }));
+        yield return ("RegisterEmployerAsync in region A for an owner it names (L1, H7)", ["municipality A", "national desk"], c => c.RegisterEmployerAsync(new RegisterEmployerRequest(Unique("EA"), "Landelijke keten " + n, World.EstablishmentIn(postcode: $"26{n:D2} AC"), EmployerKind.Market, RegistrationReason.Visited) { Owner = World.Delft }));
+        yield return ("SetEmployerKvkAsync in region A (L1)", ["municipality A", "UWV", "national desk"], async c =>
+        {
+            var id = Unique("EA");
+            await Store.Accounts.InsertAsync(EmployerAccount.Register(new EmployerRegistration(id, "Zonder KvK " + id, World.EstablishmentIn(postcode: $"25{n:D2} AB"), World.Delft, EmployerKind.Market, RegistrationReason.Visited), [], World.Clock).Account!);
+            await c.SetEmployerKvkAsync(id, KvkNumber.Parse($"4{n:D7}"));
+        }
+        );
+        yield return ("RecordWorkAgreementAsync in region A (H7)", s_writersOfA, c => c.RecordWorkAgreementAsync("EA-A", "Twee proefplaatsingen per kwartaal"));
+        yield return ("RequestAccountConsentAsync of another partner's employer (H7)", ["municipality A", "municipality B", "UWV"], async c =>
+        {
+            var id = Unique("EA");
+            var owner = c.Caller.BookingPartner == World.Uwv ? World.Delft : World.Uwv;
+            await Store.Accounts.InsertAsync(EmployerAccount.Register(World.AccountRegistration(id, "Gevraagd " + id, $"24{n:D2} AB", owner, kvk: $"5{n:D7}"), [], World.Clock).Account!);
+            await c.RequestAccountConsentAsync(id, "Kandidaat uit ons bestand");
+        }
+        );
+        yield return ("AnswerAccountConsentAsync of municipality A's employer (H7)", ["municipality A"], async c =>
+        {
+            var id = Unique("EA");
+            var account = EmployerAccount.Register(World.AccountRegistration(id, "Akkoord " + id, $"23{n:D2} AB", World.Delft, kvk: $"6{n:D7}"), [], World.Clock).Account!;
+            await Store.Accounts.InsertAsync(account.RequestConsent(World.Uwv, "Samen optrekken", World.Clock));
+            await c.AnswerAccountConsentAsync(id, World.Uwv, accept: true);
+        }
+        );
         yield return ("RecordVisitAsync in region A (H9)", s_writersOfA, c => c.RecordVisitAsync(Unique("VI"), "EA-A", today, new VisitReport("Kennismaking", "Bakkerij", "Twee vacatures")));
         yield return ("AddEstablishmentAsync in region A (L1)", ["municipality A", "UWV", "national desk"], c => c.AddEstablishmentAsync("EA-A", World.EstablishmentIn(postcode: $"27{++n:D2} AB")));
         yield return ("RecordEmployerStaffAsync in region A (H5)", s_writersOfA, c => c.RecordEmployerStaffAsync("EA-A", new EmployerStaffCount(today, 12, "RETAIL", "KvK")));
@@ -176,6 +214,8 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("HandOverVacancyAsync of municipality A's vacancy (H11)", ["municipality A"], async c => await c.HandOverVacancyAsync(await VacancyOfDelftAsync(Unique("V")), BookingPartner.Uwv));
         yield return ("CloseVacancyAsync of municipality A's vacancy (H15)", ["municipality A"], async c => await c.CloseVacancyAsync(await VacancyOfDelftAsync(Unique("V"))));
         yield return ("ReactivateVacancyAsync of municipality A's vacancy (H15)", ["municipality A"], async c => await c.ReactivateVacancyAsync(await VacancyOfDelftAsync(Unique("V")), today.PlusDays(60)));
+        yield return ("CloseVacancyAsync with a reason of municipality A's vacancy (H15)", ["municipality A"], async c => await c.CloseVacancyAsync(await VacancyOfDelftAsync(Unique("V")), VacancyCloseReason.Withdrawn));
+        yield return ("CorrectVacancyAsync of municipality A's vacancy", ["municipality A"], async c => await c.CorrectVacancyAsync(await VacancyOfDelftAsync(Unique("V")), new VacancyCorrection { Title = "Broodbakker" }));
         yield return ("TakeOverAccountAsync in region A (H7)", s_writersOfA, async c => await c.TakeOverAccountAsync(await DormantAccountAsync(c.Caller, Unique("EA"), n)));
 
         // The national desk's work (L1–L6); a region's contact person speaks for its region (L4).
@@ -187,7 +227,24 @@ public abstract class ClientAccessContract : StoreContract
         // A region's input data (H5, H6): its municipalities, UWV and the national desk.
         yield return ("RecordRegionalProjectAsync in region A (H6)", ["municipality A", "UWV", "national desk"], c => c.RecordRegionalProjectAsync(new RegionalProject(Unique("RP"), "Project", s_a, year, [], ["V-A"])));
         yield return ("RecordSectorEmployerTotalsAsync of region A (H5)", ["municipality A", "UWV", "national desk"], c => c.RecordSectorEmployerTotalsAsync(new SectorEmployerTotals(s_a, today.PlusDays(++n), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 })));
+
+        // A region's figure inputs (H2, H4, the baseline): its municipalities, UWV, the national desk and the store's operator.
+        yield return ("ImportAmbitionsAsync of region A (H4)", s_figureInputsOfA, c => c.ImportAmbitionsAsync(s_ambitionsOfA, Unique("ambitions.csv")));
+        yield return ("ImportTargetsAsync of region A (H2)", s_figureInputsOfA, c => c.ImportTargetsAsync(s_targetsOfA, Unique("targets.csv")));
+        yield return ("ImportBaselineAsync of region A", s_figureInputsOfA, c => c.ImportBaselineAsync(BaselineOfA(Unique("baseline.csv"))));
+        // Idempotency keys: every caller's own, so every caller claims, completes and releases its own.
+        yield return ("ClaimIdempotencyKeyAsync, CompleteIdempotentRequestAsync", s_everyone, c => ClaimAndCompleteAsync(c, Unique("key")));
+        yield return ("ClaimIdempotencyKeyAsync, ReleaseIdempotencyKeyAsync", s_everyone, async c => await c.ReleaseIdempotencyKeyAsync(await c.ClaimIdempotencyKeyAsync(Unique("key"), "hash", Duration.FromMinutes(1))));
     }
+
+    /// <summary>Claims a key of the caller's own and completes its request with an answer.</summary>
+    private static async Task ClaimAndCompleteAsync(WspClient c, string key)
+    {
+        var claim = await c.ClaimIdempotencyKeyAsync(key, "hash", Duration.FromMinutes(1));
+        await c.CompleteIdempotentRequestAsync(claim, new IdempotentResponse(200, "application/json", "{}"));
+    }
+
+    private static JobAgreementBaselineTable BaselineOfA(string source) => new(source, [new JobAgreementBaselineCell(s_a, EmployerKind.Market, 10m)]);
 
     /// <summary>An account without contact for over twelve months: registered 400 days ago by a partner other than the caller.</summary>
     private async Task<string> DormantAccountAsync(PartnerIdentity caller, string id, int n)

@@ -30,8 +30,11 @@ public static class DeskWorld
     private static string[] Municipalities(RegionCode region) =>
         [.. Gazetteer.Default.Municipalities.Where(m => m.Region?.Code == region).Select(m => m.Code.ToString()).Order(StringComparer.Ordinal)];
 
+    /// <summary>The KvK number of <see cref="NationalEmployer"/>, the employer of every arrangement the cast drafts by default.</summary>
+    public const string NationalKvk = "87654321";
+
     /// <summary>An employer with establishments in Delft (AM21), Amsterdam (AM18), Utrecht (AM13) and Groningen (AM01): national (L1).</summary>
-    public static EmployerAccount NationalEmployer(World world, string id = "EA-N", string kvk = "87654321")
+    public static EmployerAccount NationalEmployer(World world, string id = "EA-N", string kvk = NationalKvk)
     {
         var account = EmployerAccount.Register(World.AccountRegistration(id, "Supermarkt Nederland " + id, kvk: kvk), [], world.Clock).Account!;
         return new[] { "GM0363", "GM0344", "GM0014" }
@@ -55,7 +58,8 @@ public static class DeskWorld
 
     /// <summary>
     /// Stores final arrangements ARR-000…ARR-039, each joined by every region of <see cref="World.Placements"/>'s
-    /// municipalities (rule L2), so placements drawn with <see cref="World.AsDrawn"/> may be imported under them.
+    /// municipalities (rule L2), so placements drawn with <see cref="World.AsDrawn"/> may be imported under them (they are
+    /// at the arrangements' employer, <see cref="NationalKvk"/>).
     /// </summary>
     public static async Task JoinedEverywhereAsync(IWspStore store, World world)
     {

@@ -132,6 +132,40 @@ public abstract class ManagementInformationReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task Placement_durability_equals_the_definition_over_the_streamed_placements_for_every_grouping_measuring_date_and_region_scope()
+    {
+        await SeedAsync();
+        PlacementDimensions[] groupings =
+        [
+            PlacementDimensions.None,
+            PlacementDimensions.Region,
+            PlacementDimensions.Sector | PlacementDimensions.TargetGroup,
+            PlacementDimensions.Region | PlacementDimensions.Sector | PlacementDimensions.TargetGroup | PlacementDimensions.Partner,
+        ];
+        foreach (var period in s_periods)
+        {
+            foreach (var measuringDate in s_dates)
+            {
+                foreach (var by in groupings)
+                {
+                    foreach (var scope in s_scopes)
+                    {
+                        var expected = Describe(PlacementDurability.Count(await PlacementsAsync(scope), period, measuringDate, by));
+                        foreach (var reader in Readers)
+                        {
+                            Assert.Equal(expected, Describe(await reader.PlacementDurabilityAsync(period, measuringDate, by, scope)));
+                        }
+                    }
+                }
+            }
+        }
+
+        // The generator ends some placements: a 2015 start measured at the end of 2019 has both outcomes.
+        var total = (await new ManagementInformationReader(Store).PlacementDurabilityAsync(s_periods[0], new LocalDate(2019, 12, 31))).Total;
+        Assert.True(total.MeasuredAtTwelveMonths > 0 && total.RunningAtTwelveMonths < total.MeasuredAtTwelveMonths, total.ToString());
+    }
+
+    [Fact]
     public async Task L5_arrangement_monitoring_equals_the_figure_over_the_streamed_placements_given_or_listed_arrangements()
     {
         await SeedAsync();
@@ -283,6 +317,9 @@ public abstract class ManagementInformationReaderContract : StoreContract
     private static string[] Describe(IReadOnlyList<RegionalProjectCount> counts) =>
         [.. counts.Select(c => $"{c.ProjectId} {c.Placements}: " + string.Join(", ", c.ByPartner.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")))];
 
+    private static string[] Describe(PlacementDurabilityResult result) =>
+        [$"total {result.Total}", .. result.Groups.Select(g => $"{g.Group}: {g}")];
+
     private static (RegionCode, int, int)[] Describe(LateRegistrationReport report) =>
         [.. report.Regions.Select(r => (r.Region, r.Registered, r.Late))];
 
@@ -304,6 +341,9 @@ public abstract class ManagementInformationReaderContract : StoreContract
         public ISectorEmployerTotalsStore EmployerTotals => store.EmployerTotals;
 
         public IRegionalProjectStore Projects => store.Projects;
+
+        public IFigureInputStore FigureInputs => store.FigureInputs;
+        public IIdempotencyStore Idempotency => store.Idempotency;
 
         public Task InitializeAsync(CancellationToken cancellationToken = default) => store.InitializeAsync(cancellationToken);
 

@@ -28,6 +28,9 @@ public sealed class PlacementCallCounter(IWspStore inner) : IWspStore
 
     public IRegionalProjectStore Projects => inner.Projects;
 
+    public IFigureInputStore FigureInputs => inner.FigureInputs;
+    public IIdempotencyStore Idempotency => inner.Idempotency;
+
     /// <summary>Gets every id looked up with <see cref="IPlacementStore.FindExistingIdsAsync"/>, as often as asked.</summary>
     public IReadOnlyCollection<string> IdsLookedUp => [.. _idsLookedUp];
 

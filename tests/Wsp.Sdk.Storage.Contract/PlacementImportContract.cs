@@ -34,14 +34,15 @@ public abstract class PlacementImportContract : StoreContract
     [Fact]
     public async Task L2_rows_under_an_arrangement_their_region_has_not_joined_or_an_unknown_one_are_refused_naming_line_column_and_rule()
     {
-        // ARR-001: Haaglanden (AM21) joined; Amsterdam (AM18) did not.
-        await Store.Arrangements.InsertAsync(DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World));
+        // ARR-001: Haaglanden (AM21) joined; Amsterdam (AM18) did not. Its rows are at its employer (L2), so only the
+        // region and the unknown arrangement are refused.
+        var arrangement = (await Store.Arrangements.InsertAsync(DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World))).Value;
         var placements = World.Placements(30, "A");
         var inHaaglanden = Array.FindIndex(placements, p => p.Region.Code == DeskWorld.Haaglanden);
         var inAmsterdam = Array.FindIndex(placements, p => p.Region.Code == DeskWorld.Amsterdam);
         var unknown = Array.FindLastIndex(placements, p => p.Region.Code == DeskWorld.Haaglanden);
-        placements[inHaaglanden] = Under(placements[inHaaglanden], "ARR-001");
-        placements[inAmsterdam] = Under(placements[inAmsterdam], "ARR-001");
+        placements[inHaaglanden] = Under(placements[inHaaglanden], arrangement);
+        placements[inAmsterdam] = Under(placements[inAmsterdam], arrangement);
         placements[unknown] = Under(placements[unknown], "ARR-404");
         Assert.NotEqual(inHaaglanden, unknown);
 
@@ -61,10 +62,10 @@ public abstract class PlacementImportContract : StoreContract
     [Fact]
     public async Task L2_a_row_under_an_arrangement_its_region_joined_is_imported_under_it()
     {
-        await Store.Arrangements.InsertAsync(DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World));
+        var arrangement = (await Store.Arrangements.InsertAsync(DeskWorld.Final(World, "ARR-001").Join(DeskWorld.Haaglanden, World))).Value;
         var placements = World.Placements(30, "A");
         var inHaaglanden = Array.FindIndex(placements, p => p.Region.Code == DeskWorld.Haaglanden);
-        placements[inHaaglanden] = Under(placements[inHaaglanden], "ARR-001");
+        placements[inHaaglanden] = Under(placements[inHaaglanden], arrangement);
 
         var outcome = await Client().ImportPlacementsAsync("import-l2", Rows(placements).Read());
 
@@ -240,6 +241,10 @@ public abstract class PlacementImportContract : StoreContract
 
     private static Placement Under(Placement p, string arrangementId) => new(
         p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, arrangementId);
+
+    /// <summary>The placement under <paramref name="arrangement"/>, at its employer (L2).</summary>
+    private static Placement Under(Placement p, Arrangements.Arrangement arrangement) => new(
+        p.Id, p.VacancyId, arrangement.Employer!.Value, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, arrangement.Id);
 
     private static Placement WithId(Placement p, string id) => new(
         id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, p.ArrangementId);

@@ -392,14 +392,7 @@ public abstract class PlacementStoreContract : StoreContract
         var booked = new List<Placement>();
         for (var v = 1; v <= vacancies; v++)
         {
-            var vacancy = World.Vacancy($"V-{v}");
-            for (var c = 1; c <= each; c++)
-            {
-                var candidate = (v * 10) + c;
-                var start = c == each ? new LocalDate(2020, 2, 29) : new LocalDate(2015, 1, 1).PlusDays(((v * 397) + (c * 151)) % 4000);
-                vacancy = World.Refer(vacancy, candidate).BookPlacement(new Vacancies.PlacementBooking($"P-{candidate}", World.Candidate(candidate), vacancy.Owner, start, 25.5m), World.Clock);
-            }
-
+            var vacancy = World.BookedSince($"V-{v}", new LocalDate(2015, 1, 1), Enumerable.Range(1, each).Select(c => ((v * 10) + c, c == each ? new LocalDate(2020, 2, 29) : new LocalDate(2015, 1, 1).PlusDays(((v * 397) + (c * 151)) % 4000))));
             await Store.Vacancies.InsertAsync(vacancy);
             booked.AddRange(vacancy.Placements);
         }
@@ -423,6 +416,7 @@ public abstract class PlacementStoreContract : StoreContract
         return ids;
     }
 
+    /// <summary>The placement under an arrangement of the cast's national employer, at that employer (rule L2).</summary>
     private static Placements.Placement Under(Placements.Placement p, string arrangementId) => new(
-        p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, arrangementId);
+        p.Id, p.VacancyId, Employers.KvkNumber.Parse(DeskWorld.NationalKvk), p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, arrangementId);
 }

@@ -264,7 +264,7 @@ public abstract class WorkflowContract : StoreContract
     }
 
     [Fact]
-    public async Task H15_with_a_placement_booked_the_owner_closes_and_the_chain_partner_duplicates_refers_again_and_books()
+    public async Task H15_on_a_vacancy_asking_for_2_to_9_positions_the_owner_books_its_own_closes_and_the_chain_partner_duplicates_refers_again_and_books()
     {
         var vacancy = World.Refer(World.ReferAndBook(World.Vacancy(positions: 2), 1), 2, World.Uwv);
         await Store.Vacancies.InsertAsync(vacancy);

@@ -91,6 +91,24 @@ public sealed class World
     public Vacancy ReferAndBook(Vacancy vacancy, int candidate, BookingPartner? partner = null) =>
         Refer(vacancy, candidate, partner).BookPlacement(Booking(candidate, partner ?? vacancy.Owner), Clock);
 
+    /// <summary>
+    /// A vacancy of the owner received, and each candidate referred on it, at 09:00 on <paramref name="since"/>, with the
+    /// placements booked at the world's clock: a placement may start any day from <paramref name="since"/> on (rule H16
+    /// refuses a start before the receipt or the referral).
+    /// </summary>
+    public Vacancy BookedSince(string id, LocalDate since, IEnumerable<(int Candidate, LocalDate Start)> placements)
+    {
+        var then = new FakeClock(since.At(new LocalTime(9, 0)).InUtc().ToInstant());
+        var vacancy = Vacancies.Vacancy.Register(Registration(id: id, receivedAt: then.GetCurrentInstant() - Duration.FromHours(2)), then);
+        foreach (var (candidate, start) in placements)
+        {
+            vacancy = vacancy.Refer(Candidate(candidate), vacancy.Owner, Participatiewet, meetsRequirements: true, then)
+                .BookPlacement(new PlacementBooking($"P-{candidate}", Candidate(candidate), vacancy.Owner, start, 25.5m), Clock);
+        }
+
+        return vacancy;
+    }
+
     public static CompanyVisit Visit(string id, string accountId, LocalDate date, BookingPartner? partner = null) =>
         new(id, accountId, partner ?? Delft, date, new VisitReport("Introduction of the WSP", "Bakes bread for the region", "Two trial places from April"));
 
@@ -115,26 +133,34 @@ public sealed class World
             };
             var start = new LocalDate(2015, 1, 1).PlusDays(random.Next(12 * 365));
             LocalDate? end = random.Next(2) == 0 ? start.PlusDays(random.Next(0, 3 * 365)) : null;
+            var vacancy = $"V{random.Next(1000):D5}";
+            var employer = KvkNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture));
+            var sector = random.Next(2) == 0 ? "RETAIL" : "ICT";
+            var candidate = CandidateReference.Create($"K{random.Next(1_000_000):D7}");
+            var hours = 4m + (random.Next(0, 145) * 0.25m);
+            var kind = random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government;
+            var arrangementId = random.Next(10) == 0 ? Arrangement($"ARR-{random.Next(40):D3}", municipality.Region!.Code) : null;
             result[i] = new Placement(
                 $"{prefix}-{i:D6}",
-                $"V{random.Next(1000):D5}",
-                KvkNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)),
+                vacancy,
+                arrangementId is null ? employer : KvkNumber.Parse(DeskWorld.NationalKvk),
                 municipality,
-                random.Next(2) == 0 ? "RETAIL" : "ICT",
-                CandidateReference.Create($"K{random.Next(1_000_000):D7}"),
+                sector,
+                candidate,
                 byUwv ? BookingPartner.Uwv : BookingPartner.ForMunicipality(municipality.Code),
                 groups,
                 start,
                 end,
-                4m + (random.Next(0, 145) * 0.25m),
-                random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                random.Next(10) == 0 ? Arrangement($"ARR-{random.Next(40):D3}", municipality.Region!.Code) : null);
+                hours,
+                kind,
+                arrangementId);
         }
 
         return result;
 
         // One placement in ten draws an id ARR-000…ARR-039, written only as the caller maps it (rule L2: an import names
-        // only an arrangement the region joined); drawn either way, so the other fields stay the same.
+        // only an arrangement the region joined, and is then at the arrangement's employer); drawn either way, so the other
+        // fields stay the same.
         string? Arrangement(string drawn, RegionCode region) => arrangement?.Invoke(drawn, region);
     }
 

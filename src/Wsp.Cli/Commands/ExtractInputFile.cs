@@ -40,6 +40,9 @@ internal static class ExtractInputFile
             return (null, ExitCodes.Refused, "");
         }
 
-        return (items, ExitCodes.Ok, $"{Path.GetFileName(full)} sha256:{Convert.ToHexStringLower(SHA256.HashData(bytes))}");
+        return (items, ExitCodes.Ok, Describe(full, bytes));
     }
+
+    /// <summary>How a manifest or an import names an input file: its name and the SHA-256 of the bytes read.</summary>
+    public static string Describe(string path, byte[] bytes) => $"{Path.GetFileName(path)} sha256:{Convert.ToHexStringLower(SHA256.HashData(bytes))}";
 }

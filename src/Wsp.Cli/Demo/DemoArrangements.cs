@@ -20,9 +20,9 @@ internal sealed class DemoArrangements(DemoPartners partners)
 
     /// <summary>
     /// A fixed KvK number above every other demo account's (those are 1x–4x million by region code), so it names this
-    /// employer alone.
+    /// employer alone; every demo placement under an arrangement is at it (rule L2).
     /// </summary>
-    private const string EmployerKvk = "90000001";
+    internal static readonly KvkNumber EmployerKvk = KvkNumber.Parse("90000001");
 
     private static readonly string[] s_advisorIds = ["DEMO-ADV-1", "DEMO-ADV-2"];
 
@@ -141,7 +141,7 @@ internal sealed class DemoArrangements(DemoPartners partners)
             var registrar = partners.Municipality(s_establishments[0].Municipality);
             var request = new RegisterEmployerRequest(EmployerAccountId, "Demo Supermarkten Nederland B.V.", s_establishments[0], EmployerKind.Market, RegistrationReason.Visited)
             {
-                Kvk = KvkNumber.Parse(EmployerKvk),
+                Kvk = EmployerKvk,
             };
             account = await DemoPartners.RegisterEmployerAsync(registrar, request, cancellationToken).ConfigureAwait(false);
             written = true;

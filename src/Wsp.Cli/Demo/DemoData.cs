@@ -128,20 +128,29 @@ internal sealed class DemoData(DemoPartners partners, int seed)
 
             var start = new LocalDate(2015, 1, 1).PlusDays(random.Next(12 * 365));
             LocalDate? end = random.Next(2) == 0 ? start.PlusDays(random.Next(0, 3 * 365)) : null;
+            var vacancy = $"DEMO-EXT-V{random.Next(100_000):D6}";
+            var employer = KvkNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture));
+            var sector = sectors[random.Next(sectors.Count)].Code;
+            var candidate = CandidateReference.Create($"K{random.Next(10_000_000):D8}");
+            var hours = 4m + (random.Next(0, 145) * 0.25m);
+            var kind = random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government;
+            var arrangementId = ArrangementOf(random, arrangements);
+
+            // A placement under an arrangement is at the arrangement's employer (rule L2); drawn in the same order either way.
             yield return new Placement(
                 $"DEMO-IMP-{seed}-{i:D7}",
-                $"DEMO-EXT-V{random.Next(100_000):D6}",
-                KvkNumber.Parse(random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture)),
+                vacancy,
+                arrangementId is null ? employer : DemoArrangements.EmployerKvk,
                 municipality,
-                sectors[random.Next(sectors.Count)].Code,
-                CandidateReference.Create($"K{random.Next(10_000_000):D8}"),
+                sector,
+                candidate,
                 byUwv ? BookingPartner.Uwv : BookingPartner.ForMunicipality(municipality.Code),
                 groups,
                 start,
                 end,
-                4m + (random.Next(0, 145) * 0.25m),
-                random.Next(10) < 7 ? EmployerKind.Market : EmployerKind.Government,
-                ArrangementOf(random, arrangements));
+                hours,
+                kind,
+                arrangementId);
         }
     }
 

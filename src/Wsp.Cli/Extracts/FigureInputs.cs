@@ -1,6 +1,8 @@
 using Wsp.Cli.Import;
+using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Interchange;
+using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.RegionalProjects;
 using Wsp.Sdk.Text;
 
@@ -25,6 +27,29 @@ internal static class FigureInputs
 
     public static (IReadOnlyList<EmployerContact> Contacts, IReadOnlyList<FieldError> Errors) ReadContacts(byte[] file) =>
         Read(file, EmployerContactsCsvV1.Columns, EmployerContactsCsvV1.CheckHeader, EmployerContactsCsvV1.ParseRow);
+
+    public static (IReadOnlyList<IReadOnlyList<PlacementAmbitionTable>> Tables, IReadOnlyList<FieldError> Errors) ReadAmbitions(byte[] file) =>
+        Build(Read(file, PlacementAmbitionsCsvV1.Columns, PlacementAmbitionsCsvV1.CheckHeader, PlacementAmbitionsCsvV1.Default.ParseRow), PlacementAmbitionsCsvV1.Tables);
+
+    public static (IReadOnlyList<IReadOnlyList<JobAgreementTarget>> Targets, IReadOnlyList<FieldError> Errors) ReadTargets(byte[] file) =>
+        Build(Read(file, JobAgreementTargetsCsvV1.Columns, JobAgreementTargetsCsvV1.CheckHeader, JobAgreementTargetsCsvV1.Default.ParseRow), JobAgreementTargetsCsvV1.Targets);
+
+    public static (IReadOnlyList<JobAgreementBaselineTable> Baseline, IReadOnlyList<FieldError> Errors) ReadBaseline(byte[] file, string source) =>
+        Build(Read(file, JobAgreementBaselineCsvV1.Columns, JobAgreementBaselineCsvV1.CheckHeader, JobAgreementBaselineCsvV1.Default.ParseRow), rows => JobAgreementBaselineCsvV1.Table(rows, source));
+
+    // A file read as a whole (ambitions, targets, a baseline): the rows' own errors first; only a file without them is
+    // built, so a duplicate is named once every row parses. The built value is the one item.
+    private static (IReadOnlyList<T> Items, IReadOnlyList<FieldError> Errors) Build<TRow, T>((IReadOnlyList<TRow> Rows, IReadOnlyList<FieldError> Errors) read, Func<IReadOnlyList<TRow>, ParseResult<T>> build)
+        where T : class
+    {
+        if (read.Errors.Count > 0)
+        {
+            return ([], read.Errors);
+        }
+
+        var built = build(read.Rows);
+        return built.Success ? ([built.Value], []) : ([], built.Errors);
+    }
 
     private static (IReadOnlyList<T> Items, IReadOnlyList<FieldError> Errors) Read<T>(
         byte[] file, IReadOnlyList<string> columns, Func<IReadOnlyList<string>, IReadOnlyList<FieldError>> checkHeader, Func<IReadOnlyList<string>, long, ParseResult<T>> parseRow)

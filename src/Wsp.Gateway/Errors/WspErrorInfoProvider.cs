@@ -8,7 +8,7 @@ namespace Wsp.Gateway.Errors;
 
 /// <summary>
 /// Formats errors for clients: codes in <c>extensions.code</c> (a rule id such as <c>H13</c> for a domain refusal,
-/// <c>NOT_FOUND</c>/<c>CONFLICT</c> for the store's, <c>FORBIDDEN</c> for the SDK's access refusals, <c>BAD_USER_INPUT</c> for malformed input), candidates of
+/// <c>NOT_FOUND</c>/<c>CONFLICT</c> for the store's, <c>OUTCOME_UNKNOWN</c> with the records to read for a write whose outcome is unknown, <c>FORBIDDEN</c> for the SDK's access refusals, <c>BAD_USER_INPUT</c> for malformed input), candidates of
 /// ambiguous names, never a stack trace.
 /// </summary>
 internal sealed class WspErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeData = false })
@@ -27,6 +27,12 @@ internal sealed class WspErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
             info.Extensions ??= new Dictionary<string, object?>();
             info.Extensions["rule"] = rule;
         }
+        else if (executionError is OutcomeUnknownError unknown)
+        {
+            // What to read to learn whether the write took effect (or to send again: the same ids answer as the first time).
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["records"] = unknown.Records.Select(r => new Dictionary<string, object?> { ["kind"] = Kind(r.Kind), ["id"] = r.Id }).ToArray();
+        }
 
         return info;
     }
@@ -40,6 +46,10 @@ internal sealed class WspErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
         context.Exception = context.OriginalException switch
         {
             AccessDeniedException denied => new ForbiddenError(denied),
+            WriteOutcomeUnknownException unknown => new OutcomeUnknownError(unknown),
+
+            // A mutation field's write stopped at the deadline before its commit point (the execution itself goes on).
+            OperationCanceledException => new ExecutionError("The mutation ran past the execution timeout and was stopped before it wrote anything; send it again.") { Code = ErrorCodes.Timeout },
             RuleViolationException rule => new ExecutionError(rule.Message) { Code = rule.Rule.Value },
             StoreException { Code: StoreErrorCode.NotFound } store => new ExecutionError(store.Message) { Code = ErrorCodes.NotFound },
             StoreException { Code: StoreErrorCode.Conflict or StoreErrorCode.AlreadyExists } store => new ExecutionError(store.Message) { Code = ErrorCodes.Conflict },
@@ -47,4 +57,8 @@ internal sealed class WspErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
             _ => context.Exception,
         };
     }
+
+    /// <summary>A record kind as the schema spells enum values: <c>VACANCY</c>, <c>EMPLOYER_ACCOUNT</c>, ….</summary>
+    private static string Kind(RecordKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

@@ -27,6 +27,7 @@ internal static class GraphiQLPage
     {
         var endpoint = WebUtility.HtmlEncode(context.Request.PathBase + context.Request.Path);
         var assets = WebUtility.HtmlEncode(context.Request.PathBase + GraphiQLAssets.PathPrefix);
+        var examples = WebUtility.HtmlEncode(GraphiQLExamples.TabsJson);
         var html = $$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -39,7 +40,7 @@ internal static class GraphiQLPage
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
             </head>
             <body>
-              <div id="graphiql" data-endpoint="{{endpoint}}">Loading GraphiQL…</div>
+              <div id="graphiql" data-endpoint="{{endpoint}}" data-examples="{{examples}}">Loading GraphiQL…</div>
               <script src="{{assets}}/graphiql.js"></script>
             </body>
             </html>

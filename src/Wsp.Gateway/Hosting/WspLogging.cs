@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration.Memory;
+
 namespace Wsp.Gateway.Hosting;
 
 /// <summary>
@@ -10,6 +12,21 @@ internal static class WspLogging
 {
     public const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
+    /// <summary>ASP.NET Core's categories, which at information log two lines for every request (executing, executed).</summary>
+    public const string AspNetCore = "Microsoft.AspNetCore";
+
     public static ILoggingBuilder AddWspLogging(this ILoggingBuilder logging) =>
         logging.AddFilter(HostingDiagnostics, level => level >= LogLevel.Warning);
+
+    /// <summary>
+    /// ASP.NET Core's own categories log warnings and up unless configured otherwise (as the ASP.NET Core templates'
+    /// appsettings.json says, which the gateway does not ship: it runs from any working directory). A default, not a
+    /// rule: it is the first configuration source, so appsettings, the environment
+    /// (<c>Logging__LogLevel__Microsoft.AspNetCore=Information</c>) and the command line override it.
+    /// </summary>
+    public static IConfigurationBuilder AddWspLoggingDefaults(this IConfigurationBuilder configuration)
+    {
+        configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = [new($"Logging:LogLevel:{AspNetCore}", nameof(LogLevel.Warning))] });
+        return configuration;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Net.Mime;
 using GraphQL;
 using GraphQL.Transport;
@@ -13,11 +15,25 @@ namespace Wsp.Gateway.Http;
 /// GraphQL over HTTP at <c>/graphql</c>, as the GraphQL-over-HTTP specification says: POST with a JSON body, GET for
 /// queries, <c>application/graphql-response+json</c> (with the status codes it implies) or <c>application/json</c>
 /// (always 200 once the request is well-formed), as the client's Accept header asks. A client's mistake is a 4xx,
-/// never a 500.
+/// never a 500. Public reference data asked for without a token comes from the <see cref="ResultCache"/> when it is
+/// there; over GET it is also cacheable by HTTP caches (<see cref="ReferenceCacheControl"/>, with an <c>ETag</c> and
+/// <c>304 Not Modified</c> for a matching <c>If-None-Match</c>). Everything a token unlocks is <c>no-store</c>
+/// (<see cref="Security.GatewayRequestGuard"/>). A partner's mutation sent with an <c>Idempotency-Key</c> header is
+/// executed once and its answer given again to a retry (<see cref="IdempotentRequests"/>).
 /// </summary>
 internal static class GraphQLHttpEndpoint
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
+
+    /// <summary>
+    /// How long HTTP caches (browsers, proxies) may reuse a GET answer of reference data before they ask again with
+    /// <c>If-None-Match</c> (one hour): the data changes only with a new release of the gateway, and asking again costs
+    /// a 304 without a body.
+    /// </summary>
+    public const string ReferenceCacheControl = "public, max-age=3600";
+
+    // The answer's content type follows Accept; and it is the anonymous answer.
+    private const string ReferenceVary = "Accept, Authorization";
 
     private const string GraphQLResponseJsonUtf8 = GraphQLResponseJson + "; charset=utf-8";
     private const string ApplicationJsonUtf8 = MediaTypeNames.Application.Json + "; charset=utf-8";
@@ -40,20 +56,57 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var (request, problem) = await ReadRequestAsync(context, serializer).ConfigureAwait(false);
-        if (problem is not null)
+        var services = context.RequestServices;
+        var serializer = services.GetRequiredService<ResponseSerializer>();
+
+        // A partner's POST with an Idempotency-Key: its fingerprint is the body as sent.
+        var keyed = IdempotentRequests.Applies(context);
+        string? fingerprint = null;
+
+        // Public reference data asked for without a token may come from the result cache (on unless configured off).
+        var anonymous = context.Request.Headers.Authorization.Count == 0;
+        var cache = anonymous ? services.GetService<ResultCache>() : null;
+        var get = HttpMethods.IsGet(context.Request.Method);
+        GraphQLRequest? request;
+        string? problem;
+        byte[]? postKey = null;
+        if (get)
         {
-            await WriteAsync(context, serializer, responseType, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [new ExecutionError(problem)] }).ConfigureAwait(false);
+            if (cache is not null && cache.TryGetGet(context.Request.QueryString.Value ?? string.Empty, out var cached))
+            {
+                await WriteReferenceAsync(context, responseType, cached, get).ConfigureAwait(false);
+                return;
+            }
+
+            (request, problem) = ReadGetRequest(context.Request, serializer);
+        }
+        else
+        {
+            if (!IsJson(context.Request.ContentType))
+            {
+                await Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "POST a JSON body with Content-Type: application/json.").ConfigureAwait(false);
+                return;
+            }
+
+            var reader = context.Request.BodyReader;
+            var body = await ReadToEndAsync(reader, context.RequestAborted).ConfigureAwait(false);
+            var read = ReadPostRequest(body, serializer, cache, out request, out problem, out postKey);
+            fingerprint = keyed ? IdempotentRequests.Fingerprint(body) : null;
+            reader.AdvanceTo(body.End);
+            if (read is { } hit)
+            {
+                await WriteReferenceAsync(context, responseType, hit, get).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        if (problem is not null || request is null)
+        {
+            await WriteAsync(context, serializer, responseType, StatusCodes.Status400BadRequest, new ExecutionResult { Errors = [new ExecutionError(problem!)] }).ConfigureAwait(false);
             return;
         }
 
-        if (request is null)
-        {
-            return;
-        }
-
-        if (HttpMethods.IsGet(context.Request.Method) && SelectsMutation(request))
+        if (get && SelectsMutation(request))
         {
             // Mutations change state, so they are never sent over GET (GraphQL over HTTP).
             context.Response.Headers.Allow = HttpMethods.Post;
@@ -61,39 +114,39 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        // Public reference data asked for anonymously may come from the result cache (when it is on).
-        var results = context.Request.Headers.Authorization.Count == 0 ? context.RequestServices.GetService<ResultCache>() : null;
-        ResultCache.Key key = default;
-        if (results is not null)
+        if (keyed && fingerprint is not null && SelectsMutation(request))
         {
-            key = results.KeyFor(request.Query!, request.OperationName, request.Variables is null ? null : serializer.Serialize(request.Variables));
-            if (results.TryGet(key, out var cached))
-            {
-                await WriteBytesAsync(context, responseType, cached).ConfigureAwait(false);
-                return;
-            }
+            await IdempotentRequests.HandleAsync(context, fingerprint, () => ExecuteAsync(context, serializer, responseType, request, anonymous: false, cache: null, get, postKey)).ConfigureAwait(false);
+            return;
         }
 
-        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        await ExecuteAsync(context, serializer, responseType, request, anonymous, cache, get, postKey).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(
+        HttpContext context, ResponseSerializer serializer, string responseType, GraphQLRequest request, bool anonymous, ResultCache? cache, bool get, byte[]? postKey)
+    {
+        var services = context.RequestServices;
+        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
+            RequestServices = services,
             User = context.User,
             CancellationToken = context.RequestAborted,
         }).ConfigureAwait(false);
 
-        if (results is not null && result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query
-            && serializer is ResponseSerializer direct)
+        // Reference data asked for without a token: kept in the result cache, and over GET cacheable by HTTP caches.
+        if (anonymous && (cache is not null || get) && ReferenceAnswers.AreReferenceOnly(result, services.GetRequiredService<ISchema>()))
         {
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            direct.Write(buffer, result);
-            var bytes = buffer.WrittenSpan.ToArray();
-            results.Add(key, bytes);
-            await WriteBytesAsync(context, responseType, bytes).ConfigureAwait(false);
+            var answer = serializer.ToBytes(result);
+            var entry = cache is null ? new ResultCache.Entry(answer)
+                : get ? cache.AddGet(context.Request.QueryString.Value ?? string.Empty, answer)
+                : cache.AddPost(postKey!, answer);
+            await WriteReferenceAsync(context, responseType, entry, get).ConfigureAwait(false);
             return;
         }
 
@@ -103,58 +156,84 @@ internal static class GraphQLHttpEndpoint
         await WriteAsync(context, serializer, responseType, status, result).ConfigureAwait(false);
     }
 
-    private static Task WriteBytesAsync(HttpContext context, string responseType, byte[] body)
+    /// <summary>Reads the whole body (the request guard bounds its size) without consuming it.</summary>
+    private static async Task<ReadOnlySequence<byte>> ReadToEndAsync(PipeReader reader, CancellationToken cancellationToken)
     {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = responseType == GraphQLResponseJson ? GraphQLResponseJsonUtf8 : ApplicationJsonUtf8;
-        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                return read.Buffer;
+            }
+
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Problem)> ReadRequestAsync(HttpContext context, IGraphQLTextSerializer serializer)
+    /// <summary>Returns the cached answer to the body, or reads the request from it (and the cache key, when there is a cache).</summary>
+    private static ResultCache.Entry? ReadPostRequest(
+        in ReadOnlySequence<byte> body, ResponseSerializer serializer, ResultCache? cache, out GraphQLRequest? request, out string? problem, out byte[]? key)
     {
-        var http = context.Request;
-        if (HttpMethods.IsGet(http.Method))
+        request = null;
+        problem = null;
+        key = null;
+        ReadOnlySpan<byte> bytes = body.IsSingleSegment ? body.FirstSpan : body.ToArray();
+        if (cache is not null)
         {
-            var query = http.Query["query"].ToString();
-            if (query.Length == 0)
+            if (cache.TryGetPost(bytes, out var cached))
             {
-                return (null, "A GET request carries the query in the 'query' parameter.");
+                return cached;
             }
 
-            var variables = http.Query["variables"].ToString();
-            var extensions = http.Query["extensions"].ToString();
-            try
-            {
-                return (new GraphQLRequest
-                {
-                    Query = query,
-                    OperationName = http.Query["operationName"].ToString() is { Length: > 0 } name ? name : null,
-                    Variables = variables.Length == 0 ? null : serializer.Deserialize<Inputs>(variables),
-                    Extensions = extensions.Length == 0 ? null : serializer.Deserialize<Inputs>(extensions),
-                }, null);
-            }
-            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
-            {
-                return (null, "The 'variables' or 'extensions' parameter is not a JSON object.");
-            }
-        }
-
-        if (!MediaTypeHeaderValue.TryParse(http.ContentType, out var contentType) || !contentType.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
-        {
-            await Problems.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "POST a JSON body with Content-Type: application/json.").ConfigureAwait(false);
-            return (null, null);
+            key = bytes.ToArray();
         }
 
         try
         {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Body, context.RequestAborted).ConfigureAwait(false);
-            return request is { Query.Length: > 0 } ? (request, null) : (null, "The body is a JSON object with a non-empty 'query' string.");
+            request = serializer.ReadRequest(bytes);
+            if (request is not { Query.Length: > 0 })
+            {
+                (request, problem) = (null, "The body is a JSON object with a non-empty 'query' string.");
+            }
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            return (null, "The body is not a GraphQL request: a JSON object with 'query', and optionally 'variables', 'operationName' and 'extensions'.");
+            problem = "The body is not a GraphQL request: a JSON object with 'query', and optionally 'variables', 'operationName' and 'extensions'.";
+        }
+
+        return null;
+    }
+
+    private static (GraphQLRequest? Request, string? Problem) ReadGetRequest(HttpRequest http, ResponseSerializer serializer)
+    {
+        var query = http.Query["query"].ToString();
+        if (query.Length == 0)
+        {
+            return (null, "A GET request carries the query in the 'query' parameter.");
+        }
+
+        var variables = http.Query["variables"].ToString();
+        var extensions = http.Query["extensions"].ToString();
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = query,
+                OperationName = http.Query["operationName"].ToString() is { Length: > 0 } name ? name : null,
+                Variables = variables.Length == 0 ? null : serializer.Deserialize<Inputs>(variables),
+                Extensions = extensions.Length == 0 ? null : serializer.Deserialize<Inputs>(extensions),
+            }, null);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return (null, "The 'variables' or 'extensions' parameter is not a JSON object.");
         }
     }
+
+    private static bool IsJson(string? contentType) =>
+        string.Equals(contentType, MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+        || (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase));
 
     private static bool SelectsMutation(GraphQLRequest request)
     {
@@ -178,8 +257,16 @@ internal static class GraphQLHttpEndpoint
 
     private static string? NegotiateResponseType(HttpRequest request)
     {
+        var header = request.Headers.Accept;
+
+        // What almost every client sends, without parsing.
+        if (header.Count == 0 || (header.Count == 1 && string.Equals(header[0], MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)))
+        {
+            return MediaTypeNames.Application.Json;
+        }
+
         var accept = request.GetTypedHeaders().Accept;
-        if (accept is null || accept.Count == 0)
+        if (accept.Count == 0)
         {
             return MediaTypeNames.Application.Json;
         }
@@ -201,18 +288,49 @@ internal static class GraphQLHttpEndpoint
         return null;
     }
 
-    private static async Task WriteAsync(HttpContext context, IGraphQLTextSerializer serializer, string responseType, int status, ExecutionResult result)
+    /// <summary>
+    /// Sends a reference-data answer; over GET with the headers that let HTTP caches keep it (the answer is the same for
+    /// every caller, and its type follows the Accept header), or 304 without a body when the client has it already.
+    /// </summary>
+    private static Task WriteReferenceAsync(HttpContext context, string responseType, ResultCache.Entry answer, bool get)
+    {
+        var response = context.Response;
+        if (get)
+        {
+            var etag = answer.ETagFor(responseType);
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = ReferenceCacheControl;
+
+            // Appended: CORS may have said Vary: Origin already. Authorization, so that a cache never answers a request
+            // with a token from this anonymous answer: the gateway decides about every token (401, no-store).
+            response.Headers.Append(HeaderNames.Vary, ReferenceVary);
+            if (context.Request.Headers.IfNoneMatch.Count > 0 && Matches(context.Request.GetTypedHeaders().IfNoneMatch, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return Task.CompletedTask;
+            }
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = responseType == GraphQLResponseJson ? GraphQLResponseJsonUtf8 : ApplicationJsonUtf8;
+        response.ContentLength = answer.Body.Length;
+        return response.Body.WriteAsync(answer.Body, context.RequestAborted).AsTask();
+    }
+
+    // If-None-Match compares weakly (RFC 9110, 13.1.2); "*" matches any current answer.
+    private static bool Matches(IList<EntityTagHeaderValue> ifNoneMatch, string etag)
+    {
+        var current = new EntityTagHeaderValue(etag);
+        return ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+    }
+
+    private static async Task WriteAsync(HttpContext context, ResponseSerializer serializer, string responseType, int status, ExecutionResult result)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = responseType == GraphQLResponseJson ? GraphQLResponseJsonUtf8 : ApplicationJsonUtf8;
-        if (serializer is ResponseSerializer direct)
-        {
-            // Straight into the response's pipe; one flush sends it.
-            direct.Write(context.Response.BodyWriter, result);
-            await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-            return;
-        }
 
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        // Straight into the response's pipe; one flush sends it.
+        serializer.Write(context.Response.BodyWriter, result);
+        await context.Response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 }

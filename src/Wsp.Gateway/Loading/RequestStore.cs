@@ -29,6 +29,9 @@ internal sealed class RequestStore(IWspStore store) : IWspStore
 
     public IRegionalProjectStore Projects => store.Projects;
 
+    public IFigureInputStore FigureInputs => store.FigureInputs;
+    public IIdempotencyStore Idempotency => store.Idempotency;
+
     public Task InitializeAsync(CancellationToken cancellationToken = default) => store.InitializeAsync(cancellationToken);
 
     private sealed class CachedDesk(INationalDeskStore desk) : INationalDeskStore

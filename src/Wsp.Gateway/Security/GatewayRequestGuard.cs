@@ -46,13 +46,16 @@ internal sealed class GatewayRequestGuard(RequestDelegate next, GatewayLimits li
             context.Response.Headers.CacheControl = "no-store";
         }
 
-        // A body without Content-Length (chunked) is counted as it is read.
+        // A body without Content-Length (chunked) is counted as it is read: by the server where it can (Kestrel answers
+        // 413 past the limit), else by a stream that counts.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
             feature.MaxRequestBodySize = limits.MaxRequestBodyBytes;
         }
-
-        context.Request.Body = new LimitedStream(context.Request.Body, limits.MaxRequestBodyBytes);
+        else
+        {
+            context.Request.Body = new LimitedStream(context.Request.Body, limits.MaxRequestBodyBytes);
+        }
         try
         {
             await next(context).ConfigureAwait(false);

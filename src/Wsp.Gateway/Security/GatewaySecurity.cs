@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using NodaTime;
 using Wsp.Gateway.Errors;
 using Wsp.Gateway.Hosting;
+using Wsp.Gateway.Http.Execution;
 using Wsp.Gateway.Loading;
 using Wsp.Gateway.Schema;
 using Wsp.Hosting.Security;
@@ -110,7 +111,9 @@ internal static class GatewaySecurity
     /// <summary>Validates bearer tokens on <c>/graphql</c>, limits each partner's request rate, bounds the request body and keeps authorised answers out of caches.</summary>
     public static IApplicationBuilder UseWspGatewaySecurity(this IApplicationBuilder app)
     {
-        app.UseAuthentication();
+        // Only a request that carries a token has anything to authenticate: anonymous requests (reference data) skip
+        // the handler, which would only find no Authorization header (docs/performance.md).
+        app.UseWhen(context => context.Request.Headers.Authorization.Count > 0, authenticated => authenticated.UseAuthentication());
 
         // After authentication, so a request draws from its partner's bucket; before the token check, so a flood of bad
         // tokens draws from its address's bucket.
@@ -129,26 +132,33 @@ internal static class GatewaySecurity
 
         // The caller's client decides everything about the caller; an anonymous request has none (reference data only).
         var client = partner is null ? null : new WspClient(new RequestStore(services.GetRequiredService<IWspStore>()), partner, services.GetRequiredService<WspClientOptions>());
-        options.UserContext = new WspUserContext(client);
-
         var limits = services.GetRequiredService<GatewayLimits>();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(options.CancellationToken);
-        timeout.CancelAfter(limits.ExecutionTimeout);
         var caller = options.CancellationToken;
-        options.CancellationToken = timeout.Token;
+        using var deadline = new OperationDeadline(limits.ExecutionTimeout, caller);
+        options.UserContext = new WspUserContext(client, deadline);
+        options.CancellationToken = deadline.ExecutionToken;
         try
         {
             return await next(options).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested && deadline.Unknown is { } unknown)
+        {
+            // A write was in flight at the deadline: it happened whole or not at all, and the answer says which records to read.
+            return new ExecutionResult { Executed = true, Errors = [new OutcomeUnknownError(unknown)] };
         }
         catch (OperationCanceledException) when (!caller.IsCancellationRequested)
         {
             return new ExecutionResult
             {
                 Executed = true,
-                Errors = [new ExecutionError($"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer fields).") { Code = ErrorCodes.Timeout }],
+                Errors = [new ExecutionError(TimeoutMessage(limits)) { Code = ErrorCodes.Timeout }],
             };
         }
     }
+
+    /// <summary>What a client is told of an operation the execution timeout stopped before it wrote anything.</summary>
+    internal static string TimeoutMessage(GatewayLimits limits) =>
+        $"The operation ran longer than {limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped before it wrote anything; ask for less (smaller pages, fewer fields), or send a mutation again.";
 
     internal static bool IsPartner(ClaimsPrincipal principal, Gazetteer gazetteer) => PartnerClaims.TryRead(principal, gazetteer, out _);
 }

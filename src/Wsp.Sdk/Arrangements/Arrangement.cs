@@ -97,6 +97,18 @@ public sealed class Arrangement
     /// <summary>Gets every version of the terms, oldest first.</summary>
     public IReadOnlyList<ArrangementVersion> Versions { get; private init; }
 
+    /// <summary>
+    /// Whether this arrangement grew from the same draft as <paramref name="draft"/> (rules L1, L2): the same id,
+    /// employer account and kind, and the same terms and job opportunities in its first version. A retried draft is
+    /// answered with the arrangement when it did.
+    /// </summary>
+    internal bool IsDraftOf(Arrangement draft) =>
+        Id == draft.Id
+        && AccountId == draft.AccountId
+        && Kind == draft.Kind
+        && Versions[0].Terms == draft.Versions[0].Terms
+        && Versions[0].JobOpportunities == draft.Versions[0].JobOpportunities;
+
     /// <summary>Gets the current version.</summary>
     public ArrangementVersion Current => Versions[^1];
 
@@ -283,6 +295,29 @@ public sealed class Arrangement
             throw new RuleViolationException(RuleId.L2, NotJoinedReason(region));
         }
     }
+
+    /// <summary>
+    /// Refuses a new placement under the arrangement (rule L2): once it has ended it takes none (its results stay
+    /// monitored, rule L5), and before that only in a region that joined it.
+    /// <see cref="Vacancies.Vacancy.BookPlacement(Vacancies.PlacementBooking, Arrangement, NodaTime.IClock)"/> calls it;
+    /// an import asks <see cref="ArrangementExecution"/>, which judges the same.
+    /// </summary>
+    /// <param name="region">The region of the placement.</param>
+    /// <exception cref="ArgumentException">The region is not initialized.</exception>
+    /// <exception cref="RuleViolationException">Rule L2: the arrangement has ended, or the region has not joined it.</exception>
+    public void EnsureTakesPlacements(RegionCode region)
+    {
+        Preconditions.CheckInitialized(region);
+        if (Status == ArrangementStatus.Ended)
+        {
+            throw new RuleViolationException(RuleId.L2, EndedReason());
+        }
+
+        EnsureJoined(region);
+    }
+
+    /// <summary>Says that the arrangement has ended; for <see cref="EnsureTakesPlacements"/> and <see cref="ArrangementExecution"/>.</summary>
+    internal string EndedReason() => $"Arrangement {Id} has ended: it takes no new placements (its results stay monitored).";
 
     /// <summary>Says that the region has not joined, and where it stands; for <see cref="EnsureJoined"/> and <see cref="ArrangementExecution"/>.</summary>
     internal string NotJoinedReason(RegionCode region)

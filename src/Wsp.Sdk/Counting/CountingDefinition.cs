@@ -26,6 +26,7 @@ public sealed record CountingDefinition
         JobAgreementJobs.Definition,
         ExtraJobs.Definition,
         CoverageRatio.Definition,
+        PlacementDurability.Definition,
     ];
 
     /// <summary>Gets the stable id and version.</summary>

@@ -1,4 +1,6 @@
+using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk.Disclosure;
 
@@ -24,4 +26,10 @@ public sealed class DisclosedAmbitionRealisation
 
     /// <summary>Gets the disclosure applied.</summary>
     public FigureDisclosure Disclosure => Table.Disclosure;
+
+    /// <summary>
+    /// Gets the ambition table the realisation is set against, with the import it came from (its version and source;
+    /// version 0 for the SDK's own example data), when the client looked it up; null when disclosed without it.
+    /// </summary>
+    public Imported<PlacementAmbitionTable>? AmbitionTable { get; internal set; }
 }

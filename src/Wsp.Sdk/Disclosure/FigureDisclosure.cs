@@ -26,7 +26,7 @@ namespace Wsp.Sdk.Disclosure;
 /// </list>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class FigureDisclosure
+public sealed partial class FigureDisclosure
 {
     /// <summary>The default threshold: counts below 5 (zero included) are withheld from a reader of aggregates only.</summary>
     public const int DefaultThreshold = 5;

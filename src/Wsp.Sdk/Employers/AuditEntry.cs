@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Partners;
 
 namespace Wsp.Sdk.Employers;
@@ -7,8 +8,10 @@ namespace Wsp.Sdk.Employers;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record AuditEntry
 {
+    private readonly LocalDate? _occurredOn;
+
     /// <summary>Initializes an entry.</summary>
-    /// <param name="at">When it happened.</param>
+    /// <param name="at">When it was recorded.</param>
     /// <param name="partner">The partner that acted.</param>
     /// <param name="kind">What happened.</param>
     /// <param name="note">A short note, without personal data.</param>
@@ -21,7 +24,7 @@ public sealed record AuditEntry
         Note = Preconditions.CheckNotNull(note);
     }
 
-    /// <summary>Gets when it happened.</summary>
+    /// <summary>Gets when it was recorded.</summary>
     public Instant At { get; }
 
     /// <summary>Gets the partner that acted.</summary>
@@ -33,6 +36,24 @@ public sealed record AuditEntry
     /// <summary>Gets the note.</summary>
     public string Note { get; }
 
-    /// <summary>Gets a value indicating whether the entry is contact with the employer in the sense of rule H7 (an owner change is not).</summary>
-    public bool IsContact => Kind != ContactKind.OwnerChanged;
+    /// <summary>
+    /// Gets the day the contact took place when it is recorded afterwards (a company visit is typed in after the visit),
+    /// or null when it took place when it was recorded. Rule H7 counts a visit at its date, not when it was typed in.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a day after the day the entry was recorded (Dutch calendar).</exception>
+    public LocalDate? OccurredOn
+    {
+        get => _occurredOn;
+        init
+        {
+            Preconditions.CheckArgument(value is not { } day || day <= DutchCalendar.DateOf(At), nameof(OccurredOn), $"A contact is recorded on or after the day it took place, not before {value:uuuu-MM-dd}.");
+            _occurredOn = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets the moment the contact counts from for rule H7: the start of <see cref="OccurredOn"/> (Dutch calendar) when
+    /// it was recorded afterwards, else <see cref="At"/>.
+    /// </summary>
+    public Instant ContactAt => OccurredOn is { } day && DutchCalendar.StartOf(day) < At ? DutchCalendar.StartOf(day) : At;
 }

@@ -13,9 +13,10 @@ namespace Wsp.Sdk.Employers;
 /// <remarks>
 /// <para>
 /// An account is registered only after the employer reported a vacancy or was visited, and never twice (rule H8):
-/// <see cref="Register"/> checks by name first, then by postcode, and answers possible duplicates instead of
-/// registering. The owner changes only by a takeover after twelve months without contact (rule H7) or a hand-over
-/// (rule H11).
+/// <see cref="Register"/> checks by name, by postcode and by KvK number, and answers possible duplicates instead of
+/// registering. The owner changes only by a takeover after twelve months without anything in the audit trail (rule H7)
+/// or a hand-over (rule H11); another partner that wants to work with the employer asks the owner and, with its
+/// consent, becomes a co-account manager (<see cref="RequestConsent"/>).
 /// </para>
 /// <para>
 /// The account is an immutable aggregate: every operation returns the changed account, which a store writes as one
@@ -49,6 +50,15 @@ public sealed class EmployerAccount
         Establishments = establishments;
         AuditTrail = auditTrail;
         StaffCounts = staffCounts;
+        CoAccountManagers = [];
+        ConsentRequests = [];
+    }
+
+    private EmployerAccount(EmployerAccount from)
+        : this(from.Id, from.Name, from.Kvk, from.Kind, from.Owner, from.Establishments, from.AuditTrail, from.StaffCounts)
+    {
+        CoAccountManagers = from.CoAccountManagers;
+        ConsentRequests = from.ConsentRequests;
     }
 
     /// <summary>Gets the account's id.</summary>
@@ -60,17 +70,17 @@ public sealed class EmployerAccount
     /// <summary>Gets the name's comparison key (<see cref="EmployerName.KeyOf"/>), for stores that index it for rule H8.</summary>
     public string NameKey { get; }
 
-    /// <summary>Gets the KvK number, when known.</summary>
-    public KvkNumber? Kvk { get; }
+    /// <summary>Gets the KvK number, when known; set once (<see cref="SetKvk"/>).</summary>
+    public KvkNumber? Kvk { get; private init; }
 
     /// <summary>Gets whether the employer is a market or government employer.</summary>
     public EmployerKind Kind { get; }
 
     /// <summary>Gets the partner that owns the account (rule H7).</summary>
-    public BookingPartner Owner { get; }
+    public BookingPartner Owner { get; private init; }
 
     /// <summary>Gets the establishments, the first being where the account was registered.</summary>
-    public IReadOnlyList<Establishment> Establishments { get; }
+    public IReadOnlyList<Establishment> Establishments { get; private init; }
 
     /// <summary>Gets the labour market region of the first establishment: the account's home region.</summary>
     public LabourMarketRegion Region => Establishments[0].Region;
@@ -84,25 +94,41 @@ public sealed class EmployerAccount
     /// </summary>
     public bool IsNationalEmployer => Regions.Count >= NationalEmployerRegions;
 
-    /// <summary>Gets the audit trail, oldest first.</summary>
-    public IReadOnlyList<AuditEntry> AuditTrail { get; }
+    /// <summary>Gets the audit trail, oldest recorded first.</summary>
+    public IReadOnlyList<AuditEntry> AuditTrail { get; private init; }
 
     /// <summary>Gets the recorded staff counts (werkzame personen, rule H5), oldest date first; one per date.</summary>
-    public IReadOnlyList<EmployerStaffCount> StaffCounts { get; }
+    public IReadOnlyList<EmployerStaffCount> StaffCounts { get; private init; }
+
+    /// <summary>
+    /// Gets the partners that work with the employer beside its owner (co-accountmanagers, rule H7): each asked the
+    /// owner and was accepted (<see cref="RequestConsent"/>, <see cref="AnswerConsent"/>). They do not own the account.
+    /// </summary>
+    public IReadOnlyList<BookingPartner> CoAccountManagers { get; private init; }
+
+    /// <summary>Gets the requests to work with the employer, oldest first: pending, accepted and declined ones (rule H7).</summary>
+    public IReadOnlyList<ConsentRequest> ConsentRequests { get; private init; }
+
+    /// <summary>Gets the requests that wait for the owner's answer (rule H7).</summary>
+    public IReadOnlyList<ConsentRequest> PendingConsentRequests => [.. ConsentRequests.Where(r => r.Status == ConsentStatus.Pending)];
 
     /// <summary>Gets when the account was registered.</summary>
     public Instant RegisteredAt => AuditTrail[0].At;
 
-    /// <summary>Gets the last contact with the employer: a visit, a vacancy, a placement, any recorded contact.</summary>
-    public Instant LastContact => AuditTrail.Where(e => e.IsContact).Max(e => e.At);
+    /// <summary>
+    /// Gets the last contact with the employer (rule H7): the latest <see cref="AuditEntry.ContactAt"/> of the audit
+    /// trail, which holds the registration, every vacancy registered and placement booked for it, every visit (at the
+    /// visit's date), every work agreement and every change of owner.
+    /// </summary>
+    public Instant LastContact => AuditTrail.Max(e => e.ContactAt);
 
     /// <summary>
     /// Registers an employer (rule H8): refused when only to book a placement; answered with the possible duplicates
-    /// among <paramref name="existing"/> (by name, then by postcode) unless the advisor confirmed each is another
-    /// employer.
+    /// among <paramref name="existing"/> (by name, by postcode and by KvK number, always all three) unless the advisor
+    /// confirmed each is another employer.
     /// </summary>
     /// <param name="registration">The request.</param>
-    /// <param name="existing">The accounts to check against: at least those with the same name key or postcode.</param>
+    /// <param name="existing">The accounts to check against: at least those with the same name key, postcode or KvK number.</param>
     /// <param name="clock">The clock that stamps the registration.</param>
     /// <returns>The registered account, or the possible duplicates.</returns>
     /// <exception cref="ArgumentException">An argument is null.</exception>
@@ -117,7 +143,7 @@ public sealed class EmployerAccount
             throw new RuleViolationException(RuleId.H8, $"'{registration.Name}' may not be registered only to book a placement: register an employer after it reported a vacancy or was visited.");
         }
 
-        var duplicates = FindPossibleDuplicates(registration.Name, registration.Establishment.Postcode, existing)
+        var duplicates = FindPossibleDuplicates(registration.Name, registration.Establishment.Postcode, registration.Kvk, existing)
             .Where(account => !registration.ConfirmedDistinctFrom.Contains(account.Id))
             .ToArray();
         if (duplicates.Length > 0)
@@ -125,7 +151,8 @@ public sealed class EmployerAccount
             return EmployerRegistrationResult.Duplicates(duplicates);
         }
 
-        var note = registration.Reason == RegistrationReason.Visited ? "Registered after a company visit" : "Registered after a reported vacancy";
+        var note = (registration.Reason == RegistrationReason.Visited ? "Registered after a company visit" : "Registered after a reported vacancy")
+            + (registration.ByNationalDesk ? $", by the national desk for {registration.Owner}" : "");
         return EmployerRegistrationResult.Registered(new EmployerAccount(
             registration.AccountId,
             registration.Name,
@@ -138,46 +165,112 @@ public sealed class EmployerAccount
     }
 
     /// <summary>
-    /// Finds the accounts that may be the same employer (rule H8): first by name, forgiving case, punctuation, legal
-    /// form and names written together or apart; only when none matches, by postcode.
+    /// Finds the accounts that may be the same employer (rule H8, DESIGN.md "in detail"): by name, forgiving case,
+    /// diacritics, punctuation, legal form and names written together or apart (<see cref="EmployerName.KeyOf"/>), and by
+    /// postcode, both always; and by KvK number when one is given.
     /// </summary>
     /// <param name="name">The employer's name.</param>
     /// <param name="postcode">The establishment's postcode.</param>
+    /// <param name="kvk">The employer's KvK number, or null when it is not known.</param>
     /// <param name="existing">The accounts to check.</param>
-    /// <returns>The possible duplicates, by name.</returns>
+    /// <returns>The possible duplicates, each once, by name then id.</returns>
     /// <exception cref="ArgumentException">An argument is null or uninitialized.</exception>
-    public static IReadOnlyList<EmployerAccount> FindPossibleDuplicates(string name, Postcode postcode, IEnumerable<EmployerAccount> existing)
+    public static IReadOnlyList<EmployerAccount> FindPossibleDuplicates(string name, Postcode postcode, KvkNumber? kvk, IEnumerable<EmployerAccount> existing)
     {
         var key = EmployerName.KeyOf(Preconditions.CheckNotNull(name));
         Preconditions.CheckInitialized(postcode);
         var accounts = Preconditions.CheckNotNull(existing).Select(a => Preconditions.CheckNotNull(a, nameof(existing))).ToArray();
-        var byName = accounts.Where(a => a.NameKey == key).ToArray();
-        var matches = byName.Length > 0 ? byName : accounts.Where(a => a.Establishments.Any(e => e.Postcode == postcode)).ToArray();
-        return matches.OrderBy(a => a.Name, StringComparer.Ordinal).ToArray();
+        return accounts
+            .Where(a => a.NameKey == key || a.Establishments.Any(e => e.Postcode == postcode) || (kvk is not null && a.Kvk == kvk))
+            .DistinctBy(a => a.Id, StringComparer.Ordinal)
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToArray();
     }
 
-    /// <summary>Records a contact in the audit trail.</summary>
+    /// <inheritdoc cref="FindPossibleDuplicates(string, Postcode, KvkNumber?, IEnumerable{EmployerAccount})"/>
+    public static IReadOnlyList<EmployerAccount> FindPossibleDuplicates(string name, Postcode postcode, IEnumerable<EmployerAccount> existing) =>
+        FindPossibleDuplicates(name, postcode, null, existing);
+
+    /// <summary>
+    /// Whether this account is what <paramref name="registration"/> registers: the same id, name, first establishment,
+    /// kind and registering partner, and the KvK number when the registration gives one. A retried registration is
+    /// answered with the account when it is.
+    /// </summary>
+    internal bool IsRegistrationOf(EmployerRegistration registration) =>
+        Id == registration.AccountId
+        && Name == registration.Name
+        && Establishments[0] == registration.Establishment
+        && Kind == registration.Kind
+        && AuditTrail[0] is { Kind: ContactKind.Registered } registered && registered.Partner == registration.Owner
+        && (registration.Kvk is null || Kvk == registration.Kvk);
+
+    /// <summary>Records a contact in the audit trail, now.</summary>
     /// <param name="partner">The partner that had the contact.</param>
     /// <param name="kind">What the contact was.</param>
     /// <param name="note">A short note, without personal data.</param>
     /// <param name="clock">The clock that stamps the contact.</param>
     /// <returns>The account with the contact recorded.</returns>
-    /// <exception cref="ArgumentException">An argument is missing, or the kind is not a contact.</exception>
-    public EmployerAccount RecordContact(BookingPartner partner, ContactKind kind, string note, IClock clock)
+    /// <exception cref="ArgumentException">An argument is missing, or the kind is recorded by its own operation (a registration, an owner change).</exception>
+    public EmployerAccount RecordContact(BookingPartner partner, ContactKind kind, string note, IClock clock) =>
+        RecordContact(partner, kind, note, occurredOn: null, clock);
+
+    /// <summary>
+    /// Records a contact in the audit trail that took place on an earlier day: it counts from that day for rule H7 (a
+    /// company visit is counted at the visit's date, not when it was typed in).
+    /// </summary>
+    /// <param name="partner">The partner that had the contact.</param>
+    /// <param name="kind">What the contact was.</param>
+    /// <param name="note">A short note, without personal data.</param>
+    /// <param name="occurredOn">The day it took place; null for now.</param>
+    /// <param name="clock">The clock that stamps the entry.</param>
+    /// <returns>The account with the contact recorded.</returns>
+    /// <exception cref="ArgumentException">An argument is missing, the day lies after today, or the kind is recorded by its own operation.</exception>
+    public EmployerAccount RecordContact(BookingPartner partner, ContactKind kind, string note, LocalDate? occurredOn, IClock clock)
     {
         Preconditions.CheckArgument(kind is not ContactKind.OwnerChanged and not ContactKind.Registered, nameof(kind), $"{kind} is recorded by the operation itself, not as a contact.");
-        return Append(new AuditEntry(Preconditions.CheckNotNull(clock).GetCurrentInstant(), partner, kind, note));
+        return Append(new AuditEntry(Preconditions.CheckNotNull(clock).GetCurrentInstant(), partner, kind, note) { OccurredOn = occurredOn });
     }
+
+    /// <summary>
+    /// Records a contact unless the audit trail holds the same one (kind, partner and note) already: a step retried after
+    /// its first write records its contact once.
+    /// </summary>
+    internal EmployerAccount RecordContactOnce(BookingPartner partner, ContactKind kind, string note, IClock clock, LocalDate? occurredOn = null) =>
+        AuditTrail.Any(e => e.Kind == kind && e.Partner == partner && e.Note == note) ? this : RecordContact(partner, kind, note, occurredOn, clock);
+
+    /// <summary>
+    /// Records a work agreement with the employer (werkafspraak): what was agreed, in the account's audit trail, where it
+    /// counts as contact (rule H7).
+    /// </summary>
+    /// <param name="partner">The partner that made the agreement.</param>
+    /// <param name="note">What was agreed, without personal data.</param>
+    /// <param name="clock">The clock that stamps the entry.</param>
+    /// <returns>The account with the work agreement recorded.</returns>
+    /// <exception cref="ArgumentException">The partner is missing or the note is blank.</exception>
+    public EmployerAccount RecordWorkAgreement(BookingPartner partner, string note, IClock clock) =>
+        RecordContact(partner, ContactKind.WorkAgreement, Preconditions.CheckNotNullOrWhiteSpace(note).Trim(), clock);
+
+    /// <summary>
+    /// Returns the latest last contact that lets another partner take an account over at <paramref name="now"/> (rule
+    /// H7): twelve calendar months before it, on the Dutch calendar (a contact on 29 February is twelve months old on 1
+    /// March). The one definition of "twelve months without contact", for <see cref="IsWithoutContactAt"/> and for stores
+    /// that list the accounts another partner may take over.
+    /// </summary>
+    /// <param name="now">The moment to judge at.</param>
+    /// <returns>The instant; an account whose last contact is at or before it has had no contact for twelve months.</returns>
+    public static Instant NoContactCutoff(Instant now) =>
+        now.InZone(DutchCalendar.Zone).LocalDateTime.Minus(NoContactPeriod).InZoneLeniently(DutchCalendar.Zone).ToInstant();
 
     /// <summary>Returns whether the account has had no contact for twelve months at <paramref name="now"/> (rule H7).</summary>
     /// <param name="now">The moment to judge at.</param>
     /// <returns>Whether another partner may take the account over.</returns>
-    public bool IsWithoutContactAt(Instant now) =>
-        LastContact.InZone(DutchCalendar.Zone).LocalDateTime.Plus(NoContactPeriod) <= now.InZone(DutchCalendar.Zone).LocalDateTime;
+    public bool IsWithoutContactAt(Instant now) => LastContact <= NoContactCutoff(now);
 
     /// <summary>
     /// Takes the account over for another partner (rule H7): allowed only after twelve months without reported
-    /// vacancies, filled work agreements or anything else in the audit trail.
+    /// vacancies, filled work agreements or anything else in the audit trail. The take-over is itself in the audit trail,
+    /// so the twelve months start again: a third partner cannot take the account straight back.
     /// </summary>
     /// <param name="newOwner">The partner that takes the account over.</param>
     /// <param name="clock">The clock to judge and stamp by.</param>
@@ -191,7 +284,7 @@ public sealed class EmployerAccount
         var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
         if (!IsWithoutContactAt(now))
         {
-            throw new RuleViolationException(RuleId.H7, $"Account {Id} is owned by {Owner} and had contact on {LastContact:uuuu-MM-dd}: another partner may take it over only after twelve months without contact.");
+            throw new RuleViolationException(RuleId.H7, $"Account {Id} is owned by {Owner} and had contact on {DutchCalendar.DateOf(LastContact):uuuu-MM-dd}: another partner may take it over only after twelve months without contact; ask the owner to work with the employer instead.");
         }
 
         return ChangeOwner(newOwner, now, $"Taken over from {Owner} after twelve months without contact");
@@ -209,15 +302,97 @@ public sealed class EmployerAccount
         return ChangeOwner(to, Preconditions.CheckNotNull(clock).GetCurrentInstant(), $"Handed over by {Owner}");
     }
 
-    /// <summary>Adds an establishment.</summary>
+    /// <summary>
+    /// A partner asks the owner to work with the employer (rule H7, "na akkoord … jezelf toevoegen"): the request waits
+    /// for the owner's answer (<see cref="AnswerConsent"/>). Asking is not contact with the employer: the audit trail does
+    /// not change.
+    /// </summary>
+    /// <param name="requester">The partner that asks.</param>
+    /// <param name="note">Why, without personal data (may be empty).</param>
+    /// <param name="clock">The clock that stamps the request.</param>
+    /// <returns>The account with the request.</returns>
+    /// <exception cref="ArgumentException">An argument is missing.</exception>
+    /// <exception cref="RuleViolationException">Rule H7: the requester owns the account, manages it already, or has a request waiting.</exception>
+    public EmployerAccount RequestConsent(BookingPartner requester, string note, IClock clock)
+    {
+        Preconditions.CheckInitialized(requester);
+        Preconditions.CheckNotNull(note);
+        var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
+        if (requester == Owner || CoAccountManagers.Contains(requester))
+        {
+            throw new RuleViolationException(RuleId.H7, $"{requester} {(requester == Owner ? "owns" : "is a co-account manager of")} account {Id} already: it works with the employer without asking.");
+        }
+
+        if (ConsentRequests.Any(r => r.Requester == requester && r.Status == ConsentStatus.Pending))
+        {
+            throw new RuleViolationException(RuleId.H7, $"{requester} asked the owner {Owner} of account {Id} already; the request waits for the owner's answer.");
+        }
+
+        return new EmployerAccount(this) { ConsentRequests = [.. ConsentRequests, new ConsentRequest(requester, now, note)] };
+    }
+
+    /// <summary>
+    /// The owner answers a partner's request to work with the employer (rule H7): accepted, the partner becomes a
+    /// co-account manager, without becoming owner; declined, it does not. Who answers (the owner) is the caller's to check.
+    /// </summary>
+    /// <param name="requester">The partner that asked.</param>
+    /// <param name="accept">Whether the owner consents.</param>
+    /// <param name="clock">The clock that stamps the answer.</param>
+    /// <returns>The account with the answer.</returns>
+    /// <exception cref="ArgumentException">An argument is missing.</exception>
+    /// <exception cref="RuleViolationException">Rule H7: no request of that partner waits.</exception>
+    public EmployerAccount AnswerConsent(BookingPartner requester, bool accept, IClock clock)
+    {
+        Preconditions.CheckInitialized(requester);
+        var now = Preconditions.CheckNotNull(clock).GetCurrentInstant();
+        var index = ConsentRequests.ToList().FindIndex(r => r.Requester == requester && r.Status == ConsentStatus.Pending);
+        if (index < 0)
+        {
+            throw new RuleViolationException(RuleId.H7, $"No request of {requester} to work with the employer of account {Id} waits for an answer.");
+        }
+
+        var requests = ConsentRequests.ToArray();
+        requests[index] = requests[index].Answered(accept, now);
+        return new EmployerAccount(this)
+        {
+            ConsentRequests = requests,
+            CoAccountManagers = accept ? [.. CoAccountManagers, requester] : CoAccountManagers,
+        };
+    }
+
+    /// <summary>
+    /// Sets the employer's KvK number, once: an account registered without it gets it later (the national desk onboarding
+    /// a national employer, L1; a vacancy needs it, H10). The same number again changes nothing.
+    /// </summary>
+    /// <param name="kvk">The KvK number.</param>
+    /// <returns>The account with its KvK number.</returns>
+    /// <exception cref="ArgumentException">The number is the default value, or the account has another number already.</exception>
+    public EmployerAccount SetKvk(KvkNumber kvk)
+    {
+        Preconditions.CheckInitialized(kvk);
+        if (Kvk is { } known)
+        {
+            Preconditions.CheckArgument(known == kvk, nameof(kvk), $"Account {Id} has KvK number {known} already: a KvK number is set once.");
+            return this;
+        }
+
+        return new EmployerAccount(this) { Kvk = kvk };
+    }
+
+    /// <summary>Adds an establishment; one the account has already (a step retried) leaves it as it is.</summary>
     /// <param name="establishment">The establishment.</param>
     /// <returns>The account with the establishment.</returns>
-    /// <exception cref="ArgumentException">The argument is null, or the account already has an establishment at that postcode.</exception>
+    /// <exception cref="ArgumentException">The argument is null, or the account has another establishment at that postcode.</exception>
     public EmployerAccount AddEstablishment(Establishment establishment)
     {
         Preconditions.CheckNotNull(establishment);
+        if (Establishments.Contains(establishment))
+        {
+            return this;
+        }
+
         Preconditions.CheckArgument(Establishments.All(e => e.Postcode != establishment.Postcode), nameof(establishment), $"Account {Id} already has an establishment at {establishment.Postcode}.");
-        return new(Id, Name, Kvk, Kind, Owner, [.. Establishments, establishment], AuditTrail, StaffCounts);
+        return new EmployerAccount(this) { Establishments = [.. Establishments, establishment] };
     }
 
     /// <summary>
@@ -238,7 +413,7 @@ public sealed class EmployerAccount
             throw new RuleViolationException(RuleId.H5, $"Account {Id} has no KvK number: a staff count from the register is matched to the employer by its KvK number, so record the KvK number first.");
         }
 
-        return new(Id, Name, Kvk, Kind, Owner, Establishments, AuditTrail, [.. StaffCounts.Where(c => c.Date != count.Date).Append(count).OrderBy(c => c.Date)]);
+        return new EmployerAccount(this) { StaffCounts = [.. StaffCounts.Where(c => c.Date != count.Date).Append(count).OrderBy(c => c.Date)] };
     }
 
     /// <summary>Returns the newest staff count on or before a date.</summary>
@@ -247,8 +422,8 @@ public sealed class EmployerAccount
     public EmployerStaffCount? StaffAt(LocalDate date) => StaffCounts.LastOrDefault(c => c.Date <= date);
 
     /// <summary>
-    /// Returns whether the employer was in contact at a date: a contact in the audit trail (registration, visit, vacancy,
-    /// placement or other) on a day in the twelve months up to and including <paramref name="date"/> (Dutch calendar days, as rule
+    /// Returns whether the employer was in contact at a date: an entry in the audit trail (registration, visit at its
+    /// date, vacancy, placement, work agreement, owner change or other) on a day in the twelve months up to and including <paramref name="date"/> (Dutch calendar days, as rule
     /// H7's twelve months without contact).
     /// </summary>
     /// <param name="date">The date.</param>
@@ -256,7 +431,7 @@ public sealed class EmployerAccount
     public bool IsInContactAt(LocalDate date)
     {
         var window = ContactWindow(date);
-        return AuditTrail.Any(e => e.IsContact && window.Contains(e.At));
+        return AuditTrail.Any(e => window.Contains(e.ContactAt));
     }
 
     /// <summary>
@@ -313,9 +488,41 @@ public sealed class EmployerAccount
         BookingPartner owner,
         IEnumerable<Establishment> establishments,
         IEnumerable<AuditEntry> auditTrail,
-        IEnumerable<EmployerStaffCount> staffCounts)
+        IEnumerable<EmployerStaffCount> staffCounts) =>
+        Restore(id, name, kvk, kind, owner, establishments, auditTrail, staffCounts, [], []);
+
+    /// <summary>
+    /// Rebuilds an account with its staff counts, co-account managers and consent requests from storage. For stores only:
+    /// it checks the state's shape, not the rules that led to it.
+    /// </summary>
+    /// <param name="id">The id.</param>
+    /// <param name="name">The trade name.</param>
+    /// <param name="kvk">The KvK number, or null.</param>
+    /// <param name="kind">Market or government.</param>
+    /// <param name="owner">The owner.</param>
+    /// <param name="establishments">At least one establishment.</param>
+    /// <param name="auditTrail">The audit trail, starting with the registration.</param>
+    /// <param name="staffCounts">The staff counts, at most one per date.</param>
+    /// <param name="coAccountManagers">The co-account managers, none the owner.</param>
+    /// <param name="consentRequests">The requests to work with the employer, oldest first.</param>
+    /// <returns>The account.</returns>
+    /// <exception cref="ArgumentException">The state is incomplete, two staff counts share a date, or the owner is among the co-account managers.</exception>
+    public static EmployerAccount Restore(
+        string id,
+        string name,
+        KvkNumber? kvk,
+        EmployerKind kind,
+        BookingPartner owner,
+        IEnumerable<Establishment> establishments,
+        IEnumerable<AuditEntry> auditTrail,
+        IEnumerable<EmployerStaffCount> staffCounts,
+        IEnumerable<BookingPartner> coAccountManagers,
+        IEnumerable<ConsentRequest> consentRequests)
     {
         Preconditions.CheckNotNull(staffCounts);
+        var managers = Preconditions.CheckNotNull(coAccountManagers).Distinct().ToArray();
+        var requests = Preconditions.CheckNotNull(consentRequests).Select(r => Preconditions.CheckNotNull(r, nameof(consentRequests))).ToArray();
+        Preconditions.CheckArgument(!managers.Contains(owner), nameof(coAccountManagers), "The owner is no co-account manager of its own account.");
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNullOrWhiteSpace(name);
         var places = Preconditions.CheckNotNull(establishments).Select(e => Preconditions.CheckNotNull(e, nameof(establishments))).ToArray();
@@ -324,16 +531,25 @@ public sealed class EmployerAccount
         Preconditions.CheckArgument(trail.Length > 0 && trail[0].Kind == ContactKind.Registered, nameof(auditTrail), "An audit trail starts with the registration.");
         var counts = staffCounts.Select(c => Preconditions.CheckNotNull(c, nameof(staffCounts))).OrderBy(c => c.Date).ToArray();
         Preconditions.CheckArgument(counts.Select(c => c.Date).Distinct().Count() == counts.Length, nameof(staffCounts), "Two staff counts share a date.");
-        return new EmployerAccount(id, name, kvk, Preconditions.CheckDefined(kind), Preconditions.CheckInitialized(owner), places, trail, counts);
+        return new EmployerAccount(id, name, kvk, Preconditions.CheckDefined(kind), Preconditions.CheckInitialized(owner), places, trail, counts)
+        {
+            CoAccountManagers = managers,
+            ConsentRequests = requests,
+        };
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Owner})";
 
     private EmployerAccount ChangeOwner(BookingPartner newOwner, Instant at, string note) =>
-        new EmployerAccount(Id, Name, Kvk, Kind, newOwner, Establishments, AuditTrail, StaffCounts)
-            .Append(new AuditEntry(at, newOwner, ContactKind.OwnerChanged, note));
+        new EmployerAccount(this)
+        {
+            Owner = newOwner,
 
-    private EmployerAccount Append(AuditEntry entry) =>
-        new(Id, Name, Kvk, Kind, Owner, Establishments, [.. AuditTrail, entry], StaffCounts);
+            // The new owner no longer needs the owner's consent: its co-management and a waiting request end.
+            CoAccountManagers = [.. CoAccountManagers.Where(p => p != newOwner)],
+            ConsentRequests = [.. ConsentRequests.Where(r => r.Requester != newOwner || r.Status != ConsentStatus.Pending)],
+        }.Append(new AuditEntry(at, newOwner, ContactKind.OwnerChanged, note));
+
+    private EmployerAccount Append(AuditEntry entry) => new(this) { AuditTrail = [.. AuditTrail, entry] };
 }

@@ -62,4 +62,10 @@ public sealed record EmployerRegistration
 
     /// <summary>Gets the ids of offered duplicates the advisor confirmed are other employers.</summary>
     public IReadOnlySet<string> ConfirmedDistinctFrom { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the national desk registers the employer for <see cref="Owner"/> (onboarding a
+    /// national employer, L1); the audit trail says so.
+    /// </summary>
+    public bool ByNationalDesk { get; init; }
 }

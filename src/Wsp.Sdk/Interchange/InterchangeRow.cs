@@ -1,4 +1,6 @@
 using NodaTime;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
 using Wsp.Sdk.Rules;
 using Wsp.Sdk.Text;
 
@@ -95,6 +97,16 @@ internal sealed class InterchangeRow
         return null;
     }
 
+    /// <summary>Parses a required labour market region code (<c>AMxx</c>) known to <paramref name="gazetteer"/>.</summary>
+    public RegionCode? Region(int column, Gazetteer gazetteer) =>
+        Parse(column, (string s, out RegionCode v) => (v = gazetteer.FindRegion(s)?.Code ?? default) != default, "not the code of a labour market region: AM01…AM38");
+
+    /// <summary>Parses a required employer kind: <c>MARKET</c> or <c>GOVERNMENT</c>.</summary>
+    public EmployerKind? Kind(int column) => Parse(column, (string s, out EmployerKind v) => TryParseKind(s, out v), "not an employer kind: MARKET or GOVERNMENT");
+
+    /// <summary>The interchange code of an employer kind: <c>MARKET</c> or <c>GOVERNMENT</c>.</summary>
+    public static string KindCode(EmployerKind kind) => kind == EmployerKind.Market ? "MARKET" : "GOVERNMENT";
+
     /// <summary>Parses a required date of the form <c>yyyy-MM-dd</c>.</summary>
     public LocalDate? Date(int column) => Parse<LocalDate>(column, TryParseDate, "not a date of the form yyyy-MM-dd");
 
@@ -144,6 +156,17 @@ internal sealed class InterchangeRow
         }
     }
 
+    /// <summary>Reads an employer kind's interchange code.</summary>
+    public static bool TryParseKind(string text, out EmployerKind kind)
+    {
+        (var known, kind) = text switch
+        {
+            "MARKET" => (true, EmployerKind.Market),
+            "GOVERNMENT" => (true, EmployerKind.Government),
+            _ => (false, default),
+        };
+        return known;
+    }
 
     /// <summary>Splits a <c>;</c>-separated list, its items trimmed, empty items left out.</summary>
     public static string[] List(string text) => text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

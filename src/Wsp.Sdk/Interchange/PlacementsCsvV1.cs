@@ -112,8 +112,9 @@ public sealed class PlacementsCsvV1
 
     /// <summary>
     /// Checks a parsed row's <c>arrangement_id</c> against the arrangements (rule L2): empty, or an arrangement that
-    /// exists and that the row's region (its municipality's) has joined. A row cannot say this alone, so the importer
-    /// reads the arrangements once and asks per row.
+    /// exists, has not ended, that the row's region (its municipality's) has joined, and that is made with the row's
+    /// employer (<c>employer_kvk</c>). A row cannot say this alone, so the importer reads the arrangements once and asks
+    /// per row; asking allocates nothing for a row that passes.
     /// </summary>
     /// <param name="placement">The row's placement, as <see cref="ParseRow"/> gave it.</param>
     /// <param name="line">The row's 1-based line number in the file.</param>

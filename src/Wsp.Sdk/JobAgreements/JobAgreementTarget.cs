@@ -48,4 +48,10 @@ public sealed record JobAgreementTarget
 
     /// <summary>Gets where the figure comes from.</summary>
     public string Source { get; }
+
+    /// <summary>
+    /// Gets the deadline of the target this one carries forward unchanged (a year after the published schedule ends:
+    /// the banenafspraak's 125,000 holds after 2025), or null for a target the sources or the schedule give for its own date.
+    /// </summary>
+    public LocalDate? CarriedForwardFrom { get; init; }
 }

@@ -9,7 +9,8 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <summary>
 /// Figure <c>late-vacancy-registrations/1</c>: per region and period, the vacancies registered and those registered
 /// late — more than 24 hours after they were received (rule H10, <see cref="Vacancies.Vacancy.IsRegisteredLate"/>). A
-/// vacancy belongs to the period of the Dutch calendar date (Europe/Amsterdam) on which it was registered.
+/// vacancy belongs to the period of the Dutch calendar date (Europe/Amsterdam) on which it was registered. A chain
+/// partner's duplicate (rule H15, <see cref="VacancySummary.DuplicatedFrom"/>) is no new receipt and is not counted.
 /// </summary>
 /// <remarks>Reads vacancy summaries, as the stores list them; memory grows with the number of regions. Methods are thread-safe.</remarks>
 public static class LateVacancyRegistrations
@@ -25,7 +26,7 @@ public static class LateVacancyRegistrations
     }
 
     /// <summary>Counts the vacancies registered in the period and the late ones, per region.</summary>
-    /// <param name="vacancies">The vacancy summaries, read once; those registered outside the period are ignored.</param>
+    /// <param name="vacancies">The vacancy summaries, read once; those registered outside the period, and duplicates, are ignored.</param>
     /// <param name="period">The period, both ends included.</param>
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentException">An argument is null, or the sequence holds a null.</exception>
@@ -82,7 +83,7 @@ public static class LateVacancyRegistrations
                 throw new ArgumentException("The vacancies hold a null.", nameof(vacancy));
             }
 
-            if (!_instants.Contains(vacancy.RegisteredAt))
+            if (vacancy.DuplicatedFrom is not null || !_instants.Contains(vacancy.RegisteredAt))
             {
                 return;
             }

@@ -43,7 +43,7 @@ public static class ManagementFigures
     public static CountingDefinition LateVacancyRegistrations { get; } = new(
         new CountingDefinitionId("late-vacancy-registrations", 1),
         "Late vacancy registrations per region and period",
-        "Vacancies registered in the period (by the Dutch calendar date of registration), per region: registered, registered more than 24 hours after receipt (H10), and the late share.");
+        "Vacancies registered in the period (by the Dutch calendar date of registration), per region: registered, registered more than 24 hours after receipt (H10), and the late share. A chain partner's duplicate of a vacancy (H15) is no new vacancy and is not counted.");
 
     /// <summary>Gets every management figure.</summary>
     public static IReadOnlyList<CountingDefinition> All { get; } =

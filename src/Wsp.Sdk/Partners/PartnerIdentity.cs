@@ -145,7 +145,22 @@ public sealed class PartnerIdentity
     /// </summary>
     /// <param name="region">The establishment's region.</param>
     /// <returns>Whether adding is allowed.</returns>
-    public bool CanAddEstablishment(RegionCode region) => CanWriteRecords(region) || Kind == PartnerKind.NationalDesk;
+    public bool CanAddEstablishment(RegionCode region) => CanMaintainEmployer(region);
+
+    /// <summary>
+    /// Gets whether this partner onboards national employers (rule L1): registers an employer for a chain partner that
+    /// will own it, and keeps its establishments and KvK number in every region. The national desk only.
+    /// </summary>
+    public bool OnboardsNationalEmployers => Kind == PartnerKind.NationalDesk;
+
+    /// <summary>
+    /// Returns whether this partner may keep an employer's register data in a region: add an establishment there, or set
+    /// the KvK number of an account at home there. A partner that changes the region's records, or the national desk in
+    /// any region (<see cref="OnboardsNationalEmployers"/>).
+    /// </summary>
+    /// <param name="region">The establishment's or the account's home region.</param>
+    /// <returns>Whether it may.</returns>
+    public bool CanMaintainEmployer(RegionCode region) => CanWriteRecords(region) || OnboardsNationalEmployers;
 
     /// <summary>Gets whether this partner imports placement files from partners' own systems (the store's operator, through the <c>wsp</c> tool).</summary>
     public bool CanImportPlacements => Kind == PartnerKind.Operator;

@@ -4,7 +4,8 @@ namespace Wsp.Sdk.Placements;
 
 /// <summary>
 /// The pseudonym of a candidate (kandidaatreferentie). Never a BSN: the SDK stores no citizen service numbers, so a
-/// value of nine digits that passes the BSN eleven-test (elfproef) is refused wherever a reference is taken.
+/// value that is a BSN in any spelling — nine digits, or eight with the leading zero dropped, passing the BSN
+/// eleven-test (elfproef), with or without spaces, dots or dashes between them — is refused wherever a reference is taken.
 /// </summary>
 /// <remarks>This is an immutable value type and is thread-safe. The default value is not a valid reference.</remarks>
 public readonly struct CandidateReference : IEquatable<CandidateReference>
@@ -31,7 +32,7 @@ public readonly struct CandidateReference : IEquatable<CandidateReference>
             { Length: > MaxLength } => $"A candidate reference has at most {MaxLength} characters.",
             _ when text.Trim().Length != text.Length => "A candidate reference has no spaces at either end.",
             _ when HasControlCharacter(text) => "A candidate reference holds no control characters.",
-            _ when LooksLikeBsn(text) => "A candidate reference must be a pseudonym, never a BSN: nine digits that pass the eleven-test are refused.",
+            _ when LooksLikeBsn(text) => "A candidate reference must be a pseudonym, never a BSN: nine digits (or eight, the leading zero dropped) that pass the eleven-test are refused, with or without spaces, dots or dashes.",
             _ => null,
         };
         if (error is not null)
@@ -50,29 +51,39 @@ public readonly struct CandidateReference : IEquatable<CandidateReference>
     public static CandidateReference Create(string text) =>
         TryCreate(Preconditions.CheckNotNull(text), out var reference, out var error) ? reference : throw new ArgumentException(error, nameof(text));
 
-    /// <summary>Returns whether <paramref name="text"/> is nine digits passing the BSN eleven-test.</summary>
+    /// <summary>
+    /// Returns whether <paramref name="text"/> is a BSN in any spelling: nine digits, or eight (a BSN with its leading
+    /// zero dropped, as spreadsheets store it), that pass the BSN eleven-test, with any spaces, dots or dashes between
+    /// them (<c>123456782</c>, <c>123 456 782</c>, <c>123.456.782</c>, <c>123-45-6782</c>, <c>12345672</c> for
+    /// <c>012345672</c>).
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether it could be a BSN.</returns>
+    /// <remarks>Allocates nothing: an import asks it for every row.</remarks>
     public static bool LooksLikeBsn(ReadOnlySpan<char> text)
     {
-        if (text.Length != 9)
-        {
-            return false;
-        }
-
+        // Weighed from the last digit back (-1, 2, 3, … 9), so a dropped leading zero, whose weight would be 9, changes nothing.
+        var digits = 0;
         var sum = 0;
-        for (var i = 0; i < 9; i++)
+        for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (!char.IsAsciiDigit(text[i]))
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 9)
+                {
+                    return false;
+                }
+
+                sum += (c - '0') * (digits == 1 ? -1 : digits);
+            }
+            else if (c is not (' ' or '.' or '-'))
             {
                 return false;
             }
-
-            // Weights 9..2 for the first eight digits, -1 for the last.
-            sum += (text[i] - '0') * (i < 8 ? 9 - i : -1);
         }
 
-        return sum % 11 == 0;
+        return digits >= 8 && sum % 11 == 0;
     }
 
     private static bool HasControlCharacter(string text)

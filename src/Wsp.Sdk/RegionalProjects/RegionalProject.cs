@@ -92,6 +92,11 @@ public sealed class RegionalProject
     /// <returns>The project naming its employers only; it counts as before for no one, as the ministry counts nothing from it.</returns>
     internal RegionalProject WithoutVacancyIds() => _vacancies.Count == 0 ? this : new(this);
 
+    /// <summary>Whether <paramref name="other"/> records the same project: id, region, name, period, employers and vacancies.</summary>
+    internal bool IsSameAs(RegionalProject other) =>
+        Id == other.Id && Region == other.Region && Name == other.Name && Period.Equals(other.Period)
+        && _employers.SetEquals(other._employers) && _vacancies.SetEquals(other._vacancies);
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Region})";
 }

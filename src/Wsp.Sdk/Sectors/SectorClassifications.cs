@@ -23,4 +23,7 @@ public static class SectorClassifications
             new Sector("ICT", "ICT"),
             new Sector("AGRICULTURE_HORTICULTURE", "Land- en tuinbouw"),
         ]);
+
+    /// <summary>Gets every classification the SDK ships, the list an imported ambition table's <c>classification</c> is looked up in.</summary>
+    public static IReadOnlyList<SectorClassification> All { get; } = [Haaglanden2015];
 }

@@ -44,6 +44,10 @@ public sealed class SectorEmployerTotals
     /// <summary>Gets, per sector code (ordered), the employers in the region with at least 10 employees.</summary>
     public IReadOnlyDictionary<string, int> EmployersBySector { get; }
 
+    /// <summary>Whether <paramref name="other"/> records the same totals: region, date, source and every sector's total.</summary>
+    internal bool IsSameAs(SectorEmployerTotals other) =>
+        Region == other.Region && Date == other.Date && Source == other.Source && EmployersBySector.SequenceEqual(other.EmployersBySector);
+
     /// <inheritdoc />
     public override string ToString() => $"{Region} {Date:uuuu-MM-dd} ({Source})";
 }

@@ -9,10 +9,13 @@ namespace Wsp.Sdk.Storage;
 /// Read–change–write with optimistic concurrency for the national desk's documents (arrangements and the desk's
 /// organisation), as <see cref="StoreUpdates"/> does for vacancies and accounts: on a
 /// <see cref="StoreErrorCode.Conflict"/> the document is read again and the domain operation reapplied
-/// (<see cref="ConflictRetry"/>), so the rules (L2, L4) are judged against the latest state every time.
+/// (<see cref="ConflictRetry"/>), so the rules (L2, L4) are judged against the latest state every time. A write once
+/// issued runs to its end, as <see cref="StoreUpdates"/> says.
 /// </summary>
 public static class DeskUpdates
 {
+    private static readonly RecordReference[] s_desk = [new(RecordKind.NationalDesk, "desk")];
+
     /// <summary>Changes an arrangement, retrying on concurrent changes.</summary>
     /// <param name="store">The store.</param>
     /// <param name="id">The arrangement's id.</param>
@@ -22,12 +25,13 @@ public static class DeskUpdates
     /// <returns>The arrangement as written.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.NotFound"/>, or <see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
     /// <exception cref="Rules.RuleViolationException">The operation broke a rule; nothing is written.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     public static Task<Versioned<Arrangement>> UpdateAsync(this IArrangementStore store, string id, Func<Arrangement, Arrangement> change, ConflictRetry? retry = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
         Preconditions.CheckNotNullOrWhiteSpace(id);
         Preconditions.CheckNotNull(change);
-        return StoreUpdates.UpdateAsync(id, store.FindAsync, change, store.ReplaceAsync, retry ?? ConflictRetry.Default, "arrangement", cancellationToken);
+        return StoreUpdates.UpdateAsync(id, store.FindAsync, change, store.ReplaceAsync, retry ?? ConflictRetry.Default, RecordKind.Arrangement, "arrangement", cancellationToken);
     }
 
     /// <summary>Changes the desk's organisation, starting from <see cref="NationalDesk.Empty"/> when it was never written, retrying on concurrent changes.</summary>
@@ -37,6 +41,7 @@ public static class DeskUpdates
     /// <param name="cancellationToken">Stops the update.</param>
     /// <returns>The desk as written.</returns>
     /// <exception cref="StoreException"><see cref="StoreErrorCode.Conflict"/> when every attempt met a concurrent change.</exception>
+    /// <exception cref="WriteOutcomeUnknownException">Cancelled while the write was in flight, or the store could not tell its outcome.</exception>
     public static Task<Versioned<NationalDesk>> UpdateAsync(this INationalDeskStore store, Func<NationalDesk, NationalDesk> change, ConflictRetry? retry = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(store);
@@ -45,9 +50,10 @@ public static class DeskUpdates
             async () =>
             {
                 var current = await store.FindAsync(cancellationToken).ConfigureAwait(false);
+                var changed = change(current?.Value ?? NationalDesk.Empty);
                 return current is null
-                    ? await store.InsertAsync(change(NationalDesk.Empty), cancellationToken).ConfigureAwait(false)
-                    : await store.ReplaceAsync(change(current.Value), current.ETag, cancellationToken).ConfigureAwait(false);
+                    ? await CommitPoint.WriteAsync(ct => store.InsertAsync(changed, ct), s_desk, cancellationToken).ConfigureAwait(false)
+                    : await CommitPoint.WriteAsync(ct => store.ReplaceAsync(changed, current.ETag, ct), s_desk, cancellationToken).ConfigureAwait(false);
             },
 
             // Another writer won, or wrote the first version: judge the change again against what it wrote.

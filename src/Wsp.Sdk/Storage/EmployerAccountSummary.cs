@@ -31,6 +31,9 @@ public sealed record EmployerAccountSummary
     /// <summary>Gets the last contact (rule H7).</summary>
     public required Instant LastContact { get; init; }
 
+    /// <summary>Gets how many partners wait for the owner's answer to work with the employer (rule H7).</summary>
+    public int PendingConsentRequests { get; init; }
+
     /// <summary>Builds the summary of an account.</summary>
     /// <param name="account">The account.</param>
     /// <returns>Its summary.</returns>
@@ -47,6 +50,7 @@ public sealed record EmployerAccountSummary
             RegionCode = account.Region.Code.ToString(),
             Owner = account.Owner.ToString(),
             LastContact = account.LastContact,
+            PendingConsentRequests = account.PendingConsentRequests.Count,
         };
     }
 }

@@ -12,12 +12,36 @@ public interface IEmployerAccountStore
     /// <returns>The account with its version, or null when there is none.</returns>
     Task<Versioned<EmployerAccount>?> FindAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads the accounts the duplicate check (rule H8) compares a new employer with: same name key, or an establishment at the postcode.</summary>
+    /// <summary>
+    /// Reads the accounts the duplicate check (rule H8) compares a new employer with, in every region: the same name key,
+    /// an establishment at the postcode, or the same KvK number.
+    /// </summary>
+    /// <param name="name">The new employer's name.</param>
+    /// <param name="postcode">The new establishment's postcode.</param>
+    /// <param name="kvk">The new employer's KvK number, or null when it is not known.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The accounts, for <see cref="EmployerAccount.Register"/>.</returns>
+    Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, KvkNumber? kvk, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the accounts the duplicate check (rule H8) compares a new employer without a known KvK number with: the same name key, or an establishment at the postcode.</summary>
     /// <param name="name">The new employer's name.</param>
     /// <param name="postcode">The new establishment's postcode.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The accounts, for <see cref="EmployerAccount.Register"/>.</returns>
-    Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<EmployerAccount>> FindByNameOrPostcodeAsync(string name, Postcode postcode, CancellationToken cancellationToken = default) =>
+        FindByNameOrPostcodeAsync(name, postcode, null, cancellationToken);
+
+    /// <summary>
+    /// Searches account summaries by a name, KvK number or postcode (<see cref="EmployerSearchTerm.Matches"/>), by name then
+    /// id, from an index: a name is a prefix of one of the name's search keys (<see cref="EmployerName.SearchKeysOf"/>).
+    /// </summary>
+    /// <param name="term">What to look for.</param>
+    /// <param name="regions">The home regions to search, or null for every region; an empty collection finds nothing.</param>
+    /// <param name="skip">How many to pass over first.</param>
+    /// <param name="take">How many to return at most.</param>
+    /// <param name="cancellationToken">Stops the search.</param>
+    /// <returns>The summaries found, in order.</returns>
+    Task<IReadOnlyList<EmployerAccountSummary>> SearchAsync(EmployerSearchTerm term, IReadOnlyCollection<Geography.RegionCode>? regions, int skip, int take, CancellationToken cancellationToken = default);
 
     /// <summary>Writes a new account.</summary>
     /// <param name="account">The account.</param>

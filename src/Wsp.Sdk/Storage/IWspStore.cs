@@ -30,6 +30,11 @@ public interface IWspStore
     /// <summary>Gets the regional projects (rule H6).</summary>
     IRegionalProjectStore Projects { get; }
 
+    /// <summary>Gets the figure inputs records cannot give: ambition tables (H4), regional targets (H2) and the baseline (nulmeting), versioned by import.</summary>
+    IFigureInputStore FigureInputs { get; }
+    /// <summary>Gets the records of requests sent with an idempotency key, per partner, until they expire.</summary>
+    IIdempotencyStore Idempotency { get; }
+
     /// <summary>Creates or migrates what the store needs (tables, containers); safe to call on every start.</summary>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>A task that completes when the store is ready.</returns>

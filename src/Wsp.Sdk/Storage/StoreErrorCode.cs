@@ -14,4 +14,10 @@ public enum StoreErrorCode
 
     /// <summary>The store cannot be reached or failed; the operation may be retried later.</summary>
     Unavailable = 3,
+
+    /// <summary>
+    /// A write was sent, but the store did not say whether it took effect (a timeout or a lost connection after the
+    /// request went out): the document may or may not be written. Read it to know; a retry with the same id is safe.
+    /// </summary>
+    OutcomeUnknown = 4,
 }

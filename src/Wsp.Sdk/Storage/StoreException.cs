@@ -3,7 +3,8 @@ namespace Wsp.Sdk.Storage;
 /// <summary>
 /// Thrown by a store (opslag) when it refuses an operation: <see cref="Code"/> says why, so a caller can retry a
 /// <see cref="StoreErrorCode.Conflict"/>, answer <see cref="StoreErrorCode.NotFound"/> as such, and report the rest.
-/// Nothing is written when it is thrown.
+/// Nothing is written when it is thrown, except with <see cref="StoreErrorCode.OutcomeUnknown"/>: then the write may
+/// have taken effect.
 /// </summary>
 public sealed class StoreException : Exception
 {

@@ -32,8 +32,14 @@ public sealed record VacancySummary
     /// <summary>Gets a value indicating whether the vacancy is open.</summary>
     public required bool IsOpen { get; init; }
 
-    /// <summary>Gets a value indicating whether the vacancy was registered late (rule H10).</summary>
+    /// <summary>Gets a value indicating whether the vacancy was registered late (rule H10); never for a duplicate.</summary>
     public required bool IsRegisteredLate { get; init; }
+
+    /// <summary>
+    /// Gets the vacancy this one duplicates for a chain partner (rule H15), or null: a duplicate is no new vacancy, so
+    /// the figures that count registered vacancies leave it out.
+    /// </summary>
+    public string? DuplicatedFrom { get; init; }
 
     /// <summary>Gets when the vacancy was registered.</summary>
     public required Instant RegisteredAt { get; init; }
@@ -49,6 +55,17 @@ public sealed record VacancySummary
 
     /// <summary>Gets the number of referrals recorded on it.</summary>
     public required int Referrals { get; init; }
+
+    /// <summary>Gets the co-production it belongs to (rule H13), or null.</summary>
+    public string? CoProductionId { get; init; }
+
+    /// <summary>Gets a value indicating whether its owner got it by a hand-over or take-over (rules H11, H15): the last change of owner.</summary>
+    public bool IsHandedOver { get; init; }
+
+    /// <summary>Returns the status on a day: closed, expired (open and past its last day) or open.</summary>
+    /// <param name="today">The day (Dutch calendar).</param>
+    /// <returns>The status.</returns>
+    public VacancyStatus StatusOn(LocalDate today) => Vacancy.StatusOf(IsOpen ? VacancyStatus.Open : VacancyStatus.Closed, ExpiresOn, today);
 
     /// <summary>Builds the summary of a vacancy.</summary>
     /// <param name="vacancy">The vacancy.</param>
@@ -67,11 +84,14 @@ public sealed record VacancySummary
             Title = vacancy.Title,
             IsOpen = vacancy.Status == VacancyStatus.Open,
             IsRegisteredLate = vacancy.IsRegisteredLate,
+            DuplicatedFrom = vacancy.DuplicatedFrom,
             RegisteredAt = vacancy.RegisteredAt,
             ExpiresOn = vacancy.ExpiresOn,
             Workplaces = vacancy.Workplaces,
             Placements = vacancy.Placements.Count,
             Referrals = vacancy.Referrals.Count,
+            CoProductionId = vacancy.CoProductionId,
+            IsHandedOver = vacancy.Handovers.Count > 0,
         };
     }
 }

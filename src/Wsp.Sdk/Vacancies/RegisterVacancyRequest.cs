@@ -11,7 +11,7 @@ namespace Wsp.Sdk.Vacancies;
 /// <param name="Id">The vacancy's id.</param>
 /// <param name="EmployerId">The employer account.</param>
 /// <param name="Title">The job title.</param>
-/// <param name="SectorCode">The sector code, for example <c>RETAIL</c>.</param>
+/// <param name="SectorCode">The sector code, for example <c>RETAIL</c>: one of the Haaglanden 2015 classification (the classification the placements CSV is checked against).</param>
 /// <param name="ReceivedAt">When the employer reported it (rule H10: registered within 24 hours).</param>
 /// <param name="ExpiresOn">The last day it is open.</param>
 /// <param name="Publication">Open or blocked, with its text (rule H10).</param>
@@ -44,6 +44,12 @@ public sealed record RegisterVacancyRequest(string Id, string EmployerId, string
 
     /// <summary>Gets the target-group flags (rule H12); none by default.</summary>
     public TargetGroupSet TargetGroups { get; init; }
+
+    /// <summary>
+    /// Gets the selection on age, sex or origin (rule H12): none by default; allowed only on a vacancy flagged for a target
+    /// group other than REGULAR.
+    /// </summary>
+    public SelectionCriteria Selection { get; init; }
 
     /// <summary>Gets the co-production the vacancy is part of (rule H13), or null.</summary>
     public string? CoProductionId { get; init; }

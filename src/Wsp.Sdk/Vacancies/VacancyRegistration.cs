@@ -1,6 +1,7 @@
 using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Sectors;
 using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Sdk.Vacancies;
@@ -15,16 +16,20 @@ public sealed record VacancyRegistration
     /// <param name="establishment">Where the work is done: one of the account's establishments.</param>
     /// <param name="owner">The partner that registers and owns the vacancy.</param>
     /// <param name="title">The job title.</param>
-    /// <param name="sectorCode">The sector code.</param>
+    /// <param name="sectorCode">A sector code of <paramref name="sectors"/>.</param>
     /// <param name="receivedAt">When the vacancy was received from the employer (rule H10: register within 24 hours).</param>
     /// <param name="expiresOn">The last day the vacancy is open.</param>
     /// <param name="publication">Open or blocked (rule H10).</param>
     /// <param name="isRecruitmentOrder">Whether the employer gave a real recruitment order (rule H16); false is refused.</param>
     /// <param name="positions">How many people the employer is looking for in all; 10 or more is a co-production (rule H13).</param>
     /// <param name="targetGroups">The target groups the vacancy is for, when it is a target-group vacancy (rule H12).</param>
-    /// <param name="selection">Selection on age, sex or origin: only on target-group vacancies (rule H12).</param>
+    /// <param name="selection">Selection on age, sex or origin: only on a vacancy flagged for a target group other than REGULAR (rule H12).</param>
     /// <param name="coProductionId">The co-production the vacancy belongs to, required for 10 or more positions (rule H13).</param>
-    /// <exception cref="ArgumentException">An argument is missing, inconsistent or out of range.</exception>
+    /// <param name="sectors">
+    /// The classification the sector code is checked against; null for <see cref="SectorClassifications.Haaglanden2015"/>,
+    /// the classification the placements CSV is checked against, so a vacancy's placements carry a sector every figure knows.
+    /// </param>
+    /// <exception cref="ArgumentException">An argument is missing, inconsistent or out of range, or the sector code is not one of the classification.</exception>
     public VacancyRegistration(
         string vacancyId,
         EmployerAccount account,
@@ -39,7 +44,8 @@ public sealed record VacancyRegistration
         int positions = 1,
         TargetGroupSet targetGroups = default,
         SelectionCriteria selection = SelectionCriteria.None,
-        string? coProductionId = null)
+        string? coProductionId = null,
+        SectorClassification? sectors = null)
     {
         VacancyId = Preconditions.CheckNotNullOrWhiteSpace(vacancyId);
         Account = Preconditions.CheckNotNull(account);
@@ -49,6 +55,8 @@ public sealed record VacancyRegistration
         Owner = Preconditions.CheckInitialized(owner);
         Title = Preconditions.CheckNotNullOrWhiteSpace(title).Trim();
         SectorCode = Preconditions.CheckNotNullOrWhiteSpace(sectorCode);
+        sectors ??= SectorClassifications.Haaglanden2015;
+        Preconditions.CheckArgument(sectors.Find(sectorCode) is not null, nameof(sectorCode), $"'{sectorCode}' is not a sector of classification {sectors.Id}: one of {string.Join(", ", sectors.Sectors.Select(s => s.Code))}.");
         ReceivedAt = receivedAt;
         ExpiresOn = expiresOn;
         Publication = Preconditions.CheckNotNull(publication);
@@ -76,7 +84,7 @@ public sealed record VacancyRegistration
     /// <summary>Gets the job title.</summary>
     public string Title { get; }
 
-    /// <summary>Gets the sector code.</summary>
+    /// <summary>Gets the sector code, one of the classification's.</summary>
     public string SectorCode { get; }
 
     /// <summary>Gets when the vacancy was received from the employer.</summary>

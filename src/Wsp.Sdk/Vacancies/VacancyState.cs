@@ -64,6 +64,9 @@ public sealed record VacancyState
     /// <summary>Gets the vacancy it duplicates, or null.</summary>
     public string? DuplicatedFrom { get; init; }
 
+    /// <summary>Gets, on a duplicate, the chain partner's referrals on the vacancy it duplicates (rule H15); empty otherwise.</summary>
+    public IReadOnlyList<Referral> OriginReferrals { get; init; } = [];
+
     /// <summary>Gets open or closed.</summary>
     public required VacancyStatus Status { get; init; }
 
@@ -78,4 +81,10 @@ public sealed record VacancyState
 
     /// <summary>Gets the changes of owner.</summary>
     public required IReadOnlyList<VacancyHandover> Handovers { get; init; }
+
+    /// <summary>Gets why it was closed, or null.</summary>
+    public VacancyCloseReason? CloseReason { get; init; }
+
+    /// <summary>Gets the corrections, oldest first; none for a vacancy never corrected.</summary>
+    public IReadOnlyList<VacancyChange> Corrections { get; init; } = [];
 }

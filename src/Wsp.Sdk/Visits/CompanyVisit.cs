@@ -39,15 +39,20 @@ public sealed record CompanyVisit
     /// <summary>Gets the report.</summary>
     public VisitReport Report { get; }
 
-    /// <summary>Records the visit as contact in the account's audit trail (it counts against rule H7's twelve months).</summary>
+    /// <summary>
+    /// Records the visit as contact in the account's audit trail, once: it counts against rule H7's twelve months from
+    /// the visit's date, not from when it was typed in; an account that holds this visit's entry already (a recording
+    /// retried) is returned as it is.
+    /// </summary>
     /// <param name="account">The account visited.</param>
     /// <param name="clock">The clock that stamps the entry.</param>
     /// <returns>The account with the visit recorded.</returns>
-    /// <exception cref="ArgumentException">An argument is null, or the account is not the one visited.</exception>
+    /// <exception cref="ArgumentException">An argument is null, the account is not the one visited, or the visit's date lies after today.</exception>
     public EmployerAccount RecordOn(EmployerAccount account, IClock clock)
     {
         Preconditions.CheckNotNull(account);
         Preconditions.CheckArgument(account.Id == AccountId, nameof(account), $"Visit {Id} is to account {AccountId}, not {account.Id}.");
-        return account.RecordContact(Partner, ContactKind.Visit, $"Visit {Id}: {Report.Reason}", clock);
+        Preconditions.CheckArgument(Date <= Calendar.DutchCalendar.Today(Preconditions.CheckNotNull(clock)), "date", $"Visit {Id} is dated {Date:uuuu-MM-dd}, after today: a visit is recorded once it took place.");
+        return account.RecordContactOnce(Partner, ContactKind.Visit, $"Visit {Id} on {Date:uuuu-MM-dd}: {Report.Reason}", clock, Date);
     }
 }

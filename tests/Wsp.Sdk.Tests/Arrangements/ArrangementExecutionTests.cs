@@ -9,9 +9,10 @@ using Wsp.Sdk.Tests.Workflow;
 namespace Wsp.Sdk.Tests.Arrangements;
 
 /// <summary>
-/// Rule L2 on imported placements: a row may name an arrangement only when the arrangement exists and the row's region
-/// (its municipality's) joined it, as a booking under an arrangement; else the row is refused naming its line, the
-/// field <c>arrangement_id</c> and L2, so the monitoring (L5) never counts a placement the region did not execute.
+/// Rule L2 on imported placements: a row may name an arrangement only when the arrangement exists and has not ended, the
+/// row's region (its municipality's) joined it, and the row is at the arrangement's employer (its KvK number), as a
+/// booking under an arrangement; else the row is refused naming its line, the field <c>arrangement_id</c> and L2, so the
+/// monitoring (L5) never counts a placement the region did not execute.
 /// </summary>
 public sealed class ArrangementExecutionTests
 {
@@ -126,6 +127,60 @@ public sealed class ArrangementExecutionTests
 
         Assert.False(execution.Executes("ARR-1", s_amsterdam));
         Assert.NotNull(PlacementsCsvV1.CheckArrangement(Row("GM0363", "ARR-1"), 5, execution));
+    }
+
+    [Fact]
+    public void L2_an_ended_arrangement_takes_no_imported_placements_even_in_a_region_that_joined_it()
+    {
+        var account = new[] { "GM0363", "GM0344", "GM0014" }
+            .Select((code, i) => new Establishment(Postcode.Parse($"{1000 + i} AA"), Gazetteer.Default.FindMunicipality(code)!))
+            .Aggregate(_scenario.Account(), (a, e) => a.AddEstablishment(e));
+        var ended = Arrangement.Draft("ARR-1", account, ArrangementKind.Municipal, "ADV-1", _desk, "Forty jobs", 120, _scenario.Clock)
+            .SendAsConcept()
+            .MakeFinal()
+            .Join(s_amsterdam, "GM0363", _desk, _scenario.Clock)
+            .End();
+
+        var execution = ArrangementExecution.Of([ended]);
+        var error = PlacementsCsvV1.CheckArrangement(Row("GM0363", "ARR-1"), 7, execution);
+
+        Assert.False(execution.Executes("ARR-1", s_amsterdam));
+        Assert.NotNull(error);
+        Assert.Equal((7L, "arrangement_id", RuleId.L2), (error.Line, error.Column, error.Rule));
+        Assert.Contains("ended", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void L2_an_imported_row_under_an_arrangement_is_at_the_arrangements_employer_by_its_KvK_number()
+    {
+        // ARR-1 is made with the bakery (KvK 12345678); the row names another employer in a region that joined.
+        var row = Row("GM0363", "ARR-1");
+        var other = new Placement(row.Id, row.VacancyId, KvkNumber.Parse("87654321"), row.Municipality, row.SectorCode, row.Candidate, row.BookingPartner, row.TargetGroups, row.Start, row.End, row.HoursPerWeek, row.EmployerKind, row.ArrangementId);
+
+        var error = PlacementsCsvV1.CheckArrangement(other, 9, Execution());
+
+        Assert.NotNull(error);
+        Assert.Equal((9L, RuleId.L2), (error.Line, error.Rule));
+        Assert.Contains("87654321", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("12345678", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(RuleId.L2, Assert.Throws<RuleViolationException>(() => Execution().EnsureExecuted(other)).Rule);
+        Assert.Null(PlacementsCsvV1.CheckArrangement(row, 9, Execution()));
+    }
+
+    [Fact]
+    public void L2_checking_a_row_that_passes_allocates_nothing_an_import_asks_it_per_row()
+    {
+        var execution = Execution();
+        var row = Row("GM0363", "ARR-1");
+        PlacementsCsvV1.CheckArrangement(row, 5, execution);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            Assert.Null(PlacementsCsvV1.CheckArrangement(row, 5, execution));
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]

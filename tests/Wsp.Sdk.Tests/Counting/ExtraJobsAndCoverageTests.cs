@@ -31,7 +31,7 @@ public sealed class ExtraJobsAndCoverageTests
         var stock = JobAgreementJobs.Count([], new LocalDate(2012, 12, 31));
         Assert.Throws<ArgumentException>(() => ExtraJobs.Compute(stock, new JobAgreementBaseline(JobAgreement.BaselineDate, 0m, 0m)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new JobAgreementBaseline(JobAgreement.BaselineDate, -1m, 0m));
-        Assert.Throws<ArgumentNullException>(() => ExtraJobs.Compute(stock, null!));
+        Assert.Throws<ArgumentNullException>(() => ExtraJobs.Compute(stock, (JobAgreementBaseline)null!));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ExtraJobsAndCoverageTests
     public void Every_shipped_definition_has_a_unique_stable_id()
     {
         Assert.Equal(
-            ["placements-flow/1", "job-agreement-jobs/2", "extra-jobs/1", "coverage-ratio/1"],
+            ["placements-flow/1", "job-agreement-jobs/2", "extra-jobs/1", "coverage-ratio/1", "placement-durability/1"],
             CountingDefinition.All.Select(d => d.Id.ToString()));
         Assert.All(CountingDefinition.All, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
     }

@@ -52,7 +52,11 @@ public sealed class JobAgreementTests
     public void National_targets_cover_2015_to_2025_and_never_decrease()
     {
         Assert.Equal(Enumerable.Range(2015, 11), JobAgreementTargets.National.Select(t => t.Deadline.Year));
-        Assert.Null(JobAgreementTargets.NationalFor(2026));
+        Assert.Null(JobAgreementTargets.NationalFor(2014));
+
+        // After the schedule the 125,000 of end 2025 continues, unconfirmed, naming the deadline it carries forward.
+        var after = JobAgreementTargets.NationalFor(2026)!;
+        Assert.Equal((new LocalDate(2026, 12, 31), 125_000, false, new LocalDate(2025, 12, 31)), (after.Deadline, after.Total, after.ConfirmedBySources, after.CarriedForwardFrom));
         var totals = JobAgreementTargets.National.Select(t => t.Total).ToArray();
         Assert.Equal(totals.Order(), totals);
         Assert.Equal(125_000, JobAgreementTargets.National[^1].Total);

@@ -59,4 +59,20 @@ public sealed class LateVacancyRegistrationsTests
         var region = Assert.Single(report.Regions);
         Assert.Equal((2, 1), (region.Registered, region.Late));
     }
+
+    [Fact]
+    public async Task H10_H15_a_duplicate_made_days_after_the_receipt_is_neither_late_nor_a_new_vacancy()
+    {
+        // The seed's case: a vacancy for 5 positions; the owner books its own and closes; four days later UWV duplicates it.
+        var scenario = new Scenario();
+        var closed = scenario.Refer(scenario.ReferAndBook(scenario.Vacancy(positions: 5), 1), 2, Scenario.Uwv).Close();
+        scenario.Clock.Advance(Duration.FromDays(4));
+        var duplicate = closed.DuplicateFor("V-2", Scenario.Uwv, scenario.Clock);
+
+        var summary = VacancySummary.Of(duplicate);
+        var report = await LateVacancyRegistrations.CountAsync(new[] { VacancySummary.Of(closed), summary }.ToAsyncEnumerable(), s_march);
+
+        Assert.Equal(("V-1", false), (summary.DuplicatedFrom, summary.IsRegisteredLate));
+        Assert.Equal((1, 0), (report.Registered, report.Late));
+    }
 }

@@ -128,6 +128,19 @@ public sealed class BookingUnderArrangementTests
     }
 
     [Fact]
+    public void L2_an_ended_arrangement_takes_no_new_placements_even_in_a_region_that_joined_it()
+    {
+        var ended = Final().Join(s_haaglanden, "GM0503", _desk, _scenario.Clock).End();
+        var vacancy = Referred();
+
+        var error = Assert.Throws<RuleViolationException>(() => vacancy.BookPlacement(Booking("ARR-1"), ended, _scenario.Clock));
+
+        Assert.Equal(RuleId.L2, error.Rule);
+        Assert.Contains("ended", error.Message, StringComparison.Ordinal);
+        Assert.Empty(vacancy.Placements);
+    }
+
+    [Fact]
     public void L2_a_placement_outside_any_arrangement_needs_no_arrangement()
     {
         Assert.Null(Assert.Single(Referred().BookPlacement(Booking(null), _scenario.Clock).Placements).ArrangementId);

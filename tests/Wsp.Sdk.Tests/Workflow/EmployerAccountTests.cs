@@ -1,4 +1,5 @@
 using NodaTime;
+using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Rules;
@@ -105,12 +106,13 @@ public sealed class EmployerAccountTests
     }
 
     [Fact]
-    public void H7_a_takeover_is_not_itself_contact()
+    public void H7_a_takeover_restarts_the_twelve_months_so_a_third_partner_cannot_take_it_straight_back()
     {
         var account = _scenario.Account();
         _scenario.Clock.AdvanceDays(400);
         var taken = account.TakeOver(Scenario.Uwv, _scenario.Clock);
-        Assert.Equal(account.LastContact, taken.LastContact);
+        Assert.Equal(_scenario.Clock.GetCurrentInstant(), taken.LastContact);
+        Assert.Equal(RuleId.H7, Assert.Throws<RuleViolationException>(() => taken.TakeOver(Scenario.Delft, _scenario.Clock)).Rule);
     }
 
     [Fact]
@@ -123,14 +125,14 @@ public sealed class EmployerAccountTests
     }
 
     [Fact]
-    public void H9_a_reported_visit_is_contact_in_the_audit_trail()
+    public void H7_H9_a_reported_visit_is_contact_in_the_audit_trail_from_the_visits_date()
     {
         var account = _scenario.Account();
         _scenario.Clock.AdvanceDays(30);
         var visit = new CompanyVisit("VS-1", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), new VisitReport("Introduction", "Bakes bread for 40 shops", "Two vacancies in May"));
         var visited = visit.RecordOn(account, _scenario.Clock);
         Assert.Equal(ContactKind.Visit, visited.AuditTrail[^1].Kind);
-        Assert.Equal(_scenario.Clock.GetCurrentInstant(), visited.LastContact);
+        Assert.Equal(DutchCalendar.StartOf(new LocalDate(2026, 4, 1)), visited.LastContact);
         Assert.Throws<ArgumentException>(() => visit.RecordOn(_scenario.Account(id: "EA-other"), _scenario.Clock));
     }
 

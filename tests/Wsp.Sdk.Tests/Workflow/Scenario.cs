@@ -9,11 +9,12 @@ using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Sdk.Tests.Workflow;
 
-/// <summary>The cast of the workflow tests: Delft (a municipality of Haaglanden), UWV, one employer, one clock.</summary>
+/// <summary>The cast of the workflow tests: Delft and Den Haag (municipalities of Haaglanden), Amsterdam (of another region), UWV, one employer, one clock.</summary>
 internal sealed class Scenario
 {
     public static readonly BookingPartner Delft = BookingPartner.Parse("GM0503");
     public static readonly BookingPartner DenHaag = BookingPartner.Parse("GM0518");
+    public static readonly BookingPartner Amsterdam = BookingPartner.Parse("GM0363");
     public static readonly BookingPartner Uwv = BookingPartner.Uwv;
     public static readonly TargetGroupSet Participatiewet = TargetGroupSet.Of(TargetGroup.Participatiewet, TargetGroup.Banenafspraak);
     public static readonly TargetGroupSet WW = TargetGroupSet.Of(TargetGroup.WW);
@@ -65,12 +66,19 @@ internal sealed class Scenario
             coProductionId);
     }
 
-    public Vacancy Vacancy(BookingPartner? owner = null) => Sdk.Vacancies.Vacancy.Register(Registration(owner: owner), Clock);
+    public Vacancy Vacancy(BookingPartner? owner = null, int positions = 1) => Sdk.Vacancies.Vacancy.Register(Registration(owner: owner, positions: positions), Clock);
+
+    /// <summary>Refers candidate n of partner (its own target groups), as its advisor would.</summary>
+    public Vacancy Refer(Vacancy vacancy, int candidate, BookingPartner? partner = null)
+    {
+        var by = partner ?? vacancy.Owner;
+        return vacancy.Refer(Candidate(candidate), by, by == Uwv ? WW : Participatiewet, meetsRequirements: true, Clock);
+    }
 
     public static CandidateReference Candidate(int n) => CandidateReference.Create($"cand-{n:D4}");
 
-    public static PlacementBooking Booking(int candidate, BookingPartner? by = null, string? id = null) =>
-        new(id ?? $"P-{candidate}", Candidate(candidate), by ?? Delft, new LocalDate(2026, 3, 16), 25.5m);
+    public static PlacementBooking Booking(int candidate, BookingPartner? by = null, string? id = null, LocalDate? start = null) =>
+        new(id ?? $"P-{candidate}", Candidate(candidate), by ?? Delft, start ?? new LocalDate(2026, 3, 16), 25.5m);
 
     /// <summary>Refers candidate n from partner and books it, as a partner's advisor would.</summary>
     public Vacancy ReferAndBook(Vacancy vacancy, int candidate, BookingPartner? partner = null, TargetGroupSet? groups = null)

@@ -46,5 +46,44 @@ internal static class EmployerFields
                     c.CancellationToken).ConfigureAwait(false);
                 return Paging.Connect([.. page.Items.Select(a => new EmployerNode(a))], offset, page.HasMore);
             });
+
+        query.Field<NonNullGraphType<ConnectionType<EmployerType>>>("employerSearch")
+            .Description("Employer accounts by a forgiving name (as rule H8 matches: 'korenbloem' finds 'Bakkerij De Korenbloem B.V.'), a KvK number (8 digits) or a postcode ('2611 AB', '2611ab'), by name, in the regions the partner may read: search before registering an employer.")
+            .Requires(Access.Records)
+            .Argument<NonNullGraphType<StringGraphType>>("text", "A name or part of one from any word on, a KvK number, or a postcode.")
+            .Argument<StringGraphType>("region", "Only this home region (code, for example AM21).")
+            .PageArguments(limits)
+            .ResolveAsync(async c =>
+            {
+                var (offset, size) = Paging.Window(c, limits);
+                var page = await c.Client().SearchEmployersAsync(
+                    new EmployerSearch(c.GetArgument<string>("text"))
+                    {
+                        Region = InputValues.OptionalRegion(c.GetArgument<string?>("region"), "region"),
+                        Skip = offset,
+                        Take = size,
+                    },
+                    c.CancellationToken).ConfigureAwait(false);
+                return Paging.Connect([.. page.Items.Select(a => new EmployerNode(a))], offset, page.HasMore);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<EmployerType>>>("takeOverCandidates")
+            .Description("Employer accounts whose last contact is twelve months or more ago (rule H7), which the partner may take over: in the regions it may read, not its own, the longest without contact first. Each has its lastContact.")
+            .Requires(Access.Records)
+            .Argument<StringGraphType>("region", "Only this home region (code, for example AM21).")
+            .PageArguments(limits)
+            .ResolveAsync(async c =>
+            {
+                var (offset, size) = Paging.Window(c, limits);
+                var page = await c.Client().ListTakeOverCandidatesAsync(
+                    new TakeOverQuery
+                    {
+                        Region = InputValues.OptionalRegion(c.GetArgument<string?>("region"), "region"),
+                        Skip = offset,
+                        Take = size,
+                    },
+                    c.CancellationToken).ConfigureAwait(false);
+                return Paging.Connect([.. page.Items.Select(a => new EmployerNode(a))], offset, page.HasMore);
+            });
     }
 }

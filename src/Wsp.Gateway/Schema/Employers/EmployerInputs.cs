@@ -23,6 +23,8 @@ internal sealed class RegisterEmployerInput
 
     public List<string>? ConfirmedDistinctFrom { get; init; }
 
+    public string? Owner { get; init; }
+
     public RegisterEmployerRequest ToRequest() =>
         new(
             InputValues.IdOr(Id, "EA"),
@@ -33,6 +35,7 @@ internal sealed class RegisterEmployerInput
         {
             Kvk = InputValues.Kvk(Kvk, "kvk"),
             ConfirmedDistinctFrom = ConfirmedDistinctFrom ?? [],
+            Owner = InputValues.OptionalPartner(Owner, "owner"),
         };
 }
 
@@ -49,7 +52,8 @@ internal sealed class RegisterEmployerInputType : InputObjectGraphType<RegisterE
         Field<NonNullGraphType<StringGraphType>>("postcode").Description("The first establishment's postcode, for example 2611 AB.");
         Field<NonNullGraphType<StringGraphType>>("municipality").Description("The first establishment's municipality code (current), for example GM0503.");
         Field<NonNullGraphType<RegistrationReasonType>>("reason");
-        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("confirmedDistinctFrom").Description("Accounts the caller checked are other employers (answers to possibleDuplicates).");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("confirmedDistinctFrom").Description("Accounts the caller checked are other employers (ids from possibleDuplicates or possibleDuplicatesElsewhere, rule H8).");
+        Field<StringGraphType>("owner").Description("The national desk only: the chain partner that will own the account (UWV or a municipality of the establishment's region, rule H7). Others own what they register.");
     }
 }
 
@@ -131,5 +135,114 @@ internal sealed class RecordEmployerStaffInputType : InputObjectGraphType<Record
         Field<NonNullGraphType<IntGraphType>>("employees").Description("Working persons (werkzame personen).");
         Field<NonNullGraphType<StringGraphType>>("sectorCode").Description("The employer's sector in the region's classification, from the same source.");
         Field<NonNullGraphType<StringGraphType>>("source").Description("Where the count comes from, for example 'KvK handelsregister, extract 2026-01-01'.");
+    }
+}
+
+/// <summary>The fields of <c>addEstablishment</c>'s input.</summary>
+internal sealed class AddEstablishmentInput
+{
+    public string AccountId { get; init; } = "";
+
+    public string Municipality { get; init; } = "";
+
+    public string Postcode { get; init; } = "";
+
+    public Establishment ToEstablishment() =>
+        new(InputValues.Postcode(Postcode, "postcode"), InputValues.CurrentMunicipality(Municipality, "municipality"));
+}
+
+/// <summary>Input of <c>addEstablishment</c> (vestiging toevoegen, rule L1).</summary>
+internal sealed class AddEstablishmentInputType : InputObjectGraphType<AddEstablishmentInput>
+{
+    public AddEstablishmentInputType()
+    {
+        Name = "AddEstablishmentInput";
+        Description = "An establishment (vestiging) of an employer: added by a partner of its region, or by the national desk in any region (rule L1).";
+        Field<NonNullGraphType<IdGraphType>>("accountId");
+        Field<NonNullGraphType<StringGraphType>>("municipality").Description("The establishment's municipality code (current), for example GM0363.");
+        Field<NonNullGraphType<StringGraphType>>("postcode").Description("The establishment's postcode, for example 1011 AB.");
+    }
+}
+
+/// <summary>The fields of <c>setEmployerKvk</c>'s input.</summary>
+internal sealed class SetEmployerKvkInput
+{
+    public string AccountId { get; init; } = "";
+
+    public string Kvk { get; init; } = "";
+}
+
+/// <summary>Input of <c>setEmployerKvk</c> (KvK-nummer vastleggen).</summary>
+internal sealed class SetEmployerKvkInputType : InputObjectGraphType<SetEmployerKvkInput>
+{
+    public SetEmployerKvkInputType()
+    {
+        Name = "SetEmployerKvkInput";
+        Description = "The KvK number of an account registered without one: set once; a vacancy needs it (H10).";
+        Field<NonNullGraphType<IdGraphType>>("accountId");
+        Field<NonNullGraphType<StringGraphType>>("kvk").Description("KvK number: 8 digits.");
+    }
+}
+
+/// <summary>The fields of <c>recordWorkAgreement</c>'s input.</summary>
+internal sealed class RecordWorkAgreementInput
+{
+    public string EmployerId { get; init; } = "";
+
+    public string Note { get; init; } = "";
+}
+
+/// <summary>Input of <c>recordWorkAgreement</c> (werkafspraak vastleggen, rule H7).</summary>
+internal sealed class RecordWorkAgreementInputType : InputObjectGraphType<RecordWorkAgreementInput>
+{
+    public RecordWorkAgreementInputType()
+    {
+        Name = "RecordWorkAgreementInput";
+        Description = "A work agreement with the employer (werkafspraak): what was agreed, without personal data.";
+        Field<NonNullGraphType<IdGraphType>>("employerId");
+        Field<NonNullGraphType<StringGraphType>>("note").Description("What was agreed.");
+    }
+}
+
+/// <summary>The fields of <c>requestAccountConsent</c>'s input.</summary>
+internal sealed class RequestAccountConsentInput
+{
+    public string EmployerId { get; init; } = "";
+
+    public string? Note { get; init; }
+}
+
+/// <summary>Input of <c>requestAccountConsent</c> (akkoord vragen aan de accounteigenaar, rule H7).</summary>
+internal sealed class RequestAccountConsentInputType : InputObjectGraphType<RequestAccountConsentInput>
+{
+    public RequestAccountConsentInputType()
+    {
+        Name = "RequestAccountConsentInput";
+        Description = "Ask the owner of an employer account to work with the employer (rule H7).";
+        Field<NonNullGraphType<IdGraphType>>("employerId").Description("The account, also one found as a possible duplicate elsewhere (rule H8).");
+        Field<StringGraphType>("note").Description("Why, without personal data.");
+    }
+}
+
+/// <summary>The fields of <c>answerAccountConsent</c>'s input.</summary>
+internal sealed class AnswerAccountConsentInput
+{
+    public string EmployerId { get; init; } = "";
+
+    public string Requester { get; init; } = "";
+
+    public bool Accept { get; init; }
+}
+
+/// <summary>Input of <c>answerAccountConsent</c> (akkoord geven of weigeren, rule H7).</summary>
+internal sealed class AnswerAccountConsentInputType : InputObjectGraphType<AnswerAccountConsentInput>
+{
+    public AnswerAccountConsentInputType()
+    {
+        Name = "AnswerAccountConsentInput";
+        Description = "The owner answers a partner's request to work with its employer (rule H7).";
+        Field<NonNullGraphType<IdGraphType>>("employerId");
+        Field<NonNullGraphType<StringGraphType>>("requester").Description("The partner that asked: UWV or a municipality code.");
+        Field<NonNullGraphType<BooleanGraphType>>("accept").Description("True: the partner becomes a co-account manager; false: declined.");
     }
 }

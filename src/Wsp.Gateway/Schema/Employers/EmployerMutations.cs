@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace Wsp.Gateway.Schema;
 
 /// <summary>
-/// The employer account mutations (rules H5, H7, H8, H9): typed input → SDK value → one call of the caller's client →
+/// The employer account mutations (rules H5, H7, H8, H9, L1): typed input → SDK value → one call of the caller's client →
 /// payload.
 /// </summary>
 internal static class EmployerMutations
@@ -12,8 +12,8 @@ internal static class EmployerMutations
     public static void AddEmployerMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<EmployerPayloadType>>("registerEmployer")
-            .Description("Registers an employer after a reported vacancy or a visit, checking for duplicates by name, then postcode (rule H8).")
-            .Requires(Access.Write)
+            .Description("Registers an employer after a reported vacancy or a visit, checking for duplicates by name, postcode and KvK number, always all three (rule H8). The national desk registers a national employer for the chain partner it names as owner (L1).")
+            .Requires(Access.Records)
             .Argument<NonNullGraphType<RegisterEmployerInputType>>("input")
             .ResolveAsync(async c => EmployerPayload.Of(await c.Client().RegisterEmployerAsync(c.GetArgument<RegisterEmployerInput>("input").ToRequest(), c.CancellationToken).ConfigureAwait(false)));
 
@@ -42,6 +42,63 @@ internal static class EmployerMutations
             {
                 var input = c.GetArgument<RecordEmployerStaffInput>("input");
                 return EmployerPayload.Of(await c.Client().RecordEmployerStaffAsync(input.EmployerId, input.ToCount(), c.CancellationToken).ConfigureAwait(false));
+            });
+
+        mutation.Field<NonNullGraphType<EmployerPayloadType>>("addEstablishment")
+            .Description("Adds an establishment (vestiging) to an employer account: by a partner of the establishment's region, or by the national desk in any region (rule L1: a national employer has establishments in four or more regions).")
+            .Requires(Access.Records)
+            .Argument<NonNullGraphType<AddEstablishmentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AddEstablishmentInput>("input");
+                var client = c.Client();
+                return EmployerPayload.For(await client.AddEstablishmentAsync(input.AccountId, input.ToEstablishment(), c.CancellationToken).ConfigureAwait(false), client);
+            });
+
+        mutation.Field<NonNullGraphType<EmployerPayloadType>>("setEmployerKvk")
+            .Description("Sets the KvK number of an account registered without one, once: by a partner of the account's home region, or by the national desk.")
+            .Requires(Access.Records)
+            .Argument<NonNullGraphType<SetEmployerKvkInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<SetEmployerKvkInput>("input");
+                var kvk = InputValues.Kvk(input.Kvk, "kvk")!.Value;
+                var client = c.Client();
+                return EmployerPayload.For(await client.SetEmployerKvkAsync(input.AccountId, kvk, c.CancellationToken).ConfigureAwait(false), client);
+            });
+
+        mutation.Field<NonNullGraphType<EmployerPayloadType>>("recordWorkAgreement")
+            .Description("Records a work agreement with the employer (werkafspraak) in its audit trail, as contact (rule H7): by a partner of its region or a co-account manager.")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<RecordWorkAgreementInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RecordWorkAgreementInput>("input");
+                var client = c.Client();
+                return EmployerPayload.For(await client.RecordWorkAgreementAsync(input.EmployerId, input.Note, c.CancellationToken).ConfigureAwait(false), client);
+            });
+
+        mutation.Field<NonNullGraphType<ConsentRequestPayloadType>>("requestAccountConsent")
+            .Description("Asks the owner of an employer account to work with the employer (rule H7); after the owner's consent the partner is a co-account manager, without becoming owner.")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<RequestAccountConsentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RequestAccountConsentInput>("input");
+                var request = await c.Client().RequestAccountConsentAsync(input.EmployerId, input.Note ?? "", c.CancellationToken).ConfigureAwait(false);
+                return new ConsentRequestPayload(input.EmployerId, request);
+            });
+
+        mutation.Field<NonNullGraphType<EmployerPayloadType>>("answerAccountConsent")
+            .Description("The account's owner answers a partner's request to work with the employer (rule H7).")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<AnswerAccountConsentInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AnswerAccountConsentInput>("input");
+                var requester = InputValues.Partner(input.Requester, "requester");
+                var client = c.Client();
+                return EmployerPayload.For(await client.AnswerAccountConsentAsync(input.EmployerId, requester, input.Accept, c.CancellationToken).ConfigureAwait(false), client);
             });
     }
 }

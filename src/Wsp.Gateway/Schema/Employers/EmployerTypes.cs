@@ -23,6 +23,89 @@ internal sealed class EmployerType : ObjectGraphType<EmployerNode>
         Field<NonNullGraphType<StringGraphType>>("registeredAt").Description("When it was registered, UTC.").Resolve(c => c.FromAccount(a => Iso.Instant(a.RegisteredAt)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EstablishmentType>>>>("establishments").Description("Its establishments (vestigingen).").Resolve(c => c.FromAccount(a => a.Establishments));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerStaffCountType>>>>("staffCounts").Description("Its recorded working persons and sector per date, oldest first (rule H5).").Resolve(c => c.FromAccount(a => a.StaffCounts));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("auditTrail")
+            .Description("The audit trail (contacthistorie), oldest recorded first: registration, vacancies, placements, visits, work agreements, owner changes. Every entry is contact for rule H7.")
+            .Resolve(c => c.FromAccount(a => a.AuditTrail));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VisitType>>>>("visits")
+            .Description("Its company visits with their reports (rule H9), oldest visit first.")
+            .ResolveAsync(async c => await c.Client().ListVisitsAsync(c.Source.Summary.Id, c.CancellationToken).ConfigureAwait(false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("coAccountManagers")
+            .Description("Partners that work with the employer beside its owner, after the owner's consent (rule H7).")
+            .Resolve(c => c.FromAccount(a => a.CoAccountManagers.Select(p => p.ToString()).ToArray()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentRequestType>>>>("consentRequests")
+            .Description("Requests of other partners to work with the employer, oldest first, with the owner's answer (rule H7).")
+            .Resolve(c => c.FromAccount(a => a.ConsentRequests));
+    }
+}
+
+
+/// <summary>The GraphQL type of an audit-trail entry (contactmoment).</summary>
+internal sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+{
+    public AuditEntryType()
+    {
+        Name = "AuditEntry";
+        Description = "One entry of an employer account's audit trail (contacthistorie); every entry is contact for rule H7.";
+        Field<NonNullGraphType<StringGraphType>>("at").Description("When it was recorded, UTC.").Resolve(c => Iso.Instant(c.Source.At));
+        Field<NonNullGraphType<ContactKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("partner").Description("The partner that acted: UWV or a municipality code.").Resolve(c => c.Source.Partner.ToString());
+        Field<NonNullGraphType<StringGraphType>>("note").Resolve(c => c.Source.Note);
+        Field<StringGraphType>("occurredOn").Description("The day it took place when recorded afterwards (a visit counts from its date, rule H7); null otherwise.").Resolve(c => Iso.Date(c.Source.OccurredOn));
+        Field<NonNullGraphType<StringGraphType>>("contactAt").Description("The moment it counts from for rule H7, UTC.").Resolve(c => Iso.Instant(c.Source.ContactAt));
+    }
+}
+
+
+/// <summary>What an audit-trail entry records.</summary>
+internal sealed class ContactKindType : EnumerationGraphType<ContactKind>
+{
+    public ContactKindType()
+    {
+        Name = "ContactKind";
+        Description = "What an audit-trail entry records: the registration, a visit, a vacancy, a placement, another contact, an owner change or a work agreement.";
+    }
+}
+
+
+/// <summary>The GraphQL type of a request to work with another partner's employer.</summary>
+internal sealed class ConsentRequestType : ObjectGraphType<ConsentRequest>
+{
+    public ConsentRequestType()
+    {
+        Name = "ConsentRequest";
+        Description = "A partner's request to work with an employer another partner owns (rule H7); accepted, it is a co-account manager.";
+        Field<NonNullGraphType<StringGraphType>>("requester").Description("UWV or a municipality code.").Resolve(c => c.Source.Requester.ToString());
+        Field<NonNullGraphType<StringGraphType>>("requestedAt").Description("UTC.").Resolve(c => Iso.Instant(c.Source.RequestedAt));
+        Field<NonNullGraphType<StringGraphType>>("note").Resolve(c => c.Source.Note);
+        Field<NonNullGraphType<ConsentStatusType>>("status").Resolve(c => c.Source.Status);
+        Field<StringGraphType>("answeredAt").Description("UTC; null while pending.").Resolve(c => c.Source.AnsweredAt is { } at ? Iso.Instant(at) : null);
+    }
+}
+
+
+/// <summary>Where a request to work with an employer stands.</summary>
+internal sealed class ConsentStatusType : EnumerationGraphType<ConsentStatus>
+{
+    public ConsentStatusType()
+    {
+        Name = "ConsentStatus";
+        Description = "Pending (the owner has not answered), accepted or declined.";
+    }
+}
+
+
+/// <summary>The GraphQL type of an employer's public identity.</summary>
+internal sealed class EmployerIdentityType : ObjectGraphType<EmployerIdentity>
+{
+    public EmployerIdentityType()
+    {
+        Name = "EmployerIdentity";
+        Description = "An employer account's public identity (the KvK register's data), never its records: for a possible duplicate in a region the partner may not read (rule H8).";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The account's id: confirm it is another employer, ask its owner, or add an establishment to it.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Trade name.").Resolve(c => c.Source.Name);
+        Field<StringGraphType>("kvk").Description("KvK number (8 digits), or null.").Resolve(c => c.Source.Kvk?.ToString());
+        Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The municipality of its first establishment.").Resolve(c => c.Source.Municipality);
+        Field<NonNullGraphType<StringGraphType>>("owner").Description("The owning partner: UWV or a municipality code (rule H7).").Resolve(c => c.Source.Owner.ToString());
     }
 }
 

@@ -45,7 +45,7 @@ internal static class ManagementInformationFields
             });
 
         query.Field<NonNullGraphType<AmbitionRealisationType>>("ambitionRealisation")
-            .Description("Placement ambition against realisation per sector and partner in a year (rule H4), for the ambition tables the SDK ships (Haaglanden AM21, 2015).")
+            .Description("Placement ambition against realisation per sector and partner in a year (rule H4), against the ambition table that holds for the region's year: the newest imported (`wsp import ambitions`), else the example the SDK ships (Haaglanden AM21, 2015).")
             .Requires(Access.Aggregates)
             .Argument<NonNullGraphType<StringGraphType>>("region")
             .Argument<NonNullGraphType<IntGraphType>>("year")

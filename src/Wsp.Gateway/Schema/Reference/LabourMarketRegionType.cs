@@ -10,9 +10,9 @@ internal sealed class LabourMarketRegionType : ObjectGraphType<LabourMarketRegio
     {
         Name = "LabourMarketRegion";
         Description = "A labour market region (arbeidsmarktregio), served by one employer service point.";
-        Field<NonNullGraphType<StringGraphType>>("code").Description("CBS code, for example AM21.").Resolve(c => c.Source.Code.ToString());
-        Field(r => r.Name).Description("CBS name, for example Haaglanden.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("municipalities").Description("The region's current municipalities, ordered by name.").Resolve(c => c.Source.Municipalities);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("provinces").Description("Names of the provinces the region's municipalities lie in.").Resolve(c => c.Source.Provinces.Select(p => p.Name));
+        Field<NonNullGraphType<StringGraphType>>("code").Description("CBS code, for example AM21.").Resolve(c => c.Source.Code.ToString()).ReferenceData();
+        Field(r => r.Name).Description("CBS name, for example Haaglanden.").ReferenceData();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MunicipalityType>>>>("municipalities").Description("The region's current municipalities, ordered by name.").Resolve(c => c.Source.Municipalities).ReferenceData();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("provinces").Description("Names of the provinces the region's municipalities lie in.").Resolve(c => c.Source.Provinces.Select(p => p.Name)).ReferenceData();
     }
 }

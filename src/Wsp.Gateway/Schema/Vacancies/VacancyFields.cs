@@ -31,7 +31,7 @@ internal static class VacancyFields
             .Requires(Access.Records)
             .PageArguments(limits)
             .Argument<StringGraphType>("region", "Only this region (code, for example AM21).")
-            .Argument<VacancyStatusType>("status", "Only open or only closed vacancies.")
+            .Argument<VacancyStatusType>("status", "Only open (not past their last day), closed or expired vacancies.")
             .Argument<StringGraphType>("owner", "Only vacancies of this owner: UWV or a municipality code.")
             .Argument<IdGraphType>("employerId", "Only vacancies of this employer account.")
             .ResolveAsync(async c =>
@@ -50,5 +50,11 @@ internal static class VacancyFields
                     c.CancellationToken).ConfigureAwait(false);
                 return Paging.Connect([.. page.Items.Select(v => new VacancyNode(v))], offset, page.HasMore);
             });
+
+        query.Field<CoProductionType>("coProduction")
+            .Description("A co-production (rule H13) by its id: its vacancies in the regions the partner may read, its partners and its checks (one employer, at least two partners); null when none of its vacancies is readable.")
+            .Requires(Access.Records)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Client().FindCoProductionAsync(c.GetArgument<string>("id"), c.CancellationToken).ConfigureAwait(false));
     }
 }

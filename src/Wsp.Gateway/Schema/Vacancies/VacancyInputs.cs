@@ -30,6 +30,8 @@ internal sealed class RegisterVacancyInput
 
     public List<string>? TargetGroups { get; init; }
 
+    public List<SelectionCriteria>? Selection { get; init; }
+
     public string? CoProductionId { get; init; }
 
     public RegisterVacancyRequest ToRequest() => new(
@@ -45,6 +47,7 @@ internal sealed class RegisterVacancyInput
         IsRecruitmentOrder = IsRecruitmentOrder ?? true,
         Positions = Positions ?? 1,
         TargetGroups = InputValues.TargetGroups(TargetGroups, "targetGroups"),
+        Selection = (Selection ?? []).Aggregate(SelectionCriteria.None, (all, c) => all | c),
         CoProductionId = CoProductionId,
     };
 }
@@ -67,6 +70,7 @@ internal sealed class RegisterVacancyInputType : InputObjectGraphType<RegisterVa
         Field<BooleanGraphType>("isRecruitmentOrder").Description("A real recruitment order (rule H16); default true.");
         Field<IntGraphType>("positions").Description("Positions asked for; default 1 (10 or more: a co-production, rule H13).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("targetGroups").Description("Target-group codes (rule H12).");
+        Field<ListGraphType<NonNullGraphType<SelectionCriterionType>>>("selection").Description("Selection on age, sex or origin: only on a vacancy flagged for a target group other than REGULAR (rule H12); none when left out.");
         Field<StringGraphType>("coProductionId");
     }
 }
@@ -172,6 +176,8 @@ internal sealed class VacancyStepInput
     public string? ExpiresOn { get; init; }
 
     public string? NewId { get; init; }
+
+    public VacancyCloseReason? Reason { get; init; }
 }
 
 /// <summary>Input of <c>closeVacancy</c>, <c>reactivateVacancy</c> and <c>duplicateVacancy</c> (rule H15).</summary>
@@ -183,5 +189,51 @@ internal sealed class VacancyStepInputType : InputObjectGraphType<VacancyStepInp
         Field<NonNullGraphType<IdGraphType>>("vacancyId");
         Field<StringGraphType>("expiresOn").Description("reactivateVacancy: the new expiry date (ISO), today or later.");
         Field<IdGraphType>("newId").Description("duplicateVacancy: the duplicate's id; generated when left out.");
+        Field<VacancyCloseReasonType>("reason").Description("closeVacancy: why it closes; FILLED when left out.");
+    }
+}
+
+/// <summary>The fields of <c>correctVacancy</c>'s input.</summary>
+internal sealed class CorrectVacancyInput
+{
+    public string VacancyId { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string? ExpiresOn { get; init; }
+
+    public int? Positions { get; init; }
+
+    public bool? PublishedOpen { get; init; }
+
+    public string? PublicationText { get; init; }
+
+    public VacancyCorrection ToCorrection() => new()
+    {
+        Title = Title,
+        ExpiresOn = ExpiresOn is null ? null : Iso.ParseDate(ExpiresOn, "expiresOn"),
+        Positions = Positions,
+        Publication = (PublishedOpen, PublicationText) switch
+        {
+            (null, null) => null,
+            ({ } open, { } text) => open ? Publication.Open(text) : Publication.Blocked(text),
+            _ => throw InputValues.Bad(PublishedOpen is null ? "publishedOpen" : "publicationText", "is needed with the other: a publication is open or blocked, with its text"),
+        },
+    };
+}
+
+/// <summary>Input of <c>correctVacancy</c> (vacature corrigeren).</summary>
+internal sealed class CorrectVacancyInputType : InputObjectGraphType<CorrectVacancyInput>
+{
+    public CorrectVacancyInputType()
+    {
+        Name = "CorrectVacancyInput";
+        Description = "What to correct on a vacancy; a field left out stays as it is. Each change is kept in the vacancy's corrections.";
+        Field<NonNullGraphType<IdGraphType>>("vacancyId");
+        Field<StringGraphType>("title");
+        Field<StringGraphType>("expiresOn").Description("ISO date; not on an expired vacancy (reactivate it, rule H15).");
+        Field<IntGraphType>("positions").Description("Positions asked for (10 or more: a co-production, rule H13); the workplaces stay as they are.");
+        Field<BooleanGraphType>("publishedOpen").Description("With publicationText: open (public) or blocked (rule H10).");
+        Field<StringGraphType>("publicationText").Description("With publishedOpen: contact details when open, why it is blocked otherwise.");
     }
 }

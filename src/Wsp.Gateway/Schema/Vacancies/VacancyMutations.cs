@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Wsp.Sdk.Rules;
+using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Gateway.Schema;
 
@@ -31,7 +32,7 @@ internal static class VacancyMutations
             });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("bookPlacement")
-            .Description("Books a placement of a referred candidate, raising the workplaces by one when full (rules H13, H15, H16); a chain partner's hire on a one-workplace vacancy takes it over (H15); under an arrangement only in a region that joined it (L2).")
+            .Description("Books a placement of a candidate the caller referred, raising the workplaces by one when full (rules H13, H15, H16): the owner books only its own referrals; a chain partner's hire on a vacancy asking for one position takes it over, on one asking for 2–9 it is booked on the chain partner's duplicate (H15); the start lies on or after the vacancy's receipt and the candidate's referral (H16); under an arrangement only at its employer, while it runs, in a region that joined it (L2).")
             .Requires(Access.Write)
             .Argument<NonNullGraphType<BookPlacementInputType>>("input")
             .ResolveAsync(async c =>
@@ -50,7 +51,7 @@ internal static class VacancyMutations
             });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("handOverVacancy")
-            .Description("The vacancy's owner hands an open vacancy over to a chain partner that can fill it from its target group (rule H11).")
+            .Description("The vacancy's owner hands an open vacancy over to a chain partner of its region (UWV or one of the region's municipalities) that can fill it from its target group (rule H11).")
             .Requires(Access.Write)
             .Argument<NonNullGraphType<HandOverVacancyInputType>>("input")
             .ResolveAsync(async c =>
@@ -61,10 +62,14 @@ internal static class VacancyMutations
             });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("closeVacancy")
-            .Description("The vacancy's owner closes it: it books its own placements and closes before a chain partner duplicates it (rule H15).")
+            .Description("The vacancy's owner closes it with a reason (FILLED when left out): it books its own placements and closes before a chain partner duplicates it (rule H15).")
             .Requires(Access.Write)
             .Argument<NonNullGraphType<VacancyStepInputType>>("input")
-            .ResolveAsync(async c => VacancyPayload.Of(await c.Client().CloseVacancyAsync(c.GetArgument<VacancyStepInput>("input").VacancyId, c.CancellationToken).ConfigureAwait(false)));
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<VacancyStepInput>("input");
+                return VacancyPayload.Of(await c.Client().CloseVacancyAsync(input.VacancyId, input.Reason ?? VacancyCloseReason.Filled, c.CancellationToken).ConfigureAwait(false));
+            });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("reactivateVacancy")
             .Description("The vacancy's owner reopens an expired or closed vacancy until a new date, before its workplaces are raised (rule H15).")
@@ -78,13 +83,23 @@ internal static class VacancyMutations
             });
 
         mutation.Field<NonNullGraphType<VacancyPayloadType>>("duplicateVacancy")
-            .Description("A chain partner duplicates a closed vacancy of 2–9 workplaces to refer its candidate again and book there (rule H15).")
+            .Description("A chain partner whose candidate was hired (referred, not placed) on a closed vacancy asking for 2–9 positions duplicates it, to refer its candidate again and book there (rule H15); the duplicate keeps the original's positions and receipt.")
             .Requires(Access.Write)
             .Argument<NonNullGraphType<VacancyStepInputType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<VacancyStepInput>("input");
                 return VacancyPayload.Of(await c.Client().DuplicateVacancyAsync(input.VacancyId, InputValues.IdOr(input.NewId, "V"), c.CancellationToken).ConfigureAwait(false));
+            });
+
+        mutation.Field<NonNullGraphType<VacancyPayloadType>>("correctVacancy")
+            .Description("The vacancy's owner corrects its title, last day, positions or publication; each change is kept with who made it and when (its corrections). Closed or expired: reactivate first (rule H15).")
+            .Requires(Access.Write)
+            .Argument<NonNullGraphType<CorrectVacancyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CorrectVacancyInput>("input");
+                return VacancyPayload.Of(await c.Client().CorrectVacancyAsync(input.VacancyId, input.ToCorrection(), c.CancellationToken).ConfigureAwait(false));
             });
     }
 }

@@ -12,13 +12,18 @@ const fetcher = createGraphiQLFetcher({
   headers: { Accept: 'application/graphql-response+json, application/json' },
 });
 
+// Reference data is public; partner data needs a bearer token, set in the headers editor (open below the query).
+const defaultQuery =
+  '# Reference data is public. Partner data needs a bearer token: in Headers below, write\n' +
+  '#   { "Authorization": "Bearer <token>" }\n{\n  regions {\n    code\n    name\n  }\n}\n';
+// The partner queries of examples/queries, one tab each (the page carries them: GraphiQLExamples.cs).
+const examples = JSON.parse(root.dataset.examples || '[]');
+
 createRoot(root).render(
   React.createElement(GraphiQL, {
     fetcher,
-    // Reference data is public; partner data needs a bearer token, set in the headers editor (open below the query).
-    defaultQuery:
-      '# Reference data is public. Partner data needs a bearer token: in Headers below, write\n' +
-      '#   { "Authorization": "Bearer <token>" }\n{\n  regions {\n    code\n    name\n  }\n}\n',
+    defaultQuery,
+    defaultTabs: [{ query: defaultQuery }, ...examples],
     defaultHeaders: '{}',
     defaultEditorToolsVisibility: 'headers',
     shouldPersistHeaders: false,

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using NodaTime;
 using Wsp.Cli.Extracts;
-using static Wsp.Cli.Extracts.SuppressedCounts;
 using Wsp.Sdk.ManagementInformation;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Commands;
 

@@ -53,7 +53,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
                 if (period.Contains(date))
                 {
                     var key = new PlacementStartsKey(region, cell.Sector, Partner(partners, cell.Partner), cell.Arrangement, TargetGroupSet.Parse(cell.Groups!), (EmployerKind)cell.Kind);
-                    yield return new PlacementStartsCell(key, date, cell.Count);
+                    yield return new PlacementStartsCell(key, date, cell.Count, cell.KeySum ?? 0u);
                 }
             }
         }
@@ -86,7 +86,9 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
                 yield return new JobAgreementPlacement(
                     new JobAgreementLedgerKey(placement.Region.Code, placement.EmployerKind, placement.SectorCode, placement.BookingPartner, placement.ArrangementId),
                     placement.Employer,
-                    placement.HoursPerWeek);
+                    placement.HoursPerWeek,
+                    placement.Candidate.Value,
+                    RecordKey.Of(placement.Id));
             }
         }
     }
@@ -96,7 +98,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         Preconditions.CheckNotNull(period);
         await foreach (var placement in InScopeAsync(PlacementFilter.StartedIn(period), regions, cancellationToken).ConfigureAwait(false))
         {
-            yield return new PlacementStart(PlacementStarts.KeyOf(placement), placement.Start, placement.Employer);
+            yield return new PlacementStart(PlacementStarts.KeyOf(placement), placement.Start, placement.Employer, RecordKey.Of(placement.Id));
         }
     }
 
@@ -258,6 +260,7 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
                     Arrangement = c.Key.ArrangementId,
                     Groups = c.Key.TargetGroups.ToString(),
                     Count = c.Placements,
+                    KeySum = c.KeySum,
                 }))));
             }
 
@@ -312,5 +315,8 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         [JsonProperty("g", NullValueHandling = NullValueHandling.Ignore)] public string? Groups { get; set; }
 
         [JsonProperty("n")] public int Count { get; set; }
+
+        // The sum of the cell's record keys modulo 2^32 (placement starts only); absent on documents written before it.
+        [JsonProperty("ks", NullValueHandling = NullValueHandling.Ignore)] public uint? KeySum { get; set; }
     }
 }

@@ -106,6 +106,10 @@ internal sealed class PlacementDocument
     [JsonProperty("employerKind")] public string EmployerKind { get; set; } = "";
     [JsonProperty("arrangementId")] public string? ArrangementId { get; set; }
     [JsonProperty("importId", NullValueHandling = NullValueHandling.Ignore)] public string? ImportId { get; set; }
+
+    // The ministry's disclosure (issue 16): the placement's record key, derived from its id (Wsp.Sdk.Counting.RecordKey);
+    // absent on documents written before it, whose key the id gives all the same.
+    [JsonProperty("recordKey", NullValueHandling = NullValueHandling.Ignore)] public uint? RecordKey { get; set; }
 }
 
 /// <summary>An employer account: its summary at top level (queried), the rest of its state nested.</summary>

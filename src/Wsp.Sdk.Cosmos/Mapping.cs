@@ -182,6 +182,7 @@ internal static class Mapping
         EmployerKind = placement.EmployerKind.ToString(),
         ArrangementId = placement.ArrangementId,
         ImportId = importId,
+        RecordKey = Sdk.Counting.RecordKey.Of(placement.Id),
     };
 
     public static Placement ToPlacement(PlacementDocument document) => new(

@@ -7,8 +7,8 @@ using Wsp.Sdk.Geography;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// The rows of the active banenafspraak placements a job-agreement breakdown reads (region, employer kind, sector,
-/// partner, arrangement, employer, hours), stepped by position and decoded from their UTF-8 bytes.
+/// The rows of the active banenafspraak placements a job-agreement figure reads (region, employer kind, sector,
+/// partner, arrangement, employer, hours, candidate, record key), stepped by position and decoded from their UTF-8 bytes.
 /// </summary>
 /// <remarks>
 /// A national breakdown by employer reads some 200,000 of these rows: through a data reader every text column became
@@ -17,6 +17,9 @@ namespace Wsp.Sdk.Sqlite;
 /// </remarks>
 internal sealed class JobAgreementPlacementRows : SteppedRows<JobAgreementPlacement>
 {
+    /// <summary>The columns, in the order <see cref="Read"/> reads them.</summary>
+    public const string Columns = "region, employer_kind, sector_code, booking_partner, arrangement_id, employer, hours_per_week, candidate, record_key";
+
     private readonly PlacementColumns _columns = new();
 
     /// <summary>Prepares <paramref name="sql"/>, whose only parameter (<c>?1</c>) is the measuring day.</summary>
@@ -33,6 +36,11 @@ internal sealed class JobAgreementPlacementRows : SteppedRows<JobAgreementPlacem
             _columns.Shared(raw.sqlite3_column_blob(row, 2)),
             _columns.Partner(raw.sqlite3_column_blob(row, 3)),
             raw.sqlite3_column_type(row, 4) == raw.SQLITE_NULL ? null : _columns.Shared(raw.sqlite3_column_blob(row, 4)));
-        return new JobAgreementPlacement(key, PlacementColumns.Employer(raw.sqlite3_column_blob(row, 5)), PlacementColumns.Hours(raw.sqlite3_column_blob(row, 6)));
+        return new JobAgreementPlacement(
+            key,
+            PlacementColumns.Employer(raw.sqlite3_column_blob(row, 5)),
+            PlacementColumns.Hours(raw.sqlite3_column_blob(row, 6)),
+            System.Text.Encoding.UTF8.GetString(raw.sqlite3_column_blob(row, 7)),
+            (uint)raw.sqlite3_column_int64(row, 8));
     }
 }

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
@@ -27,8 +28,8 @@ internal sealed class PlacementRows : IDisposable
     public const string Columns =
         "id, vacancy_id, employer, municipality, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id";
 
-    private const string InsertSql = "INSERT INTO placements (import_seq, id, vacancy_id, employer, municipality, region, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    private const string InsertSql = "INSERT INTO placements (import_seq, id, vacancy_id, employer, municipality, region, sector_code, candidate, booking_partner, target_groups, start_day, end_day, hours_per_week, employer_kind, arrangement_id, record_key) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
     /// <summary>An import's insert: a taken id writes nothing (the primary key's check, which the insert makes anyway) and the caller is told.</summary>
     private const string SkipTakenSql = " ON CONFLICT (id) DO NOTHING";
@@ -37,11 +38,11 @@ internal sealed class PlacementRows : IDisposable
 
     /// <summary>
     /// Rows one import statement inserts (<see cref="TryInsertMany"/>): a statement's own cost (its cursors opened and
-    /// closed, the step and reset calls) shared by 32 rows; 32 × 15 parameters stay far below SQLite's limit.
+    /// closed, the step and reset calls) shared by 32 rows; 32 × 16 parameters stay far below SQLite's limit.
     /// </summary>
     public const int RowsPerStatement = 32;
 
-    private const int Columns15 = 15;
+    private const int ColumnsPerRow = 16;
     private const int TextColumnsPerRow = 6;
 
     private readonly SqliteConnection _connection;
@@ -118,7 +119,7 @@ internal sealed class PlacementRows : IDisposable
 
         if (_insertMany is null)
         {
-            var values = string.Join(", ", Enumerable.Range(0, RowsPerStatement).Select(r => "(" + string.Join(", ", Enumerable.Range(1, Columns15).Select(c => $"?{(r * Columns15) + c}")) + ")"));
+            var values = string.Join(", ", Enumerable.Range(0, RowsPerStatement).Select(r => "(" + string.Join(", ", Enumerable.Range(1, ColumnsPerRow).Select(c => $"?{(r * ColumnsPerRow) + c}")) + ")"));
             var sql = InsertSql[..InsertSql.IndexOf("VALUES", StringComparison.Ordinal)] + "VALUES " + values + SkipTakenSql + ";";
             SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(_db, sql, out _insertMany), _db);
             _insertManyPointer = _insertMany.DangerousGetHandle();
@@ -135,7 +136,7 @@ internal sealed class PlacementRows : IDisposable
         {
             for (var i = 0; i < RowsPerStatement; i++)
             {
-                BindRow(_insertManyPointer, i * Columns15, placements[i], importSeq, buffer, _spans.AsSpan(i * TextColumnsPerRow, TextColumnsPerRow));
+                BindRow(_insertManyPointer, i * ColumnsPerRow, placements[i], importSeq, buffer, _spans.AsSpan(i * TextColumnsPerRow, TextColumnsPerRow));
             }
 
             done = Sqlite3Native.Step(_insertManyPointer);
@@ -211,7 +212,7 @@ internal sealed class PlacementRows : IDisposable
         spans[5] = placement.ArrangementId is { } arrangementId ? text.Add(arrangementId) : default;
     }
 
-    /// <summary>Binds one row's fifteen parameters, from <paramref name="first"/> + 1 on; the text from the pinned buffer.</summary>
+    /// <summary>Binds one row's sixteen parameters (the last its record key, for the ministry's cell keys), from <paramref name="first"/> + 1 on; the text from the pinned buffer.</summary>
     private unsafe void BindRow(nint s, int first, Placement placement, long? importSeq, byte* buffer, ReadOnlySpan<(int Start, int Length)> spans)
     {
         // Sectors and partners repeat: their UTF-8 is made once, on the pinned heap, so it can be bound without a copy.
@@ -232,6 +233,7 @@ internal sealed class PlacementRows : IDisposable
         Check(Sqlite3Native.BindText(s, first + 13, buffer + spans[4].Start, spans[4].Length, Sqlite3Native.Static));
         Check(Sqlite3Native.BindInt(s, first + 14, (int)placement.EmployerKind));
         Check(placement.ArrangementId is not null ? Sqlite3Native.BindText(s, first + 15, buffer + spans[5].Start, spans[5].Length, Sqlite3Native.Static) : Sqlite3Native.BindNull(s, first + 15));
+        Check(Sqlite3Native.BindInt64(s, first + 16, RecordKey.Of(placement.Id)));
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Wsp.Sdk.Sqlite;
 internal sealed class PlacementSpanRows : SteppedRows<PlacementSpan>
 {
     /// <summary>The columns, in the order <see cref="Read"/> reads them.</summary>
-    public const string Columns = "region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind, start_day, end_day";
+    public const string Columns = "region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind, start_day, end_day, record_key";
 
     private readonly PlacementColumns _columns = new();
 
@@ -25,6 +25,6 @@ internal sealed class PlacementSpanRows : SteppedRows<PlacementSpan>
     protected override PlacementSpan Read(sqlite3_stmt row)
     {
         var end = raw.sqlite3_column_type(row, 7) == raw.SQLITE_NULL ? (NodaTime.LocalDate?)null : Days.ToDate(raw.sqlite3_column_int(row, 7));
-        return new PlacementSpan(_columns.Key(row), Days.ToDate(raw.sqlite3_column_int(row, 6)), end);
+        return new PlacementSpan(_columns.Key(row), Days.ToDate(raw.sqlite3_column_int(row, 6)), end, (uint)raw.sqlite3_column_int64(row, 8));
     }
 }

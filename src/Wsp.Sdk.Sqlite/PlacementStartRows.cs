@@ -6,14 +6,14 @@ namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
 /// The rows of the placements that started in a period, as a flow by employer reads them (region, sector, partner,
-/// arrangement, target groups, employer kind, start day, employer), stepped by position and decoded from their UTF-8
+/// arrangement, target groups, employer kind, start day, employer, record key), stepped by position and decoded from their UTF-8
 /// bytes by <see cref="PlacementColumns"/>. Twelve years of a national file are a million rows; whole placements
 /// (candidate, ids, hours, end) took four times as long.
 /// </summary>
 internal sealed class PlacementStartRows : SteppedRows<PlacementStart>
 {
     /// <summary>The columns, in the order <see cref="Read"/> reads them.</summary>
-    public const string Columns = "region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind, start_day, employer";
+    public const string Columns = "region, sector_code, booking_partner, arrangement_id, target_groups, employer_kind, start_day, employer, record_key";
 
     private readonly PlacementColumns _columns = new();
 
@@ -25,6 +25,6 @@ internal sealed class PlacementStartRows : SteppedRows<PlacementStart>
 
     protected override PlacementStart Read(sqlite3_stmt row)
     {
-        return new PlacementStart(_columns.Key(row), Days.ToDate(raw.sqlite3_column_int(row, 6)), PlacementColumns.Employer(raw.sqlite3_column_blob(row, 7)));
+        return new PlacementStart(_columns.Key(row), Days.ToDate(raw.sqlite3_column_int(row, 6)), PlacementColumns.Employer(raw.sqlite3_column_blob(row, 7)), (uint)raw.sqlite3_column_int64(row, 8));
     }
 }

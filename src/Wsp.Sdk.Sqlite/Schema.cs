@@ -258,6 +258,13 @@ internal static class Schema
             PRIMARY KEY (kind, version)
         ) WITHOUT ROWID;
         """,
+
+        // 10: the ministry's disclosure control (issue 16): every placement keeps its record key (Wsp.Sdk.Counting.RecordKey,
+        // derived from its id), so the placement starts and the narrow reads sum it without reading ids. Rows written
+        // before get theirs after this script (RecordKeyColumn.Fill, in .NET: SQLite has no XxHash3).
+        """
+        ALTER TABLE placements ADD COLUMN record_key INTEGER NULL;
+        """,
     ];
 
     /// <summary>
@@ -267,6 +274,7 @@ internal static class Schema
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> s_afterMigration = new()
     {
         [6] = SqliteEmployerAccountStore.RewriteNameKeys,
+        [10] = RecordKeyColumn.Fill,
     };
 
     /// <summary>Gets the version this code writes.</summary>

@@ -59,7 +59,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
             Column(PlacementDimensions.Arrangement, "arrangement_id", grouped),
             Column(PlacementDimensions.TargetGroup, "target_groups", grouped),
             "MIN(employer_kind)"]);
-        var sql = new System.Text.StringBuilder($"SELECT {select}, MAX(start_day), COUNT(*) FROM placements WHERE start_day BETWEEN $first AND $last");
+        var sql = new System.Text.StringBuilder($"SELECT {select}, MAX(start_day), COUNT(*), SUM(record_key) FROM placements WHERE start_day BETWEEN $first AND $last");
         command.Parameters.AddWithValue("$first", Days.Of(period.Start));
         command.Parameters.AddWithValue("$last", Days.Of(period.End));
         sql.Append(RegionScope.And(regions));
@@ -89,7 +89,8 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
                 reader.IsDBNull(3) ? null : LedgerRows.Intern(strings, reader.GetString(3)),
                 PlacementRows.GroupsOf(reader.GetInt32(4)),
                 (EmployerKind)reader.GetInt32(5));
-            yield return new PlacementStartsCell(key, Days.ToDate(reader.GetInt32(6)), reader.GetInt32(7));
+            // The cell key is the sum of the placements' record keys modulo 2^32 (SQLite sums them in 64 bits).
+            yield return new PlacementStartsCell(key, Days.ToDate(reader.GetInt32(6)), reader.GetInt32(7), unchecked((uint)reader.GetInt64(8)));
         }
     }
 
@@ -137,9 +138,9 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions), and
-        // only the columns a breakdown needs: no placement is built, no candidate or id is read.
-        var sql = new System.Text.StringBuilder("SELECT region, employer_kind, sector_code, booking_partner, arrangement_id, employer, hours_per_week FROM placements WHERE (target_groups & ")
+        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions), and only the columns a
+        // job-agreement figure needs: no placement is built and no id read; the candidate names the working person (H3).
+        var sql = new System.Text.StringBuilder($"SELECT {JobAgreementPlacementRows.Columns} FROM placements WHERE (target_groups & ")
             .Append(1 << (int)TargetGroups.TargetGroup.Banenafspraak)
             .Append(") != 0 AND start_day <= ?1 AND (end_day IS NULL OR end_day >= ?1)")
             .Append(RegionScope.And(regions));

@@ -1,5 +1,4 @@
 using NodaTime;
-using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
@@ -15,7 +14,7 @@ public partial class WspClient
     /// </summary>
     /// <param name="period">The period the placements started in, both ends included.</param>
     /// <param name="by">Any of region, sector, target group and partner.</param>
-    /// <param name="measuringDate">The records' date, up to which a mark can have passed; null for today (Dutch calendar, the options' clock).</param>
+    /// <param name="measuringDate">The records' date, up to which a mark can have passed; null for today (Dutch calendar, the options' clock), or for a caller whose figures are disclosed by the cell key method the last month end on or before it.</param>
     /// <param name="region">Only this region; null for every region the caller may read.</param>
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>The durability, disclosed.</returns>
@@ -26,7 +25,10 @@ public partial class WspClient
         Preconditions.CheckNotNull(period);
         PlacementDurability.CheckArguments(period, by);
         var scope = AggregateScope(region, "read placement durability");
-        var at = measuringDate ?? DutchCalendar.Today(Options.Clock);
+        EnsurePublishedPeriod(period, "read placement durability");
+        EnsurePublishedGrouping(by, region, "read placement durability");
+        var at = measuringDate ?? DefaultMeasuringDate();
+        EnsurePublishedDate(at, "read placement durability");
         return Disclosure.Disclose(await _reader.PlacementDurabilityAsync(period, at, by, scope, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -11,7 +11,7 @@ public partial class WspClient
 {
     /// <summary>
     /// Counts the extra jobs at a date per region and employer kind (extra-jobs/1): the job-agreement jobs at the date
-    /// (job-agreement-jobs/1) minus the baseline given, or else the baseline imported last (<c>wsp import baseline</c>).
+    /// (job-agreement-jobs/2) minus the baseline given, or else the baseline imported last (<c>wsp import baseline</c>).
     /// </summary>
     /// <param name="measuringDate">The measuring date (meetmoment), after the baseline's date.</param>
     /// <param name="baseline">The baseline to measure against; null for the imported one.</param>
@@ -23,6 +23,7 @@ public partial class WspClient
     public virtual async Task<DisclosedFigure<ExtraJobsReport, ExtraJobsCount>?> ExtraJobsAsync(LocalDate measuringDate, JobAgreementBaselineTable? baseline = null, RegionCode? region = null, CancellationToken cancellationToken = default)
     {
         var scope = AggregateScope(region, "read extra jobs");
+        EnsurePublishedDate(measuringDate, "read extra jobs");
         if (baseline is not null && baseline.Date >= measuringDate)
         {
             throw new ArgumentException($"The baseline {baseline.Date:uuuu-MM-dd} lies before the measuring date {measuringDate:uuuu-MM-dd}.", nameof(baseline));

@@ -15,7 +15,7 @@ namespace Wsp.Sdk;
 /// </summary>
 public partial class WspClient
 {
-    /// <summary>Counts job-agreement jobs at a date per region and employer kind (job-agreement-jobs/1).</summary>
+    /// <summary>Counts job-agreement jobs at a date per region and employer kind (job-agreement-jobs/2).</summary>
     /// <param name="measuringDate">The measuring date (meetmoment).</param>
     /// <param name="region">Only this region; null for every region the caller may read.</param>
     /// <param name="cancellationToken">Stops the count.</param>
@@ -24,6 +24,7 @@ public partial class WspClient
     public virtual async Task<DisclosedFigure<JobAgreementStockResult, JobAgreementCount>> JobAgreementJobsAsync(LocalDate measuringDate, RegionCode? region = null, CancellationToken cancellationToken = default)
     {
         var scope = AggregateScope(region, "read job-agreement jobs");
+        EnsurePublishedDate(measuringDate, "read job-agreement jobs");
         return Disclosure.Disclose(await _reader.JobAgreementJobsAsync(measuringDate, scope, cancellationToken).ConfigureAwait(false));
     }
 
@@ -32,11 +33,16 @@ public partial class WspClient
     /// <param name="region">Only this region; null for every region the caller may read.</param>
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>One disclosed stock per date, in the order given.</returns>
-    /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
+    /// <exception cref="AccessDeniedException">The caller may not read the region's figures, or reads aggregates only and asked a date that is not a month's end.</exception>
     public virtual async Task<IReadOnlyList<DisclosedFigure<JobAgreementStockResult, JobAgreementCount>>> JobAgreementJobsAtAsync(IReadOnlyList<LocalDate> dates, RegionCode? region = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(dates);
         var scope = AggregateScope(region, "read job-agreement jobs");
+        foreach (var date in dates)
+        {
+            EnsurePublishedDate(date, "read job-agreement jobs");
+        }
+
         if (dates.Count == 0)
         {
             return [];
@@ -57,6 +63,8 @@ public partial class WspClient
     {
         Preconditions.CheckNotNull(period);
         var scope = AggregateScope(region, "read the placements flow");
+        EnsurePublishedPeriod(period, "read the placements flow");
+        EnsurePublishedGrouping(by, region, "read the placements flow");
         return Disclosure.Disclose(await _reader.PlacementsFlowAsync(period, by, scope, cancellationToken).ConfigureAwait(false));
     }
 
@@ -71,6 +79,8 @@ public partial class WspClient
     public virtual async Task<DisclosedFigure<JobAgreementBreakdownResult, JobAgreementGroup>> JobAgreementBreakdownAsync(LocalDate measuringDate, PlacementDimensions by, RegionCode? region = null, CancellationToken cancellationToken = default)
     {
         var scope = AggregateScope(region, "read the job-agreement breakdown");
+        EnsurePublishedDate(measuringDate, "read the job-agreement breakdown");
+        EnsurePublishedGrouping(by, region, "read the job-agreement breakdown");
         return Disclosure.Disclose(await _reader.JobAgreementBreakdownAsync(measuringDate, by, scope, cancellationToken).ConfigureAwait(false));
     }
 
@@ -87,6 +97,7 @@ public partial class WspClient
     {
         Preconditions.CheckNotNull(period);
         var scope = AggregateScope(null, "read arrangement monitoring");
+        EnsurePublishedPeriod(period, "read arrangement monitoring");
         IReadOnlyList<Arrangement> arrangements;
         if (arrangementId is not null)
         {
@@ -135,13 +146,14 @@ public partial class WspClient
     /// <param name="period">The period of registration dates (Dutch calendar).</param>
     /// <param name="region">Only this region; null for every region the caller may read.</param>
     /// <param name="cancellationToken">Stops the count.</param>
-    /// <returns>The counts.</returns>
+    /// <returns>The counts, disclosed (vacancies are counted, and withheld below the threshold, like people).</returns>
     /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
-    public virtual Task<LateRegistrationReport> LateVacancyRegistrationsAsync(DateInterval period, RegionCode? region = null, CancellationToken cancellationToken = default)
+    public virtual async Task<DisclosedLateRegistrations> LateVacancyRegistrationsAsync(DateInterval period, RegionCode? region = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(period);
         var scope = AggregateScope(region, "read late vacancy registrations");
-        return _reader.LateVacancyRegistrationsAsync(period, scope, cancellationToken);
+        EnsurePublishedPeriod(period, "read late vacancy registrations");
+        return Disclosure.Disclose(await _reader.LateVacancyRegistrationsAsync(period, scope, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -152,17 +164,23 @@ public partial class WspClient
     /// <param name="asOf">The date.</param>
     /// <param name="contacts">Employers in contact for a what-if; null to derive them from the records.</param>
     /// <param name="cancellationToken">Stops the count.</param>
-    /// <returns>The coverage, or null when no totals are stored on or before the date; for a reader of aggregates only without account ids.</returns>
-    /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
-    public virtual async Task<CoverageReport?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts = null, CancellationToken cancellationToken = default)
+    /// <returns>The coverage, disclosed (employers are counted, and withheld below the threshold, like people), or null when no totals are stored on or before the date; for a reader of aggregates only without account ids.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read the region's figures, or reads aggregates only and gave contacts (a what-if) or a date that is not a month's end.</exception>
+    public virtual async Task<DisclosedCoverage?> CoverageAsync(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact>? contacts = null, CancellationToken cancellationToken = default)
     {
         AggregateScope(region, "read the coverage");
+        EnsurePublishedDate(asOf, "read the coverage");
+        if (contacts is not null)
+        {
+            EnsureNoWhatIf("read the coverage of given contacts");
+        }
+
         var report = contacts is null
             ? await _reader.CoverageAsync(region, asOf, cancellationToken).ConfigureAwait(false)
             : await _reader.CoverageAsync(region, asOf, contacts, cancellationToken).ConfigureAwait(false);
 
-        // A reader of aggregates only sees no record id: the accounts lacking a staff count stay unnamed.
-        return Caller.ReadsRecords ? report : report?.WithoutAccountIds();
+        // A reader of aggregates only sees no record id: the accounts lacking a staff count stay unnamed (the disclosure's).
+        return report is null ? null : Disclosure.Disclose(Caller.ReadsRecords ? report : report.WithoutAccountIds());
     }
 
     /// <summary>Counts the placements of a region's stored regional projects per partner (regional-project-placements/1, H6).</summary>
@@ -180,10 +198,11 @@ public partial class WspClient
     /// <param name="projects">The projects; each in a region whose figures the caller may read.</param>
     /// <param name="cancellationToken">Stops the count.</param>
     /// <returns>One count per project, disclosed.</returns>
-    /// <exception cref="AccessDeniedException">The caller may not read a project's region's figures.</exception>
+    /// <exception cref="AccessDeniedException">The caller may not read a project's region's figures, or reads aggregates only (what-ifs are not offered to it).</exception>
     public virtual async Task<DisclosedFigure<IReadOnlyList<RegionalProjectCount>, RegionalProjectCount>> RegionalProjectPlacementsAsync(IReadOnlyList<RegionalProject> projects, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(projects);
+        EnsureNoWhatIf("count regional projects given for a what-if");
         foreach (var project in projects)
         {
             AggregateScope(Preconditions.CheckNotNull(project, nameof(projects)).Region, "count regional project " + project.Id);

@@ -11,12 +11,13 @@ public partial class WspClient
     /// <summary>Lists a region's regional projects (H6), by id.</summary>
     /// <param name="region">The region.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    /// <returns>The projects with their versions.</returns>
+    /// <returns>The projects with their versions; for a reader of aggregates only without their vacancy ids (no record id reaches it).</returns>
     /// <exception cref="AccessDeniedException">The caller may not read the region's figures.</exception>
-    public virtual Task<IReadOnlyList<Versioned<RegionalProject>>> ListRegionalProjectsAsync(RegionCode region, CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<Versioned<RegionalProject>>> ListRegionalProjectsAsync(RegionCode region, CancellationToken cancellationToken = default)
     {
         AggregateScope(region, "read regional projects");
-        return _store.Projects.ListAsync(region, cancellationToken);
+        var projects = await _store.Projects.ListAsync(region, cancellationToken).ConfigureAwait(false);
+        return Caller.ReadsRecords ? projects : [.. projects.Select(p => p with { Value = p.Value.WithoutVacancyIds() })];
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using NodaTime;
-using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Sdk;
@@ -15,7 +14,7 @@ public sealed record WspClientOptions
 {
     private readonly IClock _clock = SystemClock.Instance;
     private readonly ConflictRetry _retry = ConflictRetry.Default;
-    private readonly int _smallCountThreshold = SmallCountSuppression.DefaultThreshold;
+    private readonly int _smallCountThreshold = Disclosure.FigureDisclosure.DefaultThreshold;
     private readonly Duration _idempotencyWindow = Duration.FromHours(24);
 
     /// <summary>Gets the options every default stands in.</summary>
@@ -48,10 +47,10 @@ public sealed record WspClientOptions
     }
 
     /// <summary>
-    /// Gets the threshold of small-count suppression for a caller that reads aggregates only (the ministry,
-    /// <see cref="Partners.PartnerIdentity.ReadsSuppressedFigures"/>): counts above zero and below it are withheld, with the
-    /// secondary suppression that keeps them from being derived. Default 5 (<see cref="SmallCountSuppression.DefaultThreshold"/>,
-    /// DESIGN.md: every count below 5 is withheld). At least 1 (1 withholds nothing). Other callers always get exact figures.
+    /// Gets the threshold of the cell key method for a caller that reads aggregates only (the ministry,
+    /// <see cref="Partners.PartnerIdentity.ReadsSuppressedFigures"/>): counts below it, zero included, are withheld, and so
+    /// are counts perturbed below it (docs/disclosure.md). Default 5 (<see cref="Disclosure.FigureDisclosure.DefaultThreshold"/>,
+    /// DESIGN.md: every count below 5 is withheld). At least 1. Other callers always get exact figures.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
     public int SmallCountThreshold

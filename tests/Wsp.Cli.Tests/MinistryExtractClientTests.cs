@@ -11,7 +11,7 @@ namespace Wsp.Cli.Tests;
 /// <summary>
 /// <c>--for ministry</c> writes what the ministry's <see cref="WspClient"/> answers (DESIGN.md, Disclosure to the
 /// ministry): the same entries, withheld entries and all, at the threshold given; the manifest describes the client's
-/// suppression. The tool decides nothing about disclosure itself.
+/// disclosure. The tool decides nothing about disclosure itself.
 /// </summary>
 public sealed class MinistryExtractClientTests : IDisposable
 {
@@ -27,12 +27,13 @@ public sealed class MinistryExtractClientTests : IDisposable
 
         var figure = await MinistryAsync(12, c => c.PlacementsFlowAsync(new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31)), PlacementDimensions.Region | PlacementDimensions.Sector));
 
-        Assert.Contains(figure.Entries, e => e.Suppression == SuppressionKind.SmallCount);
+        Assert.DoesNotContain(figure.Entries, e => e.Count is < 12);
         Assert.Equal(
             figure.Entries.Select(e => $"{e.Row ?? "TOTAL"}|{e.Column ?? "TOTAL"}|{Text(e.Count)}|{Mark(e.Suppression)}"),
             FigureSeed.Rows(_run, "m", "placements.csv").Select(r => string.Join('|', r)));
-        var suppression = Manifest("m").GetProperty("suppression");
-        Assert.Equal(12, suppression.GetProperty("threshold").GetInt32());
+        var disclosure = Manifest("m").GetProperty("disclosure");
+        Assert.Equal(FigureDisclosure.CellKeyMethod, disclosure.GetProperty("method").GetString());
+        Assert.Equal("12", disclosure.GetProperty("parameters").GetProperty("threshold").GetString());
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class MinistryExtractClientTests : IDisposable
         var figure = await MinistryAsync(40, c => c.JobAgreementBreakdownAsync(new LocalDate(2021, 12, 31), PlacementDimensions.Region | PlacementDimensions.Partner));
 
         var cells = FigureSeed.Rows(_run, "m", "job-agreement-breakdown.csv").Where(r => r[0] != "TOTAL" && r[1] != "TOTAL");
-        Assert.Contains(figure.Groups, g => g.IsSuppressed);
+        Assert.DoesNotContain(figure.Groups, g => g.IsSuppressed); // a withheld group is not listed (cell-key/1)
         Assert.Equal(
             figure.Groups.Select(g => $"{g.Group.Group.Region}|{g.Group.Group.Partner}|{Text(g.Count)}|{Mark(g.Suppression)}"),
             cells.Select(r => $"{r[0]}|{r[1]}|{r[2]}|{r[5]}"));
@@ -53,17 +54,17 @@ public sealed class MinistryExtractClientTests : IDisposable
     }
 
     [Fact]
-    public async Task Partners_extracts_are_the_operators_exact_figures_and_name_no_suppression()
+    public async Task Partners_extracts_are_the_operators_exact_figures_and_name_the_exact_method()
     {
         await FigureSeed.PlacementsAsync(_run);
         Assert.Equal(0, (await _run.RunAsync("extract", "placements", "--from", "2019-01-01", "--to", "2019-12-31", "--out", "p")).Exit);
 
-        var figure = await ClientAsync(PartnerIdentity.Operator, SmallCountSuppression.DefaultThreshold, c => c.PlacementsFlowAsync(new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31)), PlacementDimensions.Region | PlacementDimensions.Sector));
+        var figure = await ClientAsync(PartnerIdentity.Operator, FigureDisclosure.DefaultThreshold, c => c.PlacementsFlowAsync(new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2019, 12, 31)), PlacementDimensions.Region | PlacementDimensions.Sector));
 
         var rows = FigureSeed.Rows(_run, "p", "placements.csv");
         Assert.Equal(figure.Entries.Select(e => $"{e.Row ?? "TOTAL"}|{e.Column ?? "TOTAL"}|{Text(e.Count)}|"), rows.Select(r => string.Join('|', r)));
         Assert.Contains(rows, r => int.Parse(r[2], CultureInfo.InvariantCulture) is > 0 and < 12);
-        Assert.False(Manifest("p").TryGetProperty("suppression", out _));
+        Assert.Equal(FigureDisclosure.ExactMethod, Manifest("p").GetProperty("disclosure").GetProperty("method").GetString());
     }
 
     private static string Text(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "";
@@ -71,7 +72,6 @@ public sealed class MinistryExtractClientTests : IDisposable
     private static string Mark(SuppressionKind kind) => kind switch
     {
         SuppressionKind.SmallCount => "small-count",
-        SuppressionKind.Secondary => "secondary",
         _ => "",
     };
 

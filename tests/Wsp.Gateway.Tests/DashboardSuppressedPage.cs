@@ -12,20 +12,20 @@ namespace Wsp.Gateway.Tests;
 
 /// <summary>
 /// Reads the ministry's dashboard page (its SVG and table text) and compares every count of people on it with the SDK's
-/// suppressed figure over the same store (<see cref="SuppressedFigures"/>, threshold 5, as GraphQL and
+/// suppressed figure over the same store (<see cref="FigureDisclosure"/>, the cell key method, as GraphQL and
 /// <c>wsp extract … --for ministry</c>): a published count is on the page as the figure publishes it, a withheld one only
 /// as its mark, never as a number, a bar's length or a point's height.
 /// </summary>
 internal static partial class DashboardSuppressedPage
 {
-    private static readonly SmallCountSuppression s_ministry = new();
+    private static readonly FigureDisclosure s_ministry = FigureDisclosure.CellKey();
 
     /// <summary>Realisation against ambition by sector (H4): bars = sector totals, table = cells, sector, partner and grand totals.</summary>
-    public static async Task<SuppressedFigure<AmbitionCell>> AssertAmbitionAsync(string html, IWspStore store)
+    public static async Task<DisclosedFigure<AmbitionRealisationReport, AmbitionCell>> AssertAmbitionAsync(string html, IWspStore store)
     {
         var table = PlacementAmbitions.Haaglanden2015;
         var report = await AmbitionRealisation.ComputeAsync(table, store.Placements.StreamAsync(PlacementFilter.All));
-        var figure = SuppressedFigures.Of(report, s_ministry);
+        var figure = s_ministry.Disclose(report).Table;
         var sectors = report.Cells.Select(c => c.SectorCode).Distinct().ToArray();
 
         var bars = Bars(html, "ambition");
@@ -54,7 +54,7 @@ internal static partial class DashboardSuppressedPage
         ]);
         Assert.Equal(expected, TableRows(html, "ambition"));
 
-        var outside = SuppressedFigures.OutsideTable(report, s_ministry);
+        var outside = s_ministry.Disclose(report).OutsideTable;
         Assert.Contains(outside.IsSuppressed ? $"data-outside-table-withheld=\"{Code(outside.Suppression)}\"" : $"data-outside-table=\"{outside.Count}\"", html, StringComparison.Ordinal);
         Assert.Contains($"outside the table: {WebUtility.HtmlEncode(Text(outside))}.", html, StringComparison.Ordinal);
         return figure;
@@ -65,7 +65,7 @@ internal static partial class DashboardSuppressedPage
     {
         var dates = Enumerable.Range(1, 12).Select(month => new LocalDate(year, month, 1).PlusMonths(1).PlusDays(-1)).ToArray();
         var stocks = await new ManagementInformationReader(store).JobAgreementJobsAtAsync(dates, [region]);
-        var totals = stocks.Select(s => SuppressedFigures.Of(s, s_ministry).Total).ToArray();
+        var totals = stocks.Select(s => s_ministry.Disclose(s).Total).ToArray();
 
         var points = Points(html, "job-agreement");
         var rows = TableRows(html, "job-agreement");
@@ -83,12 +83,12 @@ internal static partial class DashboardSuppressedPage
     }
 
     /// <summary>Placements per arrangement per region in <paramref name="year"/> (L5): bars = row totals with this region's cell as the part, table = cells and row totals.</summary>
-    public static async Task<SuppressedFigure<ArrangementRegionResult>> AssertMonitoringAsync(string html, IWspStore store, RegionCode region, int year)
+    public static async Task<DisclosedFigure<ArrangementMonitoringReport, ArrangementRegionResult>> AssertMonitoringAsync(string html, IWspStore store, RegionCode region, int year)
     {
         var period = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         var arrangements = await store.Arrangements.ListAsync(ArrangementFilter.All);
         var report = await ArrangementMonitoring.ComputeAsync(arrangements, store.Placements.StreamAsync(PlacementFilter.StartedIn(period)), period);
-        var figure = SuppressedFigures.Of(report, s_ministry);
+        var figure = s_ministry.Disclose(report);
 
         var bars = Bars(html, "arrangement-monitoring");
         var expected = new List<IReadOnlyList<string>>();
@@ -152,12 +152,12 @@ internal static partial class DashboardSuppressedPage
     }
 
     /// <summary>GraphQL's name of a reason to withhold.</summary>
-    public static string Code(SuppressionKind kind) => kind == SuppressionKind.SmallCount ? "SMALL_COUNT" : "SECONDARY";
+    public static string Code(SuppressionKind kind) => kind == SuppressionKind.SmallCount ? "SMALL_COUNT" : "NONE";
 
     /// <summary>The page's mark for a withheld count.</summary>
-    public static string Mark(SuppressionKind kind) => kind == SuppressionKind.SmallCount ? "withheld (< 5)" : "withheld (secondary)";
+    public static string Mark(SuppressionKind kind) => kind == SuppressionKind.SmallCount ? "withheld (< 5)" : "";
 
-    private static SuppressedEntry Cell(SuppressedFigure<AmbitionCell> figure, string row, string column) =>
+    private static SuppressedEntry Cell(DisclosedFigure<AmbitionRealisationReport, AmbitionCell> figure, string row, string column) =>
         figure.Groups.Where(g => g.Row == row && g.Column == column).Select(g => new SuppressedEntry(g.Row, g.Column, g.Count, g.Measure, g.Suppression)).Single();
 
     private static string Text(SuppressedEntry entry) => entry.IsSuppressed ? Mark(entry.Suppression) : entry.Count!.Value.ToString(CultureInfo.InvariantCulture);

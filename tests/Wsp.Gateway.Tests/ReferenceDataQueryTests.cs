@@ -68,6 +68,6 @@ public sealed class ReferenceDataQueryTests(GatewayFixture gateway) : IClassFixt
     {
         var ids = (await gateway.QueryAsync("{ countingDefinitions { id title } }")).GetProperty("data").GetProperty("countingDefinitions")
             .EnumerateArray().Select(d => d.GetProperty("id").GetString());
-        Assert.Equal(["placements-flow/1", "job-agreement-jobs/1", "extra-jobs/1", "coverage-ratio/1", "placement-durability/1"], ids);
+        Assert.Equal(["placements-flow/1", "job-agreement-jobs/2", "extra-jobs/1", "coverage-ratio/1", "placement-durability/1"], ids);
     }
 }

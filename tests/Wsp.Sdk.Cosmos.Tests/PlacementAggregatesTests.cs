@@ -28,3 +28,16 @@ public sealed class CosmosPlacementAggregatesContract : PlacementAggregatesContr
 
     protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
 }
+
+// The ministry's attack suite (issue 16), run against the Cosmos DB stand-in (the aggregates' own: same reason as above).
+[Collection(CosmosAggregatesStandIn.Name)]
+public sealed class CosmosMinistryDisclosureContract : MinistryDisclosureContract
+{
+    private readonly StoreLifetime _lifetime;
+
+    public CosmosMinistryDisclosureContract(CosmosStandInFixture fixture) => _lifetime = new StoreLifetime(fixture);
+
+    protected override Task<IWspStore> CreateStoreAsync() => _lifetime.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => _lifetime.DisposeAsync();
+}

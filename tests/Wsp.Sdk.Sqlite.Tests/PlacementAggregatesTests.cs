@@ -93,3 +93,11 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
     private static Task<JobAgreementStockResult> JobAgreementJobsAsync(IWspStore store, LocalDate date) =>
         new ManagementInformation.ManagementInformationReader(store).JobAgreementJobsAsync(date);
 }
+
+// The ministry's attack suite (issue 16), run against a real SQLite file per test.
+public sealed class SqliteMinistryDisclosureTests : MinistryDisclosureContract
+{
+    protected override Task<IWspStore> CreateStoreAsync() => SqliteTestStore.CreateAsync();
+
+    protected override Task DisposeStoreAsync(IWspStore store) => SqliteTestStore.DisposeAsync(store);
+}

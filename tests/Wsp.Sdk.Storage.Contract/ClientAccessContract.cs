@@ -140,6 +140,9 @@ public abstract class ClientAccessContract : StoreContract
         var today = Calendar.DutchCalendar.Today(World.Clock);
         var year = new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
+        // The ministry asks stocks at a month's end only (its query space, docs/disclosure.md): every caller asks one here.
+        var monthEnd = new LocalDate(2026, 2, 28);
+
         // Records of a region: its readers (Security model); the desk's work: every partner that reads records.
         yield return ("FindEmployerAsync of region A", s_readersOfA, c => c.FindEmployerAsync("EA-A"));
         yield return ("FindVacancyAsync of region A", s_readersOfA, c => c.FindVacancyAsync("V-A"));
@@ -159,20 +162,20 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("GetWorklistAsync of a chain partner", ["municipality A", "municipality B", "UWV"], c => c.GetWorklistAsync());
 
         // Figures: the regions whose figures the caller reads; the ministry and the operator every region's.
-        yield return ("JobAgreementJobsAsync of region A", s_figuresOfA, c => c.JobAgreementJobsAsync(today, s_a));
-        yield return ("JobAgreementJobsAtAsync of region A", s_figuresOfA, c => c.JobAgreementJobsAtAsync([today], s_a));
+        yield return ("JobAgreementJobsAsync of region A", s_figuresOfA, c => c.JobAgreementJobsAsync(monthEnd, s_a));
+        yield return ("JobAgreementJobsAtAsync of region A", s_figuresOfA, c => c.JobAgreementJobsAtAsync([monthEnd], s_a));
         yield return ("PlacementsFlowAsync of the caller's regions", s_everyone, c => c.PlacementsFlowAsync(year));
         yield return ("PlacementsFlowAsync of region B", ["municipality B", "UWV", "national desk", "ministry", "operator"], c => c.PlacementsFlowAsync(year, PlacementDimensions.Region, s_b));
-        yield return ("JobAgreementBreakdownAsync of region A (H6)", s_figuresOfA, c => c.JobAgreementBreakdownAsync(today, PlacementDimensions.Sector, s_a));
+        yield return ("JobAgreementBreakdownAsync of region A (H6)", s_figuresOfA, c => c.JobAgreementBreakdownAsync(monthEnd, PlacementDimensions.Sector, s_a));
         yield return ("ArrangementMonitoringAsync (L5)", s_everyone, c => c.ArrangementMonitoringAsync(null, year));
         yield return ("AmbitionRealisationAsync of region A (H4)", s_figuresOfA, c => c.AmbitionRealisationAsync(s_a, 2015));
-        yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(today, BaselineOfA("baseline.csv"), s_a));
-        yield return ("PlacementDurabilityAsync of region A", s_figuresOfA, c => c.PlacementDurabilityAsync(year, PlacementDimensions.Sector, today, s_a));
+        yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(monthEnd, BaselineOfA("baseline.csv"), s_a));
+        yield return ("PlacementDurabilityAsync of region A", s_figuresOfA, c => c.PlacementDurabilityAsync(year, PlacementDimensions.Sector, monthEnd, s_a));
         yield return ("PlacementAmbitionsAsync of region A (H4)", s_figuresOfA, c => c.PlacementAmbitionsAsync(s_a));
         yield return ("RegionalJobAgreementTargetsAsync of region A (H2)", s_figuresOfA, c => c.RegionalJobAgreementTargetsAsync(s_a));
         yield return ("JobAgreementBaselineAsync of the caller's regions", s_everyone, c => c.JobAgreementBaselineAsync());
         yield return ("LateVacancyRegistrationsAsync of region A (H10)", s_figuresOfA, c => c.LateVacancyRegistrationsAsync(year, s_a));
-        yield return ("CoverageAsync of region A (H5)", s_figuresOfA, c => c.CoverageAsync(s_a, today));
+        yield return ("CoverageAsync of region A (H5)", s_figuresOfA, c => c.CoverageAsync(s_a, monthEnd));
         yield return ("RegionalProjectPlacementsAsync of region A (H6)", s_figuresOfA, c => c.RegionalProjectPlacementsAsync(s_a));
         yield return ("ListRegionalProjectsAsync of region A (H6)", s_figuresOfA, c => c.ListRegionalProjectsAsync(s_a));
 

@@ -95,7 +95,8 @@ public abstract class PlacementAggregatesContract : StoreContract
         await Assert.ThrowsAsync<StoreException>(() => Store.Placements.ImportAsync("import-1", World.Async(placements.Append(placements[3]))));
 
         Assert.Equal(0, (await CountPlacementsAsync(new DateInterval(new(2010, 1, 1), new(2030, 12, 31)), PlacementDimensions.None)).Total);
-        Assert.Empty((await CountJobAgreementJobsAsync(new LocalDate(2020, 1, 1))).Groups);
+        Assert.Empty(await ToListAsync(Aggregates.ReadJobAgreementLedgerAsync(new LocalDate(2020, 1, 1))));
+        Assert.Empty(await ToListAsync(Aggregates.ReadJobAgreementPlacementsAsync(new LocalDate(2020, 1, 1))));
     }
 
     [Fact]
@@ -145,8 +146,7 @@ public abstract class PlacementAggregatesContract : StoreContract
         foreach (var date in new[] { first, new LocalDate(2019, 1, 1), new LocalDate(2022, 3, 1), new LocalDate(2026, 3, 16), new LocalDate(2026, 3, 17), new LocalDate(2027, 12, 31) })
         {
             var expected = JobAgreementJobs.Count(placements, date);
-            var actual = JobAgreementLedger.Count(entries.Concat(changes), date);
-            Assert.Equal(Describe(expected), Describe(actual));
+            Assert.Equal(Describe(expected), Describe(entries.Concat(changes), date));
         }
     }
 
@@ -168,13 +168,13 @@ public abstract class PlacementAggregatesContract : StoreContract
 
         var ledger = await ToListAsync(Aggregates.ReadJobAgreementLedgerAsync(date, scope));
         Assert.All(ledger, e => Assert.Equal(haaglanden, e.Key.Region));
-        Assert.Equal(Describe(JobAgreementJobs.Count(inScope, date)), Describe(JobAgreementLedger.Count(ledger, date)));
-        Assert.NotEqual(JobAgreementJobs.Count(placements, date).WorkingPersons, JobAgreementLedger.Count(ledger, date).WorkingPersons);
+        Assert.Equal(Describe(JobAgreementJobs.Count(inScope, date)), Describe(ledger, date));
+        Assert.NotEqual(Describe(JobAgreementJobs.Count(placements, date)), Describe(ledger, date));
 
         var changes = await ToListAsync(Aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(date.PlusDays(1), new(2026, 12, 31)), scope));
         Assert.All(changes, e => Assert.Equal(haaglanden, e.Key.Region));
         var later = new LocalDate(2026, 12, 31);
-        Assert.Equal(Describe(JobAgreementJobs.Count(inScope, later)), Describe(JobAgreementLedger.Count(ledger.Concat(changes), later)));
+        Assert.Equal(Describe(JobAgreementJobs.Count(inScope, later)), Describe(ledger.Concat(changes), later));
 
         var starts = await ToListAsync(Aggregates.ReadPlacementStartsAsync(period, PlacementDimensions.Sector, scope));
         Assert.All(starts, c => Assert.Equal(haaglanden, c.Key.Region));
@@ -187,7 +187,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     }
 
     [Fact]
-    public async Task H6_the_job_agreement_placements_of_a_date_are_the_active_banenafspraak_placements_with_their_cell_employer_and_hours()
+    public async Task H6_the_job_agreement_placements_of_a_date_are_the_active_banenafspraak_placements_with_their_cell_employer_hours_candidate_and_record_key()
     {
         await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(300, "A", seed: 22, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.ReferAndBook(World.Vacancy(positions: 3), 1), 2));
@@ -199,12 +199,12 @@ public abstract class PlacementAggregatesContract : StoreContract
             {
                 var expected = placements
                     .Where(p => p.CountsForJobAgreement && p.Start <= date && (p.End is null || p.End >= date) && (regions is null || regions.Contains(p.Region.Code)))
-                    .Select(p => $"{new JobAgreementLedgerKey(p.Region.Code, p.EmployerKind, p.SectorCode, p.BookingPartner, p.ArrangementId)} {p.Employer} {p.HoursPerWeek:0.####}")
+                    .Select(p => $"{new JobAgreementLedgerKey(p.Region.Code, p.EmployerKind, p.SectorCode, p.BookingPartner, p.ArrangementId)} {p.Employer} {p.HoursPerWeek:0.####} {p.Candidate.Value} {RecordKey.Of(p.Id)}")
                     .Order(StringComparer.Ordinal);
                 var actual = new List<string>();
                 await foreach (var p in Aggregates.ReadJobAgreementPlacementsAsync(date, regions))
                 {
-                    actual.Add($"{p.Key} {p.Employer} {p.HoursPerWeek:0.####}");
+                    actual.Add($"{p.Key} {p.Employer} {p.HoursPerWeek:0.####} {p.Candidate} {p.RecordKey}");
                 }
 
                 Assert.Equal(expected, actual.Order(StringComparer.Ordinal));
@@ -242,9 +242,11 @@ public abstract class PlacementAggregatesContract : StoreContract
 
     private async Task AssertJobAgreementAsync(LocalDate date)
     {
+        // Hours from the ledger; working persons (distinct candidates per partner, H3) from the active placements.
         var expected = await JobAgreementJobs.CountAsync(Store.Placements.StreamAsync(PlacementFilter.All), date);
-        var actual = await CountJobAgreementJobsAsync(date);
-        Assert.Equal(Describe(expected), Describe(actual));
+        Assert.Equal(Describe(expected), Describe(await ToListAsync(Aggregates.ReadJobAgreementLedgerAsync(date)), date));
+        var active = await ToListAsync(Aggregates.ReadJobAgreementPlacementsAsync(date));
+        Assert.Equal(expected.WorkingPersons, active.Select(p => (p.Key.BookingPartner, p.Candidate)).Distinct().Count());
     }
 
     private async Task AssertFlowAsync(DateInterval period, PlacementDimensions by)
@@ -256,15 +258,20 @@ public abstract class PlacementAggregatesContract : StoreContract
     }
 
     // What a caller without the reader does: read the interface, count with the SDK's definitions over what it returns.
-    private async Task<JobAgreementStockResult> CountJobAgreementJobsAsync(LocalDate date) =>
-        JobAgreementLedger.Count(await ToListAsync(Aggregates.ReadJobAgreementLedgerAsync(date)), date);
-
     private async Task<PlacementFlowResult> CountPlacementsAsync(DateInterval period, PlacementDimensions by) =>
         PlacementStarts.Count(await ToListAsync(Aggregates.ReadPlacementStartsAsync(period, by)), period, by);
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items) => await World.ToListAsync(items);
 
     // Tuples compare hours as values: 28.00 and 28 are the same hours, whatever the scale the sum carries.
-    private static IEnumerable<(string Region, Employers.EmployerKind Kind, decimal Hours, int Persons)> Describe(JobAgreementStockResult result) =>
-        result.Groups.Select(g => (g.Region.ToString(), g.EmployerKind, g.HoursPerWeek, g.WorkingPersons));
+    private static IEnumerable<(string Region, Employers.EmployerKind Kind, decimal Hours)> Describe(JobAgreementStockResult result) =>
+        result.Groups.Where(g => g.HoursPerWeek != 0).Select(g => (g.Region.ToString(), g.EmployerKind, g.HoursPerWeek)).Order();
+
+    // The ledger's hours at a date: its deltas dated on or before it, summed per region and employer kind.
+    private static IEnumerable<(string Region, Employers.EmployerKind Kind, decimal Hours)> Describe(IEnumerable<JobAgreementLedgerEntry> entries, LocalDate date) =>
+        entries.Where(e => e.Date <= date)
+            .GroupBy(e => (Region: e.Key.Region.ToString(), e.Key.EmployerKind))
+            .Select(g => (g.Key.Region, g.Key.EmployerKind, g.Sum(e => e.HoursDelta)))
+            .Where(g => g.Item3 != 0)
+            .Order();
 }

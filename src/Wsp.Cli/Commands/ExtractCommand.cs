@@ -8,7 +8,7 @@ namespace Wsp.Cli.Commands;
 
 /// <summary>
 /// <c>wsp extract placements --from D --to D</c> (<c>placements-flow/1</c> per region and sector) and
-/// <c>wsp extract job-agreement --at D</c> (<c>job-agreement-jobs/1</c> per region and employer kind): CSV plus manifest.
+/// <c>wsp extract job-agreement --at D</c> (<c>job-agreement-jobs/2</c> per region and employer kind): CSV plus manifest.
 /// Both get their figure from one <see cref="Wsp.Sdk.WspClient"/> call, disclosed for the extract's reader, as every other
 /// extract, the gateway and the dashboard do, so the counting extracts hold the numbers GraphQL gives.
 /// The management figures' extracts are in their own files (<c>Extract*Command.cs</c>).
@@ -44,7 +44,7 @@ internal static class ExtractCommand
         });
 
         var at = Dates.Option("--at", "The measuring date (meetmoment, yyyy-MM-dd).");
-        var jobAgreement = new Command("job-agreement", "Job-agreement jobs at a date (job-agreement-jobs/1), per region and employer kind, with totals.");
+        var jobAgreement = new Command("job-agreement", "Job-agreement jobs at a date (job-agreement-jobs/2), per region and employer kind, with totals.");
         jobAgreement.Options.Add(at);
         jobAgreement.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
         {

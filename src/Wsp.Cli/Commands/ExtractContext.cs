@@ -55,7 +55,7 @@ internal sealed class ExtractContext
 
     /// <summary>What an extract is, for whom it is, and how the client disclosed its figure.</summary>
     public ExtractSpec Spec(ParseResult parse, WspClient client, string csvName, IReadOnlyList<string> header, CountingDefinition definition, ManifestPeriod period) =>
-        new(csvName, header, definition, period, AudienceOf(parse), ManifestSuppression.Of(client.Disclosure));
+        new(csvName, header, definition, period, AudienceOf(parse), ManifestDisclosure.Of(client.Disclosure));
 
     public string Directory(ParseResult parse, string name) =>
         Console.PathOf(parse.GetValue(Output) ?? $"extract-{name}{(ForMinistry(parse) ? "-ministry" : "")}");

@@ -41,15 +41,16 @@ internal static class ExtractCoverageCommand
             return await Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
             {
                 var clock = Stopwatch.StartNew();
-                var report = await context.Client(open, parse).CoverageAsync(code, date, read, ct).ConfigureAwait(false);
-                if (report is null)
+                var client = context.Client(open, parse);
+                var disclosed = await client.CoverageAsync(code, date, read, ct).ConfigureAwait(false);
+                if (disclosed is not { Result: var report })
                 {
                     context.Console.Fail($"wsp: no sector employer totals are stored for region {code} on or before {Dates.Format(date)} (the gateway's recordSectorEmployerTotals records them).");
                     return ExitCodes.Refused;
                 }
 
-                // Employers, not people: the client's report is not a disclosed figure, nothing is withheld, also for the ministry.
-                var spec = new ExtractSpec("coverage.csv", CoverageTable.Header, CoverageRatio.Definition, new ManifestPeriod(At: Dates.Format(date)), context.AudienceOf(parse), null)
+                // Employers are counted like people: for the ministry the client withheld and perturbed them (cell key method).
+                var spec = context.Spec(parse, client, "coverage.csv", CoverageTable.Header, CoverageRatio.Definition, new ManifestPeriod(At: Dates.Format(date))) with
                 {
                     Figure = ManagementFigures.SectorCoverage,
                     Parameters = new Dictionary<string, string>
@@ -58,14 +59,13 @@ internal static class ExtractCoverageCommand
                         ["contacts"] = input,
                         ["totalsDate"] = Dates.Format(report.TotalsDate),
                         ["totalsSource"] = report.TotalsSource,
-                        ["accountsWithoutStaffCount"] = (report.DerivedContacts?.AccountsWithoutStaffCount.Count ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     },
                 };
                 return await context.WriteAsync(
                     parse,
                     $"coverage-{code}-{Dates.Format(date)}",
                     spec,
-                    CoverageTable.Rows(report),
+                    CoverageTable.Rows(disclosed),
                     $"{report.Sectors.Count:N0} sectors, totals of {Dates.Format(report.TotalsDate)} ({report.TotalsSource})",
                     clock.Elapsed,
                     ct).ConfigureAwait(false);

@@ -29,7 +29,7 @@ internal static class ExtractJobAgreementBreakdownCommand
             CustomParser = Dimensions,
         };
         var region = ExtractContext.RegionOption("Only this labour market region (AMxx).");
-        var command = new Command("job-agreement-breakdown", "Job-agreement jobs at a date per sector, employer and/or partner (job-agreement-breakdown/1 from job-agreement-jobs/1, rule H6).");
+        var command = new Command("job-agreement-breakdown", "Job-agreement jobs at a date per sector, employer and/or partner (job-agreement-breakdown/1 from job-agreement-jobs/2, rule H6).");
         command.Options.Add(at);
         command.Options.Add(by);
         command.Options.Add(region);

@@ -7,7 +7,7 @@ namespace Wsp.Cli.Extracts;
 /// <summary>
 /// The JSON manifest beside an extract's CSV (<c>manifest.json</c>): which counting definition produced it (id and
 /// version), for a management figure also the figure (id, version and what it is computed from), over which period or
-/// at which date, with which parameters and inputs, when, for whom (suppression), how many rows and the SHA-256 of the
+/// at which date, with which parameters and inputs, when, for whom and how disclosed (method and parameters), how many rows and the SHA-256 of the
 /// CSV, and the SDK version, so a figure can be traced and the file checked (<c>wsp verify</c>).
 /// </summary>
 internal sealed record ExtractManifest
@@ -39,7 +39,8 @@ internal sealed record ExtractManifest
 
     public required string Audience { get; init; }
 
-    public ManifestSuppression? Suppression { get; init; }
+    /// <summary>Gets how the counts were disclosed: the method and its parameters (every manifest states it).</summary>
+    public required ManifestDisclosure Disclosure { get; init; }
 
     public required string File { get; init; }
 
@@ -60,17 +61,15 @@ internal sealed record ManifestDefinition(string Id, int Version, string Title, 
 /// <summary>The period (<c>from</c>–<c>to</c>, both included) or measuring date (<c>at</c>) of an extract.</summary>
 internal sealed record ManifestPeriod(string? From = null, string? To = null, string? At = null);
 
-/// <summary>How small counts were suppressed.</summary>
-internal sealed record ManifestSuppression(int Threshold, string Method)
+/// <summary>
+/// How the extract's counts were disclosed (openbaarmaking, DESIGN.md, Disclosure to the ministry): the method's id and
+/// its parameters, as the SDK's <see cref="FigureDisclosure"/> names them and GraphQL's <c>disclosure</c> states them —
+/// <c>exact</c> without parameters for partners, <c>cell-key/1</c> with the threshold, the perturbation table and the
+/// query space for the ministry. Written in every manifest.
+/// </summary>
+internal sealed record ManifestDisclosure(string Method, IReadOnlyDictionary<string, string> Parameters)
 {
-    /// <summary>
-    /// Describes the disclosure the client applied to the extract's figure; null when it withholds nothing (partners and
-    /// the operator read exact figures). The one place the manifest's account of the method is written.
-    /// </summary>
-    public static ManifestSuppression? Of(FigureDisclosure disclosure) =>
-        disclosure.WithholdsCounts
-            ? new ManifestSuppression(
-                disclosure.Suppression.Threshold,
-                $"Counts above 0 and below {disclosure.Suppression.Threshold} are withheld (small-count); totals are computed from the unsuppressed data; where one withheld entry in a row or column could be derived from its total, the smallest other cell is withheld too (secondary). Withheld entries are kept, empty, and marked in 'suppressed'.")
-            : null;
+    /// <summary>Describes the disclosure the client applied to the extract's figure: the one place the manifest's account of the method is written.</summary>
+    public static ManifestDisclosure Of(FigureDisclosure disclosure) =>
+        new(disclosure.Method, disclosure.Parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 }

@@ -20,7 +20,7 @@ internal static class ExtractWriter
 
     public static async Task<ExtractManifest> WriteAsync(string directory, ExtractSpec spec, IEnumerable<IReadOnlyList<string>> rows, Instant generatedAt, CancellationToken cancellationToken)
     {
-        var (csvName, header, definition, period, audience, suppression) = spec;
+        var (csvName, header, definition, period, audience, disclosure) = spec;
         Directory.CreateDirectory(directory);
         var csvPath = Path.Combine(directory, csvName);
         var temporary = Temporary(csvPath);
@@ -49,7 +49,7 @@ internal static class ExtractWriter
                 Parameters = spec.Parameters,
                 GeneratedAt = InstantPattern.ExtendedIso.Format(generatedAt),
                 Audience = audience,
-                Suppression = suppression,
+                Disclosure = disclosure,
                 File = csvName,
                 RowCount = count,
                 Sha256 = await Sha256Async(temporary, cancellationToken).ConfigureAwait(false),
@@ -84,9 +84,9 @@ internal static class ExtractWriter
 
 /// <summary>
 /// What an extract is: its CSV's name and header, the counting definition (and, for management information, the figure)
-/// it applies, its period, parameters, audience (<c>partners</c> or <c>ministry</c>) and the suppression applied.
+/// it applies, its period, parameters, audience (<c>partners</c> or <c>ministry</c>) and how its counts were disclosed.
 /// </summary>
-internal sealed record ExtractSpec(string CsvName, IReadOnlyList<string> Header, CountingDefinition Definition, ManifestPeriod Period, string Audience, ManifestSuppression? Suppression)
+internal sealed record ExtractSpec(string CsvName, IReadOnlyList<string> Header, CountingDefinition Definition, ManifestPeriod Period, string Audience, ManifestDisclosure Disclosure)
 {
     public const string Partners = "partners";
 

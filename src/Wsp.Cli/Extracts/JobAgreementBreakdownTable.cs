@@ -6,7 +6,7 @@ using static Wsp.Cli.Extracts.SuppressedCounts;
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
-/// <c>job-agreement-breakdown.csv</c> (H6): one row per group of <c>job-agreement-jobs/1</c> at the date, with a column
+/// <c>job-agreement-breakdown.csv</c> (H6): one row per group of <c>job-agreement-jobs/2</c> at the date, with a column
 /// per chosen dimension in the fixed order region_code, sector_code, employer_kvk, partner, arrangement_id (only the
 /// chosen ones), then working_persons, hours_per_week, jobs and suppressed. With two or more dimensions, every
 /// combination of all but the last has a subtotal row (the last column <c>TOTAL</c>); the last row is the grand total

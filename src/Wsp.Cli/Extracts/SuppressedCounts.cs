@@ -24,7 +24,6 @@ internal static class SuppressedCounts
     public static string Mark(SuppressionKind kind) => kind switch
     {
         SuppressionKind.SmallCount => "small-count",
-        SuppressionKind.Secondary => "secondary",
         _ => "",
     };
 

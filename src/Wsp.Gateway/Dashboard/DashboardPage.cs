@@ -94,7 +94,7 @@ internal static class DashboardPage
         cells.Add(totals);
         html.Append(HtmlTable.Render("ambition", "Realised / ambition per sector and partner", headers, cells, "No sectors."));
         var outside = ShownCount.Of(disclosed.OutsideTable);
-        var attribute = outside.Value is { } count ? $"data-outside-table=\"{Html.Number(count)}\"" : $"data-outside-table-withheld=\"{outside.WithheldCode}\"";
+        var attribute = outside.Value is { } count ? $"data-outside-table=\"{Html.Number(count)}\"" : $"data-outside-table-withheld=\"{ShownCount.WithheldCode}\"";
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" {attribute}>Placements in a sector or by a partner outside the table: {Html.Encode(outside.Text)}.</p></section>");
         return html.ToString();
     }
@@ -256,5 +256,5 @@ internal static class DashboardPage
 
     /// <summary>A count's share of a target, withheld with the count (a share and its published target give the count away).</summary>
     private static string Share(ShownCount count, int target) =>
-        count.Value is { } value ? Html.Percent(target == 0 ? null : value / target) : count.Mark;
+        count.Value is { } value ? Html.Percent(target == 0 ? null : value / target) : ShownCount.Mark;
 }

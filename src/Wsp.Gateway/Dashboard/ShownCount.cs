@@ -5,15 +5,15 @@ using Wsp.Sdk.Disclosure;
 namespace Wsp.Gateway.Dashboard;
 
 /// <summary>
-/// A count of people as the dashboard may draw it for its viewer: the value, or withheld (onderdrukt) with the reason the
-/// SDK's small-count suppression gives (the ministry's figures, DESIGN.md Security model).
+/// A count of people as the dashboard may draw it for its viewer: the value (for the ministry perturbed by the SDK's cell
+/// key method), or withheld (achtergehouden) with the reason the SDK gives (DESIGN.md, Disclosure to the ministry).
 /// </summary>
 /// <param name="Value">The value, or null when withheld.</param>
 /// <param name="Withheld">Why the value is withheld; <see cref="SuppressionKind.None"/> when shown.</param>
 internal readonly record struct ShownCount(decimal? Value, SuppressionKind Withheld)
 {
     // The gateway's clients run with the default threshold (WspClientOptions.SmallCountThreshold): the marks name it.
-    private const int Threshold = SmallCountSuppression.DefaultThreshold;
+    private const int Threshold = FigureDisclosure.DefaultThreshold;
 
     /// <summary>Gets whether the count is withheld.</summary>
     public bool IsWithheld => Withheld != SuppressionKind.None;
@@ -33,18 +33,15 @@ internal readonly record struct ShownCount(decimal? Value, SuppressionKind Withh
     /// <summary>A count withheld with the reason of the count it follows (a ratio, jobs with their working persons).</summary>
     public static ShownCount Withhold(SuppressionKind why) => new(null, why);
 
-    /// <summary>The count's code in data attributes, as GraphQL's <c>SuppressionKind</c> names it (<c>SMALL_COUNT</c>, <c>SECONDARY</c>).</summary>
-    public string WithheldCode => Withheld == SuppressionKind.SmallCount ? "SMALL_COUNT" : "SECONDARY";
+    /// <summary>The count's code in data attributes, as GraphQL's <c>SuppressionKind</c> names it (<c>SMALL_COUNT</c>).</summary>
+    public static string WithheldCode => "SMALL_COUNT";
 
     /// <summary>The mark drawn instead of a withheld count, explained by the page's legend (<see cref="Legend"/>).</summary>
-    public string Mark => Withheld == SuppressionKind.SmallCount
-        ? $"withheld (< {Threshold.ToString(CultureInfo.InvariantCulture)})"
-        : "withheld (secondary)";
+    public static string Mark => $"withheld (< {Threshold.ToString(CultureInfo.InvariantCulture)})";
 
-    /// <summary>The legend line for the marks, shown on a page whose counts are suppressed.</summary>
+    /// <summary>The legend line for the marks, shown on a page whose counts are disclosed by the cell key method.</summary>
     public static string Legend =>
-        $"withheld (< {Threshold.ToString(CultureInfo.InvariantCulture)}): 1 to {(Threshold - 1).ToString(CultureInfo.InvariantCulture)} people, withheld by small-count suppression (onderdrukking kleine aantallen), as in GraphQL and the ministry's extracts; "
-        + "withheld (secondary): withheld so that a small count cannot be derived from a total and the other counts of its row or column.";
+        $"counts are perturbed by their cell key (the same count always the same answer) and withheld (< {Threshold.ToString(CultureInfo.InvariantCulture)}) when below {Threshold.ToString(CultureInfo.InvariantCulture)}, zero included, or perturbed below it: the cell key method of docs/disclosure.md, as in GraphQL and the ministry's extracts.";
 
     /// <summary>The count as the page writes it: the number (at most two decimals) or the mark.</summary>
     public string Text => Value is { } value ? Html.Number(value) : Mark;

@@ -39,14 +39,15 @@ public static class CoverageRatio
         }
 
         var seen = new HashSet<(string Sector, KvkNumber Employer)>();
-        var inContact = employersInRegion.Keys.ToDictionary(k => k, _ => 0, StringComparer.Ordinal);
+        var inContact = employersInRegion.Keys.ToDictionary(k => k, _ => Tally.Zero, StringComparer.Ordinal);
         foreach (var contact in contacts)
         {
             Preconditions.CheckArgument(contact is not null, nameof(contacts), "The contacts hold a null.");
             Preconditions.CheckArgument(inContact.ContainsKey(contact.SectorCode), nameof(contacts), $"Contact {contact.Employer} is in sector '{contact.SectorCode}', which has no regional total.");
             if (contact.Employees >= MinimumEmployees && seen.Add((contact.SectorCode, contact.Employer)))
             {
-                inContact[contact.SectorCode]++;
+                // An employer's record key is that of its KvK number: the same employer, the same key, in every figure.
+                inContact[contact.SectorCode] += Tally.One(RecordKey.Of(contact.Employer.ToString()));
             }
         }
 

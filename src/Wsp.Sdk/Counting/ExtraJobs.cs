@@ -1,4 +1,5 @@
 using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.Counting;
 
@@ -14,7 +15,7 @@ public static class ExtraJobs
     public static CountingDefinition Definition { get; } = new(
         new CountingDefinitionId("extra-jobs", 1),
         "Extra job-agreement jobs against a baseline",
-        "Jobs at the measuring date (job-agreement-jobs/1) minus the jobs at the given baseline (nulmeting, an input: partners' records cannot give it), per region and employer kind (market, government).");
+        "Jobs at the measuring date (job-agreement-jobs/2) minus the jobs at the given baseline (nulmeting, an input: partners' records cannot give it), per region and employer kind (market, government).");
 
     /// <summary>Computes the extra jobs at the date of <paramref name="stock"/>.</summary>
     /// <param name="stock">The jobs at the measuring date.</param>
@@ -47,14 +48,31 @@ public static class ExtraJobs
         Preconditions.CheckNotNull(stock);
         Preconditions.CheckNotNull(baseline);
         Preconditions.CheckArgument(baseline.Date < stock.Date, nameof(baseline), $"The baseline {baseline.Date:uuuu-MM-dd} lies before the measuring date {stock.Date:uuuu-MM-dd}.");
-        var counted = stock.Groups.ToDictionary(g => (g.Region, g.EmployerKind));
-        var keys = counted.Keys.Union(baseline.Cells.Select(c => (c.Region, c.EmployerKind))).OrderBy(k => k.Region).ThenBy(k => k.EmployerKind);
+        var counted = new Dictionary<(RegionCode Region, EmployerKind Kind), (JobAgreementCount Count, Tally Tally)>();
+        for (var i = 0; i < stock.Groups.Count; i++)
+        {
+            var group = stock.Groups[i];
+            counted[(group.Region, group.EmployerKind)] = (group, stock.Table.Cells[i]);
+        }
+
+        var keys = counted.Keys.Union(baseline.Cells.Select(c => (c.Region, Kind: c.EmployerKind))).OrderBy(k => k.Region).ThenBy(k => k.Kind);
         ExtraJobsCount[] groups =
         [
             .. keys.Select(k => counted.TryGetValue(k, out var jobs)
-                ? new ExtraJobsCount(k.Region, k.EmployerKind, jobs.HoursPerWeek, jobs.WorkingPersons, baseline.JobsOf(k.Region, k.EmployerKind))
-                : new ExtraJobsCount(k.Region, k.EmployerKind, 0m, 0, baseline.JobsOf(k.Region, k.EmployerKind))),
+                ? new ExtraJobsCount(k.Region, k.Kind, jobs.Count.HoursPerWeek, jobs.Count.WorkingPersons, baseline.JobsOf(k.Region, k.Kind), jobs.Tally)
+                : new ExtraJobsCount(k.Region, k.Kind, 0m, 0, baseline.JobsOf(k.Region, k.Kind), Tally.Zero)),
         ];
-        return new ExtraJobsReport(stock.Date, baseline, groups);
+
+        // The totals are the stock's, counted from the records (a person working in two regions is one in the nation's),
+        // so the extra jobs' totals are disclosed as the stock's are: one cell, one answer, whichever figure shows it.
+        bool[] listed = [.. groups.Select(g => g.BaselineJobs is not null)];
+        var table = new FigureTable(
+            [.. groups.Select(g => g.Tally)],
+            listed,
+            () => ([.. groups.Select(g => g.Region.ToString())], [.. groups.Select(g => EmployerKinds.Code(g.EmployerKind))]),
+            () => stock.Table.Rows,
+            () => stock.Table.Columns,
+            stock.Table.Grand);
+        return new ExtraJobsReport(stock.Date, baseline, groups, table);
     }
 }

@@ -6,13 +6,14 @@ namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// Extra job-agreement jobs (extra banen) of one region and employer kind: the jobs at the measuring date
-/// (job-agreement-jobs/1) minus the baseline's (nulmeting).
+/// (job-agreement-jobs/2) minus the baseline's (nulmeting).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record ExtraJobsCount
 {
-    internal ExtraJobsCount(RegionCode region, EmployerKind employerKind, decimal hoursPerWeek, int workingPersons, decimal? baselineJobs)
+    internal ExtraJobsCount(RegionCode region, EmployerKind employerKind, decimal hoursPerWeek, int workingPersons, decimal? baselineJobs, Tally tally)
     {
+        Tally = tally;
         Region = region;
         EmployerKind = employerKind;
         HoursPerWeek = hoursPerWeek;
@@ -40,4 +41,7 @@ public sealed record ExtraJobsCount
 
     /// <summary>Gets the extra jobs (<see cref="Jobs"/> − <see cref="BaselineJobs"/>; negative when fewer), or null without a baseline.</summary>
     public decimal? ExtraJobs => BaselineJobs is { } baseline ? Jobs - baseline : null;
+
+    /// <summary>Gets the stock's tally of the group (working persons, their record keys, the hours), for disclosure.</summary>
+    internal Tally Tally { get; }
 }

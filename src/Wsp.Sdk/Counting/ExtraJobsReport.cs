@@ -11,8 +11,9 @@ namespace Wsp.Sdk.Counting;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ExtraJobsReport
 {
-    internal ExtraJobsReport(LocalDate date, JobAgreementBaselineTable baseline, IReadOnlyList<ExtraJobsCount> groups)
+    internal ExtraJobsReport(LocalDate date, JobAgreementBaselineTable baseline, IReadOnlyList<ExtraJobsCount> groups, FigureTable table)
     {
+        Table = table;
         Date = date;
         Baseline = baseline;
         Groups = groups;
@@ -58,4 +59,7 @@ public sealed class ExtraJobsReport
             ? JobAgreement.ToJobs(groups.Sum(g => g.HoursPerWeek)) - groups.Sum(g => g.BaselineJobs!.Value)
             : null;
     }
+
+    /// <summary>Gets the table disclosure reads: the groups' tallies, a group with a baseline listed whatever its count, the stock's totals.</summary>
+    internal FigureTable Table { get; }
 }

@@ -4,10 +4,12 @@ namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// A store's pre-aggregates of its placements (voorgeaggregeerde plaatsingen), kept current in the same transaction
-/// as every import and booking: the <see cref="JobAgreementLedger"/> and the <see cref="PlacementStarts"/>. The SDK
-/// defines both and does the counting over them (<see cref="JobAgreementLedger.Count"/>, <see cref="PlacementStarts.Count"/>, and
-/// <see cref="ManagementInformation.ManagementInformationReader"/> over a store); a store only keeps and reads them.
-/// A store's <see cref="Storage.IPlacementStore"/> implements this interface when it keeps them.
+/// as every import and booking: the <see cref="JobAgreementLedger"/> and the <see cref="PlacementStarts"/>, each with
+/// the record keys of the ministry's disclosure summed in (<see cref="RecordKey"/>), and the narrow reads of
+/// the placements a stock or a flow by employer needs. The SDK defines them and does the counting over them
+/// (<see cref="PlacementStarts.Count"/>, and <see cref="ManagementInformation.ManagementInformationReader"/> over a
+/// store); a store only keeps and reads them. A store's <see cref="Storage.IPlacementStore"/> implements this interface
+/// when it keeps them.
 /// </summary>
 /// <remarks>
 /// Contract (tested on every store): counting over what these methods return gives exactly what the counting
@@ -53,8 +55,9 @@ public interface IPlacementAggregates
 
     /// <summary>
     /// Reads the placements that count for the job agreement on <paramref name="measuringDate"/> (banenafspraak, started
-    /// on or before it, not ended before it), narrowed to their ledger cell, employer and hours: what a breakdown by
-    /// employer needs, which the ledger (no employer in its key) cannot give.
+    /// on or before it, not ended before it), narrowed to their ledger cell, employer, hours, candidate and record key:
+    /// what every job-agreement figure counts from, since working persons are distinct candidates (H3), which the ledger
+    /// cannot give.
     /// </summary>
     /// <param name="measuringDate">The measuring date.</param>
     /// <param name="regions">Only these regions' placements; null for every region.</param>

@@ -25,7 +25,7 @@ public sealed record JobAgreementCount
     /// <summary>Gets the paid hours per week of the placements active at the date.</summary>
     public decimal HoursPerWeek { get; }
 
-    /// <summary>Gets the working persons: the placements active at the date, one person each.</summary>
+    /// <summary>Gets the working persons: the distinct candidates (per booking partner, H3) of the placements active at the date.</summary>
     public int WorkingPersons { get; }
 
     /// <summary>Gets the jobs: <see cref="HoursPerWeek"/> / 25.5, unrounded.</summary>

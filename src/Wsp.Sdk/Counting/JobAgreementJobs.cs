@@ -1,36 +1,40 @@
 using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 
 namespace Wsp.Sdk.Counting;
 
 /// <summary>
-/// Counting definition <c>job-agreement-jobs/1</c>: job-agreement jobs (banenafspraakbanen) as a stock at a measuring
+/// Counting definition <c>job-agreement-jobs/2</c>: job-agreement jobs (banenafspraakbanen) as a stock at a measuring
 /// date (meetmoment, rule H3). Over the placements of candidates with a banenafspraak indication that are active on
 /// the date (started on or before it, not ended before it), jobs = Σ paid hours per week / 25.5, per region and
-/// employer kind; working persons = the number of those placements.
+/// employer kind; working persons = the distinct candidates among them, a candidate being a pseudonym of one booking
+/// partner (H3: each partner pseudonymises its own caseload), counted once in every group and total that holds one of
+/// its jobs.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Why stock and flow differ: the job agreement counts people at work at one moment, weighted by their hours, so
-/// 25.5 h + 12.75 h is 1.5 jobs and 2 working persons, and a placement that ended before the date adds nothing,
+/// 25.5 h + 12.75 h is 1.5 jobs and 2 working persons (1 working person when one candidate holds both jobs), and a
+/// placement that ended before the date adds nothing,
 /// though it still counts as a placement in <see cref="PlacementsFlow"/> for the period it started in. A placement
 /// is active on its start and on its end date. Work through an agency or secondment counts at the employer where
 /// the work is done: the placement's establishment.
 /// </para>
 /// <para>
-/// The count streams: it reads each placement once, allocates nothing per placement and holds one accumulator per
-/// region and employer kind. Methods are thread-safe.
+/// The count streams: it reads each placement once and holds one accumulator per region and employer kind, and the
+/// set of working persons seen (memory grows with the persons, not with the placements). Methods are thread-safe.
 /// </para>
 /// </remarks>
 public static class JobAgreementJobs
 {
     /// <summary>Gets the definition's id and description.</summary>
     public static CountingDefinition Definition { get; } = new(
-        new CountingDefinitionId("job-agreement-jobs", 1),
+        new CountingDefinitionId("job-agreement-jobs", 2),
         "Job-agreement jobs at a date (stock)",
-        "Over placements with the BANENAFSPRAAK target group active on the date (start on or before it, end empty or on or after it): jobs = sum of hours per week / 25.5 and working persons = number of placements, per region and employer kind.");
+        "Over placements with the BANENAFSPRAAK target group active on the date (start on or before it, end empty or on or after it): jobs = sum of hours per week / 25.5 and working persons = the distinct candidates (pseudonyms per booking partner) holding them, per region and employer kind; a total counts each person once.");
 
     /// <summary>Counts the jobs at <paramref name="date"/>.</summary>
     /// <param name="placements">The placements, read once.</param>
@@ -66,6 +70,22 @@ public static class JobAgreementJobs
         return CountAsync(placements, new Accumulator(date), cancellationToken);
     }
 
+    /// <summary>
+    /// Counts the jobs from the placements a store read as counting on the date (banenafspraak, active on the date: the
+    /// store applied the rule's filter). Equals <see cref="Count"/> over the same placements.
+    /// </summary>
+    internal static async Task<JobAgreementStockResult> FromActiveAsync(IAsyncEnumerable<JobAgreementPlacement> placements, LocalDate date, CancellationToken cancellationToken)
+    {
+        var accumulator = new Accumulator(date);
+        await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var k = placement.Key;
+            accumulator.Add(k.Region, k.EmployerKind, k.BookingPartner, placement.Candidate, placement.RecordKey, placement.HoursPerWeek);
+        }
+
+        return accumulator.ToResult();
+    }
+
     private static async ValueTask<JobAgreementStockResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
     {
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -80,10 +100,14 @@ public static class JobAgreementJobs
     {
         // One cell per region number (AM00–AM99) × employer kind: fixed, tiny, no lookups on the hot path.
         private const int Kinds = 2;
-        private readonly decimal[] _hours = new decimal[100 * Kinds];
-        private readonly int[] _persons = new int[100 * Kinds];
+        private readonly Tally[] _cells = new Tally[100 * Kinds];
+        private readonly Tally[] _regions = new Tally[100];
+        private readonly Tally[] _kinds = new Tally[Kinds];
+        private readonly HashSet<long> _seen = [];
+        private readonly PersonNumbers _persons = new();
         private readonly LocalDate _date;
         private readonly int _day;
+        private Tally _grand;
 
         internal Accumulator(LocalDate date)
         {
@@ -104,23 +128,58 @@ public static class JobAgreementJobs
                 return;
             }
 
-            var cell = (placement.Region.Code.Number * Kinds) + (int)placement.EmployerKind;
-            _hours[cell] += placement.HoursPerWeek;
-            _persons[cell]++;
+            Add(placement.Region.Code, placement.EmployerKind, placement.BookingPartner, placement.Candidate.Value, RecordKey.Of(placement.Id), placement.HoursPerWeek);
+        }
+
+        /// <summary>The rule, word for word: hours are summed per placement; a working person counts once in each entry that holds one of its jobs.</summary>
+        internal void Add(RegionCode region, EmployerKind kind, BookingPartner partner, string candidate, uint key, decimal hours)
+        {
+            var person = _persons.Of(partner, candidate);
+            var cell = (region.Number * Kinds) + (int)kind;
+            Count(ref _cells[cell], 0, cell, person, key, hours);
+            Count(ref _regions[region.Number], 1, region.Number, person, key, hours);
+            Count(ref _kinds[(int)kind], 2, (int)kind, person, key, hours);
+            Count(ref _grand, 3, 0, person, key, hours);
         }
 
         internal JobAgreementStockResult ToResult()
         {
-            var groups = new List<JobAgreementCount>();
-            for (var cell = 0; cell < _persons.Length; cell++)
+            var groups = new List<(JobAgreementCount Group, Tally Tally)>();
+            for (var cell = 0; cell < _cells.Length; cell++)
             {
-                if (_persons[cell] > 0)
+                if (_cells[cell].Count > 0)
                 {
-                    groups.Add(new JobAgreementCount(RegionCode.FromNumber(cell / Kinds), (EmployerKind)(cell % Kinds), _hours[cell], _persons[cell]));
+                    var (region, kind) = (RegionCode.FromNumber(cell / Kinds), (EmployerKind)(cell % Kinds));
+                    groups.Add((new JobAgreementCount(region, kind, _cells[cell].Measure, _cells[cell].Count), _cells[cell]));
                 }
             }
 
-            return new JobAgreementStockResult(_date, groups);
+            var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
+            for (var number = 0; number < _regions.Length; number++)
+            {
+                if (_regions[number].Count > 0)
+                {
+                    regions[RegionCode.FromNumber(number).ToString()] = _regions[number];
+                }
+            }
+
+            var kinds = new Dictionary<string, Tally>(StringComparer.Ordinal);
+            for (var kind = 0; kind < Kinds; kind++)
+            {
+                if (_kinds[kind].Count > 0)
+                {
+                    kinds[EmployerKinds.Code((EmployerKind)kind)] = _kinds[kind];
+                }
+            }
+
+            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, _grand);
+            return new JobAgreementStockResult(_date, [.. groups.Select(g => g.Group)], table);
+        }
+
+        private void Count(ref Tally tally, int level, int entry, int person, uint key, decimal hours)
+        {
+            var first = _seen.Add(((long)((level * 256) + entry) << 32) | (uint)person);
+            tally += Tally.Of(first ? 1 : 0, key, hours);
         }
     }
 }

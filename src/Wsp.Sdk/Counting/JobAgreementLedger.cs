@@ -1,14 +1,13 @@
 using NodaTime;
-using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
 
 namespace Wsp.Sdk.Counting;
 
 /// <summary>
-/// The job-agreement ledger (banenafspraak-grootboek): the pre-aggregate a store keeps so that
-/// <see cref="JobAgreementJobs"/> (<c>job-agreement-jobs/1</c>) at any date is a sum over a few cells instead of a
-/// pass over every placement. The rule stays here: this class decides which placements count and turns each into
-/// hour deltas; a store only writes the entries (in the same transaction as the placements) and hands them back.
+/// The job-agreement ledger (banenafspraak-grootboek): a pre-aggregate a store keeps so that the hours of job-agreement
+/// jobs in any cell at any date are a sum over a few entries instead of a pass over every placement. The rule stays
+/// here: this class decides which placements count and turns each into deltas; a store only writes the entries (in the
+/// same transaction as the placements) and hands them back.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,6 +15,12 @@ namespace Wsp.Sdk.Counting;
 /// <c>+hours, +1 person</c> on its start date and, when it has an end date, <c>−hours, −1 person</c> on the day after
 /// it, so it is counted on every date from its start to its end, both included, exactly as
 /// <see cref="JobAgreementJobs.Count"/> does. Deltas of one cell on one date are merged.
+/// </para>
+/// <para>
+/// Its person deltas count placements, not working persons: H3 counts distinct candidates, and a candidate with jobs in
+/// two cells is one person of their sum, which no sum of cell deltas can tell. So no figure reads persons from the
+/// ledger: <see cref="JobAgreementJobs"/> and the breakdown count from the active placements
+/// (<see cref="IPlacementAggregates.ReadJobAgreementPlacementsAsync"/>), candidates included (docs/counting.md).
 /// </para>
 /// <para>Instances accumulate and are not thread-safe; the static members are.</para>
 /// </remarks>
@@ -91,44 +96,6 @@ public sealed class JobAgreementLedger
         }
 
         return [.. ledger.Entries()];
-    }
-
-    /// <summary>
-    /// Counts the jobs at <paramref name="date"/> from ledger entries: the sum of every delta dated on or before it,
-    /// per region and employer kind. Equals <see cref="JobAgreementJobs.Count"/> over the placements the entries came from.
-    /// </summary>
-    /// <param name="entries">The entries; those dated after <paramref name="date"/> are ignored.</param>
-    /// <param name="date">The measuring date.</param>
-    /// <returns>The jobs and working persons.</returns>
-    /// <exception cref="ArgumentException"><paramref name="entries"/> is null or holds a null.</exception>
-    public static JobAgreementStockResult Count(IEnumerable<JobAgreementLedgerEntry> entries, LocalDate date)
-    {
-        Preconditions.CheckNotNull(entries);
-        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, nameof(date), "Dates are in the ISO calendar.");
-        const int Kinds = 2;
-        var hours = new decimal[100 * Kinds];
-        var persons = new int[100 * Kinds];
-        foreach (var entry in entries)
-        {
-            Preconditions.CheckNotNull(entry, nameof(entries));
-            if (entry.Date <= date)
-            {
-                var cell = (entry.Key.Region.Number * Kinds) + (int)entry.Key.EmployerKind;
-                hours[cell] += entry.HoursDelta;
-                persons[cell] += entry.PersonsDelta;
-            }
-        }
-
-        var groups = new List<JobAgreementCount>();
-        for (var cell = 0; cell < persons.Length; cell++)
-        {
-            if (persons[cell] > 0)
-            {
-                groups.Add(new JobAgreementCount(RegionCode.FromNumber(cell / Kinds), (Employers.EmployerKind)(cell % Kinds), hours[cell], persons[cell]));
-            }
-        }
-
-        return new JobAgreementStockResult(date, groups);
     }
 
     private void Merge(JobAgreementLedgerKey key, LocalDate date, decimal hours, int persons)

@@ -11,6 +11,6 @@ namespace Wsp.Sdk.Counting;
 /// <param name="Key">The cell.</param>
 /// <param name="Date">The date the deltas take effect.</param>
 /// <param name="HoursDelta">The change in paid hours per week.</param>
-/// <param name="PersonsDelta">The change in working persons.</param>
+/// <param name="PersonsDelta">The change in active placements (not working persons: a candidate with two jobs is two here, one person in the figures, H3).</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record JobAgreementLedgerEntry(JobAgreementLedgerKey Key, LocalDate Date, decimal HoursDelta, int PersonsDelta);

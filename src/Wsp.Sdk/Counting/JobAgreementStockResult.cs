@@ -8,12 +8,13 @@ namespace Wsp.Sdk.Counting;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class JobAgreementStockResult
 {
-    internal JobAgreementStockResult(LocalDate date, IReadOnlyList<JobAgreementCount> groups)
+    internal JobAgreementStockResult(LocalDate date, IReadOnlyList<JobAgreementCount> groups, FigureTable table)
     {
         Date = date;
         Groups = groups;
-        HoursPerWeek = groups.Sum(g => g.HoursPerWeek);
-        WorkingPersons = groups.Sum(g => g.WorkingPersons);
+        Table = table;
+        HoursPerWeek = table.Grand.Measure;
+        WorkingPersons = table.Grand.Count;
     }
 
     /// <summary>Gets the definition that produced the result.</summary>
@@ -31,12 +32,15 @@ public sealed class JobAgreementStockResult
     /// <summary>Gets the jobs in all.</summary>
     public decimal Jobs => JobAgreement.ToJobs(HoursPerWeek);
 
-    /// <summary>Gets the working persons in all.</summary>
+    /// <summary>Gets the working persons in all: distinct candidates per booking partner (H3), so a person with jobs in two regions counts once here.</summary>
     public int WorkingPersons { get; }
+
+    /// <summary>Gets the tallies (counts and cell keys) of the groups, regions, kinds and total, for the disclosure.</summary>
+    internal FigureTable Table { get; }
 
     /// <summary>Returns the jobs of one employer kind over all regions.</summary>
     /// <param name="kind">Market or government.</param>
     /// <returns>The jobs.</returns>
     public decimal JobsFor(EmployerKind kind) =>
-        JobAgreement.ToJobs(Groups.Where(g => g.EmployerKind == Preconditions.CheckDefined(kind)).Sum(g => g.HoursPerWeek));
+        JobAgreement.ToJobs(Table.Columns.GetValueOrDefault(EmployerKinds.Code(Preconditions.CheckDefined(kind))).Measure);
 }

@@ -17,7 +17,7 @@ namespace Wsp.Sdk.Counting;
 /// The rule, word for word: a placement's six-month mark is its start date plus six calendar months (a month without the
 /// day ends on its last day: a start on 31 August has its mark on 28 or 29 February), its twelve-month mark the start plus
 /// twelve months. It is still running at a mark when its end date is empty or on or after the mark (a placement works on
-/// its end date, as in job-agreement-jobs/1). A mark after the measuring date cannot be judged yet: the placement is not
+/// its end date, as in job-agreement-jobs/2). A mark after the measuring date cannot be judged yet: the placement is not
 /// measured at that horizon, and each share is of the placements measured at it. Every placement gets one
 /// <see cref="DurabilityOutcome"/>; grouped by target group a placement counts once in each of its groups.
 /// </para>
@@ -133,7 +133,7 @@ public static class PlacementDurability
         await foreach (var span in spans.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var key = Preconditions.CheckNotNull(span, nameof(spans)).Key;
-            accumulator.Add(key.Region, key.SectorCode, key.TargetGroups, key.BookingPartner, span.Start, span.End);
+            accumulator.Add(key.Region, key.SectorCode, key.TargetGroups, key.BookingPartner, span.Start, span.End, span.RecordKey);
         }
 
         return accumulator.ToResult();
@@ -144,8 +144,8 @@ public static class PlacementDurability
         private readonly DateInterval _period;
         private readonly LocalDate _measuringDate;
         private readonly PlacementDimensions _by;
-        private readonly Dictionary<PlacementGroupKey, int[]> _groups = [];
-        private readonly int[] _total = new int[PlacementDurabilityCount.Outcomes.Length];
+        private readonly Dictionary<PlacementGroupKey, Tally[]> _groups = [];
+        private readonly Tally[] _total = new Tally[PlacementDurabilityCount.Outcomes.Length];
         private readonly int _firstDay;
 
         // The marks of each start day of the period, computed once per day rather than once per placement.
@@ -176,10 +176,10 @@ public static class PlacementDurability
                 throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
-            Add(placement.Region.Code, placement.SectorCode, placement.TargetGroups, placement.BookingPartner, placement.Start, placement.End);
+            Add(placement.Region.Code, placement.SectorCode, placement.TargetGroups, placement.BookingPartner, placement.Start, placement.End, RecordKey.Of(placement.Id));
         }
 
-        internal void Add(RegionCode region, string sector, TargetGroupSet groups, BookingPartner partner, LocalDate start, LocalDate? end)
+        internal void Add(RegionCode region, string sector, TargetGroupSet groups, BookingPartner partner, LocalDate start, LocalDate? end, uint key)
         {
             var i = start.ToDateOnly().DayNumber - _firstDay;
             if ((uint)i >= (uint)_six.Length)
@@ -188,16 +188,17 @@ public static class PlacementDurability
             }
 
             var outcome = (int)OutcomeOf(_six[i], _twelve[i], end, _measuringDate);
-            _total[outcome]++;
+            var one = Tally.One(key);
+            _total[outcome] += one;
             if ((_by & PlacementDimensions.TargetGroup) == 0)
             {
-                Counts(KeyOf(region, sector, null, partner))[outcome]++;
+                Counts(KeyOf(region, sector, null, partner))[outcome] += one;
                 return;
             }
 
             foreach (var group in groups)
             {
-                Counts(KeyOf(region, sector, group, partner))[outcome]++;
+                Counts(KeyOf(region, sector, group, partner))[outcome] += one;
             }
         }
 
@@ -207,10 +208,10 @@ public static class PlacementDurability
             return new PlacementDurabilityResult(_period, _measuringDate, _by, groups, new PlacementDurabilityCount(default, _total));
         }
 
-        private int[] Counts(PlacementGroupKey key)
+        private Tally[] Counts(PlacementGroupKey key)
         {
             ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out _);
-            return counts ??= new int[PlacementDurabilityCount.Outcomes.Length];
+            return counts ??= new Tally[PlacementDurabilityCount.Outcomes.Length];
         }
 
         private PlacementGroupKey KeyOf(RegionCode region, string sector, TargetGroup? group, BookingPartner partner) => new(

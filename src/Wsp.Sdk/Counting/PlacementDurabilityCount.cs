@@ -12,9 +12,9 @@ public sealed class PlacementDurabilityCount
     /// <summary>The outcomes, in their order (the figure's table columns).</summary>
     internal static readonly DurabilityOutcome[] Outcomes = Enum.GetValues<DurabilityOutcome>();
 
-    private readonly int[] _outcomes;
+    private readonly Tally[] _outcomes;
 
-    internal PlacementDurabilityCount(PlacementGroupKey group, int[] outcomes)
+    internal PlacementDurabilityCount(PlacementGroupKey group, Tally[] outcomes)
     {
         Group = group;
         _outcomes = outcomes;
@@ -24,7 +24,7 @@ public sealed class PlacementDurabilityCount
     public PlacementGroupKey Group { get; }
 
     /// <summary>Gets the placements that started in the period.</summary>
-    public int Started => _outcomes.Sum();
+    public int Started => TallyOf(Outcomes).Count;
 
     /// <summary>Gets the placements whose six-month mark has passed at the measuring date: those the six-month share is of.</summary>
     public int MeasuredAtSixMonths => Sum(MeasuredAtSix);
@@ -66,7 +66,7 @@ public sealed class PlacementDurabilityCount
     /// <param name="outcome">The outcome.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined.</exception>
-    public int CountOf(DurabilityOutcome outcome) => _outcomes[(int)Preconditions.CheckDefined(outcome)];
+    public int CountOf(DurabilityOutcome outcome) => _outcomes[(int)Preconditions.CheckDefined(outcome)].Count;
 
     /// <summary>Returns an outcome's code, as the tables and extracts name it, for example <c>RUNNING_12M</c>.</summary>
     /// <param name="outcome">The outcome.</param>
@@ -89,9 +89,10 @@ public sealed class PlacementDurabilityCount
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Started} started: {RunningAtSixMonths}/{MeasuredAtSixMonths} running at 6 months, {RunningAtTwelveMonths}/{MeasuredAtTwelveMonths} at 12");
 
-    private int Sum(DurabilityOutcome[] outcomes)
+    /// <summary>The tally of the placements with one of <paramref name="outcomes"/>: their count and record keys, for disclosure.</summary>
+    internal Tally TallyOf(DurabilityOutcome[] outcomes)
     {
-        var sum = 0;
+        var sum = Tally.Zero;
         foreach (var outcome in outcomes)
         {
             sum += _outcomes[(int)outcome];
@@ -99,4 +100,6 @@ public sealed class PlacementDurabilityCount
 
         return sum;
     }
+
+    private int Sum(DurabilityOutcome[] outcomes) => TallyOf(outcomes).Count;
 }

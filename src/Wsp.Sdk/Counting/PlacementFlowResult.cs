@@ -6,19 +6,13 @@ namespace Wsp.Sdk.Counting;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PlacementFlowResult
 {
-    internal PlacementFlowResult(DateInterval period, PlacementDimensions dimensions, IReadOnlyList<PlacementCount> groups, int total)
+    internal PlacementFlowResult(DateInterval period, DimensionTallies tallies)
     {
         Period = period;
-        Dimensions = dimensions;
-        Groups = groups;
-        Total = total;
-    }
-
-    /// <summary>Builds a result from counts per group, in the one order every source of the flow gives its groups.</summary>
-    internal static PlacementFlowResult FromCounts(DateInterval period, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, int>> counts, int total)
-    {
-        var groups = PlacementGroupOrder.Sort(counts.Select(pair => new PlacementCount(pair.Key, pair.Value)), c => c.Group);
-        return new PlacementFlowResult(period, dimensions, groups, total);
+        Dimensions = tallies.By;
+        Groups = PlacementGroupOrder.Sort(tallies.Cells.Select(c => new PlacementCount(c.Key, c.Tally.Count)), c => c.Group);
+        Total = tallies.Grand.Count;
+        Table = tallies.ToTable([.. Groups.Select(g => g.Group)]);
     }
 
     /// <summary>Gets the definition that produced the result.</summary>
@@ -38,4 +32,10 @@ public sealed class PlacementFlowResult
     /// since a placement counts once in each of its groups.
     /// </summary>
     public int Total { get; }
+
+    /// <summary>Gets the tallies (counts and cell keys) of the groups, rows, columns and total, for the disclosure.</summary>
+    internal FigureTable Table { get; }
+
+    /// <summary>Gets a group's tally by the group's index in <see cref="Groups"/>.</summary>
+    internal Tally TallyOf(int group) => Table.Cells[group];
 }

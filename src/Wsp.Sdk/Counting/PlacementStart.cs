@@ -11,5 +11,6 @@ namespace Wsp.Sdk.Counting;
 /// <param name="Key">The cell the placement counts in (region, sector, partner, arrangement, target groups, employer kind).</param>
 /// <param name="Start">The start date.</param>
 /// <param name="Employer">The employer (KvK number).</param>
+/// <param name="RecordKey">The placement's record key (<see cref="RecordKey"/>), which its cells' keys sum.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record PlacementStart(PlacementStartsKey Key, LocalDate Start, KvkNumber Employer);
+public sealed record PlacementStart(PlacementStartsKey Key, LocalDate Start, KvkNumber Employer, uint RecordKey);

@@ -19,7 +19,7 @@ public sealed class PlacementStarts
     private const PlacementDimensions Supported = PlacementDimensions.Region | PlacementDimensions.Sector
         | PlacementDimensions.TargetGroup | PlacementDimensions.Partner | PlacementDimensions.Arrangement;
 
-    private readonly Dictionary<(PlacementStartsKey Key, LocalDate Date), int> _cells = [];
+    private readonly Dictionary<(PlacementStartsKey Key, LocalDate Date), (int Count, uint KeySum)> _cells = [];
 
     /// <summary>Gets the number of cells accumulated so far.</summary>
     public int CellCount => _cells.Count;
@@ -39,8 +39,8 @@ public sealed class PlacementStarts
     /// <exception cref="ArgumentNullException"><paramref name="placement"/> is null.</exception>
     public void Add(Placement placement)
     {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, (KeyOf(placement), placement.Start), out _);
-        count++;
+        ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_cells, (KeyOf(placement), placement.Start), out _);
+        cell = (cell.Count + 1, unchecked(cell.KeySum + RecordKey.Of(placement.Id)));
     }
 
     /// <summary>Forgets the cells accumulated so far, for a store that writes them in parts to bound its memory.</summary>
@@ -48,7 +48,7 @@ public sealed class PlacementStarts
 
     /// <summary>Gets the cells accumulated so far, in no particular order.</summary>
     /// <returns>The cells.</returns>
-    public IEnumerable<PlacementStartsCell> Cells() => _cells.Select(pair => new PlacementStartsCell(pair.Key.Key, pair.Key.Date, pair.Value));
+    public IEnumerable<PlacementStartsCell> Cells() => _cells.Select(pair => new PlacementStartsCell(pair.Key.Key, pair.Key.Date, pair.Value.Count, pair.Value.KeySum));
 
     /// <summary>
     /// Counts the placements that started in <paramref name="period"/> from pre-aggregated cells. Equals
@@ -64,8 +64,7 @@ public sealed class PlacementStarts
         Preconditions.CheckNotNull(cells);
         Preconditions.CheckNotNull(period);
         Preconditions.CheckArgument((by & ~Supported) == 0, nameof(by), $"'{by}' cannot be counted from placement starts: grouping by employer needs the placements themselves.");
-        var counts = new Dictionary<PlacementGroupKey, int>();
-        var total = 0;
+        var tallies = new DimensionTallies(by, persons: false);
         foreach (var cell in cells)
         {
             Preconditions.CheckNotNull(cell, nameof(cells));
@@ -74,30 +73,17 @@ public sealed class PlacementStarts
                 continue;
             }
 
-            total += cell.Placements;
             var k = cell.Key;
-            var region = (by & PlacementDimensions.Region) != 0 ? k.Region : (Geography.RegionCode?)null;
-            var sector = (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null;
-            var partner = (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : (Partners.BookingPartner?)null;
-            var arrangement = (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null;
-            if ((by & PlacementDimensions.TargetGroup) == 0)
-            {
-                Add(counts, new PlacementGroupKey(region, sector, null, null, partner, arrangement), cell.Placements);
-                continue;
-            }
-
-            foreach (var group in k.TargetGroups)
-            {
-                Add(counts, new PlacementGroupKey(region, sector, group, null, partner, arrangement), cell.Placements);
-            }
+            var atom = new PlacementGroupKey(
+                (by & PlacementDimensions.Region) != 0 ? k.Region : null,
+                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null,
+                null,
+                null,
+                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : null,
+                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null);
+            tallies.Add(atom, k.TargetGroups, cell.Placements, cell.KeySum);
         }
 
-        return PlacementFlowResult.FromCounts(period, by, counts, total);
-    }
-
-    private static void Add(Dictionary<PlacementGroupKey, int> counts, PlacementGroupKey key, int placements)
-    {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-        count += placements;
+        return new PlacementFlowResult(period, tallies);
     }
 }

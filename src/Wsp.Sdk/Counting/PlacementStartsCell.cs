@@ -6,5 +6,6 @@ namespace Wsp.Sdk.Counting;
 /// <param name="Key">The cell.</param>
 /// <param name="Date">The start date.</param>
 /// <param name="Placements">The number of placements that started on it; at least 1.</param>
+/// <param name="KeySum">The sum of those placements' record keys modulo 2^32 (<see cref="RecordKey"/>): cells add up, keys with them.</param>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record PlacementStartsCell(PlacementStartsKey Key, LocalDate Date, int Placements);
+public sealed record PlacementStartsCell(PlacementStartsKey Key, LocalDate Date, int Placements, uint KeySum);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NodaTime;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
@@ -80,7 +79,7 @@ public static class PlacementsFlow
         await foreach (var start in starts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var k = start.Key;
-            accumulator.Add(k.Region, k.SectorCode, k.TargetGroups, start.Employer, k.BookingPartner, k.ArrangementId, start.Start.ToDateOnly().DayNumber);
+            accumulator.Add(k.Region, k.SectorCode, k.TargetGroups, start.Employer, k.BookingPartner, k.ArrangementId, start.Start.ToDateOnly().DayNumber, start.RecordKey);
         }
 
         return accumulator.ToResult();
@@ -105,8 +104,7 @@ public static class PlacementsFlow
         private readonly int _firstDay;
         private readonly int _lastDay;
         private readonly PlacementDimensions _by;
-        private readonly Dictionary<PlacementGroupKey, int> _counts = [];
-        private int _total;
+        private readonly DimensionTallies _tallies;
 
         internal Accumulator(DateInterval period, PlacementDimensions by)
         {
@@ -114,6 +112,7 @@ public static class PlacementsFlow
             Preconditions.CheckArgument((by & ~AllDimensions) == 0, nameof(by), $"'{by}' is not a combination of placement dimensions.");
             Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso, nameof(period), "Dates are in the ISO calendar.");
             _by = by;
+            _tallies = new DimensionTallies(by, persons: false);
             _firstDay = period.Start.ToDateOnly().DayNumber;
             _lastDay = period.End.ToDateOnly().DayNumber;
         }
@@ -125,41 +124,27 @@ public static class PlacementsFlow
                 throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
-            Add(placement.Region.Code, placement.SectorCode, placement.TargetGroups, placement.Employer, placement.BookingPartner, placement.ArrangementId, placement.StartDay);
+            if (placement.StartDay >= _firstDay && placement.StartDay <= _lastDay)
+            {
+                Add(placement.Region.Code, placement.SectorCode, placement.TargetGroups, placement.Employer, placement.BookingPartner, placement.ArrangementId, placement.StartDay, RecordKey.Of(placement.Id));
+            }
         }
 
-        /// <summary>The rule, word for word: a placement counts once, in the period it starts in, in each group it falls in.</summary>
-        internal void Add(RegionCode region, string sector, TargetGroupSet groups, KvkNumber employer, BookingPartner partner, string? arrangement, int startDay)
+        /// <summary>
+        /// The rule, word for word: a placement counts once, in the period it starts in, in each group it falls in (the
+        /// tallies count it once in every total, and carry its record key into each entry's cell key).
+        /// </summary>
+        internal void Add(RegionCode region, string sector, TargetGroupSet groups, KvkNumber employer, BookingPartner partner, string? arrangement, int startDay, uint recordKey)
         {
             if (startDay < _firstDay || startDay > _lastDay)
             {
                 return;
             }
 
-            _total++;
-            if ((_by & PlacementDimensions.TargetGroup) == 0)
-            {
-                Increment(KeyOf(region, sector, null, employer, partner, arrangement));
-                return;
-            }
-
-            foreach (var group in groups)
-            {
-                Increment(KeyOf(region, sector, group, employer, partner, arrangement));
-            }
+            _tallies.Add(KeyOf(region, sector, null, employer, partner, arrangement), groups, 1, recordKey);
         }
 
-        internal PlacementFlowResult ToResult()
-        {
-            return PlacementFlowResult.FromCounts(_period, _by, _counts, _total);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Increment(PlacementGroupKey key)
-        {
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _);
-            count++;
-        }
+        internal PlacementFlowResult ToResult() => new(_period, _tallies);
 
         private PlacementGroupKey KeyOf(RegionCode region, string sector, TargetGroup? group, KvkNumber employer, BookingPartner partner, string? arrangement) => new(
             (_by & PlacementDimensions.Region) != 0 ? region : null,

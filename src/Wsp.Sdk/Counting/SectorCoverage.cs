@@ -4,11 +4,12 @@ namespace Wsp.Sdk.Counting;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record SectorCoverage
 {
-    internal SectorCoverage(string sectorCode, int employersInContact, int employersInRegion)
+    internal SectorCoverage(string sectorCode, Tally employersInContact, int employersInRegion)
     {
         SectorCode = sectorCode;
-        EmployersInContact = employersInContact;
+        EmployersInContact = employersInContact.Count;
         EmployersInRegion = employersInRegion;
+        InContactTally = employersInContact;
     }
 
     /// <summary>Gets the sector.</summary>
@@ -19,6 +20,9 @@ public sealed record SectorCoverage
 
     /// <summary>Gets all employers with at least 10 employees in the region (input data).</summary>
     public int EmployersInRegion { get; }
+
+    /// <summary>Gets the employers in contact as a tally (count and cell key of their KvK numbers), for the disclosure.</summary>
+    internal Tally InContactTally { get; }
 
     /// <summary>
     /// Gets <see cref="EmployersInContact"/> / <see cref="EmployersInRegion"/>, or null when the region has no such

@@ -6,8 +6,8 @@ namespace Wsp.Sdk.Disclosure;
 
 /// <summary>
 /// Realisation against a placement ambition table (H4) as its reader may see it: the table (sector × partner cells,
-/// sector and partner totals, the region's total) and, on its own, the region's placements outside the table's sectors
-/// and partners, each disclosed by <see cref="FigureDisclosure"/>.
+/// a fixed grid, with sector and partner totals and the region's total) and, on its own, the region's placements
+/// outside the table's sectors and partners, each disclosed by <see cref="FigureDisclosure"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DisclosedAmbitionRealisation
@@ -23,6 +23,9 @@ public sealed class DisclosedAmbitionRealisation
 
     /// <summary>Gets the placements outside the table, a count on its own (it adds up to no published total).</summary>
     public SuppressedEntry OutsideTable { get; }
+
+    /// <summary>Gets the disclosure applied.</summary>
+    public FigureDisclosure Disclosure => Table.Disclosure;
 
     /// <summary>
     /// Gets the ambition table the realisation is set against, with the import it came from (its version and source;

@@ -10,10 +10,10 @@ namespace Wsp.Sdk.Disclosure;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DisclosedDurability
 {
-    internal DisclosedDurability(PlacementDurabilityResult result, int threshold, IReadOnlyList<DisclosedDurabilityGroup> groups, DisclosedDurabilityGroup total)
+    internal DisclosedDurability(PlacementDurabilityResult result, IReadOnlyList<DisclosedDurabilityGroup> groups, DisclosedDurabilityGroup total, FigureDisclosure disclosure)
     {
         Result = result;
-        Threshold = threshold;
+        Disclosure = disclosure;
         Groups = groups;
         Total = total;
     }
@@ -21,13 +21,16 @@ public sealed class DisclosedDurability
     /// <summary>Gets the counted result: definition, period, measuring date, dimensions and group labels (render counts from <see cref="Groups"/> and <see cref="Total"/> only).</summary>
     public PlacementDurabilityResult Result { get; }
 
-    /// <summary>Gets the threshold applied: counts above zero and below it are withheld (1: the figure is exact).</summary>
-    public int Threshold { get; }
+    /// <summary>Gets the disclosure applied: its method and parameters.</summary>
+    public FigureDisclosure Disclosure { get; }
 
-    /// <summary>Gets whether any count can be withheld (the reader reads aggregates only).</summary>
-    public bool WithholdsCounts => Threshold > 1;
+    /// <summary>Gets the threshold applied: counts below it are withheld (1: the figure is exact).</summary>
+    public int Threshold => Disclosure.Threshold;
 
-    /// <summary>Gets the groups in the result's order.</summary>
+    /// <summary>Gets whether counts are withheld and perturbed (the reader reads aggregates only).</summary>
+    public bool WithholdsCounts => Disclosure.WithholdsCounts;
+
+    /// <summary>Gets the groups in the result's order; for a reader of aggregates only, those whose started placements are published.</summary>
     public IReadOnlyList<DisclosedDurabilityGroup> Groups { get; }
 
     /// <summary>Gets the whole period's placements, each counted once.</summary>

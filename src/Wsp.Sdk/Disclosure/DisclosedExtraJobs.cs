@@ -44,7 +44,7 @@ public static class DisclosedExtraJobs
     /// <returns>The jobs.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
     public static decimal? JobsFor(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure, EmployerKind kind) =>
-        Preconditions.CheckNotNull(figure).ColumnTotal(SuppressedFigures.KindCode(Preconditions.CheckDefined(kind))).Measure is { } hours ? JobAgreement.ToJobs(hours) : null;
+        Preconditions.CheckNotNull(figure).ColumnTotal(EmployerKinds.Code(Preconditions.CheckDefined(kind))).Measure is { } hours ? JobAgreement.ToJobs(hours) : null;
 
     /// <summary>Returns the extra jobs of one employer kind over the figure's regions (the part a target names), or null when withheld or not covered by the baseline.</summary>
     /// <param name="figure">The disclosed figure.</param>

@@ -1,14 +1,17 @@
 namespace Wsp.Sdk.Disclosure;
 
-/// <summary>Whether and why an entry of a table is suppressed (onderdrukt).</summary>
+/// <summary>Whether a disclosed count is published or withheld (achtergehouden), and why.</summary>
 public enum SuppressionKind
 {
-    /// <summary>Published.</summary>
+    /// <summary>Published: exact for partners, perturbed by its cell key for a reader of aggregates only.</summary>
     None = 0,
 
-    /// <summary>Primary suppression: the count is above zero and below the threshold.</summary>
+    /// <summary>Withheld: the count, or the count after its perturbation, is below the threshold (zero included for a reader of aggregates only).</summary>
     SmallCount = 1,
+}
 
-    /// <summary>Secondary suppression: withheld so that a small count cannot be derived from a total and the other entries of its row or column.</summary>
-    Secondary = 2,
+/// <summary>Helpers on <see cref="SuppressionKind"/>.</summary>
+internal static class SuppressionKinds
+{
+    public static bool IsWithheld(this SuppressionKind kind) => kind != SuppressionKind.None;
 }

@@ -12,3 +12,12 @@ public enum EmployerKind
     /// <summary>Overheid (government employers, including education). Interchange code <c>GOVERNMENT</c>.</summary>
     Government = 1,
 }
+
+/// <summary>The interchange codes of <see cref="EmployerKind"/>, as every table and extract writes them.</summary>
+public static class EmployerKinds
+{
+    /// <summary>Returns the code of an employer kind: <c>MARKET</c> or <c>GOVERNMENT</c>.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The code.</returns>
+    public static string Code(EmployerKind kind) => kind == EmployerKind.Market ? "MARKET" : "GOVERNMENT";
+}

@@ -155,7 +155,7 @@ public sealed class PlacementsCsvV1
             s_date.Format(placement.Start),
             placement.End is { } end ? s_date.Format(end) : "",
             placement.HoursPerWeek.ToString(CultureInfo.InvariantCulture),
-            placement.EmployerKind == EmployerKind.Market ? "MARKET" : "GOVERNMENT",
+            EmployerKinds.Code(placement.EmployerKind),
             placement.ArrangementId ?? "",
         ];
     }

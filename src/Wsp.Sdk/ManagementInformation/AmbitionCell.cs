@@ -1,3 +1,4 @@
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Partners;
 
 namespace Wsp.Sdk.ManagementInformation;
@@ -6,12 +7,13 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record AmbitionCell
 {
-    internal AmbitionCell(string sectorCode, BookingPartner partner, int ambition, int realised)
+    internal AmbitionCell(string sectorCode, BookingPartner partner, int ambition, Tally realised)
     {
         SectorCode = sectorCode;
         Partner = partner;
         Ambition = ambition;
-        Realised = realised;
+        Realised = realised.Count;
+        RealisedTally = realised;
     }
 
     /// <summary>Gets the sector's code.</summary>
@@ -25,6 +27,9 @@ public sealed record AmbitionCell
 
     /// <summary>Gets the placements realised (placements-flow/1 over the year).</summary>
     public int Realised { get; }
+
+    /// <summary>Gets the realised placements' tally (count and cell key), for the disclosure.</summary>
+    internal Tally RealisedTally { get; }
 
     /// <summary>Gets <see cref="Realised"/> / <see cref="Ambition"/>, or null when nothing was aimed for.</summary>
     public decimal? Ratio => Ambition == 0 ? null : (decimal)Realised / Ambition;

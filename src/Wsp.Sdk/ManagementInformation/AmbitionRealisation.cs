@@ -43,18 +43,24 @@ public static class AmbitionRealisation
             flow.Period.Equals(PeriodOf(ambition)),
             nameof(flow),
             $"The ambition is for {ambition.Year}; the placements were counted over {flow.Period.Start:uuuu-MM-dd}–{flow.Period.End:uuuu-MM-dd}.");
-        var realised = new Dictionary<(string Sector, Partners.BookingPartner Partner), int>();
-        var outside = 0;
-        foreach (var count in flow.Groups.Where(g => g.Group.Region == ambition.Region))
+        var realised = new Dictionary<(string Sector, Partners.BookingPartner Partner), Tally>();
+        var outside = Tally.Zero;
+        for (var i = 0; i < flow.Groups.Count; i++)
         {
-            var key = (count.Group.SectorCode!, count.Group.Partner!.Value);
-            if (ambition.Classification.Find(key.Item1) is null || !ambition.Partners.Contains(key.Item2))
+            var count = flow.Groups[i];
+            if (count.Group.Region != ambition.Region)
             {
-                outside += count.Placements;
                 continue;
             }
 
-            realised[key] = realised.GetValueOrDefault(key) + count.Placements;
+            var key = (count.Group.SectorCode!, count.Group.Partner!.Value);
+            if (ambition.Classification.Find(key.Item1) is null || !ambition.Partners.Contains(key.Item2))
+            {
+                outside += flow.TallyOf(i);
+                continue;
+            }
+
+            realised[key] = realised.GetValueOrDefault(key) + flow.TallyOf(i);
         }
 
         var cells = ambition.Cells

@@ -12,7 +12,7 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class AmbitionRealisationReport
 {
-    internal AmbitionRealisationReport(PlacementAmbitionTable ambition, IReadOnlyList<AmbitionCell> cells, int outsideTable)
+    internal AmbitionRealisationReport(PlacementAmbitionTable ambition, IReadOnlyList<AmbitionCell> cells, Tally outsideTable)
     {
         Region = ambition.Region;
         Year = ambition.Year;
@@ -20,7 +20,8 @@ public sealed class AmbitionRealisationReport
         ClassificationId = ambition.Classification.Id;
         Partners = ambition.Partners;
         Cells = cells;
-        OutsideTable = outsideTable;
+        OutsideTable = outsideTable.Count;
+        OutsideTally = outsideTable;
     }
 
     /// <summary>Gets the figure's id.</summary>
@@ -49,6 +50,9 @@ public sealed class AmbitionRealisationReport
 
     /// <summary>Gets the region's placements of the year in a sector or by a partner the table has no row or column for.</summary>
     public int OutsideTable { get; }
+
+    /// <summary>Gets the placements outside the table as a tally (count and cell key), for the disclosure.</summary>
+    internal Tally OutsideTally { get; }
 
     /// <summary>Gets the region's total ambition.</summary>
     public int TotalAmbition => Cells.Sum(c => c.Ambition);

@@ -30,12 +30,13 @@ public static class ArrangementMonitoring
             (flow.Dimensions & Dimensions) == Dimensions && (flow.Dimensions & PlacementDimensions.TargetGroup) == 0,
             nameof(flow),
             $"Monitoring (L5) needs placements grouped by region and arrangement, not by target group; these are grouped by {flow.Dimensions}.");
-        var counts = new Dictionary<(string Arrangement, RegionCode Region), int>();
-        foreach (var count in flow.Groups)
+        var counts = new Dictionary<(string Arrangement, RegionCode Region), Tally>();
+        for (var i = 0; i < flow.Groups.Count; i++)
         {
+            var count = flow.Groups[i];
             if (count.Group.ArrangementId is { } id && count.Group.Region is { } region)
             {
-                counts[(id, region)] = counts.GetValueOrDefault((id, region)) + count.Placements;
+                counts[(id, region)] = counts.GetValueOrDefault((id, region)) + flow.TallyOf(i);
             }
         }
 

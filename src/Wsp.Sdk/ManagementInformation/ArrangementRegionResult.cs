@@ -1,4 +1,5 @@
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.ManagementInformation;
@@ -7,13 +8,14 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class ArrangementRegionResult
 {
-    internal ArrangementRegionResult(RegionCode region, RegionParticipation? participation, ArrangementVersion? signed, int placements)
+    internal ArrangementRegionResult(RegionCode region, RegionParticipation? participation, ArrangementVersion? signed, Tally placements)
     {
         Region = region;
         Participation = participation;
         SignedVersion = signed?.Number;
         SignedJobOpportunities = signed?.JobOpportunities;
-        Placements = placements;
+        Placements = placements.Count;
+        Tally = placements;
     }
 
     /// <summary>Gets the region.</summary>
@@ -30,4 +32,7 @@ public sealed class ArrangementRegionResult
 
     /// <summary>Gets the placements under the arrangement in the region in the period.</summary>
     public int Placements { get; }
+
+    /// <summary>Gets the placements' tally (count and cell key), for the disclosure.</summary>
+    internal Tally Tally { get; }
 }

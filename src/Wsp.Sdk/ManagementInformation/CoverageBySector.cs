@@ -35,7 +35,7 @@ public static class CoverageBySector
     {
         Preconditions.CheckNotNull(totals);
         Preconditions.CheckNotNull(contacts);
-        var outside = 0;
+        var outside = Tally.Zero;
         var inScope = new List<EmployerContact>();
         foreach (var contact in contacts)
         {
@@ -47,7 +47,7 @@ public static class CoverageBySector
             else
             {
                 // A sector without a total has no denominator: shown apart, never guessed.
-                outside++;
+                outside += Tally.One(RecordKey.Of(contact.Employer.ToString()));
             }
         }
 

@@ -9,14 +9,15 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class CoverageReport
 {
-    internal CoverageReport(SectorEmployerTotals totals, IReadOnlyList<SectorCoverage> sectors, int contactsOutsideTotals, EmployerContactsResult? derivedContacts = null)
+    internal CoverageReport(SectorEmployerTotals totals, IReadOnlyList<SectorCoverage> sectors, Tally contactsOutsideTotals, EmployerContactsResult? derivedContacts = null)
     {
         DerivedContacts = derivedContacts;
         Region = totals.Region;
         TotalsDate = totals.Date;
         TotalsSource = totals.Source;
         Sectors = sectors;
-        ContactsOutsideTotals = contactsOutsideTotals;
+        ContactsOutsideTotals = contactsOutsideTotals.Count;
+        OutsideTally = contactsOutsideTotals;
     }
 
     /// <summary>Gets the figure's id.</summary>
@@ -59,5 +60,17 @@ public sealed class CoverageReport
         TotalsSource = from.TotalsSource;
         Sectors = from.Sectors;
         ContactsOutsideTotals = from.ContactsOutsideTotals;
+        OutsideTally = from.OutsideTally;
     }
+
+    /// <summary>Gets the contacts outside the totals as a tally (count and cell key), for the disclosure.</summary>
+    internal Tally OutsideTally { get; }
+
+    /// <summary>
+    /// Returns a sector's stored total of employers as a tally. The totals are input counts without records behind them
+    /// (a register's employers with 10 or more staff), so their cell key is that of the total's own name (region, date,
+    /// sector): fixed, so the same stored total always gets the same answer.
+    /// </summary>
+    internal Tally InRegionTally(SectorCoverage sector) =>
+        Tally.Of(sector.EmployersInRegion, RecordKey.Of($"sector-employer-totals/{Region}/{TotalsDate:uuuu-MM-dd}/{sector.SectorCode}"));
 }

@@ -13,11 +13,17 @@ namespace Wsp.Sdk.ManagementInformation;
 public sealed class EmployerContactsResult
 {
     internal EmployerContactsResult(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact> contacts, IReadOnlyList<string> withoutStaffCount)
+        : this(region, asOf, contacts, withoutStaffCount, Tally.Of(withoutStaffCount.Count, RecordKey.Sum(withoutStaffCount.Select(RecordKey.Of))))
+    {
+    }
+
+    private EmployerContactsResult(RegionCode region, LocalDate asOf, IReadOnlyList<EmployerContact> contacts, IReadOnlyList<string> withoutStaffCount, Tally withoutStaffCountTally)
     {
         Region = region;
         AsOf = asOf;
         Contacts = contacts;
         AccountsWithoutStaffCount = withoutStaffCount;
+        WithoutStaffCountTally = withoutStaffCountTally;
     }
 
     /// <summary>Gets the labour market region.</summary>
@@ -33,5 +39,8 @@ public sealed class EmployerContactsResult
     public IReadOnlyList<string> AccountsWithoutStaffCount { get; }
 
     /// <summary>The result without the ids of the accounts lacking a staff count: for a reader of aggregates only, which sees no record id.</summary>
-    internal EmployerContactsResult WithoutAccountIds() => AccountsWithoutStaffCount.Count == 0 ? this : new(Region, AsOf, Contacts, []);
+    /// <summary>Gets how many accounts lack a staff count, as a tally (count and cell key of their ids): kept when the ids are left out.</summary>
+    internal Tally WithoutStaffCountTally { get; }
+
+    internal EmployerContactsResult WithoutAccountIds() => AccountsWithoutStaffCount.Count == 0 ? this : new(Region, AsOf, Contacts, [], WithoutStaffCountTally);
 }

@@ -1,14 +1,19 @@
 using NodaTime;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 
 namespace Wsp.Sdk.ManagementInformation;
 
 /// <summary>
 /// Figure <c>job-agreement-breakdown/1</c>: job-agreement jobs (banenafspraakbanen, rule H6) at a measuring date per
-/// sector, employer and/or booking partner (and region or arrangement), by the rule of <c>job-agreement-jobs/1</c>:
+/// sector, employer and/or booking partner (and region or arrangement), by the rule of <c>job-agreement-jobs/2</c>:
 /// placements with the banenafspraak group active on the date, jobs = Σ hours per week / 25.5, working persons = the
-/// number of those placements. The groups add up exactly to the definition's totals (tested).
+/// distinct candidates (per booking partner, H3) holding them. The jobs add up exactly to the definition's; the working
+/// persons of the groups add up to at least the total, since a person with jobs in two groups is a working person of
+/// each (tested).
 /// </summary>
 /// <remarks>The count streams: memory grows with the number of groups. Methods are thread-safe.</remarks>
 public static class JobAgreementBreakdown
@@ -49,60 +54,20 @@ public static class JobAgreementBreakdown
     }
 
     /// <summary>
-    /// Counts the jobs at <paramref name="date"/> per group from job-agreement ledger entries (the store's
-    /// pre-aggregate): every group of the ledger's key (region, sector, partner, arrangement), not the employer.
-    /// Equals <see cref="Count"/> over the placements the entries came from.
-    /// </summary>
-    internal static JobAgreementBreakdownResult FromLedger(IEnumerable<JobAgreementLedgerEntry> entries, LocalDate date, PlacementDimensions by)
-    {
-        Preconditions.CheckArgument((by & ~Allowed) == 0 && (by & PlacementDimensions.Employer) == 0, nameof(by), $"Job-agreement jobs are grouped from the ledger by region, sector, partner or arrangement, not by '{by}'.");
-        var groups = new Dictionary<PlacementGroupKey, (decimal Hours, int Persons)>();
-        foreach (var entry in entries)
-        {
-            if (entry.Date > date)
-            {
-                continue;
-            }
-
-            var k = entry.Key;
-            var key = new PlacementGroupKey(
-                (by & PlacementDimensions.Region) != 0 ? k.Region : null,
-                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null,
-                null,
-                null,
-                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : null,
-                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null);
-            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
-            group = (group.Hours + entry.HoursDelta, group.Persons + entry.PersonsDelta);
-        }
-
-        // A group whose placements all ended holds no one: its deltas cancel to zero persons (and zero hours).
-        return JobAgreementBreakdownResult.FromGroups(date, by, groups.Where(g => g.Value.Persons > 0));
-    }
-
-    /// <summary>
     /// Counts the jobs per group from the placements a store read as active on the date (the store applied the rule's
     /// filter: banenafspraak, active on the date). Equals <see cref="Count"/> over the same placements.
     /// </summary>
     internal static async Task<JobAgreementBreakdownResult> FromActiveAsync(IAsyncEnumerable<JobAgreementPlacement> placements, LocalDate date, PlacementDimensions by, CancellationToken cancellationToken)
     {
         Preconditions.CheckArgument((by & ~Allowed) == 0, nameof(by), $"Job-agreement jobs are grouped by region, sector, employer, partner or arrangement, not by '{by}'.");
-        var groups = new Dictionary<PlacementGroupKey, (decimal Hours, int Persons)>();
+        var accumulator = new Accumulator(date, by);
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var k = placement.Key;
-            var key = new PlacementGroupKey(
-                (by & PlacementDimensions.Region) != 0 ? k.Region : null,
-                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null,
-                null,
-                (by & PlacementDimensions.Employer) != 0 ? placement.Employer : null,
-                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : null,
-                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null);
-            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _);
-            group = (group.Hours + placement.HoursPerWeek, group.Persons + 1);
+            accumulator.Add(k.Region, k.SectorCode, placement.Employer, k.BookingPartner, k.ArrangementId, placement.Candidate, placement.RecordKey, placement.HoursPerWeek);
         }
 
-        return JobAgreementBreakdownResult.FromGroups(date, by, groups);
+        return accumulator.ToResult();
     }
 
     private static async Task<JobAgreementBreakdownResult> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
@@ -120,7 +85,8 @@ public static class JobAgreementBreakdown
         private readonly LocalDate _date;
         private readonly int _day;
         private readonly PlacementDimensions _by;
-        private readonly Dictionary<PlacementGroupKey, (decimal Hours, int Persons)> _groups = [];
+        private readonly DimensionTallies _tallies;
+        private readonly PersonNumbers _persons = new();
 
         internal Accumulator(LocalDate date, PlacementDimensions by)
         {
@@ -129,6 +95,7 @@ public static class JobAgreementBreakdown
             _date = date;
             _day = date.ToDateOnly().DayNumber;
             _by = by;
+            _tallies = new DimensionTallies(by, persons: true);
         }
 
         internal void Add(Placement placement)
@@ -138,23 +105,28 @@ public static class JobAgreementBreakdown
                 throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
-            // The rule of job-agreement-jobs/1, word for word: banenafspraak, active on the date.
+            // The rule of job-agreement-jobs/2, word for word: banenafspraak, active on the date.
             if (!placement.CountsForJobAgreement || placement.StartDay > _day || placement.EndDay < _day)
             {
                 return;
             }
 
-            var key = new PlacementGroupKey(
-                (_by & PlacementDimensions.Region) != 0 ? placement.Region.Code : null,
-                (_by & PlacementDimensions.Sector) != 0 ? placement.SectorCode : null,
-                null,
-                (_by & PlacementDimensions.Employer) != 0 ? placement.Employer : null,
-                (_by & PlacementDimensions.Partner) != 0 ? placement.BookingPartner : null,
-                (_by & PlacementDimensions.Arrangement) != 0 ? placement.ArrangementId : null);
-            ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out _);
-            group = (group.Hours + placement.HoursPerWeek, group.Persons + 1);
+            Add(placement.Region.Code, placement.SectorCode, placement.Employer, placement.BookingPartner, placement.ArrangementId, placement.Candidate.Value, RecordKey.Of(placement.Id), placement.HoursPerWeek);
         }
 
-        internal JobAgreementBreakdownResult ToResult() => JobAgreementBreakdownResult.FromGroups(_date, _by, _groups);
+        /// <summary>The rule, word for word: hours are summed per placement; a working person counts once in each entry that holds one of its jobs.</summary>
+        internal void Add(RegionCode region, string sector, KvkNumber employer, BookingPartner partner, string? arrangement, string candidate, uint key, decimal hours)
+        {
+            var group = new PlacementGroupKey(
+                (_by & PlacementDimensions.Region) != 0 ? region : null,
+                (_by & PlacementDimensions.Sector) != 0 ? sector : null,
+                null,
+                (_by & PlacementDimensions.Employer) != 0 ? employer : null,
+                (_by & PlacementDimensions.Partner) != 0 ? partner : null,
+                (_by & PlacementDimensions.Arrangement) != 0 ? arrangement : null);
+            _tallies.AddPerson(group, _persons.Of(partner, candidate), key, hours);
+        }
+
+        internal JobAgreementBreakdownResult ToResult() => new(_date, _tallies);
     }
 }

@@ -8,20 +8,14 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class JobAgreementBreakdownResult
 {
-    internal JobAgreementBreakdownResult(LocalDate date, PlacementDimensions dimensions, IReadOnlyList<JobAgreementGroup> groups)
+    internal JobAgreementBreakdownResult(LocalDate date, DimensionTallies tallies)
     {
         Date = date;
-        Dimensions = dimensions;
-        Groups = groups;
-        HoursPerWeek = groups.Sum(g => g.HoursPerWeek);
-        WorkingPersons = groups.Sum(g => g.WorkingPersons);
-    }
-
-    /// <summary>Builds a result from sums per group, in the one order every source of the figure gives its groups.</summary>
-    internal static JobAgreementBreakdownResult FromGroups(LocalDate date, PlacementDimensions dimensions, IEnumerable<KeyValuePair<PlacementGroupKey, (decimal Hours, int Persons)>> sums)
-    {
-        var groups = PlacementGroupOrder.Sort(sums.Select(pair => new JobAgreementGroup(pair.Key, pair.Value.Hours, pair.Value.Persons)), g => g.Group);
-        return new JobAgreementBreakdownResult(date, dimensions, groups);
+        Dimensions = tallies.By;
+        Groups = PlacementGroupOrder.Sort(tallies.Cells.Select(c => new JobAgreementGroup(c.Key, c.Tally.Measure, c.Tally.Count)), g => g.Group);
+        Table = tallies.ToTable([.. Groups.Select(g => g.Group)]);
+        HoursPerWeek = tallies.Grand.Measure;
+        WorkingPersons = tallies.Grand.Count;
     }
 
     /// <summary>Gets the figure's id.</summary>
@@ -42,9 +36,12 @@ public sealed class JobAgreementBreakdownResult
     /// <summary>Gets the paid hours per week in all.</summary>
     public decimal HoursPerWeek { get; }
 
-    /// <summary>Gets the jobs in all (equal to those of job-agreement-jobs/1 at the date).</summary>
+    /// <summary>Gets the jobs in all (equal to those of job-agreement-jobs/2 at the date).</summary>
     public decimal Jobs => JobAgreement.ToJobs(HoursPerWeek);
 
-    /// <summary>Gets the working persons in all.</summary>
+    /// <summary>Gets the working persons in all: each distinct candidate per booking partner once (H3).</summary>
     public int WorkingPersons { get; }
+
+    /// <summary>Gets the tallies (counts and cell keys) of the groups, rows, columns and total, for the disclosure.</summary>
+    internal FigureTable Table { get; }
 }

@@ -1,3 +1,4 @@
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.ManagementInformation;
@@ -6,11 +7,13 @@ namespace Wsp.Sdk.ManagementInformation;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record LateRegistrationCount
 {
-    internal LateRegistrationCount(RegionCode region, int registered, int late)
+    internal LateRegistrationCount(RegionCode region, Tally registered, Tally late)
     {
         Region = region;
-        Registered = registered;
-        Late = late;
+        Registered = registered.Count;
+        Late = late.Count;
+        RegisteredTally = registered;
+        LateTally = late;
     }
 
     /// <summary>Gets the region.</summary>
@@ -21,6 +24,12 @@ public sealed record LateRegistrationCount
 
     /// <summary>Gets those registered more than 24 hours after receipt.</summary>
     public int Late { get; }
+
+    /// <summary>Gets the registered vacancies' tally (count and cell key), for the disclosure.</summary>
+    internal Tally RegisteredTally { get; }
+
+    /// <summary>Gets the late vacancies' tally, for the disclosure.</summary>
+    internal Tally LateTally { get; }
 
     /// <summary>Gets <see cref="Late"/> / <see cref="Registered"/>; 0 when nothing was registered.</summary>
     public decimal LateShare => Registered == 0 ? 0m : (decimal)Late / Registered;

@@ -1,5 +1,6 @@
 using NodaTime;
 using Wsp.Sdk.Calendar;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Storage;
 
@@ -67,7 +68,7 @@ public static class LateVacancyRegistrations
     {
         private readonly DateInterval _period;
         private readonly Interval _instants;
-        private readonly SortedDictionary<RegionCode, (int Registered, int Late)> _regions = [];
+        private readonly SortedDictionary<RegionCode, (Tally Registered, Tally Late)> _regions = [];
 
         internal Accumulator(DateInterval period)
         {
@@ -88,8 +89,10 @@ public static class LateVacancyRegistrations
             }
 
             var region = RegionCode.Parse(vacancy.RegionCode);
+            // Each vacancy carries its record key into the region's cell keys (the ministry's counts are disclosed too).
             var counts = _regions.GetValueOrDefault(region);
-            _regions[region] = (counts.Registered + 1, counts.Late + (vacancy.IsRegisteredLate ? 1 : 0));
+            var one = Tally.One(RecordKey.Of(vacancy.Id));
+            _regions[region] = (counts.Registered + one, vacancy.IsRegisteredLate ? counts.Late + one : counts.Late);
         }
 
         internal LateRegistrationReport ToResult() =>

@@ -31,7 +31,7 @@ public static class ManagementFigures
     public static CountingDefinition JobAgreementBreakdown { get; } = new(
         new CountingDefinitionId("job-agreement-breakdown", 1),
         "Job-agreement jobs per sector, employer and partner",
-        "job-agreement-jobs/1 at a measuring date, grouped by sector, employer and/or booking partner (and region) instead of region and employer kind; the groups add up to the definition's totals.");
+        "job-agreement-jobs/2 at a measuring date, grouped by sector, employer and/or booking partner (and region) instead of region and employer kind; the groups add up to the definition's totals.");
 
     /// <summary>Gets <c>regional-project-placements/1</c> (rule H6).</summary>
     public static CountingDefinition RegionalProjectPlacements { get; } = new(

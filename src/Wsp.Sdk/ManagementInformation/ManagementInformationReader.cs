@@ -14,7 +14,8 @@ namespace Wsp.Sdk.ManagementInformation;
 /// Reads the management information (managementinformatie, rules H4–H6, H10, L5) and the counting definitions'
 /// figures from a store: the one place that decides how a figure is fed, so GraphQL, the dashboard and the extracts
 /// give the same numbers. When the store's placement store keeps the pre-aggregates (<see cref="IPlacementAggregates"/>)
-/// a figure is summed from them; otherwise the placements are streamed. Both paths give identical results (tested on
+/// a flow is summed from the placement starts and a stock counted from the active job-agreement placements' narrow
+/// rows; otherwise the placements are streamed. Both paths give identical results (tested on
 /// every store); the figures' rules stay in their own classes (<see cref="PlacementsFlow"/>,
 /// <see cref="JobAgreementJobs"/>, <see cref="ArrangementMonitoring"/>, …).
 /// </summary>
@@ -61,7 +62,7 @@ public sealed partial class ManagementInformationReader
         return PlacementsFlowCoreAsync(period, by, Scope.Of(regions), cancellationToken);
     }
 
-    /// <summary>Counts <c>job-agreement-jobs/1</c> at <paramref name="date"/>, per region and employer kind.</summary>
+    /// <summary>Counts <c>job-agreement-jobs/2</c> at <paramref name="date"/>, per region and employer kind.</summary>
     /// <param name="date">The measuring date.</param>
     /// <param name="regions">Only these regions' placements; null for every region.</param>
     /// <param name="cancellationToken">Stops the count.</param>
@@ -70,7 +71,7 @@ public sealed partial class ManagementInformationReader
         JobAgreementJobsCoreAsync(date, Scope.Of(regions), cancellationToken);
 
     /// <summary>
-    /// Counts <c>job-agreement-jobs/1</c> at each of several dates (for example the month ends of a chart), in one
+    /// Counts <c>job-agreement-jobs/2</c> at each of several dates (for example the month ends of a chart), in one
     /// read of the store where it can.
     /// </summary>
     /// <param name="dates">The measuring dates.</param>
@@ -133,7 +134,7 @@ public sealed partial class ManagementInformationReader
     /// <summary>
     /// Computes figure <c>job-agreement-breakdown/1</c> (rule H6): job-agreement jobs at <paramref name="date"/> grouped by
     /// any of region, sector, employer, partner and arrangement. Every grouping but the employer is summed from the
-    /// job-agreement ledger; by employer the active job-agreement placements are read.
+    /// active job-agreement placements' narrow rows (working persons are distinct candidates, H3).
     /// </summary>
     /// <param name="date">The measuring date.</param>
     /// <param name="by">Any of region, sector, employer, partner and arrangement; not target group.</param>
@@ -211,9 +212,11 @@ public sealed partial class ManagementInformationReader
 
     private async Task<JobAgreementStockResult> JobAgreementJobsCoreAsync(LocalDate date, Scope scope, CancellationToken cancellationToken)
     {
+        // Working persons are distinct candidates (H3), which no sum of ledger cells can give: the store reads the
+        // active job-agreement placements' few columns (region-scoped), candidate and record key included.
         if (Aggregates is { } aggregates)
         {
-            return JobAgreementLedger.Count(await LedgerAsync(aggregates, date, scope, cancellationToken).ConfigureAwait(false), date);
+            return await JobAgreementJobs.FromActiveAsync(FilterAsync(aggregates.ReadJobAgreementPlacementsAsync(date, scope.Regions, cancellationToken), p => p.Key.Region, scope, cancellationToken), date, cancellationToken).ConfigureAwait(false);
         }
 
         return await JobAgreementJobs.CountAsync(StreamAsync(PlacementFilter.ActiveOn(date, scope.Single), scope, cancellationToken), date, cancellationToken).ConfigureAwait(false);
@@ -222,50 +225,9 @@ public sealed partial class ManagementInformationReader
     private async Task<IReadOnlyList<JobAgreementStockResult>> JobAgreementJobsAtCoreAsync(LocalDate[] dates, Scope scope, CancellationToken cancellationToken)
     {
         var results = new JobAgreementStockResult[dates.Length];
-        if (dates.Length == 0)
+        for (var i = 0; i < dates.Length; i++)
         {
-            return results;
-        }
-
-        if (Aggregates is not { } aggregates || dates.Length == 1)
-        {
-            for (var i = 0; i < dates.Length; i++)
-            {
-                results[i] = await JobAgreementJobsCoreAsync(dates[i], scope, cancellationToken).ConfigureAwait(false);
-            }
-
-            return results;
-        }
-
-        // Two reads for any number of dates: the ledger summed up to the first date, then the changes after it up to
-        // the last; each later date adds the changes up to it. The rule stays JobAgreementLedger.Count's.
-        var first = dates.Min();
-        var last = dates.Max();
-        var entries = await LedgerAsync(aggregates, first, scope, cancellationToken).ConfigureAwait(false);
-        var changes = new List<JobAgreementLedgerEntry>();
-        if (last > first)
-        {
-            await foreach (var entry in aggregates.ReadJobAgreementLedgerChangesAsync(new DateInterval(first.PlusDays(1), last), scope.Regions, cancellationToken).ConfigureAwait(false))
-            {
-                if (scope.Contains(entry.Key.Region))
-                {
-                    changes.Add(entry);
-                }
-            }
-
-            changes.Sort((a, b) => a.Date.CompareTo(b.Date));
-        }
-
-        var order = Enumerable.Range(0, dates.Length).OrderBy(i => dates[i]).ToArray();
-        var next = 0;
-        foreach (var i in order)
-        {
-            while (next < changes.Count && changes[next].Date <= dates[i])
-            {
-                entries.Add(changes[next++]);
-            }
-
-            results[i] = JobAgreementLedger.Count(entries, dates[i]);
+            results[i] = await JobAgreementJobsCoreAsync(dates[i], scope, cancellationToken).ConfigureAwait(false);
         }
 
         return results;
@@ -295,11 +257,9 @@ public sealed partial class ManagementInformationReader
     {
         if (Aggregates is { } aggregates)
         {
-            // The ledger has every dimension but the employer; by employer the store reads the active placements'
-            // few columns (region-scoped) instead of whole placements.
-            return (by & PlacementDimensions.Employer) == 0
-                ? JobAgreementBreakdown.FromLedger(await LedgerAsync(aggregates, date, scope, cancellationToken).ConfigureAwait(false), date, by)
-                : await JobAgreementBreakdown.FromActiveAsync(aggregates.ReadJobAgreementPlacementsAsync(date, scope.Regions, cancellationToken), date, by, cancellationToken).ConfigureAwait(false);
+            // The store reads the active placements' few columns (region-scoped) instead of whole placements: working
+            // persons are distinct candidates (H3), which the ledger's cells cannot give.
+            return await JobAgreementBreakdown.FromActiveAsync(FilterAsync(aggregates.ReadJobAgreementPlacementsAsync(date, scope.Regions, cancellationToken), p => p.Key.Region, scope, cancellationToken), date, by, cancellationToken).ConfigureAwait(false);
         }
 
         return await JobAgreementBreakdown.CountAsync(StreamAsync(PlacementFilter.ActiveOn(date, scope.Single), scope, cancellationToken), date, by, cancellationToken).ConfigureAwait(false);
@@ -319,20 +279,6 @@ public sealed partial class ManagementInformationReader
         var projectRegions = Scope.Of([.. counted.Select(p => p.Region).Distinct()]);
         var placements = StreamAsync(PlacementFilter.StartedIn(new DateInterval(first, last), projectRegions.Single), projectRegions, cancellationToken);
         return await RegionalProjectPlacements.CountAsync(projects, FilterAsync(placements, p => p.Region.Code, scope, cancellationToken), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<List<JobAgreementLedgerEntry>> LedgerAsync(IPlacementAggregates aggregates, LocalDate date, Scope scope, CancellationToken cancellationToken)
-    {
-        var entries = new List<JobAgreementLedgerEntry>();
-        await foreach (var entry in aggregates.ReadJobAgreementLedgerAsync(date, scope.Regions, cancellationToken).ConfigureAwait(false))
-        {
-            if (scope.Contains(entry.Key.Region))
-            {
-                entries.Add(entry);
-            }
-        }
-
-        return entries;
     }
 
     private IAsyncEnumerable<Placement> StreamAsync(PlacementFilter filter, Scope scope, CancellationToken cancellationToken) =>

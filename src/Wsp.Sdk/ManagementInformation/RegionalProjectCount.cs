@@ -18,6 +18,7 @@ public sealed class RegionalProjectCount
         Period = project.Period;
         Placements = flow.Total;
         ByPartner = flow.Groups.ToDictionary(g => g.Group.Partner!.Value, g => g.Placements);
+        Flow = flow;
     }
 
     /// <summary>Gets the figure's id.</summary>
@@ -43,4 +44,7 @@ public sealed class RegionalProjectCount
 
     /// <summary>Gets the placements per booking partner.</summary>
     public IReadOnlyDictionary<BookingPartner, int> ByPartner { get; }
+
+    /// <summary>Gets the project's flow by partner, with its tallies (counts and cell keys), for the disclosure.</summary>
+    internal PlacementFlowResult Flow { get; }
 }

@@ -23,6 +23,13 @@ public sealed class RegionalProject
     private readonly HashSet<KvkNumber> _employers;
     private readonly HashSet<string> _vacancies;
 
+    private RegionalProject(RegionalProject withVacancies)
+    {
+        (Id, Name, Region, Period) = (withVacancies.Id, withVacancies.Name, withVacancies.Region, withVacancies.Period);
+        _employers = withVacancies._employers;
+        _vacancies = new HashSet<string>(StringComparer.Ordinal);
+    }
+
     /// <summary>Initializes a project.</summary>
     /// <param name="id">The project's id.</param>
     /// <param name="name">The project's name.</param>
@@ -80,6 +87,10 @@ public sealed class RegionalProject
     public static bool IsValidId([NotNullWhen(true)] string? id) => !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(IsIdCharacter);
 
     private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
+
+    /// <summary>Returns the project without its vacancy ids, for a reader of aggregates only (vacancy ids are record ids).</summary>
+    /// <returns>The project naming its employers only; it counts as before for no one, as the ministry counts nothing from it.</returns>
+    internal RegionalProject WithoutVacancyIds() => _vacancies.Count == 0 ? this : new(this);
 
     /// <summary>Whether <paramref name="other"/> records the same project: id, region, name, period, employers and vacancies.</summary>
     internal bool IsSameAs(RegionalProject other) =>

@@ -68,7 +68,7 @@ public sealed class ExtraJobsAndCoverageTests
     public void Every_shipped_definition_has_a_unique_stable_id()
     {
         Assert.Equal(
-            ["placements-flow/1", "job-agreement-jobs/1", "extra-jobs/1", "coverage-ratio/1", "placement-durability/1"],
+            ["placements-flow/1", "job-agreement-jobs/2", "extra-jobs/1", "coverage-ratio/1", "placement-durability/1"],
             CountingDefinition.All.Select(d => d.Id.ToString()));
         Assert.All(CountingDefinition.All, d => Assert.False(string.IsNullOrWhiteSpace(d.Description)));
     }

@@ -19,7 +19,32 @@ public sealed class JobAgreementJobsTests
         Assert.Equal(1.5m, stock.Jobs);
         Assert.Equal(2, stock.WorkingPersons);
         Assert.Equal(38.25m, stock.HoursPerWeek);
-        Assert.Equal("job-agreement-jobs/1", stock.Definition.ToString());
+        Assert.Equal("job-agreement-jobs/2", stock.Definition.ToString());
+    }
+
+    [Fact]
+    public void H3_one_candidate_with_two_running_jobs_is_one_working_person_and_all_the_hours()
+    {
+        var stock = JobAgreementJobs.Count([new APlacement { Hours = 25.5m, Candidate = "c-1" }, new APlacement { Hours = 12.75m, Candidate = "c-1" }], s_date);
+        Assert.Equal(1.5m, stock.Jobs);
+        Assert.Equal(1, stock.WorkingPersons);
+    }
+
+    [Fact]
+    public void H3_the_same_pseudonym_of_two_booking_partners_is_two_working_persons()
+    {
+        // Each partner pseudonymises its own caseload: equal pseudonyms of UWV and a municipality are different people.
+        var stock = JobAgreementJobs.Count([new APlacement { Candidate = "c-1", Partner = "UWV", Groups = TargetGroupSet.Of(TargetGroup.Banenafspraak) }, new APlacement { Candidate = "c-1", Partner = "GM0503" }], s_date);
+        Assert.Equal(2, stock.WorkingPersons);
+    }
+
+    [Fact]
+    public void H3_a_person_working_in_two_regions_counts_in_each_and_once_in_the_total()
+    {
+        var stock = JobAgreementJobs.Count([new APlacement { Candidate = "c-1", Municipality = "GM0503" }, new APlacement { Candidate = "c-1", Municipality = "GM0363" }], s_date);
+        Assert.Equal(1, stock.WorkingPersons);
+        Assert.Equal(2, stock.Groups.Count);
+        Assert.All(stock.Groups, g => Assert.Equal(1, g.WorkingPersons));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class JobAgreementBreakdownTests
         var result = await JobAgreementBreakdown.CountAsync(placements.Select(p => p.Build()).ToAsyncEnumerable(), new LocalDate(2026, 6, 1), PlacementDimensions.Sector);
         var ict = Assert.Single(result.Groups);
         Assert.Equal(("ICT", 1.5m, 2), (ict.Group.SectorCode, ict.Jobs, ict.WorkingPersons));
-        Assert.Equal("job-agreement-jobs/1", result.Definition.ToString());
+        Assert.Equal("job-agreement-jobs/2", result.Definition.ToString());
         Assert.Equal("job-agreement-breakdown/1", result.Figure.ToString());
     }
 

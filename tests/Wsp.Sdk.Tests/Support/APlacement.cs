@@ -36,13 +36,16 @@ internal sealed record APlacement
 
     public string? Vacancy { get; init; }
 
+    /// <summary>Gets the candidate's pseudonym; by default one of its own per placement.</summary>
+    public string? Candidate { get; init; }
+
     public Placement Build() => new(
         Id,
         Vacancy ?? "V-" + Id,
         KvkNumber.Parse(Employer),
         Gazetteer.Default.FindMunicipality(Municipality)!,
         Sector,
-        CandidateReference.Create("cand-" + Id),
+        CandidateReference.Create(Candidate ?? "cand-" + Id),
         BookingPartner.Parse(Partner),
         Groups,
         Start,

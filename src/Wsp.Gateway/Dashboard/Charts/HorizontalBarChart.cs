@@ -45,12 +45,12 @@ internal static class HorizontalBarChart
             var top = 4 + i * RowHeight;
             var middle = top + RowHeight / 2.0;
             var y = Html.Coordinate(middle - BarHeight / 2.0);
-            var value = row.Value.Value is { } v ? $" data-value=\"{Html.Number(v)}\"" : $" data-withheld=\"{row.Value.WithheldCode}\"";
+            var value = row.Value.Value is { } v ? $" data-value=\"{Html.Number(v)}\"" : $" data-withheld=\"{ShownCount.WithheldCode}\"";
             var target = row.Target is { } t ? $" data-target=\"{Html.Number(t)}\"" : "";
             var part = row.Part switch
             {
                 { Value: { } p } => $" data-part=\"{Html.Number(p)}\"",
-                { IsWithheld: true } withheld => $" data-part-withheld=\"{withheld.WithheldCode}\"",
+                { IsWithheld: true } => $" data-part-withheld=\"{ShownCount.WithheldCode}\"",
                 _ => "",
             };
             svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{(row.Value.IsWithheld ? "bar-row withheld" : "bar-row")}\" data-key=\"{Html.Encode(row.Key)}\"{value}{target}{part}>");
@@ -63,7 +63,7 @@ internal static class HorizontalBarChart
             else
             {
                 // No bar for a withheld count: the mark, written on the track, says why (the page's legend explains it).
-                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"withheld\" x=\"{LabelWidth + 6}\" y=\"{Html.Coordinate(middle + 4)}\">{Html.Encode(row.Value.Mark)}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text class=\"withheld\" x=\"{LabelWidth + 6}\" y=\"{Html.Coordinate(middle + 4)}\">{Html.Encode(ShownCount.Mark)}</text>");
             }
 
             if (row.Part is { Value: { } share })

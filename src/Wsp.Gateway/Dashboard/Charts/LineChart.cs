@@ -71,8 +71,8 @@ internal static class LineChart
             else
             {
                 // A withheld point: a hollow mark on the axis and the word, never a height.
-                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"point withheld\" data-key=\"{Html.Encode(point.Key)}\" data-withheld=\"{point.Value.WithheldCode}\">");
-                svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Encode($"{point.Key}: {point.Value.Mark}")}</title>");
+                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"point withheld\" data-key=\"{Html.Encode(point.Key)}\" data-withheld=\"{ShownCount.WithheldCode}\">");
+                svg.Append(CultureInfo.InvariantCulture, $"<title>{Html.Encode($"{point.Key}: {ShownCount.Mark}")}</title>");
                 svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"withheld-dot\" cx=\"{Html.Coordinate(X(i))}\" cy=\"{Html.Coordinate(Y(0m))}\" r=\"3.5\"/>");
                 svg.Append(CultureInfo.InvariantCulture, $"<text class=\"withheld\" x=\"{Html.Coordinate(X(i))}\" y=\"{Html.Coordinate(Y(0m) - 8)}\" text-anchor=\"middle\">withheld</text>");
             }

@@ -13,14 +13,17 @@ internal sealed class JobAgreementStockType : ObjectGraphType<DisclosedFigure<Jo
     public JobAgreementStockType()
     {
         Name = "JobAgreementStock";
-        Description = "Job-agreement jobs at a date (a stock): hours of active BANENAFSPRAAK placements / 25.5, per region and employer kind.";
+        Description = "Job-agreement jobs at a date (a stock): hours of active BANENAFSPRAAK placements / 25.5, per region and employer kind; working persons are distinct candidates per booking partner (H3).";
         Field<NonNullGraphType<StringGraphType>>("definition").Description("The counting definition with its version.").Resolve(c => c.Source.Result.Definition.ToString());
         Field<NonNullGraphType<StringGraphType>>("date").Resolve(c => Iso.Date(c.Source.Result.Date));
         Field<FloatGraphType>("jobs").Description(DisclosedCounts.Withheld).Resolve(c => DisclosedCounts.Jobs(c.Source.Total.Measure));
         Field<FloatGraphType>("hoursPerWeek").Description(DisclosedCounts.Withheld).Resolve(c => (double?)c.Source.Total.Measure);
         Field<IntGraphType>("workingPersons").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Total.Count);
         this.AddSuppressedField("the totals are", f => f.Total.Suppression);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementCountType>>>>("groups").Resolve(c => c.Source.Groups);
+        this.AddDisclosureField(f => f.Disclosure);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementCountType>>>>("groups")
+            .Description("The regions and kinds with working persons; for the ministry only those whose counts are published.")
+            .Resolve(c => c.Source.Groups);
     }
 }
 
@@ -52,8 +55,9 @@ internal sealed class PlacementFlowType : ObjectGraphType<DisclosedFigure<Placem
         Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => Iso.Date(c.Source.Result.Period.End));
         Field<IntGraphType>("total").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Total.Count);
         this.AddSuppressedField("the total is", f => f.Total.Suppression);
+        this.AddDisclosureField(f => f.Disclosure);
         Field<NonNullGraphType<ConnectionType<PlacementCountType>>>("groups")
-            .Description("The groups holding at least one placement, ordered by region, sector, target group, employer, partner and arrangement; paged, as a count by employer has as many groups as employers.")
+            .Description("The groups holding at least one placement (for the ministry: those whose counts are published), ordered by region, sector, target group, employer, partner and arrangement; paged, as a count by employer has as many groups as employers.")
             .GroupPageArguments(limits)
             .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
     }

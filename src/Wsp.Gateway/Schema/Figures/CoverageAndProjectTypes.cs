@@ -8,36 +8,42 @@ using Wsp.Sdk.Sectors;
 
 namespace Wsp.Gateway.Schema;
 
-/// <summary>The GraphQL type of coverage by sector (dekkingsgraad per sector, rule H5).</summary>
-internal sealed class CoverageReportType : ObjectGraphType<CoverageReport>
+/// <summary>The GraphQL type of coverage by sector (dekkingsgraad per sector, rule H5), rendered as disclosed for the caller.</summary>
+internal sealed class CoverageReportType : ObjectGraphType<DisclosedCoverage>
 {
     public CoverageReportType()
     {
         Name = "CoverageBySector";
         Description = "Employers with 10 or more staff in contact against all employers per sector (rule H5); the totals are stored input data with their source and date.";
-        Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Figure.ToString());
-        Field<NonNullGraphType<StringGraphType>>("definition").Resolve(c => c.Source.Definition.ToString());
-        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
-        Field<NonNullGraphType<StringGraphType>>("totalsDate").Resolve(c => Iso.Date(c.Source.TotalsDate));
-        Field<NonNullGraphType<StringGraphType>>("totalsSource").Resolve(c => c.Source.TotalsSource);
-        Field<NonNullGraphType<IntGraphType>>("contactsOutsideTotals").Description("Contacts in sectors without a stored total: shown apart, never guessed.").Resolve(c => c.Source.ContactsOutsideTotals);
+        Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Result.Figure.ToString());
+        Field<NonNullGraphType<StringGraphType>>("definition").Resolve(c => c.Source.Result.Definition.ToString());
+        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Result.Region.ToString());
+        Field<NonNullGraphType<StringGraphType>>("totalsDate").Resolve(c => Iso.Date(c.Source.Result.TotalsDate));
+        Field<NonNullGraphType<StringGraphType>>("totalsSource").Resolve(c => c.Source.Result.TotalsSource);
+        Field<IntGraphType>("contactsOutsideTotals").Description("Contacts in sectors without a stored total: shown apart, never guessed. " + DisclosedCounts.Withheld).Resolve(c => c.Source.ContactsOutsideTotals.Count);
+        this.AddSuppressedField("contactsOutsideTotals is", r => r.ContactsOutsideTotals.Suppression, "contactsOutsideTotalsSuppressed");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorCoverageType>>>>("sectors").Resolve(c => c.Source.Sectors);
-        Field<NonNullGraphType<BooleanGraphType>>("contactsFromRecords").Description("Whether the employers in contact were derived from the stored records (true) or given (false).").Resolve(c => c.Source.DerivedContacts is not null);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("accountsWithoutStaffCount").Description("Accounts in contact without a recorded staff count (or KvK number) at the date: not counted, never guessed; empty when the contacts were given.").Resolve(c => c.Source.DerivedContacts?.AccountsWithoutStaffCount ?? []);
+        Field<NonNullGraphType<BooleanGraphType>>("contactsFromRecords").Description("Whether the employers in contact were derived from the stored records (true) or given (false).").Resolve(c => c.Source.Result.DerivedContacts is not null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("accountsWithoutStaffCount").Description("Accounts in contact without a recorded staff count (or KvK number) at the date: not counted, never guessed; empty when the contacts were given, and always for the ministry (no record id reaches it).").Resolve(c => c.Source.Result.DerivedContacts?.AccountsWithoutStaffCount ?? []);
+        Field<IntGraphType>("accountsWithoutStaffCountTotal").Description("How many accounts in contact lack a staff count; null when the contacts were given. " + DisclosedCounts.Withheld).Resolve(c => c.Source.AccountsWithoutStaffCount?.Count);
+        this.AddSuppressedField("accountsWithoutStaffCountTotal is", r => r.AccountsWithoutStaffCount?.Suppression ?? SuppressionKind.None, "accountsWithoutStaffCountSuppressed");
+        this.AddDisclosureField(r => r.Disclosure);
     }
 }
 
 /// <summary>The GraphQL type of one sector's coverage.</summary>
-internal sealed class SectorCoverageType : ObjectGraphType<SectorCoverage>
+internal sealed class SectorCoverageType : ObjectGraphType<DisclosedSectorCoverage>
 {
     public SectorCoverageType()
     {
         Name = "SectorCoverage";
         Description = "One sector's employers in contact against all its employers in the region (rule H5).";
-        Field<NonNullGraphType<StringGraphType>>("sectorCode").Resolve(c => c.Source.SectorCode);
-        Field<NonNullGraphType<IntGraphType>>("employersInContact").Resolve(c => c.Source.EmployersInContact);
-        Field<NonNullGraphType<IntGraphType>>("employersInRegion").Resolve(c => c.Source.EmployersInRegion);
-        Field<FloatGraphType>("ratio").Resolve(c => (double?)c.Source.Ratio);
+        Field<NonNullGraphType<StringGraphType>>("sectorCode").Resolve(c => c.Source.Group.SectorCode);
+        Field<IntGraphType>("employersInContact").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.EmployersInContact.Count);
+        this.AddSuppressedField("employersInContact is", s => s.EmployersInContact.Suppression, "employersInContactSuppressed");
+        Field<IntGraphType>("employersInRegion").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.EmployersInRegion.Count);
+        this.AddSuppressedField("employersInRegion is", s => s.EmployersInRegion.Suppression, "employersInRegionSuppressed");
+        Field<FloatGraphType>("ratio").Description("employersInContact / employersInRegion; null when either is withheld or the region has none.").Resolve(c => (double?)c.Source.Ratio);
     }
 }
 
@@ -185,10 +191,10 @@ internal sealed class RegionalProjectInputType : InputObjectGraphType<RegionalPr
 }
 
 /// <summary>One regional project's placements as disclosed: its total is the figure's row total, its partners the row's groups.</summary>
-internal sealed record DisclosedProjectCount(RegionalProjectCount Project, SuppressedEntry Placements, IReadOnlyList<SuppressedGroup<RegionalProjectCount>> ByPartner)
+internal sealed record DisclosedProjectCount(RegionalProjectCount Project, SuppressedEntry Placements, IReadOnlyList<SuppressedGroup<RegionalProjectCount>> ByPartner, FigureDisclosure Disclosure)
 {
     public static IReadOnlyList<DisclosedProjectCount> Of(DisclosedFigure<IReadOnlyList<RegionalProjectCount>, RegionalProjectCount> figure) =>
-        [.. figure.Result.Select(p => new DisclosedProjectCount(p, figure.RowTotal(p.ProjectId), figure.GroupsOfRow(p.ProjectId)))];
+        [.. figure.Result.Select(p => new DisclosedProjectCount(p, figure.RowTotal(p.ProjectId), figure.GroupsOfRow(p.ProjectId), figure.Disclosure))];
 }
 
 /// <summary>The GraphQL type of a regional project's placements.</summary>
@@ -204,7 +210,10 @@ internal sealed class RegionalProjectCountType : ObjectGraphType<DisclosedProjec
         Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Project.Region.ToString());
         Field<IntGraphType>("placements").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Placements.Count);
         this.AddSuppressedField("the placements are", p => p.Placements.Suppression);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerCountType>>>>("byPartner").Resolve(c => c.Source.ByPartner);
+        this.AddDisclosureField(p => p.Disclosure);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnerCountType>>>>("byPartner")
+            .Description("The partners with placements in the project; for the ministry those whose counts are published.")
+            .Resolve(c => c.Source.ByPartner);
     }
 }
 

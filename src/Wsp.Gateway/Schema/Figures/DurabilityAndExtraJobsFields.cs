@@ -89,6 +89,7 @@ internal sealed class ExtraJobsType : ObjectGraphType<DisclosedFigure<ExtraJobsR
         Field<FloatGraphType>("marketExtraJobs").Description("Extra jobs of market employers; null when withheld or not covered by the baseline.").Resolve(c => (double?)DisclosedExtraJobs.ExtraJobsFor(c.Source, EmployerKind.Market));
         Field<FloatGraphType>("governmentExtraJobs").Description("Extra jobs of government employers; null when withheld or not covered by the baseline.").Resolve(c => (double?)DisclosedExtraJobs.ExtraJobsFor(c.Source, EmployerKind.Government));
         this.AddSuppressedField("the jobs are", f => f.Total.Suppression);
+        this.AddDisclosureField(f => f.Disclosure);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExtraJobsCountType>>>>("groups").Resolve(c => c.Source.Groups);
     }
 }
@@ -122,6 +123,7 @@ internal sealed class PlacementDurabilityType : ObjectGraphType<DisclosedDurabil
         Field<NonNullGraphType<StringGraphType>>("measuringDate").Resolve(c => Iso.Date(c.Source.Result.MeasuringDate));
         Field<NonNullGraphType<PlacementDurabilityGroupType>>("total").Description("The whole period, each placement counted once.").Resolve(c => c.Source.Total);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementDurabilityGroupType>>>>("groups").Resolve(c => c.Source.Groups);
+        this.AddDisclosureField(f => f.Disclosure);
     }
 }
 

@@ -17,6 +17,7 @@ internal sealed class ArrangementMonitoringType : ObjectGraphType<DisclosedFigur
         Field<NonNullGraphType<StringGraphType>>("definition").Resolve(c => c.Source.Result.Definition.ToString());
         Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => Iso.Date(c.Source.Result.Period.Start));
         Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => Iso.Date(c.Source.Result.Period.End));
+        this.AddDisclosureField(f => f.Disclosure);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArrangementResultType>>>>("arrangements")
             .Resolve(c => c.Source.Result.Arrangements.Select(a => new DisclosedArrangementResult(a, c.Source.RowTotal(a.ArrangementId), c.Source.GroupsOfRow(a.ArrangementId))).ToArray());
     }
@@ -41,7 +42,7 @@ internal sealed class ArrangementResultType : ObjectGraphType<DisclosedArrangeme
         Field<FloatGraphType>("realisation").Description("Placements / job opportunities; null without job opportunities, and withheld with the placements.").Resolve(c => DisclosedCounts.Ratio(c.Source.Placements.Count, c.Source.Arrangement.JobOpportunities));
         this.AddSuppressedField("the placements and realisation are", a => a.Placements.Suppression);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArrangementRegionResultType>>>>("regions")
-            .Description("Per region, in the regions whose figures the partner may read.")
+            .Description("Per region, in the regions whose figures the partner may read; for the ministry the regions that decided, and the others whose placements are published.")
             .Resolve(c => c.Source.Regions);
     }
 }
@@ -80,6 +81,7 @@ internal sealed class AmbitionRealisationType : ObjectGraphType<DisclosedAmbitio
         this.AddSuppressedField("totalRealised and totalRatio are", r => r.Table.Total.Suppression);
         Field<IntGraphType>("outsideTable").Description("Placements in the year outside the table's sectors and partners. Null when withheld for the ministry (see outsideTableSuppressed).").Resolve(c => c.Source.OutsideTable.Count);
         this.AddSuppressedField("outsideTable is", r => r.OutsideTable.Suppression, "outsideTableSuppressed");
+        this.AddDisclosureField(r => r.Disclosure);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AmbitionCellType>>>>("cells").Resolve(c => c.Source.Table.Groups);
     }
 }
@@ -114,8 +116,9 @@ internal sealed class JobAgreementBreakdownType : ObjectGraphType<DisclosedFigur
         Field<FloatGraphType>("hoursPerWeek").Description(DisclosedCounts.Withheld).Resolve(c => (double?)c.Source.Total.Measure);
         Field<IntGraphType>("workingPersons").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Total.Count);
         this.AddSuppressedField("the totals are", f => f.Total.Suppression);
+        this.AddDisclosureField(f => f.Disclosure);
         Field<NonNullGraphType<ConnectionType<JobAgreementGroupType>>>("groups")
-            .Description("The groups holding at least one working person, ordered by region, sector, employer, partner and arrangement; paged, as a breakdown by employer has as many groups as employers.")
+            .Description("The groups holding at least one working person (for the ministry: those whose counts are published), ordered by region, sector, employer, partner and arrangement; paged, as a breakdown by employer has as many groups as employers.")
             .GroupPageArguments(limits)
             .Resolve(c => Paging.Groups(c, c.Source.Groups, limits));
     }
@@ -140,32 +143,39 @@ internal sealed class JobAgreementGroupType : ObjectGraphType<SuppressedGroup<Jo
     }
 }
 
-/// <summary>The GraphQL type of late vacancy registrations (te laat geregistreerde vacatures, rule H10).</summary>
-internal sealed class LateRegistrationReportType : ObjectGraphType<LateRegistrationReport>
+/// <summary>The GraphQL type of late vacancy registrations (te laat geregistreerde vacatures, rule H10), rendered as disclosed for the caller.</summary>
+internal sealed class LateRegistrationReportType : ObjectGraphType<DisclosedLateRegistrations>
 {
     public LateRegistrationReportType()
     {
         Name = "LateVacancyRegistrations";
         Description = "Vacancies registered in a period and those registered more than 24 hours after receipt, per region (rule H10).";
-        Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Figure.ToString());
-        Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => Iso.Date(c.Source.Period.Start));
-        Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => Iso.Date(c.Source.Period.End));
-        Field<NonNullGraphType<IntGraphType>>("registered").Resolve(c => c.Source.Registered);
-        Field<NonNullGraphType<IntGraphType>>("late").Resolve(c => c.Source.Late);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LateRegistrationCountType>>>>("regions").Resolve(c => c.Source.Regions);
+        Field<NonNullGraphType<StringGraphType>>("figure").Resolve(c => c.Source.Result.Figure.ToString());
+        Field<NonNullGraphType<StringGraphType>>("from").Resolve(c => Iso.Date(c.Source.Result.Period.Start));
+        Field<NonNullGraphType<StringGraphType>>("to").Resolve(c => Iso.Date(c.Source.Result.Period.End));
+        Field<IntGraphType>("registered").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Registered.Count);
+        this.AddSuppressedField("registered is", r => r.Registered.Suppression, "registeredSuppressed");
+        Field<IntGraphType>("late").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Late.Count);
+        this.AddSuppressedField("late is", r => r.Late.Suppression, "lateSuppressed");
+        Field<FloatGraphType>("lateShare").Description("late / registered; null when either is withheld.").Resolve(c => (double?)c.Source.LateShare);
+        this.AddDisclosureField(r => r.Disclosure);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LateRegistrationCountType>>>>("regions")
+            .Description("The regions with registered vacancies; for the ministry those whose registered count is published.")
+            .Resolve(c => c.Source.Regions);
     }
 }
 
 /// <summary>The GraphQL type of one region's late registrations.</summary>
-internal sealed class LateRegistrationCountType : ObjectGraphType<LateRegistrationCount>
+internal sealed class LateRegistrationCountType : ObjectGraphType<DisclosedLateRegistrationCount>
 {
     public LateRegistrationCountType()
     {
         Name = "LateRegistrationCount";
         Description = "One region's registered and late vacancies (rule H10).";
-        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Region.ToString());
-        Field<NonNullGraphType<IntGraphType>>("registered").Resolve(c => c.Source.Registered);
-        Field<NonNullGraphType<IntGraphType>>("late").Resolve(c => c.Source.Late);
-        Field<NonNullGraphType<FloatGraphType>>("lateShare").Resolve(c => (double)c.Source.LateShare);
+        Field<NonNullGraphType<StringGraphType>>("region").Resolve(c => c.Source.Group.Region.ToString());
+        Field<IntGraphType>("registered").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Registered.Count);
+        Field<IntGraphType>("late").Description(DisclosedCounts.Withheld).Resolve(c => c.Source.Late.Count);
+        this.AddSuppressedField("late is", r => r.Late.Suppression, "lateSuppressed");
+        Field<FloatGraphType>("lateShare").Description("late / registered; null when late is withheld.").Resolve(c => (double?)c.Source.LateShare);
     }
 }

@@ -1,10 +1,9 @@
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.TargetGroups;
 
-namespace Wsp.Sdk.Disclosure;
+namespace Wsp.Sdk.Counting;
 
 /// <summary>
-/// The rows and columns of the table a figure grouped by placement dimensions forms for small-count suppression: the row
+/// The rows and columns of the table a figure grouped by placement dimensions forms (its row and column totals): the row
 /// is the values of all but the last dimension (joined by U+001F), the column the last; one dimension gives the single
 /// row "", none the single cell ("", "").
 /// </summary>
@@ -62,6 +61,17 @@ internal static class PlacementTableAxes
             : [.. rowFirst.Select(i => string.Join(Separator, dimensions[..^1].Select(d => Value(keys[i], d))))];
         return (rowLabels, rows, columnLabels, columns);
     }
+
+    /// <summary>The label of the row a key lies in: the values of all but the last dimension, as <see cref="Of"/> labels them.</summary>
+    public static string RowLabel(PlacementGroupKey key, PlacementDimensions[] dimensions) => dimensions.Length switch
+    {
+        <= 1 => "",
+        2 => Value(key, dimensions[0]),
+        _ => string.Join(Separator, dimensions[..^1].Select(d => Value(key, d))),
+    };
+
+    /// <summary>The label of the column a key lies in: the value of the last dimension ("" for none).</summary>
+    public static string ColumnLabel(PlacementGroupKey key, PlacementDimensions[] dimensions) => dimensions.Length == 0 ? "" : Value(key, dimensions[^1]);
 
     /// <summary>A dimension's label of a key: the text the tables and extracts show ("" for no value).</summary>
     public static string Value(PlacementGroupKey key, PlacementDimensions dimension) => dimension switch

@@ -1,0 +1,237 @@
+using Wsp.Sdk.Partners;
+using Wsp.Sdk.TargetGroups;
+
+namespace Wsp.Sdk.Counting;
+
+/// <summary>
+/// The tallies of a figure grouped by placement dimensions, counted from its records in one pass: per group (cell),
+/// per row (the values of all but the last dimension grouped by, in the order region, sector, target group, employer,
+/// partner, arrangement), per column (the last) and in all. Every total counts each unit once: a placement with two
+/// target groups is two groups' placement but one of the row's, a working person with two jobs (H3) one of every total.
+/// </summary>
+/// <remarks>
+/// Units are placements (<see cref="Add(PlacementGroupKey, TargetGroupSet, int, uint)"/>: the atoms a flow is counted from never share one) or working persons
+/// (<see cref="AddPerson"/>: a person is counted once per entry however many of its placements the entry holds; its
+/// key and hours are summed over them all). Not thread-safe.
+/// </remarks>
+internal sealed class DimensionTallies
+{
+    private static readonly PlacementDimensions[] s_order =
+    [
+        PlacementDimensions.Region, PlacementDimensions.Sector, PlacementDimensions.TargetGroup,
+        PlacementDimensions.Employer, PlacementDimensions.Partner, PlacementDimensions.Arrangement,
+    ];
+
+    private readonly PlacementDimensions _last;
+    private readonly bool _oneLine;
+    private readonly Entries _cells = new();
+    private readonly Entries _rows = new();
+    private readonly Entries _columns = new();
+    private readonly HashSet<int>? _grandPersons;
+    private Tally _grand;
+
+    public DimensionTallies(PlacementDimensions by, bool persons)
+    {
+        By = by;
+        Dimensions = [.. s_order.Where(d => (by & d) != 0)];
+        _last = Dimensions.Length == 0 ? PlacementDimensions.None : Dimensions[^1];
+
+        // With one dimension or none the row is the whole table and the columns are the cells: no second count.
+        _oneLine = Dimensions.Length <= 1;
+        if (persons)
+        {
+            _grandPersons = [];
+            _cells.CountPersons();
+            _rows.CountPersons();
+            _columns.CountPersons();
+        }
+    }
+
+    /// <summary>Gets the dimensions grouped by.</summary>
+    public PlacementDimensions By { get; }
+
+    /// <summary>Gets the dimensions grouped by, in the table's order.</summary>
+    public PlacementDimensions[] Dimensions { get; }
+
+    /// <summary>Gets the grand total.</summary>
+    public Tally Grand => _grand;
+
+    /// <summary>Gets the cells: each group key (a dimension not grouped by is null) with its tally, in no particular order.</summary>
+    public IEnumerable<(PlacementGroupKey Key, Tally Tally)> Cells => _cells.All;
+
+    /// <summary>
+    /// Adds placements that share a group but for their target groups (a record, or a store's pre-aggregated cell):
+    /// <paramref name="atom"/> holds the values of the dimensions grouped by, its target group null; they count once in
+    /// each of their <paramref name="groups"/> when grouped by target group.
+    /// </summary>
+    public void Add(PlacementGroupKey atom, TargetGroupSet groups, int count, uint keySum)
+    {
+        var tally = Tally.Of(count, keySum);
+        _grand += tally;
+        if ((By & PlacementDimensions.TargetGroup) == 0)
+        {
+            AddCell(atom, tally);
+            return;
+        }
+
+        var groupIsLast = _last == PlacementDimensions.TargetGroup;
+        foreach (var group in groups)
+        {
+            var cell = atom with { TargetGroup = group };
+            _cells.Add(cell, tally);
+            if (!_oneLine)
+            {
+                if (!groupIsLast)
+                {
+                    _rows.Add(RowKey(cell), tally);
+                }
+                else
+                {
+                    _columns.Add(ColumnKey(cell), tally);
+                }
+            }
+        }
+
+        if (!_oneLine)
+        {
+            if (groupIsLast)
+            {
+                _rows.Add(RowKey(atom), tally);
+            }
+            else
+            {
+                _columns.Add(ColumnKey(atom), tally);
+            }
+        }
+    }
+
+    /// <summary>Adds one placement of a working person (H3): the person counts once per entry, its key and hours every time.</summary>
+    public void AddPerson(PlacementGroupKey cell, int person, uint key, decimal hours)
+    {
+        var tally = Tally.Of(0, key, hours);
+        _grand += tally with { Count = _grandPersons!.Add(person) ? 1 : 0 };
+        _cells.AddPerson(cell, person, tally);
+        if (!_oneLine)
+        {
+            _rows.AddPerson(RowKey(cell), person, tally);
+            _columns.AddPerson(ColumnKey(cell), person, tally);
+        }
+    }
+
+    /// <summary>Returns the figure's table: its cells in the order of <paramref name="keys"/> (the result's groups), with the row, column and grand totals.</summary>
+    public FigureTable ToTable(PlacementGroupKey[] keys)
+    {
+        var tallies = new Tally[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            tallies[i] = _cells.Of(keys[i]);
+        }
+
+        var dimensions = Dimensions;
+        return new FigureTable(
+            tallies,
+            fixedCells: null,
+            () =>
+            {
+                var axes = PlacementTableAxes.Of(keys, dimensions);
+                return ([.. axes.Rows.Select(r => axes.RowLabels[r])], [.. axes.Columns.Select(c => axes.ColumnLabels[c])]);
+            },
+            () => _oneLine
+                ? new Dictionary<string, Tally>(StringComparer.Ordinal) { [""] = _grand }
+                : _rows.All.ToDictionary(r => PlacementTableAxes.RowLabel(r.Key, dimensions), r => r.Tally, StringComparer.Ordinal),
+            () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => PlacementTableAxes.ColumnLabel(c.Key, dimensions), c => c.Tally, StringComparer.Ordinal),
+            _grand);
+    }
+
+    private void AddCell(PlacementGroupKey cell, Tally tally)
+    {
+        _cells.Add(cell, tally);
+        if (!_oneLine)
+        {
+            _rows.Add(RowKey(cell), tally);
+            _columns.Add(ColumnKey(cell), tally);
+        }
+    }
+
+    private PlacementGroupKey RowKey(PlacementGroupKey cell) => _last switch
+    {
+        PlacementDimensions.Region => cell with { Region = null },
+        PlacementDimensions.Sector => cell with { SectorCode = null },
+        PlacementDimensions.TargetGroup => cell with { TargetGroup = null },
+        PlacementDimensions.Employer => cell with { Employer = null },
+        PlacementDimensions.Partner => cell with { Partner = null },
+        _ => cell with { ArrangementId = null },
+    };
+
+    private PlacementGroupKey ColumnKey(PlacementGroupKey cell) => _last switch
+    {
+        PlacementDimensions.Region => new PlacementGroupKey(cell.Region, null, null, null, null),
+        PlacementDimensions.Sector => new PlacementGroupKey(null, cell.SectorCode, null, null, null),
+        PlacementDimensions.TargetGroup => new PlacementGroupKey(null, null, cell.TargetGroup, null, null),
+        PlacementDimensions.Employer => new PlacementGroupKey(null, null, null, cell.Employer, null),
+        PlacementDimensions.Partner => new PlacementGroupKey(null, null, null, null, cell.Partner),
+        _ => new PlacementGroupKey(null, null, null, null, null, cell.ArrangementId),
+    };
+
+    /// <summary>The tallies of one kind of entry (cells, rows or columns), by key.</summary>
+    private sealed class Entries
+    {
+        private readonly Dictionary<PlacementGroupKey, int> _index = [];
+        private readonly List<PlacementGroupKey> _keys = [];
+        private readonly List<Tally> _tallies = [];
+        private HashSet<long>? _persons;
+
+        public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
+
+        public void CountPersons() => _persons = [];
+
+        public Tally Of(PlacementGroupKey key) => _index.TryGetValue(key, out var i) ? _tallies[i] : Tally.Zero;
+
+        public void Add(PlacementGroupKey key, Tally tally)
+        {
+            var i = IndexOf(key);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[i] += tally;
+        }
+
+        public void AddPerson(PlacementGroupKey key, int person, Tally tally)
+        {
+            var i = IndexOf(key);
+            var first = _persons!.Add(((long)i << 32) | (uint)person);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[i] += tally with { Count = first ? 1 : 0 };
+        }
+
+        private int IndexOf(PlacementGroupKey key)
+        {
+            ref var i = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
+            if (!exists)
+            {
+                i = _keys.Count;
+                _keys.Add(key);
+                _tallies.Add(Tally.Zero);
+            }
+
+            return i;
+        }
+    }
+}
+
+/// <summary>
+/// Numbers the working persons of a count (H3): a person is a candidate pseudonym of one booking partner, since each
+/// partner pseudonymises its own caseload, so the same pseudonym of two partners is two persons.
+/// </summary>
+internal sealed class PersonNumbers
+{
+    private readonly Dictionary<(BookingPartner Partner, string Candidate), int> _numbers = [];
+
+    /// <summary>Returns the person's number: the same for every placement of the same partner's candidate.</summary>
+    public int Of(BookingPartner partner, string candidate)
+    {
+        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, (partner, candidate), out var exists);
+        if (!exists)
+        {
+            number = _numbers.Count - 1;
+        }
+
+        return number;
+    }
+}

@@ -41,11 +41,11 @@ internal static class DisclosureAccuracy
 
         Console.WriteLine($"Disclosure accuracy of {FigureDisclosure.CellKeyMethod} (threshold {FigureDisclosure.DefaultThreshold}) over {source}.");
         Console.WriteLine();
-        Console.WriteLine("| figure | groups with records | withheld groups | records in withheld groups | published exact | mean abs. error | max abs. error | mean rel. error | total: exact → published |");
+        Console.WriteLine("| figure | entries with records (groups and totals) | withheld (not listed) | records in withheld entries | published exact | mean abs. error | max abs. error | mean rel. error | total: exact → published |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         var ministry = FigureDisclosure.CellKey();
         var exact = FigureDisclosure.Exact;
-        foreach (var by in new[] { PlacementDimensions.None, PlacementDimensions.Region, PlacementDimensions.Sector, PlacementDimensions.TargetGroup, PlacementDimensions.Region | PlacementDimensions.Sector, PlacementDimensions.Region | PlacementDimensions.Partner })
+        foreach (var by in new[] { PlacementDimensions.None, PlacementDimensions.Region, PlacementDimensions.Sector, PlacementDimensions.TargetGroup, PlacementDimensions.Region | PlacementDimensions.Sector, PlacementDimensions.Region | PlacementDimensions.Partner, PlacementDimensions.Employer })
         {
             var flow = PlacementsFlow.Count(placements, s_year, by);
             Row($"placements-flow/1, 2025, by {by}", exact.Disclose(flow).Entries, ministry.Disclose(flow).Entries);
@@ -56,7 +56,7 @@ internal static class DisclosureAccuracy
 
         var stock = JobAgreementJobs.Count(placements, s_monthEnd);
         Row("job-agreement-jobs/2 at 2025-12-31, region × kind", exact.Disclose(stock).Entries, ministry.Disclose(stock).Entries);
-        foreach (var by in new[] { PlacementDimensions.Sector, PlacementDimensions.Region | PlacementDimensions.Sector })
+        foreach (var by in new[] { PlacementDimensions.Sector, PlacementDimensions.Region | PlacementDimensions.Sector, PlacementDimensions.Region | PlacementDimensions.Employer })
         {
             var breakdown = JobAgreementBreakdown.Count(placements, s_monthEnd, by);
             Row($"job-agreement-breakdown/1 at 2025-12-31, by {by}", exact.Disclose(breakdown).Entries, ministry.Disclose(breakdown).Entries);

@@ -14,6 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MUNICIPALITIES = os.path.join(HERE, "..", "..", "src", "Wsp.Sdk", "Data", "cbs-municipalities.csv")
 SECTORS = ["RETAIL", "PUBLIC_ADMINISTRATION_EDUCATION", "TRANSPORT_LOGISTICS_WHOLESALE", "UNNAMED", "CONSTRUCTION_ENGINEERING",
            "HOSPITALITY_LEISURE", "CARE_WELFARE_CLEANING", "SECURITY", "ICT", "AGRICULTURE_HORTICULTURE"]
+NATIONAL_EMPLOYER_KVK = 90000001
 HEADER = "placement_id,vacancy_id,employer_kvk,municipality_code,sector_code,candidate_ref,booking_partner,target_groups,start_date,end_date,hours_per_week,employer_kind,arrangement_id\n"
 
 
@@ -41,11 +42,18 @@ def main():
             start = rng.randrange(12 * 365)
             end = days[start + rng.randrange(3 * 365)] if rng.random() < 0.5 else ""
             hours = 4 + rng.randrange(145) * 0.25
+            # Drawn in the order the rows always had, so a file of a given size and seed stays the same file.
+            vacancy, kvk, sector = rng.randrange(1000000), rng.randrange(10000000, 99999999), rng.choice(SECTORS)
+            candidate = rng.randrange(100000000)
+            kind = "MARKET" if rng.random() < 0.7 else "GOVERNMENT"
+            arrangement = ("ARR-%03d" % rng.randrange(40)) if rng.random() < 0.05 else ""
+            if arrangement:
+                # Rule L2: a placement under an arrangement is at the arrangement's employer; `wsp demo --arrangements
+                # 40` makes ARR-000…ARR-039 with its national employer, KvK 90000001.
+                kvk = NATIONAL_EMPLOYER_KVK
             lines.append("P%08d,V%06d,%08d,%s,%s,K%08d,%s,%s,%s,%s,%s,%s,%s\n" % (
-                i, rng.randrange(1000000), rng.randrange(10000000, 99999999), municipality, rng.choice(SECTORS),
-                rng.randrange(100000000), "UWV" if uwv else municipality, groups, days[start], end,
-                ("%.2f" % hours).rstrip("0").rstrip("."), "MARKET" if rng.random() < 0.7 else "GOVERNMENT",
-                ("ARR-%03d" % rng.randrange(40)) if rng.random() < 0.05 else ""))
+                i, vacancy, kvk, municipality, sector, candidate, "UWV" if uwv else municipality, groups, days[start], end,
+                ("%.2f" % hours).rstrip("0").rstrip("."), kind, arrangement))
             if len(lines) == 10000:
                 out.writelines(lines)
                 lines.clear()

@@ -44,6 +44,13 @@ if [[ -z "${DB:-}" ]]; then
     "${wsp[@]}" import placements "$work/placements.csv" | tail -1
     echo "   import took $(echo "$(date +%s.%N) - $start" | bc) s"
 fi
+# extra-jobs/1 needs a baseline (nulmeting): one per region (AM01…AM38 but AM04, AM16, AM31) and employer kind,
+# generated (1,000 market and 400 government jobs each), imported as a partner's file would be (into a reused file too: a new version, the same table).
+python3 -c 'print("region_code,employer_kind,jobs")
+for n in range(1, 39):
+    if n not in (4, 16, 31):
+        print(f"AM{n:02d},MARKET,1000"); print(f"AM{n:02d},GOVERNMENT,400")' >"$work/baseline.csv"
+"${wsp[@]}" import baseline "$work/baseline.csv" | tail -1
 # A regional project of Delft (AM21): forty employers of the file's Delft placements, 2016-2021.
 csv="$(dirname "$db")/placements.csv"
 kvks=""
@@ -69,12 +76,15 @@ add() { names+=("$1"); queries+=("$2"); partners+=("${3:-MINISTRY}"); } # name q
 # The cursor of the 200,000th group (the cursors are opaque to partners; the script knows their offset form).
 after200k="$(printf 'o:199999' | base64)"
 add "placementsFlow 2025 by region, sector"         '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [REGION, SECTOR]) { total groups { items { region sectorCode placements } } } }'
-add "placementsFlow 2025 AM21 by sector, partner, target group" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR, PARTNER, TARGET_GROUP]) { total groups { items { sectorCode partner targetGroup placements } } } }'
-add "placementsFlow 2015-2026 by region, arrangement" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [REGION, ARRANGEMENT]) { total groups { items { region arrangementId placements } } } }'
+add "placementsFlow 2025 AM21 by sector" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR]) { total groups { items { sectorCode placements } } } }'
+add "placementsFlow 2025 AM21 by sector, partner, target group (national desk)" '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [SECTOR, PARTNER, TARGET_GROUP]) { total groups { items { sectorCode partner targetGroup placements } } } }' NATIONAL_DESK
+add "placementsFlow 2025 by region, arrangement"      '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [REGION, ARRANGEMENT]) { total groups { items { region arrangementId placements } } } }'
+add "placementsFlow 2015-2026 by region, arrangement (national desk)" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [REGION, ARRANGEMENT]) { total groups { items { region arrangementId placements } } } }' NATIONAL_DESK
 add "placementsFlow 2025 AM21 by employer"          '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", region: "AM21", by: [EMPLOYER]) { total groups { items { employerKvk placements } } } }'
 add "jobAgreementJobs 2025-12-31"                   '{ jobAgreementJobs(date: "2025-12-31") { jobs workingPersons groups { region employerKind jobs } } }'
 add "jobAgreementJobs 2025-12-31 AM21"              '{ jobAgreementJobs(date: "2025-12-31", region: "AM21") { jobs workingPersons } }'
-add "jobAgreementBreakdown 2025-12-31 by sector, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, PARTNER]) { jobs workingPersons groups { items { sectorCode partner jobs workingPersons } } } }'
+add "jobAgreementBreakdown 2025-12-31 by sector"     '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR]) { jobs workingPersons groups { items { sectorCode jobs workingPersons } } } }'
+add "jobAgreementBreakdown 2025-12-31 by sector, partner (national desk)" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, PARTNER]) { jobs workingPersons groups { items { sectorCode partner jobs workingPersons } } } }' NATIONAL_DESK
 add "jobAgreementBreakdown 2025-12-31 AM21 by employer" '{ jobAgreementBreakdown(at: "2025-12-31", region: "AM21", by: [EMPLOYER]) { jobs workingPersons groups { items { employerKvk jobs workingPersons } } } }'
 add "jobAgreementBreakdown 2025-12-31 by region, employer" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk jobs workingPersons } } } }'
 add "  the same, national desk (first page of 10,000)" '{ jobAgreementBreakdown(at: "2025-12-31", by: [REGION, EMPLOYER]) { jobs workingPersons groups { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk jobs workingPersons } } } }' NATIONAL_DESK
@@ -87,8 +97,13 @@ add "placementsFlow 2015-2026 by employer (national desk)" '{ placementsFlow(fro
 add "arrangementMonitoring 2025"                    '{ arrangementMonitoring(from: "2025-01-01", to: "2025-12-31") { arrangements { arrangementId placements regions { region placements } } } }'
 add "ambitionRealisation AM21 2015"                 '{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }'
 add "lateVacancyRegistrations 2026"                 '{ lateVacancyRegistrations(from: "2026-01-01", to: "2026-12-31") { regions { region registered late } } }'
+add "extraJobs 2025-12-31"                          '{ extraJobs(at: "2025-12-31") { jobs extraJobs groups { region employerKind jobs extraJobs } } }'
+add "extraJobs 2025-12-31 (national desk)"          '{ extraJobs(at: "2025-12-31") { jobs extraJobs groups { region employerKind jobs extraJobs } } }' NATIONAL_DESK
+add "placementDurability 2024 by region"            '{ placementDurability(from: "2024-01-01", to: "2024-12-31", measuringDate: "2025-12-31", by: [REGION]) { total { started runningAtSixMonths runningAtTwelveMonths } groups { region started shareRunningAtSixMonths shareRunningAtTwelveMonths } } }'
+add "placementDurability 2024 AM21 by sector"       '{ placementDurability(from: "2024-01-01", to: "2024-12-31", measuringDate: "2025-12-31", region: "AM21", by: [SECTOR]) { total { started } groups { sectorCode started shareRunningAtTwelveMonths } } }'
+add "placementDurability 2015-2024 by region, sector, target group, partner (national desk)" '{ placementDurability(from: "2015-01-01", to: "2024-12-31", measuringDate: "2025-12-31", by: [REGION, SECTOR, TARGET_GROUP, PARTNER]) { total { started } groups { region started } } }' NATIONAL_DESK
 if [[ -n "$kvks" ]]; then
-    add "regionalProjectPlacements AM21, 40 employers" "{ regionalProjectPlacements(projects: [{ id: \"P-1\", name: \"Delft employers\", region: \"AM21\", from: \"2016-01-01\", to: \"2021-12-31\", employerKvks: [$kvks] }]) { projectId placements } }"
+    add "regionalProjectPlacements AM21, 40 employers (national desk: no what-ifs for the ministry)" "{ regionalProjectPlacements(projects: [{ id: \"P-1\", name: \"Delft employers\", region: \"AM21\", from: \"2016-01-01\", to: \"2021-12-31\", employerKvks: [$kvks] }]) { projectId placements } }" NATIONAL_DESK
 fi
 
 echo "== $(date -u +%FT%TZ), load before: $(cut -d' ' -f1-3 /proc/loadavg); $WARMUP warm-up + $RUNS timed calls per query"

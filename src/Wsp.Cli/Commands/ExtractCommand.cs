@@ -63,6 +63,8 @@ internal static class ExtractCommand
         extract.Options.Add(context.Threshold);
         extract.Subcommands.Add(placements);
         extract.Subcommands.Add(jobAgreement);
+        extract.Subcommands.Add(ExtractExtraJobsCommand.Create(context));
+        extract.Subcommands.Add(ExtractDurabilityCommand.Create(context));
         extract.Subcommands.Add(ExtractArrangementMonitoringCommand.Create(context));
         extract.Subcommands.Add(ExtractAmbitionRealisationCommand.Create(context));
         extract.Subcommands.Add(ExtractJobAgreementBreakdownCommand.Create(context));

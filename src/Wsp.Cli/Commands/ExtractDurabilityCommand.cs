@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
 using static Wsp.Cli.Extracts.SuppressedCounts;
@@ -35,50 +34,41 @@ internal static class ExtractDurabilityCommand
         command.Options.Add(at);
         command.Options.Add(by);
         command.Options.Add(region);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => context.RunOverPeriodAsync(parse, from, to, async (open, period, ct) =>
         {
-            var first = parse.GetValue(from);
-            var last = parse.GetValue(to);
-            if (last < first)
+            var (first, last) = (period.Start, period.End);
+            var clock = Stopwatch.StartNew();
+            var dimensions = parse.GetValue(by);
+            var only = ExtractContext.ParseRegion(parse.GetValue(region));
+            var client = context.Client(open, parse);
+            var figure = await client.PlacementDurabilityAsync(period, dimensions, parse.GetValue(at), only, ct).ConfigureAwait(false);
+            var names = DimensionsOption.Names(dimensions, s_dimensions);
+            var parameters = new Dictionary<string, string>();
+            if (names.Length > 0)
             {
-                return Task.FromResult(context.Usage($"--to {Dates.Format(last)} is before --from {Dates.Format(first)}."));
+                parameters["by"] = names;
             }
 
-            return Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
+            if (only is { } code)
             {
-                var clock = Stopwatch.StartNew();
-                var dimensions = parse.GetValue(by);
-                var only = ExtractContext.ParseRegion(parse.GetValue(region));
-                var client = context.Client(open, parse);
-                var figure = await client.PlacementDurabilityAsync(new DateInterval(first, last), dimensions, parse.GetValue(at), only, ct).ConfigureAwait(false);
-                var names = DimensionsOption.Names(dimensions, s_dimensions);
-                var parameters = new Dictionary<string, string>();
-                if (names.Length > 0)
-                {
-                    parameters["by"] = names;
-                }
+                parameters["region"] = code.ToString();
+            }
 
-                if (only is { } code)
-                {
-                    parameters["region"] = code.ToString();
-                }
-
-                var result = figure.Result;
-                var spec = context.Spec(parse, client, "durability.csv", DurabilityTable.Header(dimensions), PlacementDurability.Definition, new ManifestPeriod(Dates.Format(first), Dates.Format(last), Dates.Format(result.MeasuringDate))) with
-                {
-                    Parameters = parameters.Count > 0 ? parameters : null,
-                };
-                var total = figure.Total;
-                return await context.WriteAsync(
-                    parse,
-                    $"durability-{Dates.Format(first)}_{Dates.Format(last)}{(names.Length > 0 ? "-" + names.Replace(',', '-') : "")}{(only is { } r ? "-" + r : "")}",
-                    spec,
-                    DurabilityTable.Rows(figure),
-                    $"{Shown(total.Started.Count)} placements started, running at 6 months {Share(total.ShareRunningAtSixMonths)}, at 12 months {Share(total.ShareRunningAtTwelveMonths)} (at {Dates.Format(result.MeasuringDate)})",
-                    clock.Elapsed,
-                    ct).ConfigureAwait(false);
-            }, cancellationToken);
-        });
+            var result = figure.Result;
+            var spec = context.Spec(parse, client, "durability.csv", DurabilityTable.Header(dimensions), PlacementDurability.Definition, new ManifestPeriod(Dates.Format(first), Dates.Format(last), Dates.Format(result.MeasuringDate))) with
+            {
+                Parameters = parameters.Count > 0 ? parameters : null,
+            };
+            var total = figure.Total;
+            return await context.WriteAsync(
+                parse,
+                $"durability-{Dates.Format(first)}_{Dates.Format(last)}{(names.Length > 0 ? "-" + names.Replace(',', '-') : "")}{(only is { } r ? "-" + r : "")}",
+                spec,
+                DurabilityTable.Rows(figure),
+                $"{Shown(total.Started.Count)} placements started, running at 6 months {Share(total.ShareRunningAtSixMonths)}, at 12 months {Share(total.ShareRunningAtTwelveMonths)} (at {Dates.Format(result.MeasuringDate)})",
+                clock.Elapsed,
+                ct).ConfigureAwait(false);
+        }, cancellationToken));
         return command;
     }
 

@@ -1,28 +1,18 @@
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;
-using Wsp.Sdk.TargetGroups;
 using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Extracts;
 
 /// <summary>
 /// <c>durability.csv</c> (placement-durability/1): one row per group, with a column per chosen dimension in the fixed
-/// order region_code, sector_code, target_group, partner (only the chosen ones), then the placements started in the
-/// period, measured and still running at 6 months with the share, the same at 12 months, and suppressed; the last row is
-/// the whole period (every dimension <c>TOTAL</c>; grouped by target group the groups can add up to more, since a
+/// order region_code, sector_code, target_group, partner (<see cref="GroupColumns"/>), then the placements started in
+/// the period, measured and still running at 6 months with the share, the same at 12 months, and suppressed; the last row
+/// is the whole period (every dimension <c>TOTAL</c>; grouped by target group the groups can add up to more, since a
 /// placement counts once in each of its groups). Every count as the client disclosed it; a share is empty when a count
 /// it is read from is withheld or none was measured.
 /// </summary>
 internal static class DurabilityTable
 {
-    private static readonly (PlacementDimensions Dimension, string Column)[] s_columns =
-    [
-        (PlacementDimensions.Region, "region_code"),
-        (PlacementDimensions.Sector, "sector_code"),
-        (PlacementDimensions.TargetGroup, "target_group"),
-        (PlacementDimensions.Partner, "partner"),
-    ];
-
     private static readonly string[] s_counts =
     [
         "started",
@@ -35,27 +25,18 @@ internal static class DurabilityTable
         "suppressed",
     ];
 
-    public static IReadOnlyList<string> Header(PlacementDimensions by) =>
-        [.. s_columns.Where(c => (by & c.Dimension) != 0).Select(c => c.Column), .. s_counts];
+    public static IReadOnlyList<string> Header(Wsp.Sdk.Counting.PlacementDimensions by) => [.. GroupColumns.Header(by), .. s_counts];
 
     public static IEnumerable<IReadOnlyList<string>> Rows(DisclosedDurability figure)
     {
-        var dimensions = s_columns.Select(c => c.Dimension).Where(d => (figure.Result.Dimensions & d) != 0).ToArray();
+        var dimensions = GroupColumns.Of(figure.Result.Dimensions);
         foreach (var group in figure.Groups)
         {
-            yield return Row(dimensions.Select(d => Value(group.Group, d)), group);
+            yield return Row(GroupColumns.Values(group.Group, dimensions), group);
         }
 
         yield return Row(dimensions.Select(_ => ExtractTables.Total), figure.Total);
     }
-
-    private static string Value(PlacementGroupKey group, PlacementDimensions dimension) => dimension switch
-    {
-        PlacementDimensions.Region => group.Region?.ToString() ?? "",
-        PlacementDimensions.Sector => group.SectorCode ?? "",
-        PlacementDimensions.TargetGroup => group.TargetGroup is { } g ? TargetGroupCodes.ToCode(g) : "",
-        _ => group.Partner?.ToString() ?? "",
-    };
 
     private static IReadOnlyList<string> Row(IEnumerable<string> values, DisclosedDurabilityGroup group) =>
     [

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Wsp.Cli.Extracts;
-using static Wsp.Cli.Extracts.SuppressedCounts;
 using Wsp.Sdk.ManagementInformation;
+using static Wsp.Cli.Extracts.SuppressedCounts;
 
 namespace Wsp.Cli.Commands;
 

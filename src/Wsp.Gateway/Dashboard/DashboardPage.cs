@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Wsp.Gateway.Dashboard.Charts;
 using NodaTime;
+using Wsp.Gateway.Dashboard.Charts;
 using Wsp.Sdk.Arrangements;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Disclosure;

@@ -1,5 +1,5 @@
-using Wsp.Sdk.Counting;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 
 namespace Wsp.Sdk.ManagementInformation;

@@ -1,6 +1,6 @@
-using Wsp.Sdk.Counting;
 using NodaTime;
 using Wsp.Sdk.Calendar;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Storage;
 

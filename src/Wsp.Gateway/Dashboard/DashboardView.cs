@@ -14,7 +14,8 @@ namespace Wsp.Gateway.Dashboard;
 /// <summary>
 /// What one region's page shows its viewer: the figures exactly as the SDK's client disclosed them for the viewer (the
 /// objects GraphQL and the extracts render), the ambition table and regional target that hold for the region (imported,
-/// else the SDK's example data), the extra jobs where the baseline covers the region, and the arrangements the viewer may see.
+/// else the SDK's example data), the extra jobs where the baseline covers the region, the durability of the region's
+/// placements started in the year, and the arrangements the viewer may see.
 /// </summary>
 internal sealed record DashboardView(
     PartnerIdentity Viewer,

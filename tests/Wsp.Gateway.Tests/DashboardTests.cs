@@ -481,11 +481,12 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
         await DashboardSuppressedPage.AssertAmbitionAsync(html, gateway.Store);
 
         // Written out: Delft's two retail placements and UWV's one in security are small counts, so is the grand total
-        // of 3; the one placement outside the table too. No bar is drawn for them, no number written.
+        // of 3; the one placement outside the table too; and ICT's none, since zero is withheld as any count below 5
+        // (cell-key/1). No bar is drawn for them, no number written.
         var bars = DashboardSuppressedPage.Bars(html, "ambition");
         Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["RETAIL"].Value, bars["RETAIL"].Withheld));
         Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["SECURITY"].Value, bars["SECURITY"].Withheld));
-        Assert.Equal((decimal?)0m, bars["ICT"].Value);
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), (bars["ICT"].Value, bars["ICT"].Withheld));
         Assert.Contains("withheld (&lt; 5)", bars["RETAIL"].Element, StringComparison.Ordinal);
         Assert.Contains("data-outside-table-withheld=\"SMALL_COUNT\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-outside-table=\"", html, StringComparison.Ordinal);
@@ -500,11 +501,11 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
 
         await DashboardSuppressedPage.AssertJobsAsync(html, gateway.Store, s_haaglanden, 2015);
 
-        // Written out: one or two working persons in every month but February (none, so 0 is published); the line
-        // breaks around the withheld months, and no point stands at a withheld height.
+        // Written out: one or two working persons in every month but February (none, withheld as any count below 5:
+        // cell-key/1); no line is drawn between withheld months, and no point stands at a withheld height.
         var points = DashboardSuppressedPage.Points(html, "job-agreement");
         Assert.Equal(((decimal?)null, "SMALL_COUNT"), points["2015-06-30"]);
-        Assert.Equal(((decimal?)0m, (string?)null), points["2015-02-28"]);
+        Assert.Equal(((decimal?)null, "SMALL_COUNT"), points["2015-02-28"]);
         Assert.Equal(["2015-06-30", "withheld (< 5)", "withheld (< 5)"], DashboardSuppressedPage.TableRows(html, "job-agreement")[5]);
         Assert.DoesNotContain("<polyline", DashboardSuppressedPage.Chart(html, "job-agreement"), StringComparison.Ordinal);
         Assert.DoesNotContain("target-line", DashboardSuppressedPage.Chart(html, "job-agreement"), StringComparison.Ordinal);
@@ -519,10 +520,10 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
         await DashboardSuppressedPage.AssertMonitoringAsync(html, gateway.Store, s_haaglanden, 2015);
 
         // Written out: Delft's two placements under the arrangement are withheld in AM21 and in the arrangement's total;
-        // AM18's none is published as 0.
+        // AM18's none too (zero is withheld as any count below 5, cell-key/1), its row listed since it decided.
         var bar = DashboardSuppressedPage.Bars(html, "arrangement-monitoring")[DashboardSeed.ArrangementId];
         Assert.Equal(((decimal?)null, "SMALL_COUNT", 120m, "SMALL_COUNT"), (bar.Value, bar.Withheld, bar.Target, bar.PartWithheld));
-        Assert.Contains("<td>Groot Amsterdam (AM18)</td><td>Declined</td><td>&#x2013;</td><td>0</td><td>0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Groot Amsterdam (AM18)</td><td>Declined</td><td>&#x2013;</td><td>withheld (&lt; 5)</td><td>withheld (&lt; 5)</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>All regions</td><td></td><td></td><td>withheld (&lt; 5)</td><td>withheld (&lt; 5)</td>", html, StringComparison.Ordinal);
     }
 

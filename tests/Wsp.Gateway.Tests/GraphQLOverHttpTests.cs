@@ -99,7 +99,7 @@ public sealed class GraphQLOverHttpTests(GatewayFixture gateway) : IClassFixture
     public async Task Every_response_names_the_API_version()
     {
         using var response = await gateway.Client.SendAsync(Post("{ regions { code } }"));
-        Assert.Equal("0.3.0", response.Headers.GetValues("API-Version").Single());
+        Assert.Equal("0.4.0", response.Headers.GetValues("API-Version").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 

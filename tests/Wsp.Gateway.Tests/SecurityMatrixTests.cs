@@ -382,7 +382,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
     public async Task L5_Security_arrangement_monitoring_lists_the_standings_of_the_regions_whose_figures_the_caller_reads(string partnerName, string regions)
     {
         var answer = await gateway.PostAsync(
-            $$"""{ arrangementMonitoring(arrangementId: "{{MatrixGateway.ArrangementId}}", from: "2000-01-01", to: "2099-12-31") { arrangements { regions { region participation } } } }""",
+            $$"""{ arrangementMonitoring(arrangementId: "{{MatrixGateway.ArrangementId}}", from: "2026-01-01", to: "2026-12-31") { arrangements { regions { region participation } } } }""",
             partner: PartnerGateway.Partner(partnerName));
 
         Assert.Empty(answer.ErrorCodes);
@@ -427,14 +427,15 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
         Assert.Contains("V-B", ids);
     }
 
+    // The ministry's scope is every region too (ClientAccessContract), but its groups here hold fewer than 5 persons
+    // each, so none is listed to it (cell-key/1, the attack suite): it has no row here.
     [Theory]
     [InlineData("municipality A", "AM21")]
     [InlineData("municipality B", "AM18")]
     [InlineData("UWV", "AM18,AM21")]
-    [InlineData("ministry", "AM18,AM21")]
     public async Task Security_aggregates_without_a_region_cover_a_municipalitys_own_regions_and_every_region_for_the_others(string partnerName, string regions)
     {
-        var answer = await gateway.PostAsync("query($d: String!) { jobAgreementJobs(date: $d) { groups { region jobs } } }", new { d = Iso(gateway.Today) }, PartnerGateway.Partner(partnerName));
+        var answer = await gateway.PostAsync("query($d: String!) { jobAgreementJobs(date: $d) { groups { region jobs } } }", new { d = Iso(gateway.Today.With(DateAdjusters.EndOfMonth)) }, PartnerGateway.Partner(partnerName));
 
         Assert.Empty(answer.ErrorCodes);
         var seen = answer.Data.GetProperty("jobAgreementJobs").GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("region").GetString()).Distinct().Order(StringComparer.Ordinal);
@@ -529,30 +530,30 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
                 return ("{ workQueue { handedOver { id } toRegister { coProductionId } expiring { id expiresOn } consentRequests { employerId request { requester } } } }", null);
 
             case "jobAgreementJobs of region A":
-                return ("""{ jobAgreementJobs(date: "2030-01-01", region: "AM21") { jobs groups { region employerKind jobs } } }""", null);
+                return ("""{ jobAgreementJobs(date: "2029-12-31", region: "AM21") { jobs groups { region employerKind jobs } } }""", null);
             case "placementsFlow":
-                return ("""{ placementsFlow(from: "2020-01-01", to: "2030-12-31", by: [REGION]) { total groups { items { region placements } } } }""", null);
+                return ("""{ placementsFlow(from: "2026-01-01", to: "2026-12-31", by: [REGION]) { total groups { items { region placements } } } }""", null);
             case "arrangementMonitoring":
-                return ("""{ arrangementMonitoring(from: "2020-01-01", to: "2030-12-31") { arrangements { arrangementId placements regions { region placements } } } }""", null);
+                return ("""{ arrangementMonitoring(from: "2026-01-01", to: "2026-12-31") { arrangements { arrangementId placements regions { region placements } } } }""", null);
             case "ambitionRealisation of region A":
                 return ("""{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised cells { sectorCode partner realised } } }""", null);
             case "nationalJobAgreementTargets":
                 return ("{ nationalJobAgreementTargets(through: 2027) { deadline total carriedForwardFrom source } }", null);
             case "extraJobs of region A":
-                return ("""{ extraJobs(at: "2030-01-01", region: "AM21") { baselineSource jobs extraJobs groups { region employerKind jobs baselineJobs extraJobs } } }""", null);
+                return ("""{ extraJobs(at: "2029-12-31", region: "AM21") { baselineSource jobs extraJobs groups { region employerKind jobs baselineJobs extraJobs } } }""", null);
             case "placementDurability of region A":
-                return ($$"""{ placementDurability(from: "2020-01-01", to: "{{today}}", measuringDate: "{{today}}", region: "AM21", by: [SECTOR, PARTNER]) { total { started runningAtSixMonths } groups { sectorCode partner started shareRunningAtSixMonths } } }""", null);
+                return ($$"""{ placementDurability(from: "2026-01-01", to: "2026-12-31", measuringDate: "2026-12-31", region: "AM21", by: [SECTOR]) { total { started runningAtSixMonths } groups { sectorCode started shareRunningAtSixMonths } } }""", null);
             case "jobAgreementBreakdown of region A":
-                return ("""{ jobAgreementBreakdown(at: "2030-01-01", region: "AM21", by: [SECTOR, EMPLOYER, PARTNER]) { jobs groups { items { sectorCode partner jobs } } } }""", null);
+                return ("""{ jobAgreementBreakdown(at: "2029-12-31", region: "AM21", by: [SECTOR]) { jobs groups { items { sectorCode jobs } } } }""", null);
             case "lateVacancyRegistrations":
-                return ("""{ lateVacancyRegistrations(from: "2020-01-01", to: "2030-12-31") { registered late regions { region late } } }""", null);
+                return ("""{ lateVacancyRegistrations(from: "2026-01-01", to: "2026-12-31") { registered late regions { region late } } }""", null);
             case "coverageBySector of region A":
                 if (await gateway.Store.EmployerTotals.FindLatestAsync(RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1)) is null)
                 {
                     await gateway.Store.EmployerTotals.InsertAsync(new SectorEmployerTotals(RegionCode.Parse("AM21"), new LocalDate(2026, 1, 1), "KvK", new Dictionary<string, int> { ["RETAIL"] = 10 }));
                 }
 
-                return ($$"""{ coverageBySector(region: "AM21", asOf: "{{today}}") { contactsFromRecords accountsWithoutStaffCount sectors { sectorCode employersInContact } } }""", null);
+                return ("""{ coverageBySector(region: "AM21", asOf: "2026-06-30") { contactsFromRecords accountsWithoutStaffCount sectors { sectorCode employersInContact } } }""", null);
             case "regionalProjectPlacements of region A":
                 return ("""{ regionalProjectPlacements(region: "AM21") { projectId placements } }""", null);
             case "regionalProjects of region A":

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,19 +12,28 @@ internal static class Dates
     {
         Description = description,
         Required = true,
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
+        CustomParser = result => Parse(name, result),
+    };
 
-            result.AddError($"{name}: '{text}' is not a date of the form yyyy-MM-dd.");
-            return default;
-        },
+    /// <summary>A date option that may be left out (then its value is null).</summary>
+    public static Option<LocalDate?> Optional(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result => Parse(name, result),
     };
 
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static LocalDate Parse(string name, ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        result.AddError($"{name}: '{text}' is not a date of the form yyyy-MM-dd.");
+        return default;
+    }
 }

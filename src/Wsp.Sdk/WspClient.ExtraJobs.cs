@@ -38,4 +38,39 @@ public partial class WspClient
         var stock = await _reader.JobAgreementJobsAsync(measuringDate, scope, cancellationToken).ConfigureAwait(false);
         return Disclosure.Disclose(ExtraJobs.Compute(stock, baseline.Within(scope)));
     }
+
+    /// <summary>
+    /// Counts the extra jobs at several measuring dates against the imported baseline (extra-jobs/1), each disclosed as
+    /// <see cref="ExtraJobsAsync"/> discloses it, from one read of the records (a year's month ends on the dashboard).
+    /// </summary>
+    /// <param name="measuringDates">The measuring dates, each after the baseline's date.</param>
+    /// <param name="region">Only this region; null for every region the caller may read.</param>
+    /// <param name="cancellationToken">Stops the count.</param>
+    /// <returns>The extra jobs per date, in the order asked; null when no baseline is imported.</returns>
+    /// <exception cref="AccessDeniedException">The caller may not read the region's figures, or a date lies outside its query space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="measuringDates"/> is null, or a date is not after the baseline's.</exception>
+    public virtual async Task<IReadOnlyList<DisclosedFigure<ExtraJobsReport, ExtraJobsCount>>?> ExtraJobsAtAsync(IReadOnlyList<LocalDate> measuringDates, RegionCode? region = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(measuringDates);
+        var scope = AggregateScope(region, "read extra jobs");
+        foreach (var date in measuringDates)
+        {
+            EnsurePublishedDate(date, "read extra jobs");
+        }
+
+        if (FigureInputHistory.BaselineOf(await _store.FigureInputs.ListBaselineImportsAsync(cancellationToken).ConfigureAwait(false))?.Value is not { } baseline)
+        {
+            return null;
+        }
+
+        Preconditions.CheckArgument(measuringDates.All(d => d > baseline.Date), nameof(measuringDates), $"Every measuring date lies after the baseline's date {baseline.Date:uuuu-MM-dd}.");
+        if (measuringDates.Count == 0)
+        {
+            return [];
+        }
+
+        var within = baseline.Within(scope);
+        var stocks = await _reader.JobAgreementJobsAtAsync(measuringDates, scope, cancellationToken).ConfigureAwait(false);
+        return [.. stocks.Select(stock => Disclosure.Disclose(ExtraJobs.Compute(stock, within)))];
+    }
 }

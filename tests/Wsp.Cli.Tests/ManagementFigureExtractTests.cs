@@ -313,14 +313,19 @@ public sealed class ManagementFigureExtractTests : IDisposable
     }
 
     [Fact]
-    public async Task H4_a_year_without_an_ambition_table_is_a_usage_error_naming_every_table_the_SDK_ships()
+    public async Task H4_a_year_without_an_ambition_table_is_a_usage_error_naming_the_years_the_region_has_and_an_imported_year_is_extracted()
     {
+        // Haaglanden's shipped 2015 table, imported again as the region's 2025 table (wsp import ambitions).
+        var rows = Wsp.Sdk.Interchange.PlacementAmbitionsCsvV1.FormatRows(PlacementAmbitions.Haaglanden2015).Select(f => string.Join(',', f.Select((v, i) => i == 1 ? "2025" : v)));
+        var file = _run.Write("ambitions-2025.csv", string.Join("\n", rows.Prepend(string.Join(',', Wsp.Sdk.Interchange.PlacementAmbitionsCsvV1.Columns))) + "\n");
+        await RunOkAsync("import", "ambitions", file);
+
         var (exit, _, error) = await _run.RunAsync("extract", "ambition-realisation", "--region", "AM21", "--year", "2016");
 
         Assert.Equal(2, exit);
-        Assert.NotEmpty(PlacementAmbitions.All);
-        Assert.Contains(PlacementAmbitions.Haaglanden2015, PlacementAmbitions.All);
-        Assert.Contains($"(known: {string.Join(", ", PlacementAmbitions.All.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"))})", error, StringComparison.Ordinal);
+        Assert.Contains("(known years: 2015, 2025)", error, StringComparison.Ordinal);
+        await RunOkAsync("extract", "ambition-realisation", "--region", "AM21", "--year", "2025", "--out", "ar");
+        Assert.Equal(PlacementAmbitions.Haaglanden2015.Total.ToString(CultureInfo.InvariantCulture), FigureSeed.Rows(_run, "ar", "ambition-realisation.csv").Single(r => r[2] == "TOTAL" && r[3] == "TOTAL")[4]);
     }
 
     [Theory]

@@ -20,14 +20,20 @@ public sealed class DashboardBrowserTests
     [Fact]
     public async Task H4_H2_L2_L5_in_headless_Chromium_a_municipality_signs_in_and_sees_its_regions_charts_without_CSP_violations()
     {
-        var (run, screenshot, temp) = await RunAsync(PartnerGateway.Partner("municipality A")!, DashboardSeed.SeedAsync);
+        // Haaglanden's baseline and target imported: the jobs chart is extra jobs against the target.
+        var (run, screenshot, temp) = await RunAsync(PartnerGateway.Partner("municipality A")!, DashboardSeed.SeedWithHaaglandenBaselineAsync);
         try
         {
             var charts = run.GetProperty("charts");
             Assert.Equal(10, charts.GetProperty("ambitionBars").GetInt32());
             Assert.Equal(10, charts.GetProperty("ambitionTargets").GetInt32());
-            Assert.Equal(12, charts.GetProperty("jobPoints").GetInt32());
-            Assert.Equal(1, charts.GetProperty("jobTargetLines").GetInt32());
+            Assert.Equal("extra", charts.GetProperty("jobsMeasure").GetString());
+            Assert.Equal(12, charts.GetProperty("extraJobPoints").GetInt32());
+            Assert.Equal(1, charts.GetProperty("extraJobTargetLines").GetInt32());
+            Assert.Equal(0, charts.GetProperty("jobPoints").GetInt32());
+
+            // Durability of Haaglanden's placements started in 2015: mining, retail, security and all sectors.
+            Assert.Equal(4, charts.GetProperty("durabilityRows").GetInt32());
             Assert.Equal(1, charts.GetProperty("arrangementRows").GetInt32());
 
             // L5: one arrangement's bar against its job opportunities, described, with its table fallback (the
@@ -58,7 +64,10 @@ public sealed class DashboardBrowserTests
         {
             var charts = run.GetProperty("charts");
             Assert.Equal(10, charts.GetProperty("ambitionBars").GetInt32());
+            // No baseline in DashboardMinistrySeed: gross jobs, no target line drawn against them.
+            Assert.Equal("gross", charts.GetProperty("jobsMeasure").GetString());
             Assert.Equal(12, charts.GetProperty("jobPoints").GetInt32());
+            Assert.Equal(0, charts.GetProperty("jobTargetLines").GetInt32());
             // DashboardMinistrySeed: five sectors' totals are below 5 (public administration, transport, unnamed, care,
             // agriculture) and withheld (cell-key/1); January to April hold 1 to 4 working persons.
             Assert.Equal(5, charts.GetProperty("withheldBars").GetInt32());

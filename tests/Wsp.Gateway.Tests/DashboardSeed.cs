@@ -1,7 +1,10 @@
 using NodaTime;
+using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
+using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.Partners;
 using Wsp.Sdk.Placements;
 using Wsp.Sdk.Storage;
@@ -67,6 +70,37 @@ internal static class DashboardSeed
 
         // After the arrangement: an import names only an arrangement the placement's region joined (rule L2).
         await store.Placements.ImportAsync("import-dashboard", Async(Placements));
+        await SeedFigureInputsAsync(store, Amsterdam);
+    }
+
+    /// <summary>The records of <see cref="SeedAsync"/> with the baseline and target imported for Haaglanden instead (the browser's page of AM21).</summary>
+    public static async Task SeedWithHaaglandenBaselineAsync(IWspStore store)
+    {
+        await SeedAsync(store);
+        await SeedFigureInputsAsync(store, Haaglanden);
+    }
+
+    public static readonly RegionCode Haaglanden = RegionCode.Parse("AM21");
+
+    public static readonly RegionCode Amsterdam = RegionCode.Parse("AM18");
+
+    /// <summary>The baseline jobs (nulmeting) imported for a region: more than Groot Amsterdam's one placement gives, so its extra jobs are below zero.</summary>
+    public const decimal BaselineMarket = 2m;
+
+    public const decimal BaselineGovernment = 0.5m;
+
+    /// <summary>
+    /// The figure inputs a region imports (each import the newest of its kind): a baseline for <paramref name="region"/>
+    /// only, a regional target of 4 extra jobs by end 2016, and Haaglanden's ambition table once more, for 2014.
+    /// </summary>
+    public static async Task SeedFigureInputsAsync(IWspStore store, RegionCode region)
+    {
+        await store.FigureInputs.ImportBaselineAsync(
+            new JobAgreementBaselineTable($"nulmeting-{region}.csv sha256:00", [new(region, EmployerKind.Market, BaselineMarket), new(region, EmployerKind.Government, BaselineGovernment)]),
+            PartnerGateway.Now);
+        await store.FigureInputs.ImportTargetsAsync([new JobAgreementTarget(region, new LocalDate(2016, 12, 31), 3, 1, confirmedBySources: false, $"Regionaal plan {region} (dashboard test)")], $"targets-{region}.csv sha256:00", PartnerGateway.Now);
+        var shipped = PlacementAmbitions.Haaglanden2015;
+        await store.FigureInputs.ImportAmbitionsAsync([new PlacementAmbitionTable(shipped.Region, 2014, shipped.Classification, shipped.Partners, shipped.Cells)], "ambitions-2014.csv sha256:00", PartnerGateway.Now);
     }
 
     private static Placement Placement(string id, string municipality, string sector, string candidate, string partner, LocalDate start, LocalDate? end, decimal hours, bool banenafspraak, string? arrangementId = null)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using NodaTime;
 using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
@@ -199,7 +200,7 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     }
 
     [Fact]
-    public async Task H2_the_line_is_job_agreement_jobs_at_each_month_end_against_the_Haaglanden_target()
+    public async Task H2_without_a_baseline_the_line_is_gross_job_agreement_jobs_labelled_as_such_with_no_target_line()
     {
         var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Uwv);
         response.Dispose();
@@ -219,21 +220,129 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
         Assert.Equal(0m, points["2015-02-28"]);
         Assert.Equal(1.5m, points["2015-06-30"]);
         Assert.Equal(1m, points["2015-12-31"]);
-        Assert.Contains("data-target=\"1400\"", html, StringComparison.Ordinal);
+
+        // Haaglanden's 1,400 are extra jobs: without its baseline they are named, never drawn against gross jobs.
+        Assert.Contains("data-jobs=\"gross\"", html, StringComparison.Ordinal);
+        Assert.Contains("Gross jobs of 25.5 hours a week", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("target-line", Chart(html, "job-agreement"), StringComparison.Ordinal);
         Assert.Contains("data-job-target=\"1400\"", html, StringComparison.Ordinal);
+        Assert.Contains("Not comparable with gross jobs.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-chart=\"extra-jobs\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task H2_a_region_without_a_regional_target_says_so_and_shows_no_ambition_table()
+    public async Task H2_with_the_regions_baseline_the_line_is_extra_jobs_at_each_month_end_against_its_imported_target()
     {
         var (html, response) = await PageAsync("/dashboard?region=AM18&year=2015", PartnerIdentity.Uwv);
         response.Dispose();
+        var amsterdam = DashboardSeed.Amsterdam;
+        var baseline = new JobAgreementBaselineTable("seed", [new(amsterdam, Sdk.Employers.EmployerKind.Market, DashboardSeed.BaselineMarket), new(amsterdam, Sdk.Employers.EmployerKind.Government, DashboardSeed.BaselineGovernment)]);
+
+        var points = SignedPoints(html, "extra-jobs");
+        Assert.Equal(12, points.Count);
+        for (var month = 1; month <= 12; month++)
+        {
+            var date = new LocalDate(2015, month, 1).PlusMonths(1).PlusDays(-1);
+            var stock = await JobAgreementJobs.CountAsync(gateway.Store.Placements.StreamAsync(new PlacementFilter(amsterdam)), date);
+            Assert.Equal(Math.Round(ExtraJobs.Compute(stock, baseline).ExtraJobs!.Value, 2), points[date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)]);
+        }
+
+        // Written out: no job before April, then 30 hours (1.18 jobs), against a baseline of 2.5 jobs: below it all year.
+        Assert.Equal(-2.5m, points["2015-03-31"]);
+        Assert.Equal(-1.32m, points["2015-04-30"]);
+        Assert.Contains("data-jobs=\"extra\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-target=\"4\"", Chart(html, "extra-jobs"), StringComparison.Ordinal);
+        Assert.Contains("data-job-target=\"4\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-baseline-jobs=\"2.5\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-chart=\"job-agreement\"", html, StringComparison.Ordinal);
+        Assert.Equal(["2015-04-30", "1.18", "2.5", "-1.32", "1"], DashboardSuppressedPage.TableRows(html, "extra-jobs")[3]);
+    }
+
+    [Fact]
+    public async Task H2_H4_a_region_without_a_target_a_baseline_or_an_ambition_table_says_so()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM01&year=2015", PartnerIdentity.Uwv);
+        response.Dispose();
 
         Assert.Contains("data-job-target=\"none\"", html, StringComparison.Ordinal);
-        Assert.Contains("No regional target for Groot Amsterdam.", html, StringComparison.Ordinal);
-        Assert.Contains("No placement ambition table for Groot Amsterdam in 2015.", html, StringComparison.Ordinal);
+        Assert.Contains("No regional target for Groningen.", html, StringComparison.Ordinal);
+        Assert.Contains("No placement ambition table for Groningen in 2015.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-chart=\"ambition\"", html, StringComparison.Ordinal);
-        Assert.Equal(1.18m, Points(html, "job-agreement")["2015-04-30"]);
+        Assert.Contains("data-jobs=\"gross\"", html, StringComparison.Ordinal);
+        Assert.All(Points(html, "job-agreement").Values, v => Assert.Equal(0m, v));
+    }
+
+    [Fact]
+    public async Task H4_a_regions_imported_ambition_table_is_the_one_shown_for_its_year()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2014", PartnerIdentity.Uwv);
+        response.Dispose();
+        var imported = (await gateway.Store.FigureInputs.ListAmbitionImportsAsync()).Single().Value.Single();
+        var expected = await AmbitionRealisation.ComputeAsync(imported, gateway.Store.Placements.StreamAsync(PlacementFilter.All));
+
+        Assert.Equal(2014, imported.Year);
+        Assert.Contains("data-ambition-version=\"1\"", html, StringComparison.Ordinal);
+        Assert.Contains("ambitions-2014.csv sha256:00", html, StringComparison.Ordinal);
+        var bars = Bars(html, "ambition");
+        foreach (var sector in expected.Cells.Select(c => c.SectorCode).Distinct())
+        {
+            var (_, realised) = expected.TotalForSector(sector);
+            Assert.Equal(realised, bars[sector].Value);
+        }
+
+
+        // Written out: Delft's ICT job of November 2014 is the year's one placement.
+        Assert.Equal((1m, (decimal)imported.TotalForSector("ICT")), bars["ICT"]);
+    }
+
+    [Fact]
+    public async Task Durability_the_table_is_the_regions_placements_started_in_the_year_still_running_at_6_and_12_months()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Uwv);
+        response.Dispose();
+        var period = new DateInterval(new LocalDate(2015, 1, 1), new LocalDate(2015, 12, 31));
+        var placements = new List<Sdk.Placements.Placement>();
+        await foreach (var placement in gateway.Store.Placements.StreamAsync(new PlacementFilter(s_haaglanden)))
+        {
+            placements.Add(placement);
+        }
+
+        var expected = PlacementDurability.Count(placements, period, gateway.Today, PlacementDimensions.Sector);
+        Assert.Contains($"data-measuring-date=\"{gateway.Today:uuuu-MM-dd}\"", html, StringComparison.Ordinal);
+        var rows = DashboardSuppressedPage.TableRows(html, "durability");
+        Assert.Equal([.. expected.Groups.Select(g => g.Group.SectorCode!), "All sectors"], rows.Select(r => r[0]));
+        Assert.Equal([.. expected.Groups.Select(g => g.Started), expected.Total.Started], rows.Select(r => int.Parse(r[1], CultureInfo.InvariantCulture)));
+
+        // Written out: four placements started in 2015; Delft's summer job ended before its six-month mark, the others run on.
+        Assert.Equal(["RETAIL", "2", "2", "1", "50%", "2", "1", "50%"], rows.Single(r => r[0] == "RETAIL"));
+        Assert.Equal(["All sectors", "4", "4", "3", "75%", "4", "3", "75%"], rows[^1]);
+    }
+
+    [Fact]
+    public async Task Durability_Security_the_ministry_sees_durability_at_the_last_month_end_with_small_counts_withheld()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM21&year=2015", PartnerIdentity.Ministry);
+        response.Dispose();
+
+        // The ministry's query space: whole years and month ends; every count of the region's four placements is below 5.
+        Assert.Contains("data-measuring-date=\"2026-05-31\"", html, StringComparison.Ordinal);
+        var mark = DashboardSuppressedPage.Mark(SuppressionKind.SmallCount);
+        Assert.Equal([["All sectors", mark, mark, mark, mark, mark, mark, mark]], DashboardSuppressedPage.TableRows(html, "durability"));
+    }
+
+    [Fact]
+    public async Task H2_Security_the_ministry_sees_extra_jobs_withheld_with_their_jobs_and_the_baseline_always()
+    {
+        var (html, response) = await PageAsync("/dashboard?region=AM18&year=2015", PartnerIdentity.Ministry);
+        response.Dispose();
+
+        // Groot Amsterdam's one working person is a small count, so are its jobs and the extra jobs read from them.
+        var mark = DashboardSuppressedPage.Mark(SuppressionKind.SmallCount);
+        var rows = DashboardSuppressedPage.TableRows(html, "extra-jobs");
+        Assert.Equal(12, rows.Count);
+        Assert.All(rows, r => Assert.Equal([mark, "2.5", mark, mark], r.Skip(1)));
+        Assert.All(DashboardSuppressedPage.Points(html, "extra-jobs").Values, p => Assert.Equal(((decimal?)null, "SMALL_COUNT"), p));
+        Assert.Contains("data-target=\"4\"", Chart(html, "extra-jobs"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -399,7 +508,7 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
         Assert.Equal(((decimal?)null, "SMALL_COUNT"), points["2015-02-28"]);
         Assert.Equal(["2015-06-30", "withheld (< 5)", "withheld (< 5)"], DashboardSuppressedPage.TableRows(html, "job-agreement")[5]);
         Assert.DoesNotContain("<polyline", DashboardSuppressedPage.Chart(html, "job-agreement"), StringComparison.Ordinal);
-        Assert.Contains("data-target=\"1400\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("target-line", DashboardSuppressedPage.Chart(html, "job-agreement"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -454,6 +563,9 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
     private static Dictionary<string, decimal> Points(string html, string chart) =>
         Point().Matches(Chart(html, chart)).ToDictionary(m => m.Groups["key"].Value, m => decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
 
+    private static Dictionary<string, decimal> SignedPoints(string html, string chart) =>
+        SignedPoint().Matches(Chart(html, chart)).ToDictionary(m => m.Groups["key"].Value, m => decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
+
     private static string Chart(string html, string chart)
     {
         var match = Regex.Match(html, $"<svg [^>]*data-chart=\"{chart}\".*?</svg>", RegexOptions.Singleline);
@@ -469,6 +581,9 @@ public abstract partial class DashboardTests(DashboardGateway gateway)
 
     [GeneratedRegex("<g class=\"point\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>[0-9.]+)\">")]
     private static partial Regex Point();
+
+    [GeneratedRegex("<g class=\"point\" data-key=\"(?<key>[^\"]+)\" data-value=\"(?<value>-?[0-9.]+)\">")]
+    private static partial Regex SignedPoint();
 
     private async Task<(string Html, HttpResponseMessage Response)> PageAsync(string url, PartnerIdentity partner)
     {

@@ -170,6 +170,7 @@ public abstract class ClientAccessContract : StoreContract
         yield return ("ArrangementMonitoringAsync (L5)", s_everyone, c => c.ArrangementMonitoringAsync(null, year));
         yield return ("AmbitionRealisationAsync of region A (H4)", s_figuresOfA, c => c.AmbitionRealisationAsync(s_a, 2015));
         yield return ("ExtraJobsAsync of region A", s_figuresOfA, c => c.ExtraJobsAsync(monthEnd, BaselineOfA("baseline.csv"), s_a));
+        yield return ("ExtraJobsAtAsync of region A", s_figuresOfA, c => c.ExtraJobsAtAsync([monthEnd], s_a));
         yield return ("PlacementDurabilityAsync of region A", s_figuresOfA, c => c.PlacementDurabilityAsync(year, PlacementDimensions.Sector, monthEnd, s_a));
         yield return ("PlacementAmbitionsAsync of region A (H4)", s_figuresOfA, c => c.PlacementAmbitionsAsync(s_a));
         yield return ("RegionalJobAgreementTargetsAsync of region A (H2)", s_figuresOfA, c => c.RegionalJobAgreementTargetsAsync(s_a));

@@ -63,6 +63,11 @@ try {
     ambitionTargets: document.querySelectorAll('svg[data-chart="ambition"] line.target').length,
     jobPoints: document.querySelectorAll('svg[data-chart="job-agreement"] g.point').length,
     jobTargetLines: document.querySelectorAll('svg[data-chart="job-agreement"] g.target-line').length,
+    // Extra jobs where the region's baseline is known, against the regional target; gross jobs have no target line.
+    jobsMeasure: document.querySelector('section#job-agreement')?.dataset.jobs ?? null,
+    extraJobPoints: document.querySelectorAll('svg[data-chart="extra-jobs"] g.point').length,
+    extraJobTargetLines: document.querySelectorAll('svg[data-chart="extra-jobs"] g.target-line').length,
+    durabilityRows: document.querySelectorAll('table[data-table="durability"] tbody tr').length,
     arrangementRows: document.querySelectorAll('table[data-table="arrangements"] tbody tr').length,
     monitoringBars: document.querySelectorAll('svg[data-chart="arrangement-monitoring"] g.bar-row').length,
     monitoringTargets: document.querySelectorAll('svg[data-chart="arrangement-monitoring"] line.target').length,

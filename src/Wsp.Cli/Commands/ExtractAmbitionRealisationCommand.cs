@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Wsp.Cli.Extracts;
-using Wsp.Sdk.Ambitions;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;
@@ -16,7 +15,7 @@ internal static class ExtractAmbitionRealisationCommand
     {
         var region = ExtractContext.RegionOption("The labour market region of the ambition table (AMxx).", required: true);
         var year = new Option<int>("--year") { Description = "The ambition's year.", Required = true };
-        var command = new Command("ambition-realisation", "Placement ambition against realisation per sector and partner in a year (ambition-realisation/1, rule H4), for the ambition tables the SDK ships (Haaglanden AM21, 2015).");
+        var command = new Command("ambition-realisation", "Placement ambition against realisation per sector and partner in a year (ambition-realisation/1, rule H4), against the table that holds for the region's year: the newest imported (wsp import ambitions), else the SDK's example (Haaglanden AM21, 2015).");
         command.Options.Add(region);
         command.Options.Add(year);
         command.SetAction((parse, cancellationToken) => Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
@@ -28,8 +27,9 @@ internal static class ExtractAmbitionRealisationCommand
             var realisation = await client.AmbitionRealisationAsync(code, wanted, ct).ConfigureAwait(false);
             if (realisation is null)
             {
-                var known = string.Join(", ", PlacementAmbitions.All.Select(t => $"{t.Region} {t.Year.ToString(CultureInfo.InvariantCulture)}"));
-                return context.Usage($"no placement ambition table is known for region {code} in {wanted.ToString(CultureInfo.InvariantCulture)} (known: {known}).");
+                var tables = await client.PlacementAmbitionsAsync(code, ct).ConfigureAwait(false);
+                var known = tables.Count == 0 ? "none; wsp import ambitions FILE imports them" : string.Join(", ", tables.Select(t => t.Value.Year.ToString(CultureInfo.InvariantCulture)));
+                return context.Usage($"no placement ambition table is known for region {code} in {wanted.ToString(CultureInfo.InvariantCulture)} (known years: {known}).");
             }
 
             var report = realisation.Table.Result;

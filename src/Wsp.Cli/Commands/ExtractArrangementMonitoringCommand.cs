@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
@@ -20,42 +19,33 @@ internal static class ExtractArrangementMonitoringCommand
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(only);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => context.RunOverPeriodAsync(parse, from, to, async (open, period, ct) =>
         {
-            var first = parse.GetValue(from);
-            var last = parse.GetValue(to);
-            if (last < first)
+            var (first, last) = (period.Start, period.End);
+            var clock = Stopwatch.StartNew();
+            var client = context.Client(open, parse);
+            var id = parse.GetValue(only);
+            var figure = await client.ArrangementMonitoringAsync(id, period, ct).ConfigureAwait(false);
+            if (figure is null)
             {
-                return Task.FromResult(context.Usage($"--to {Dates.Format(last)} is before --from {Dates.Format(first)}."));
+                context.Console.Fail($"wsp: no arrangement has id '{id}' (wsp arrangements list shows them).");
+                return ExitCodes.Refused;
             }
 
-            return Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
+            var spec = context.Spec(parse, client, "arrangement-monitoring.csv", ArrangementMonitoringTable.Header, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last))) with
             {
-                var clock = Stopwatch.StartNew();
-                var client = context.Client(open, parse);
-                var id = parse.GetValue(only);
-                var figure = await client.ArrangementMonitoringAsync(id, new DateInterval(first, last), ct).ConfigureAwait(false);
-                if (figure is null)
-                {
-                    context.Console.Fail($"wsp: no arrangement has id '{id}' (wsp arrangements list shows them).");
-                    return ExitCodes.Refused;
-                }
-
-                var spec = context.Spec(parse, client, "arrangement-monitoring.csv", ArrangementMonitoringTable.Header, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last))) with
-                {
-                    Figure = ManagementFigures.ArrangementMonitoring,
-                    Parameters = id is not null ? new Dictionary<string, string> { ["arrangement"] = id } : null,
-                };
-                return await context.WriteAsync(
-                    parse,
-                    $"arrangement-monitoring-{Dates.Format(first)}_{Dates.Format(last)}",
-                    spec,
-                    ArrangementMonitoringTable.Rows(figure),
-                    $"{figure.Result.Arrangements.Count:N0} arrangements, {Shown(figure.Total.Count)} placements",
-                    clock.Elapsed,
-                    ct).ConfigureAwait(false);
-            }, cancellationToken);
-        });
+                Figure = ManagementFigures.ArrangementMonitoring,
+                Parameters = id is not null ? new Dictionary<string, string> { ["arrangement"] = id } : null,
+            };
+            return await context.WriteAsync(
+                parse,
+                $"arrangement-monitoring-{Dates.Format(first)}_{Dates.Format(last)}",
+                spec,
+                ArrangementMonitoringTable.Rows(figure),
+                $"{figure.Result.Arrangements.Count:N0} arrangements, {Shown(figure.Total.Count)} placements",
+                clock.Elapsed,
+                ct).ConfigureAwait(false);
+        }, cancellationToken));
         return command;
     }
 }

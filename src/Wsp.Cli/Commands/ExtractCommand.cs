@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.Counting;
 using static Wsp.Cli.Extracts.SuppressedCounts;
@@ -23,25 +22,16 @@ internal static class ExtractCommand
         var placements = new Command("placements", "Placements that started in a period (placements-flow/1), per region and sector, with totals.");
         placements.Options.Add(from);
         placements.Options.Add(to);
-        placements.SetAction((parse, cancellationToken) =>
+        placements.SetAction((parse, cancellationToken) => context.RunOverPeriodAsync(parse, from, to, async (open, period, ct) =>
         {
-            var first = parse.GetValue(from);
-            var last = parse.GetValue(to);
-            if (last < first)
-            {
-                return Task.FromResult(context.Usage($"--to {Dates.Format(last)} is before --from {Dates.Format(first)}."));
-            }
-
-            return Actions.RunWithStoreAsync(console, parse, async (open, ct) =>
-            {
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                var client = context.Client(open, parse);
-                var flow = await client.PlacementsFlowAsync(new DateInterval(first, last), PlacementDimensions.Region | PlacementDimensions.Sector, cancellationToken: ct).ConfigureAwait(false);
-                var spec = context.Spec(parse, client, "placements.csv", ExtractTables.PlacementsHeader, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)));
-                return await context.WriteAsync(
-                    parse, $"placements-{Dates.Format(first)}_{Dates.Format(last)}", spec, ExtractTables.Placements(flow), $"{Shown(flow.Total.Count)} placements", clock.Elapsed, ct).ConfigureAwait(false);
-            }, cancellationToken);
-        });
+            var (first, last) = (period.Start, period.End);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var client = context.Client(open, parse);
+            var flow = await client.PlacementsFlowAsync(period, PlacementDimensions.Region | PlacementDimensions.Sector, cancellationToken: ct).ConfigureAwait(false);
+            var spec = context.Spec(parse, client, "placements.csv", ExtractTables.PlacementsHeader, PlacementsFlow.Definition, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last)));
+            return await context.WriteAsync(
+                parse, $"placements-{Dates.Format(first)}_{Dates.Format(last)}", spec, ExtractTables.Placements(flow), $"{Shown(flow.Total.Count)} placements", clock.Elapsed, ct).ConfigureAwait(false);
+        }, cancellationToken));
 
         var at = Dates.Option("--at", "The measuring date (meetmoment, yyyy-MM-dd).");
         var jobAgreement = new Command("job-agreement", "Job-agreement jobs at a date (job-agreement-jobs/2), per region and employer kind, with totals.");
@@ -63,6 +53,8 @@ internal static class ExtractCommand
         extract.Options.Add(context.Threshold);
         extract.Subcommands.Add(placements);
         extract.Subcommands.Add(jobAgreement);
+        extract.Subcommands.Add(ExtractExtraJobsCommand.Create(context));
+        extract.Subcommands.Add(ExtractDurabilityCommand.Create(context));
         extract.Subcommands.Add(ExtractArrangementMonitoringCommand.Create(context));
         extract.Subcommands.Add(ExtractAmbitionRealisationCommand.Create(context));
         extract.Subcommands.Add(ExtractJobAgreementBreakdownCommand.Create(context));

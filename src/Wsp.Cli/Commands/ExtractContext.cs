@@ -72,6 +72,19 @@ internal sealed class ExtractContext
         return ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Runs an extract over the period <c>--from</c>–<c>--to</c> with the configured store: a <c>--to</c> before
+    /// <c>--from</c> is a usage error (exit code 2), said before the store is opened.
+    /// </summary>
+    public Task<int> RunOverPeriodAsync(ParseResult parse, Option<LocalDate> from, Option<LocalDate> to, Func<OpenStore, DateInterval, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+    {
+        var first = parse.GetValue(from);
+        var last = parse.GetValue(to);
+        return last < first
+            ? Task.FromResult(Usage($"--to {Dates.Format(last)} is before --from {Dates.Format(first)}."))
+            : Actions.RunWithStoreAsync(Console, parse, (open, ct) => work(open, new DateInterval(first, last), ct), cancellationToken);
+    }
+
     /// <summary>A usage error (exit code 2) with its reason.</summary>
     public int Usage(string message)
     {

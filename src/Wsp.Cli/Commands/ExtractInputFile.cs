@@ -5,7 +5,7 @@ using Wsp.Sdk.Text;
 namespace Wsp.Cli.Commands;
 
 /// <summary>
-/// A figure's input file option (<c>--projects</c>, <c>--contacts</c>): a missing file is a usage error (exit code 2), a
+/// A figure's input file option (<c>--projects</c>, <c>--contacts</c>, <c>--baseline</c>): a missing file is a usage error (exit code 2), a
 /// file with bad rows is refused with every reason (exit code 1), and the manifest names the file and its SHA-256.
 /// </summary>
 /// <remarks>

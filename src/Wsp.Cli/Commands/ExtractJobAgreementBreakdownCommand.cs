@@ -10,24 +10,25 @@ namespace Wsp.Cli.Commands;
 /// <summary><c>wsp extract job-agreement-breakdown --at D --by sector,employer,partner [--region AMxx]</c>: figure <c>job-agreement-breakdown/1</c> (H6).</summary>
 internal static class ExtractJobAgreementBreakdownCommand
 {
-    private static readonly Dictionary<string, PlacementDimensions> s_dimensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["region"] = PlacementDimensions.Region,
-        ["sector"] = PlacementDimensions.Sector,
-        ["employer"] = PlacementDimensions.Employer,
-        ["partner"] = PlacementDimensions.Partner,
-        ["arrangement"] = PlacementDimensions.Arrangement,
-    };
+    private static readonly (string Name, PlacementDimensions Dimension)[] s_dimensions =
+    [
+        ("region", PlacementDimensions.Region),
+        ("sector", PlacementDimensions.Sector),
+        ("employer", PlacementDimensions.Employer),
+        ("partner", PlacementDimensions.Partner),
+        ("arrangement", PlacementDimensions.Arrangement),
+    ];
 
     public static Command Create(ExtractContext context)
     {
         var at = Dates.Option("--at", "The measuring date (meetmoment, yyyy-MM-dd).");
-        var by = new Option<PlacementDimensions>("--by")
-        {
-            Description = "Group by these, comma-separated: region, sector, employer, partner, arrangement (for example sector,employer,partner).",
-            Required = true,
-            CustomParser = Dimensions,
-        };
+        var by = DimensionsOption.Create(
+            "Group by these, comma-separated: region, sector, employer, partner, arrangement (for example sector,employer,partner).",
+            s_dimensions,
+            required: true,
+            name => name.Replace("-", "", StringComparison.Ordinal).Equals("targetgroup", StringComparison.OrdinalIgnoreCase)
+                ? "--by: [H6] job-agreement jobs are not grouped by target group: a job is not split over the groups of its candidate."
+                : null);
         var region = ExtractContext.RegionOption("Only this labour market region (AMxx).");
         var command = new Command("job-agreement-breakdown", "Job-agreement jobs at a date per sector, employer and/or partner (job-agreement-breakdown/1 from job-agreement-jobs/2, rule H6).");
         command.Options.Add(at);
@@ -41,7 +42,7 @@ internal static class ExtractJobAgreementBreakdownCommand
             var only = ExtractContext.ParseRegion(parse.GetValue(region));
             var client = context.Client(open, parse);
             var figure = await client.JobAgreementBreakdownAsync(date, dimensions, only, ct).ConfigureAwait(false);
-            var names = string.Join(",", JobAgreementBreakdownTable.Dimensions(dimensions).Select(d => s_dimensions.Single(p => p.Value == d).Key));
+            var names = DimensionsOption.Names(dimensions, s_dimensions);
             var parameters = new Dictionary<string, string> { ["by"] = names };
             if (only is { } code)
             {
@@ -63,32 +64,5 @@ internal static class ExtractJobAgreementBreakdownCommand
                 ct).ConfigureAwait(false);
         }, cancellationToken));
         return command;
-    }
-
-    private static PlacementDimensions Dimensions(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var all = PlacementDimensions.None;
-        foreach (var name in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (s_dimensions.TryGetValue(name, out var dimension))
-            {
-                all |= dimension;
-            }
-            else if (name.Replace("-", "", StringComparison.Ordinal).Equals("targetgroup", StringComparison.OrdinalIgnoreCase))
-            {
-                result.AddError("--by: [H6] job-agreement jobs are not grouped by target group: a job is not split over the groups of its candidate.");
-            }
-            else
-            {
-                result.AddError($"--by: '{name}' is not one of {string.Join(", ", s_dimensions.Keys)}.");
-            }
-        }
-
-        if (all == PlacementDimensions.None && !result.Errors.Any())
-        {
-            result.AddError($"--by: name at least one of {string.Join(", ", s_dimensions.Keys)}.");
-        }
-
-        return all;
     }
 }

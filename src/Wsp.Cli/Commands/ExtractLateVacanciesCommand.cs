@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using NodaTime;
 using Wsp.Cli.Extracts;
 using Wsp.Sdk.ManagementInformation;
 using static Wsp.Cli.Extracts.SuppressedCounts;
@@ -19,40 +18,31 @@ internal static class ExtractLateVacanciesCommand
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(region);
-        command.SetAction((parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => context.RunOverPeriodAsync(parse, from, to, async (open, period, ct) =>
         {
-            var first = parse.GetValue(from);
-            var last = parse.GetValue(to);
-            if (last < first)
-            {
-                return Task.FromResult(context.Usage($"--to {Dates.Format(last)} is before --from {Dates.Format(first)}."));
-            }
+            var (first, last) = (period.Start, period.End);
+            var clock = Stopwatch.StartNew();
+            var only = ExtractContext.ParseRegion(parse.GetValue(region));
+            var client = context.Client(open, parse);
+            var report = await client.LateVacancyRegistrationsAsync(period, only, ct).ConfigureAwait(false);
 
-            return Actions.RunWithStoreAsync(context.Console, parse, async (open, ct) =>
+            // The figure has no counting definition of its own: its rule is H10's late flag on each vacancy, so the
+            // manifest names the figure as its definition too. Vacancies are counted like people: for the ministry
+            // the client withheld and perturbed them (cell key method).
+            var spec = context.Spec(parse, client, "late-vacancies.csv", LateVacanciesTable.Header, ManagementFigures.LateVacancyRegistrations, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last))) with
             {
-                var clock = Stopwatch.StartNew();
-                var only = ExtractContext.ParseRegion(parse.GetValue(region));
-                var client = context.Client(open, parse);
-                var report = await client.LateVacancyRegistrationsAsync(new DateInterval(first, last), only, ct).ConfigureAwait(false);
-
-                // The figure has no counting definition of its own: its rule is H10's late flag on each vacancy, so the
-                // manifest names the figure as its definition too. Vacancies are counted like people: for the ministry
-                // the client withheld and perturbed them (cell key method).
-                var spec = context.Spec(parse, client, "late-vacancies.csv", LateVacanciesTable.Header, ManagementFigures.LateVacancyRegistrations, new ManifestPeriod(From: Dates.Format(first), To: Dates.Format(last))) with
-                {
-                    Figure = ManagementFigures.LateVacancyRegistrations,
-                    Parameters = only is { } code ? new Dictionary<string, string> { ["region"] = code.ToString() } : null,
-                };
-                return await context.WriteAsync(
-                    parse,
-                    $"late-vacancies-{Dates.Format(first)}_{Dates.Format(last)}{(only is { } r ? "-" + r : "")}",
-                    spec,
-                    LateVacanciesTable.Rows(report),
-                    $"{Shown(report.Registered.Count)} vacancies registered, {Shown(report.Late.Count)} late",
-                    clock.Elapsed,
-                    ct).ConfigureAwait(false);
-            }, cancellationToken);
-        });
+                Figure = ManagementFigures.LateVacancyRegistrations,
+                Parameters = only is { } code ? new Dictionary<string, string> { ["region"] = code.ToString() } : null,
+            };
+            return await context.WriteAsync(
+                parse,
+                $"late-vacancies-{Dates.Format(first)}_{Dates.Format(last)}{(only is { } r ? "-" + r : "")}",
+                spec,
+                LateVacanciesTable.Rows(report),
+                $"{Shown(report.Registered.Count)} vacancies registered, {Shown(report.Late.Count)} late",
+                clock.Elapsed,
+                ct).ConfigureAwait(false);
+        }, cancellationToken));
         return command;
     }
 }

@@ -22,6 +22,9 @@ internal static class FigureInputs
     /// <summary>Gets the contacts file's columns.</summary>
     public static IReadOnlyList<string> ContactsHeader => EmployerContactsCsvV1.Columns;
 
+    /// <summary>Gets the baseline file's columns.</summary>
+    public static IReadOnlyList<string> BaselineHeader => JobAgreementBaselineCsvV1.Columns;
+
     public static (IReadOnlyList<RegionalProject> Projects, IReadOnlyList<FieldError> Errors) ReadProjects(byte[] file) =>
         Read(file, RegionalProjectsCsvV1.Columns, RegionalProjectsCsvV1.CheckHeader, RegionalProjectsCsvV1.Default.ParseRow);
 

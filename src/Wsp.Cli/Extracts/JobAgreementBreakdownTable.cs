@@ -15,24 +15,15 @@ namespace Wsp.Cli.Extracts;
 /// </summary>
 internal static class JobAgreementBreakdownTable
 {
-    private static readonly (PlacementDimensions Dimension, string Column)[] s_columns =
-    [
-        (PlacementDimensions.Region, "region_code"),
-        (PlacementDimensions.Sector, "sector_code"),
-        (PlacementDimensions.Employer, "employer_kvk"),
-        (PlacementDimensions.Partner, "partner"),
-        (PlacementDimensions.Arrangement, "arrangement_id"),
-    ];
-
     public static IReadOnlyList<string> Header(PlacementDimensions by) =>
-        [.. Dimensions(by).Select(d => s_columns.Single(c => c.Dimension == d).Column), "working_persons", "hours_per_week", "jobs", "suppressed"];
+        [.. GroupColumns.Header(by), "working_persons", "hours_per_week", "jobs", "suppressed"];
 
     public static IEnumerable<IReadOnlyList<string>> Rows(DisclosedFigure<JobAgreementBreakdownResult, JobAgreementGroup> figure)
     {
-        var dimensions = Dimensions(figure.Result.Dimensions);
+        var dimensions = GroupColumns.Of(figure.Result.Dimensions);
         foreach (var group in figure.Groups)
         {
-            yield return Row(Values(group.Group.Group, dimensions), group.Count, group.Measure, group.Suppression);
+            yield return Row(GroupColumns.Values(group.Group.Group, dimensions), group.Count, group.Measure, group.Suppression);
         }
 
         if (dimensions.Count >= 2)
@@ -40,24 +31,12 @@ internal static class JobAgreementBreakdownTable
             foreach (var group in figure.Groups.DistinctBy(g => g.Row))
             {
                 var total = figure.RowTotal(group.Row);
-                yield return Row([.. Values(group.Group.Group, dimensions)[..^1], ExtractTables.Total], total.Count, total.Measure, total.Suppression);
+                yield return Row([.. GroupColumns.Values(group.Group.Group, dimensions)[..^1], ExtractTables.Total], total.Count, total.Measure, total.Suppression);
             }
         }
 
         yield return Row([.. dimensions.Select(_ => ExtractTables.Total)], figure.Total.Count, figure.Total.Measure, figure.Total.Suppression);
     }
-
-    public static IReadOnlyList<PlacementDimensions> Dimensions(PlacementDimensions by) =>
-        [.. s_columns.Select(c => c.Dimension).Where(d => (by & d) != 0)];
-
-    private static string[] Values(PlacementGroupKey group, IReadOnlyList<PlacementDimensions> dimensions) => [.. dimensions.Select(d => d switch
-    {
-        PlacementDimensions.Region => group.Region?.ToString() ?? "",
-        PlacementDimensions.Sector => group.SectorCode ?? "",
-        PlacementDimensions.Employer => group.Employer?.ToString() ?? "",
-        PlacementDimensions.Partner => group.Partner?.ToString() ?? "",
-        _ => group.ArrangementId ?? "",
-    })];
 
     private static IReadOnlyList<string> Row(IEnumerable<string> values, int? count, decimal? hours, SuppressionKind kind) =>
     [

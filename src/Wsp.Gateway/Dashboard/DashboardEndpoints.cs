@@ -64,7 +64,7 @@ internal static class DashboardEndpoints
 
         var today = DutchCalendar.Today(context.RequestServices.GetRequiredService<IClock>());
         var yearText = context.Request.Query["year"].ToString();
-        var year = DashboardData.DefaultYear(code, today);
+        var year = 0;
         if (yearText.Length > 0 && (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out year) || year < 2013 || year > today.Year))
         {
             await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Bad request", $"year: give a year from 2013 (the job agreement's first) to {today.Year}.").ConfigureAwait(false);
@@ -76,6 +76,11 @@ internal static class DashboardEndpoints
         DashboardView view;
         try
         {
+            if (yearText.Length == 0)
+            {
+                year = await DashboardData.DefaultYearAsync(client, code, today, context.RequestAborted).ConfigureAwait(false);
+            }
+
             view = await DashboardData.LoadAsync(client, region, year, today, context.RequestAborted).ConfigureAwait(false);
         }
         catch (AccessDeniedException denied)

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
+using NodaTime;
 using Wsp.Gateway.Dashboard.Charts;
 using Wsp.Sdk.Arrangements;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Disclosure;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 
@@ -31,6 +34,7 @@ internal static class DashboardPage
         body.Append("</header>");
         body.Append(AmbitionSection(view));
         body.Append(JobAgreementSection(view));
+        body.Append(DurabilitySection(view));
         body.Append(ArrangementSection(view));
         body.Append(MonitoringSection(view));
         return Document($"Wsp dashboard · {view.Region.Name} {view.Year}", body.ToString());
@@ -73,6 +77,11 @@ internal static class DashboardPage
             return new BarRow(code, table.Classification.Find(code)?.Name ?? code, ShownCount.Of(disclosed.Table.RowTotal(code)), ambition);
         }).ToArray();
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Placements started in {view.Year} ({Html.Encode(report.Definition.ToString())}) against the ambition, figure {Html.Encode(report.Figure.ToString())}; the red marker is the ambition.</p>");
+        if (disclosed.AmbitionTable is { Import: var import })
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-ambition-version=\"{import.Version}\">Ambition table: {(import.Version == 0 ? "the SDK's example data" : $"import version {import.Version}")}, {Html.Encode(import.Source)}.</p>");
+        }
+
         html.Append(HorizontalBarChart.Render("ambition", $"Realised placements against the ambition per sector, {view.Year}", rows));
 
         var headers = new List<string> { "Sector" };
@@ -101,35 +110,100 @@ internal static class DashboardPage
 
     private static string JobAgreementSection(DashboardView view)
     {
-        var html = new StringBuilder("<section id=\"job-agreement\"><h2>Job-agreement jobs over time against the target (H2, H6)</h2>");
+        if (view.ExtraJobs is { Count: > 0 } extra)
+        {
+            return ExtraJobsSection(view, extra);
+        }
+
+        // Without a baseline the records give gross jobs only: drawn and named as such, never against a target of extra jobs.
+        var html = new StringBuilder("<section id=\"job-agreement\" data-jobs=\"gross\"><h2>Job-agreement jobs over time, gross (H2, H6)</h2>");
         if (view.Jobs.Count == 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\">No month of {view.Year} has ended yet.</p></section>");
             return html.ToString();
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Jobs of 25.5 hours a week at each month end ({Html.Encode(view.Jobs[0].Result.Definition.ToString())}).</p>");
-        (decimal, string)? target = null;
-        if (view.JobTarget is { } goal)
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">Gross jobs of 25.5 hours a week at each month end ({Html.Encode(view.Jobs[0].Result.Definition.ToString())}): no baseline (nulmeting) is known for {Html.Encode(view.Region.Name)}, so these are not extra jobs and no target line is drawn (targets count extra jobs; <code>wsp import baseline</code> records the baseline).</p>");
+        if (view.JobTarget is { Value: var goal })
         {
-            target = (goal.Total, $"target {goal.Total.ToString("N0", CultureInfo.InvariantCulture)} jobs by {goal.Deadline:uuuu-MM-dd}");
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-job-target=\"{goal.Total}\">Regional target: {goal.Total} jobs ({goal.Market} market, {goal.Government} government) by {goal.Deadline:uuuu-MM-dd}; source: {Html.Encode(goal.Source)}.</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-job-target=\"{goal.Total}\">Regional target: {goal.Total} extra jobs ({goal.Market} market, {goal.Government} government) by {goal.Deadline:uuuu-MM-dd}; source: {Html.Encode(goal.Source)}. Not comparable with gross jobs.</p>");
         }
         else
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-job-target=\"none\">No regional target for {Html.Encode(view.Region.Name)}.</p>");
         }
 
-        var points = view.Jobs.Select(j => new LinePoint(j.Result.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), j.Result.Date.ToString("MMM", CultureInfo.InvariantCulture), ShownCount.Jobs(j.Total))).ToArray();
-        html.Append(LineChart.Render("job-agreement", $"Job-agreement jobs at each month end of {view.Year}", points, target));
-        var rows = view.Jobs.Select(j =>
-        {
-            return (IReadOnlyList<string>)[j.Result.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), ShownCount.Jobs(j.Total).Text, ShownCount.Of(j.Total).Text];
-        }).ToArray();
-        html.Append(HtmlTable.Render("job-agreement", "Job-agreement jobs and working persons at each month end", ["Date", "Jobs", "Working persons"], rows, "No month ends."));
+        var points = view.Jobs.Select(j => Point(j.Result.Date, ShownCount.Jobs(j.Total))).ToArray();
+        html.Append(LineChart.Render("job-agreement", $"Gross job-agreement jobs at each month end of {view.Year}", points, null));
+        var rows = view.Jobs.Select(j => (IReadOnlyList<string>)[Date(j.Result.Date), ShownCount.Jobs(j.Total).Text, ShownCount.Of(j.Total).Text]).ToArray();
+        html.Append(HtmlTable.Render("job-agreement", "Gross job-agreement jobs and working persons at each month end", ["Date", "Jobs", "Working persons"], rows, "No month ends."));
         html.Append("</section>");
         return html.ToString();
     }
+
+    private static string ExtraJobsSection(DashboardView view, IReadOnlyList<DisclosedFigure<ExtraJobsReport, ExtraJobsCount>> extra)
+    {
+        var html = new StringBuilder("<section id=\"job-agreement\" data-jobs=\"extra\"><h2>Extra job-agreement jobs over time against the target (H2, H6)</h2>");
+        var baseline = extra[0].Result.Baseline;
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-baseline-jobs=\"{Html.Number(extra[0].Result.BaselineJobs)}\">Extra jobs at each month end ({Html.Encode(extra[0].Result.Definition.ToString())}): jobs of 25.5 hours a week ({Html.Encode(extra[0].Result.JobsDefinition.ToString())}) minus the {Html.Encode(Html.Number(extra[0].Result.BaselineJobs))} jobs of the baseline of {baseline.Date:uuuu-MM-dd} (nulmeting; source: {Html.Encode(baseline.Source)}).</p>");
+        (decimal, string)? target = null;
+        if (view.JobTarget is { Value: var goal })
+        {
+            target = (goal.Total, $"target {goal.Total.ToString("N0", CultureInfo.InvariantCulture)} extra jobs by {goal.Deadline:uuuu-MM-dd}");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-job-target=\"{goal.Total}\">Regional target: {goal.Total} extra jobs ({goal.Market} market, {goal.Government} government) by {goal.Deadline:uuuu-MM-dd}; source: {Html.Encode(goal.Source)}.</p>");
+        }
+        else
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"none\" data-job-target=\"none\">No regional target for {Html.Encode(view.Region.Name)}.</p>");
+        }
+
+        // Extra jobs are withheld exactly when the jobs are (the baseline is an input, always shown).
+        ShownCount Extra(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure) =>
+            DisclosedExtraJobs.ExtraJobs(figure) is { } value ? ShownCount.Of(value) : ShownCount.Withhold(figure.Total.Suppression);
+        var points = extra.Select(e => Point(e.Result.Date, Extra(e))).ToArray();
+        html.Append(LineChart.Render("extra-jobs", $"Extra job-agreement jobs at each month end of {view.Year}", points, target));
+        var rows = extra.Select(e => (IReadOnlyList<string>)[Date(e.Result.Date), ShownCount.Jobs(e.Total).Text, Html.Number(e.Result.BaselineJobs), Extra(e).Text, ShownCount.Of(e.Total).Text]).ToArray();
+        html.Append(HtmlTable.Render("extra-jobs", "Jobs, baseline jobs, extra jobs and working persons at each month end", ["Date", "Jobs", "Baseline jobs", "Extra jobs", "Working persons"], rows, "No month ends."));
+        html.Append("</section>");
+        return html.ToString();
+    }
+
+    private static string DurabilitySection(DashboardView view)
+    {
+        var figure = view.Durability;
+        var result = figure.Result;
+        var html = new StringBuilder("<section id=\"durability\"><h2>Durable placements: still running 6 and 12 months after their start</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\" data-measuring-date=\"{result.MeasuringDate:uuuu-MM-dd}\">Placements started in {view.Year} in {Html.Encode(view.Region.Name)} ({Html.Encode(result.Definition.ToString())}), measured on {result.MeasuringDate:uuuu-MM-dd}: running at a mark (the start plus 6 or 12 months) when the end date is empty or on or after it; a mark after the measuring date is not measured yet, so each share is of the placements measured.</p>");
+        var rows = figure.Groups.Select(g => Durability(g.Group.SectorCode ?? "", g)).Append(Durability("All sectors", figure.Total)).ToArray();
+        html.Append(HtmlTable.Render(
+            "durability",
+            $"Placements started in {view.Year} per sector, measured and still running at 6 and 12 months",
+            ["Sector", "Started", "Measured at 6 months", "Running at 6 months", "Share at 6 months", "Measured at 12 months", "Running at 12 months", "Share at 12 months"],
+            rows,
+            "No placements started."));
+        html.Append("</section>");
+        return html.ToString();
+    }
+
+    private static IReadOnlyList<string> Durability(string label, DisclosedDurabilityGroup group) =>
+    [
+        label,
+        ShownCount.Of(group.Started).Text,
+        ShownCount.Of(group.MeasuredAtSixMonths).Text,
+        ShownCount.Of(group.RunningAtSixMonths).Text,
+        DurableShare(group.ShareRunningAtSixMonths, group.RunningAtSixMonths, group.MeasuredAtSixMonths),
+        ShownCount.Of(group.MeasuredAtTwelveMonths).Text,
+        ShownCount.Of(group.RunningAtTwelveMonths).Text,
+        DurableShare(group.ShareRunningAtTwelveMonths, group.RunningAtTwelveMonths, group.MeasuredAtTwelveMonths),
+    ];
+
+    /// <summary>A share of durable placements, withheld with a count it is read from; an en dash when none was measured.</summary>
+    private static string DurableShare(decimal? share, SuppressedEntry running, SuppressedEntry measured) =>
+        running.IsSuppressed || measured.IsSuppressed ? ShownCount.Mark : Html.Percent(share);
+
+    private static LinePoint Point(LocalDate date, ShownCount value) => new(Date(date), date.ToString("MMM", CultureInfo.InvariantCulture), value);
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string ArrangementSection(DashboardView view)
     {

@@ -7,24 +7,31 @@ using Wsp.Sdk.Geography;
 using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.ManagementInformation;
 using Wsp.Sdk.Partners;
+using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Dashboard;
 
 /// <summary>
 /// What one region's page shows its viewer: the figures exactly as the SDK's client disclosed them for the viewer (the
-/// objects GraphQL and the extracts render), the shipped ambition table and target, and the arrangements the viewer may see.
+/// objects GraphQL and the extracts render), the ambition table and regional target that hold for the region (imported,
+/// else the SDK's example data), the extra jobs where the baseline covers the region, the durability of the region's
+/// placements started in the year, and the arrangements the viewer may see.
 /// </summary>
 internal sealed record DashboardView(
     PartnerIdentity Viewer,
     LabourMarketRegion Region,
     int Year,
-    PlacementAmbitionTable? AmbitionTable,
     DisclosedAmbitionRealisation? Ambition,
     IReadOnlyList<DisclosedFigure<JobAgreementStockResult, JobAgreementCount>> Jobs,
-    JobAgreementTarget? JobTarget,
+    IReadOnlyList<DisclosedFigure<ExtraJobsReport, ExtraJobsCount>>? ExtraJobs,
+    Imported<JobAgreementTarget>? JobTarget,
     IReadOnlyList<ArrangementRow> Arrangements,
-    DisclosedFigure<ArrangementMonitoringReport, ArrangementRegionResult> Monitoring)
+    DisclosedFigure<ArrangementMonitoringReport, ArrangementRegionResult> Monitoring,
+    DisclosedDurability Durability)
 {
+    /// <summary>Gets the ambition table the realisation is set against (imported or the SDK's), when the region has one for the year.</summary>
+    public PlacementAmbitionTable? AmbitionTable => Ambition?.AmbitionTable?.Value;
+
     public bool AllRegions => Viewer.CanReadNationalAggregates;
 
     /// <summary>Gets whether counts of people may be withheld on the page (then it carries the marks' legend).</summary>

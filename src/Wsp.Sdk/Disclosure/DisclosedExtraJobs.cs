@@ -36,7 +36,7 @@ public static class DisclosedExtraJobs
     /// <returns>The extra jobs.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
     public static decimal? ExtraJobs(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure) =>
-        Jobs(figure) is { } jobs && figure.Result.IsCovered ? jobs - figure.Result.BaselineJobs : null;
+        ExtraJobsOf(figure, Preconditions.CheckNotNull(figure).Total);
 
     /// <summary>Returns the jobs at the date of one employer kind over the figure's regions, or null when withheld.</summary>
     /// <param name="figure">The disclosed figure.</param>
@@ -51,9 +51,34 @@ public static class DisclosedExtraJobs
     /// <param name="kind">Market or government.</param>
     /// <returns>The extra jobs.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
-    public static decimal? ExtraJobsFor(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure, EmployerKind kind)
+    public static decimal? ExtraJobsFor(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure, EmployerKind kind) =>
+        ExtraJobsOf(figure, Preconditions.CheckNotNull(figure).ColumnTotal(EmployerKinds.Code(Preconditions.CheckDefined(kind))));
+
+    /// <summary>
+    /// Returns the baseline's jobs of an entry of the figure (<see cref="DisclosedFigure{TResult, TGroup}.Entries"/>: a
+    /// group, a region's or an employer kind's total, the grand total): the sum over the groups it covers, or null when
+    /// one of them has no baseline cell. The baseline is an input and always shown, also beside withheld jobs.
+    /// </summary>
+    /// <param name="figure">The disclosed figure.</param>
+    /// <param name="entry">One of its entries; a null row or column covers every region or kind.</param>
+    /// <returns>The baseline's jobs.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static decimal? BaselineJobsOf(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure, SuppressedEntry entry)
     {
-        var groups = Preconditions.CheckNotNull(figure).Result.Groups.Where(g => g.EmployerKind == kind).ToArray();
-        return JobsFor(figure, kind) is { } jobs && groups.All(g => g.BaselineJobs is not null) ? jobs - groups.Sum(g => g.BaselineJobs!.Value) : null;
+        Preconditions.CheckNotNull(figure);
+        Preconditions.CheckNotNull(entry);
+        var covered = figure.Result.Groups
+            .Where(g => (entry.Row is null || string.Equals(g.Region.ToString(), entry.Row, StringComparison.Ordinal))
+                && (entry.Column is null || string.Equals(EmployerKinds.Code(g.EmployerKind), entry.Column, StringComparison.Ordinal)))
+            .ToArray();
+        return covered.All(g => g.BaselineJobs is not null) ? covered.Sum(g => g.BaselineJobs!.Value) : null;
     }
+
+    /// <summary>Returns the extra jobs of an entry of the figure: its disclosed jobs minus its baseline's, or null when the jobs are withheld or a group it covers has no baseline.</summary>
+    /// <param name="figure">The disclosed figure.</param>
+    /// <param name="entry">One of its entries.</param>
+    /// <returns>The extra jobs (negative when fewer than at the baseline).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static decimal? ExtraJobsOf(DisclosedFigure<ExtraJobsReport, ExtraJobsCount> figure, SuppressedEntry entry) =>
+        Preconditions.CheckNotNull(entry).Measure is { } hours && BaselineJobsOf(figure, entry) is { } baseline ? JobAgreement.ToJobs(hours) - baseline : null;
 }

@@ -24,12 +24,14 @@ internal static class LineChart
     /// <param name="description">What the line and the target mean, for assistive technology (desc); none when null.</param>
     public static string Render(string chart, string title, IReadOnlyList<LinePoint> points, (decimal Value, string Label)? target, string? description = null)
     {
-        // The scale comes from the values shown and the target only: a withheld count must not set the axis.
+        // The scale comes from the values shown and the target only: a withheld count must not set the axis. A value below
+        // zero (extra jobs below the baseline) extends the axis downwards; the x axis stays at zero.
         var max = Math.Max(1m, Math.Max(points.Count == 0 ? 0m : points.Max(p => p.Value.Value ?? 0m), target?.Value ?? 0m)) * 1.1m;
+        var min = Math.Min(0m, points.Count == 0 ? 0m : points.Min(p => p.Value.Value ?? 0m)) * 1.1m;
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         double X(int i) => Left + (points.Count <= 1 ? plotWidth / 2.0 : i * plotWidth / (double)(points.Count - 1));
-        double Y(decimal value) => Top + plotHeight - (double)(value / max) * plotHeight;
+        double Y(decimal value) => Top + plotHeight - (double)((value - min) / (max - min)) * plotHeight;
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" data-chart=\"{Html.Encode(chart)}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\">");
@@ -40,8 +42,14 @@ internal static class LineChart
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Left}\" y1=\"{Top}\" y2=\"{Top + plotHeight}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{Top + plotHeight}\" y2=\"{Top + plotHeight}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Top + plotHeight + 4}\" text-anchor=\"end\">0</text>");
+        var zero = Html.Coordinate(Y(0m));
+        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{zero}\" y2=\"{zero}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Html.Coordinate(Y(0m) + 4)}\" text-anchor=\"end\">0</text>");
+        if (min < 0m)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Top + plotHeight + 4}\" text-anchor=\"end\">{Html.Encode(Html.Number(Math.Round(min, 1)))}</text>");
+        }
+
         svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{Left - 6}\" y=\"{Top + 4}\" text-anchor=\"end\">{Html.Encode(Html.Number(Math.Round(max, 1)))}</text>");
         if (target is { } goal)
         {

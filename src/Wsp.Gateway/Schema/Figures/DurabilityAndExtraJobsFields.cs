@@ -28,10 +28,9 @@ internal static class DurabilityAndExtraJobsFields
             .ResolveAsync(async c =>
             {
                 var at = Iso.ParseDate(c.GetArgument<string>("at"), "at");
-                var region = InputValues.OptionalRegion(c.GetArgument<string?>("region"), "region");
 
                 // A measuring date not after the baseline's is the client's ArgumentException: BAD_USER_INPUT.
-                return await c.Client().ExtraJobsAsync(at, null, region, c.CancellationToken).ConfigureAwait(false)
+                return await c.Client().ExtraJobsAsync(at, null, FigureArguments.Region(c), c.CancellationToken).ConfigureAwait(false)
                     ?? throw new ExecutionError("No job-agreement baseline is imported: import one with `wsp import baseline FILE`.") { Code = ErrorCodes.NotFound };
             });
 
@@ -45,19 +44,9 @@ internal static class DurabilityAndExtraJobsFields
             .Argument<ListGraphType<NonNullGraphType<PlacementDimensionType>>>("by", "Group by REGION, SECTOR, TARGET_GROUP and/or PARTNER.")
             .ResolveAsync(async c =>
             {
-                var from = Iso.ParseDate(c.GetArgument<string>("from"), "from");
-                var to = Iso.ParseDate(c.GetArgument<string>("to"), "to");
-                if (to < from)
-                {
-                    throw InputValues.Bad("to", "is before 'from'");
-                }
-
                 // A dimension durability is not grouped by (EMPLOYER, ARRANGEMENT) is the client's ArgumentException: BAD_USER_INPUT.
-                var by = (c.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
-
                 LocalDate? measuringDate = c.GetArgument<string?>("measuringDate") is { } text ? Iso.ParseDate(text, "measuringDate") : null;
-                var region = InputValues.OptionalRegion(c.GetArgument<string?>("region"), "region");
-                return await c.Client().PlacementDurabilityAsync(new DateInterval(from, to), by, measuringDate, region, c.CancellationToken).ConfigureAwait(false);
+                return await c.Client().PlacementDurabilityAsync(FigureArguments.Period(c), FigureArguments.By(c), measuringDate, FigureArguments.Region(c), c.CancellationToken).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JobAgreementTargetType>>>>("nationalJobAgreementTargets")

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using NodaTime;
 using Wsp.Gateway.Errors;
 using Wsp.Sdk.Counting;
+using static Wsp.Gateway.Schema.FigureArguments;
 
 namespace Wsp.Gateway.Schema;
 
@@ -107,17 +107,5 @@ internal static class ManagementInformationFields
                 var region = Region(c) ?? throw InputValues.Bad("region", "is required unless projects are given (its stored projects are counted)");
                 return DisclosedProjectCount.Of(await client.RegionalProjectPlacementsAsync(region, c.CancellationToken).ConfigureAwait(false));
             });
-    }
-
-    private static Sdk.Geography.RegionCode? Region(IResolveFieldContext context) => InputValues.OptionalRegion(context.GetArgument<string?>("region"), "region");
-
-    private static PlacementDimensions By(IResolveFieldContext context) =>
-        (context.GetArgument<List<PlacementDimensions>?>("by") ?? []).Aggregate(PlacementDimensions.None, (all, d) => all | d);
-
-    private static DateInterval Period(IResolveFieldContext context)
-    {
-        var from = Iso.ParseDate(context.GetArgument<string>("from"), "from");
-        var to = Iso.ParseDate(context.GetArgument<string>("to"), "to");
-        return to < from ? throw InputValues.Bad("to", "is before 'from'") : new DateInterval(from, to);
     }
 }

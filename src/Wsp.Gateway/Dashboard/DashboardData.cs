@@ -2,7 +2,6 @@ using NodaTime;
 using Wsp.Sdk;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Geography;
-using Wsp.Sdk.JobAgreements;
 using Wsp.Sdk.Storage;
 
 namespace Wsp.Gateway.Dashboard;
@@ -48,13 +47,9 @@ internal static class DashboardData
             ambition,
             jobs,
             covered,
-            TargetFor(targets, year),
+            FigureInputHistory.TargetFor(targets, year),
             [.. arrangements.OrderBy(a => a.Arrangement.EmployerName, StringComparer.Ordinal).ThenBy(a => a.Arrangement.ArrangementId, StringComparer.Ordinal)],
             monitoring,
             durability);
     }
-
-    /// <summary>The regional target a year works towards: the first due in or after it.</summary>
-    private static Imported<JobAgreementTarget>? TargetFor(IReadOnlyList<Imported<JobAgreementTarget>> targets, int year) =>
-        targets.Where(t => t.Value.Deadline.Year >= year).MinBy(t => t.Value.Deadline);
 }

@@ -16,12 +16,6 @@ namespace Wsp.Sdk.Counting;
 /// </remarks>
 internal sealed class DimensionTallies
 {
-    private static readonly PlacementDimensions[] s_order =
-    [
-        PlacementDimensions.Region, PlacementDimensions.Sector, PlacementDimensions.TargetGroup,
-        PlacementDimensions.Employer, PlacementDimensions.Partner, PlacementDimensions.Arrangement,
-    ];
-
     private readonly PlacementDimensions _last;
     private readonly bool _oneLine;
     private readonly Entries _cells = new();
@@ -33,7 +27,7 @@ internal sealed class DimensionTallies
     public DimensionTallies(PlacementDimensions by, bool persons)
     {
         By = by;
-        Dimensions = [.. s_order.Where(d => (by & d) != 0)];
+        Dimensions = PlacementTableAxes.InOrder(by);
         _last = Dimensions.Length == 0 ? PlacementDimensions.None : Dimensions[^1];
 
         // With one dimension or none the row is the whole table and the columns are the cells: no second count.

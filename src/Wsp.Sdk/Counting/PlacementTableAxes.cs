@@ -18,6 +18,20 @@ internal static class PlacementTableAxes
 {
     private const char Separator = '\u001F';
 
+    // The order every placement table names its dimensions in.
+    private static readonly PlacementDimensions[] s_order =
+    [
+        PlacementDimensions.Region, PlacementDimensions.Sector, PlacementDimensions.TargetGroup,
+        PlacementDimensions.Employer, PlacementDimensions.Partner, PlacementDimensions.Arrangement,
+    ];
+
+    /// <summary>The dimensions of <paramref name="by"/> in the order every placement table names them.</summary>
+    public static PlacementDimensions[] InOrder(PlacementDimensions by) => [.. s_order.Where(d => (by & d) != 0)];
+
+    /// <summary>The label of a key's whole group: the values of every dimension, joined as <see cref="Of"/> joins a row's.</summary>
+    public static string GroupLabel(PlacementGroupKey key, PlacementDimensions[] dimensions) =>
+        string.Join(Separator, dimensions.Select(d => Value(key, d)));
+
     /// <summary>Finds the rows and columns of <paramref name="keys"/> grouped by <paramref name="dimensions"/>.</summary>
     /// <param name="keys">The groups' keys.</param>
     /// <param name="dimensions">The dimensions grouped by, in the table's order.</param>

@@ -5,10 +5,6 @@ namespace Wsp.Sdk.Disclosure;
 /// <summary>The disclosure of placement durability (placement-durability/1).</summary>
 public sealed partial class FigureDisclosure
 {
-    // The dimensions of durability in the order a group's row label names them (as for every placement figure).
-    private static readonly PlacementDimensions[] s_durabilityAxes =
-        [PlacementDimensions.Region, PlacementDimensions.Sector, PlacementDimensions.TargetGroup, PlacementDimensions.Partner];
-
     /// <summary>
     /// Discloses placement durability (placement-durability/1): every count the figure shows — started, measured and still
     /// running at 6 and 12 months, per group and over the period — is a count of placements disclosed on its own, its cell
@@ -22,13 +18,14 @@ public sealed partial class FigureDisclosure
     public DisclosedDurability Disclose(PlacementDurabilityResult result)
     {
         Preconditions.CheckNotNull(result);
-        var groups = result.Groups.Select(g => DiscloseGroup(g, result.Dimensions)).Where(g => !WithholdsCounts || !g.Started.IsSuppressed).ToArray();
-        return new DisclosedDurability(result, groups, DiscloseGroup(result.Total, PlacementDimensions.None), this);
+        var dimensions = PlacementTableAxes.InOrder(result.Dimensions);
+        var groups = result.Groups.Select(g => DiscloseGroup(g, dimensions)).Where(g => !WithholdsCounts || !g.Started.IsSuppressed).ToArray();
+        return new DisclosedDurability(result, groups, DiscloseGroup(result.Total, []), this);
     }
 
-    private DisclosedDurabilityGroup DiscloseGroup(PlacementDurabilityCount count, PlacementDimensions dimensions)
+    private DisclosedDurabilityGroup DiscloseGroup(PlacementDurabilityCount count, PlacementDimensions[] dimensions)
     {
-        var row = string.Join('\u001F', s_durabilityAxes.Where(d => (dimensions & d) != 0).Select(d => PlacementTableAxes.Value(count.Group, d)));
+        var row = PlacementTableAxes.GroupLabel(count.Group, dimensions);
         SuppressedEntry Of(string column, DurabilityOutcome[] outcomes) => Entry(row.Length == 0 ? null : row, column, count.TallyOf(outcomes));
         return new DisclosedDurabilityGroup(
             count.Group,

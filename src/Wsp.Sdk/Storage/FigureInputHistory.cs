@@ -59,6 +59,14 @@ public static class FigureInputHistory
         return [.. Newest(shipped.Concat(imported), i => i.Value.Deadline).OrderBy(i => i.Value.Deadline)];
     }
 
+    /// <summary>Returns the regional target a year works towards (rule H2): of the targets that hold, the first due in or after it.</summary>
+    /// <param name="targets">The targets that hold for the region (<see cref="TargetsOf"/>).</param>
+    /// <param name="year">The year.</param>
+    /// <returns>The target with the import it came from, or null when none is due in or after the year.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="targets"/> is null.</exception>
+    public static Imported<JobAgreementTarget>? TargetFor(IEnumerable<Imported<JobAgreementTarget>> targets, int year) =>
+        Preconditions.CheckNotNull(targets).Where(t => t.Value.Deadline.Year >= year).MinBy(t => t.Value.Deadline);
+
     /// <summary>Returns the baseline that holds: the newest import's, or null when none was imported.</summary>
     /// <param name="imports">Every import of a baseline.</param>
     /// <returns>The baseline with the import it came from, or null.</returns>

@@ -53,9 +53,11 @@ internal sealed class PlacementColumns
         (EmployerKind)raw.sqlite3_column_int(row, 5));
 
     /// <summary>The booking partner of its code, parsed once per read.</summary>
-    public BookingPartner Partner(ReadOnlySpan<byte> utf8)
+    public BookingPartner Partner(ReadOnlySpan<byte> utf8) => Partner(Shared(utf8));
+
+    /// <summary>The booking partner of a shared code, parsed once per read.</summary>
+    public BookingPartner Partner(string code)
     {
-        var code = Shared(utf8);
         if (!_partners.TryGetValue(code, out var partner))
         {
             partner = BookingPartner.Parse(code);

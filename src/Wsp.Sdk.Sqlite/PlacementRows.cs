@@ -378,7 +378,8 @@ internal sealed class PlacementRows : IDisposable
             reader.IsDBNull(12) ? null : reader.GetString(12));
     }
 
-    private static int BitsOf(TargetGroupSet groups)
+    /// <summary>The bits of a set of target groups, as the <c>target_groups</c> column holds them.</summary>
+    public static int BitsOf(TargetGroupSet groups)
     {
         var bits = 0;
         foreach (var group in groups)

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Wsp.Sdk.Counting;
-using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 
@@ -10,9 +9,9 @@ namespace Wsp.Sdk.Sqlite;
 /// <summary>
 /// The placements' pre-aggregates on SQLite (<see cref="IPlacementAggregates"/>). The job-agreement ledger of an
 /// import is a table written in the import's transaction; placements booked on vacancies (few, at the pace of people)
-/// are turned into ledger entries by the SDK when read. The placement starts are grouped by SQLite from the placements
-/// table itself (one pass over its narrow rows, no per-row decoding into placements): no second copy to keep in step,
-/// imported and booked alike, and no index that would slow every import down.
+/// are turned into ledger entries by the SDK when read. The placement starts are grouped from the period's rows of the
+/// imported placements' chunks (<see cref="PlacementChunks"/>, written in the import's transaction too) and the booked
+/// placements of the period: a period's figure reads that period's rows, not every row of every year.
 /// </summary>
 internal sealed partial class SqlitePlacementStore : IPlacementAggregates
 {
@@ -36,63 +35,65 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     {
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
 
-        // SQLite groups by the dimensions asked only and sums over the rest and over the dates: a count over years is
-        // a few hundred cells instead of one per placement. The columns not grouped carry one row's value (MIN).
-        string Column(PlacementDimensions dimension, string column, List<string> groups)
+        // Grouped by the dimensions asked only, summed over the rest and over the dates: a count over years is a few
+        // hundred cells instead of one per placement. A cell carries its first placement's values of the dimensions
+        // not grouped, and its last start day.
+        var cells = new Dictionary<PlacementStartsKey, (PlacementStartsKey Shown, int LastDay, int Count, uint KeySum)>();
+        foreach (var (key, startDay, recordKey) in ReadStarts(connection, period, regions, cancellationToken))
         {
-            if ((by & dimension) != 0)
-            {
-                groups.Add(column);
-                return column;
-            }
-
-            return $"MIN({column})";
+            var grouped = new PlacementStartsKey(
+                (by & PlacementDimensions.Region) != 0 ? key.Region : default,
+                (by & PlacementDimensions.Sector) != 0 ? key.SectorCode : "",
+                (by & PlacementDimensions.Partner) != 0 ? key.BookingPartner : default,
+                (by & PlacementDimensions.Arrangement) != 0 ? key.ArrangementId : null,
+                (by & PlacementDimensions.TargetGroup) != 0 ? key.TargetGroups : default,
+                default);
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, grouped, out var exists);
+            cell = exists
+                ? (cell.Shown, Math.Max(cell.LastDay, startDay), cell.Count + 1, unchecked(cell.KeySum + recordKey))
+                : (key, startDay, 1, recordKey);
         }
 
-        var grouped = new List<string>();
-        var select = string.Join(", ", [
-            Column(PlacementDimensions.Region, "region", grouped),
-            Column(PlacementDimensions.Sector, "sector_code", grouped),
-            Column(PlacementDimensions.Partner, "booking_partner", grouped),
-            Column(PlacementDimensions.Arrangement, "arrangement_id", grouped),
-            Column(PlacementDimensions.TargetGroup, "target_groups", grouped),
-            "MIN(employer_kind)"]);
-        var sql = new System.Text.StringBuilder($"SELECT {select}, MAX(start_day), COUNT(*), SUM(record_key) FROM placements WHERE start_day BETWEEN $first AND $last");
-        command.Parameters.AddWithValue("$first", Days.Of(period.Start));
-        command.Parameters.AddWithValue("$last", Days.Of(period.End));
-        sql.Append(RegionScope.And(regions));
-        if (grouped.Count > 0)
+        foreach (var cell in cells.Values)
         {
-            sql.Append(" GROUP BY ").Append(string.Join(", ", grouped));
-        }
-
-        command.CommandText = sql.Append(';').ToString();
-        await using var reader = SqliteWspStore.Run(command.ExecuteReader, "read placement starts");
-        var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (SqliteWspStore.Run(reader.Read, "read placement starts"))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-
-            // No row at all: an aggregate without GROUP BY still answers one row, of nulls and a zero count.
-            if (reader.GetInt32(7) == 0)
-            {
-                continue;
-            }
-
-            var key = new PlacementStartsKey(
-                RegionCode.FromNumber(reader.GetInt32(0)),
-                LedgerRows.Intern(strings, reader.GetString(1)),
-                Partner(partners, reader.GetString(2)),
-                reader.IsDBNull(3) ? null : LedgerRows.Intern(strings, reader.GetString(3)),
-                PlacementRows.GroupsOf(reader.GetInt32(4)),
-                (EmployerKind)reader.GetInt32(5));
-            // The cell key is the sum of the placements' record keys modulo 2^32 (SQLite sums them in 64 bits).
-            yield return new PlacementStartsCell(key, Days.ToDate(reader.GetInt32(6)), reader.GetInt32(7), unchecked((uint)reader.GetInt64(8)));
+            yield return new PlacementStartsCell(cell.Shown, Days.ToDate(cell.LastDay), cell.Count, cell.KeySum);
         }
     }
+
+    /// <summary>
+    /// The cell, start day and record key of every placement that started in the period: the imported ones from their
+    /// chunks, the booked ones from the placements table, in one read transaction (one snapshot, WAL).
+    /// </summary>
+    private static IEnumerable<(PlacementStartsKey Key, int StartDay, uint RecordKey)> ReadStarts(Microsoft.Data.Sqlite.SqliteConnection connection, DateInterval period, IReadOnlyCollection<RegionCode>? regions, CancellationToken cancellationToken)
+    {
+        var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var columns = new PlacementColumns();
+        var rows = 0;
+        foreach (var row in PlacementChunks.Read(connection, transaction, first, last, regions, columns))
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return (row.Key, row.StartDay, row.RecordKey);
+        }
+
+        using var booked = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read placement starts");
+        foreach (var start in booked.All("read placement starts", cancellationToken))
+        {
+            yield return (start.Key, Days.Of(start.Start), start.RecordKey);
+        }
+    }
+
+    /// <summary>
+    /// The placements booked on vacancies that started in a period (<c>?1</c> to <c>?2</c>): the only ones without
+    /// chunks, found by their partial index on the start day (migration 11), which no imported row enters.
+    /// </summary>
+    private static string BookedSql(string columns, IReadOnlyCollection<RegionCode>? regions) =>
+        $"SELECT {columns} FROM placements WHERE import_seq IS NULL AND start_day BETWEEN ?1 AND ?2{RegionScope.And(regions)};";
 
     public async IAsyncEnumerable<JobAgreementLedgerEntry> ReadJobAgreementLedgerChangesAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -156,26 +157,26 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     {
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
 
-        // The period and the regions in SQL, and only the columns a flow by employer needs.
-        var sql = $"SELECT {PlacementStartRows.Columns} FROM placements WHERE start_day BETWEEN ?1 AND ?2{RegionScope.And(regions)};";
-
-        using var rows = SqliteWspStore.Run(() => new PlacementStartRows(connection, sql, Days.Of(period.Start), Days.Of(period.End)), "read started placements");
-        foreach (var row in rows.All("read started placements", cancellationToken))
+        // The period's rows of each chunk and the booked placements of the period, in one snapshot (WAL).
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var rows = 0;
+        foreach (var row in PlacementChunks.Read(connection, transaction, first, last, regions, new PlacementColumns()))
         {
-            yield return row;
-        }
-    }
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
 
-    private static BookingPartner Partner(Dictionary<string, BookingPartner> partners, string text)
-    {
-        if (!partners.TryGetValue(text, out var partner))
-        {
-            partner = BookingPartner.Parse(text);
-            partners.Add(text, partner);
+            yield return new PlacementStart(row.Key, row.Start, row.Employer, row.RecordKey);
         }
 
-        return partner;
+        using var booked = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read started placements");
+        foreach (var start in booked.All("read started placements", cancellationToken))
+        {
+            yield return start;
+        }
     }
 
     /// <summary>Writes the ledger of every import stored before the ledger existed (schema version 1), once.</summary>

@@ -32,6 +32,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
     private readonly long _seq;
     private readonly PlacementRows _rows;
     private readonly LedgerRows _ledgerRows;
+    private readonly PlacementChunkWriter _chunks;
     private int _count;
     private long? _firstRowid;
     private long? _lastRowid;
@@ -46,6 +47,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
         _seq = seq;
         _rows = new PlacementRows(connection, skipTaken: true);
         _ledgerRows = new LedgerRows(connection, transaction);
+        _chunks = new PlacementChunkWriter(connection, transaction);
     }
 
     public string ImportId { get; }
@@ -148,6 +150,13 @@ internal sealed class SqlitePlacementImport : IPlacementImport
             // A cell's deltas may be written in several rows: they add up the same.
             _ledgerRows.Flush(_seq);
         }
+
+        if (_chunks.IsFull)
+        {
+            _chunks.Flush(_seq);
+        }
+
+        _chunks.Add(placement);
     }
 
     public Task<ImportResult> CommitAsync(CancellationToken cancellationToken = default)
@@ -158,6 +167,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
             () =>
             {
                 _ledgerRows.Flush(_seq);
+                _chunks.Flush(_seq);
                 using var update = _connection.CreateCommand();
                 update.Transaction = _transaction;
                 update.CommandText = "UPDATE imports SET placements = $count, ledger = 1, first_rowid = $first, last_rowid = $last WHERE seq = $seq;";
@@ -183,6 +193,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
         _disposed = true;
         _rows.Dispose();
         _ledgerRows.Dispose();
+        _chunks.Dispose();
         // Rolls back unless committed: nothing of an import that was not committed is left written.
         _transaction.Dispose();
         Restore(_connection);

@@ -16,11 +16,25 @@ internal sealed partial class SqlitePlacementStore : IPlacementSpans
     {
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var sql = $"SELECT {PlacementSpanRows.Columns} FROM placements WHERE start_day BETWEEN ?1 AND ?2{RegionScope.And(regions)};";
-        using var rows = SqliteWspStore.Run(() => new PlacementSpanRows(connection, sql, Days.Of(period.Start), Days.Of(period.End)), "read placement spans");
-        foreach (var row in rows.All("read placement spans", cancellationToken))
+        var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
+
+        // The period's rows of each chunk and the booked placements of the period, in one snapshot (WAL).
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var rows = 0;
+        foreach (var row in PlacementChunks.Read(connection, transaction, first, last, regions, new PlacementColumns()))
         {
-            yield return row;
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return new PlacementSpan(row.Key, row.Start, row.End, row.RecordKey);
+        }
+
+        using var booked = SqliteWspStore.Run(() => new PlacementSpanRows(connection, BookedSql(PlacementSpanRows.Columns, regions), first, last), "read placement spans");
+        foreach (var span in booked.All("read placement spans", cancellationToken))
+        {
+            yield return span;
         }
     }
 }

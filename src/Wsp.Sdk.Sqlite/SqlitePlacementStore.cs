@@ -125,6 +125,8 @@ internal sealed partial class SqlitePlacementStore : IPlacementStore
                 var removed = command.ExecuteNonQuery();
                 command.CommandText = "DELETE FROM job_agreement_ledger WHERE import_seq = $seq;";
                 command.ExecuteNonQuery();
+                command.CommandText = "DELETE FROM placement_chunks WHERE import_seq = $seq;";
+                command.ExecuteNonQuery();
                 command.CommandText = "DELETE FROM imports WHERE seq = $seq;";
                 command.ExecuteNonQuery();
                 transaction.Commit();

@@ -39,7 +39,7 @@ public sealed class SqliteDeskMigrationTests : IDisposable
         using var second = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
         await second.InitializeAsync();
 
-        Assert.Equal(10, SqliteWspStore.SchemaVersion);
+        Assert.Equal(11, SqliteWspStore.SchemaVersion);
         Assert.Equal(World.Describe(_world.ReferAndBook(_world.Vacancy(), 1)), World.Describe((await second.Vacancies.FindAsync("V-1"))!.Value));
         await second.Desk.InsertAsync(DeskWorld.Desk());
         await second.Arrangements.InsertAsync(DeskWorld.Final(_world).Join(DeskWorld.Haaglanden, _world));

@@ -1,0 +1,240 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using Microsoft.Data.Sqlite;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
+using Wsp.Sdk.Geography;
+using Wsp.Sdk.Partners;
+
+namespace Wsp.Sdk.Sqlite;
+
+/// <summary>
+/// The <c>placement_chunks</c> table: the imported placements again, narrowed to what the flows and durability read
+/// (start and end day, region, employer kind, target groups, sector, partner, arrangement, employer, record key), in
+/// chunks of up to <see cref="RowsPerChunk"/> sorted by start day. A figure over a period reads of each chunk only the
+/// rows that started in it (a binary search over the chunk's days, then one slice of its data): a year out of fifty
+/// costs a fiftieth of the file, where a scan of the placements table reads every row of every year. An import appends
+/// its chunks in its own transaction (no index is kept up to date row by row), and a rollback deletes them with it.
+/// Placements booked on vacancies (few, at the pace of people) are read from the placements table beside them.
+/// </summary>
+/// <remarks>
+/// <para>A chunk's row holds three blobs, little-endian:</para>
+/// <list type="bullet">
+/// <item><c>codes</c>: the chunk's distinct sector, partner and arrangement codes, each a uint16 byte length and its UTF-8.</item>
+/// <item><c>days</c>: the start days (day numbers, <see cref="Days"/>), one int32 a placement, ascending.</item>
+/// <item><c>data</c>: <see cref="RowBytes"/> a placement, in the order of <c>days</c>: end day (int32, <see cref="NoEnd"/>
+/// for none), region number (byte), employer kind (byte), target groups (uint16 bits), the indexes into <c>codes</c> of
+/// the sector, the partner and the arrangement (uint16 each, <see cref="NoCode"/> for none), the employer's KvK number
+/// (int32) and the record key (uint32).</item>
+/// </list>
+/// </remarks>
+internal static class PlacementChunks
+{
+    /// <summary>
+    /// Placements a chunk holds at most: 1.4 MB of data a chunk, so a writer's memory stays flat, and ~150 chunks for
+    /// ten million placements, so the per-chunk cost of a read (its days, about 256 KB) stays small against its rows.
+    /// </summary>
+    public const int RowsPerChunk = 65_536;
+
+    /// <summary>The distinct codes a chunk holds at most (an index is a uint16 and <see cref="NoCode"/> is taken).</summary>
+    public const int MaxCodes = ushort.MaxValue - 1;
+
+    /// <summary>The bytes of a placement in a chunk's data.</summary>
+    public const int RowBytes = 22;
+
+    /// <summary>The end day of a placement that runs.</summary>
+    public const int NoEnd = int.MinValue;
+
+    /// <summary>The code index of no arrangement.</summary>
+    public const ushort NoCode = ushort.MaxValue;
+
+    /// <summary>
+    /// Reads the chunked placements that started from <paramref name="firstDay"/> to <paramref name="lastDay"/>, of the
+    /// <paramref name="regions"/> only (every region when null), in the transaction given.
+    /// </summary>
+    public static IEnumerable<PlacementChunkRow> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementColumns columns)
+    {
+        var allowed = new bool[256];
+        foreach (var region in regions ?? [])
+        {
+            allowed[region.Number] = true;
+        }
+
+        var chunks = new List<(long Id, int Rows)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT id, rows FROM placement_chunks WHERE first_day <= $last AND last_day >= $first ORDER BY id;";
+            command.Parameters.AddWithValue("$first", firstDay);
+            command.Parameters.AddWithValue("$last", lastDay);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                chunks.Add((reader.GetInt64(0), reader.GetInt32(1)));
+            }
+        }
+
+        var days = ArrayPool<byte>.Shared.Rent(RowsPerChunk * sizeof(int));
+        var data = ArrayPool<byte>.Shared.Rent(RowsPerChunk * RowBytes);
+        try
+        {
+            foreach (var (id, rows) in chunks)
+            {
+                var dayBytes = days.AsSpan(0, rows * sizeof(int));
+                using (var blob = new SqliteBlob(connection, "placement_chunks", "days", id, readOnly: true))
+                {
+                    blob.ReadExactly(dayBytes);
+                }
+
+                var from = FirstAtOrAfter(dayBytes, rows, firstDay);
+                var to = FirstAtOrAfter(dayBytes, rows, lastDay + 1);
+                if (from == to)
+                {
+                    continue;
+                }
+
+                var codes = Codes(connection, id, columns);
+                var slice = data.AsSpan(0, (to - from) * RowBytes);
+                using (var blob = new SqliteBlob(connection, "placement_chunks", "data", id, readOnly: true))
+                {
+                    blob.Seek((long)from * RowBytes, SeekOrigin.Begin);
+                    blob.ReadExactly(slice);
+                }
+
+                var read = new List<PlacementChunkRow>(to - from);
+                for (var i = from; i < to; i++)
+                {
+                    var row = data.AsSpan((i - from) * RowBytes, RowBytes);
+                    if (regions is not null && !allowed[row[4]])
+                    {
+                        continue;
+                    }
+
+                    read.Add(codes.Row(BinaryPrimitives.ReadInt32LittleEndian(dayBytes[(i * sizeof(int))..]), row));
+                }
+
+                // Yielded after the chunk's bytes are decoded: the pooled buffers are reused by the next chunk.
+                foreach (var row in read)
+                {
+                    yield return row;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(days);
+            ArrayPool<byte>.Shared.Return(data);
+        }
+    }
+
+    /// <summary>
+    /// Writes the chunks of every import stored before the chunks existed (migration 11), from its rows of the
+    /// placements table, in the migration's transaction.
+    /// </summary>
+    public static void Fill(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var imports = new List<(long Seq, long First, long Last)>();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT seq, first_rowid, last_rowid FROM imports WHERE first_rowid IS NOT NULL ORDER BY seq;";
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                imports.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
+            }
+        }
+
+        using var writer = new PlacementChunkWriter(connection, transaction);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        command.CommandText = "SELECT start_day, end_day, region, employer_kind, target_groups, sector_code, booking_partner, arrangement_id, employer, record_key FROM placements WHERE rowid BETWEEN $first AND $last AND import_seq = $seq;";
+        var seq = command.Parameters.Add("$seq", SqliteType.Integer);
+        var first = command.Parameters.Add("$first", SqliteType.Integer);
+        var last = command.Parameters.Add("$last", SqliteType.Integer);
+        foreach (var import in imports)
+        {
+            (seq.Value, first.Value, last.Value) = (import.Seq, import.First, import.Last);
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    if (writer.IsFull)
+                    {
+                        writer.Flush(import.Seq);
+                    }
+
+                    writer.Add(
+                        reader.GetInt32(0),
+                        reader.IsDBNull(1) ? NoEnd : reader.GetInt32(1),
+                        reader.GetInt32(2),
+                        reader.GetInt32(3),
+                        reader.GetInt32(4),
+                        LedgerRows.Intern(strings, reader.GetString(5)),
+                        LedgerRows.Intern(strings, reader.GetString(6)),
+                        reader.IsDBNull(7) ? null : LedgerRows.Intern(strings, reader.GetString(7)),
+                        PlacementChunkWriter.KvkValue(reader.GetString(8)),
+                        (uint)reader.GetInt64(9));
+                }
+            }
+
+            writer.Flush(import.Seq);
+        }
+    }
+
+    /// <summary>The index of the first day at or after <paramref name="day"/> in a chunk's ascending days; <paramref name="rows"/> when none is.</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<byte> days, int rows, int day)
+    {
+        var (low, high) = (0, rows);
+        while (low < high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            if (BinaryPrimitives.ReadInt32LittleEndian(days[(middle * sizeof(int))..]) < day)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static ChunkCodes Codes(SqliteConnection connection, long id, PlacementColumns columns)
+    {
+        using var blob = new SqliteBlob(connection, "placement_chunks", "codes", id, readOnly: true);
+        var bytes = new byte[blob.Length];
+        blob.ReadExactly(bytes);
+        var codes = new List<string>();
+        for (var at = 0; at < bytes.Length;)
+        {
+            var length = BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(at));
+            codes.Add(columns.Shared(bytes.AsSpan(at + 2, length)));
+            at += 2 + length;
+        }
+
+        return new ChunkCodes([.. codes], columns);
+    }
+
+    /// <summary>A chunk's codes, shared across the read, with each partner code parsed once when first used.</summary>
+    private sealed class ChunkCodes(string[] codes, PlacementColumns columns)
+    {
+        private readonly BookingPartner?[] _partners = new BookingPartner?[codes.Length];
+
+        public PlacementChunkRow Row(int startDay, ReadOnlySpan<byte> row)
+        {
+            var arrangement = BinaryPrimitives.ReadUInt16LittleEndian(row[12..]);
+            var key = new PlacementStartsKey(
+                RegionCode.FromNumber(row[4]),
+                codes[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])],
+                Partner(BinaryPrimitives.ReadUInt16LittleEndian(row[10..])),
+                arrangement == NoCode ? null : codes[arrangement],
+                PlacementRows.GroupsOf(BinaryPrimitives.ReadUInt16LittleEndian(row[6..])),
+                (EmployerKind)row[5]);
+            return new PlacementChunkRow(key, startDay, BinaryPrimitives.ReadInt32LittleEndian(row), BinaryPrimitives.ReadInt32LittleEndian(row[14..]), BinaryPrimitives.ReadUInt32LittleEndian(row[18..]));
+        }
+
+        private BookingPartner Partner(ushort index) => _partners[index] ??= columns.Partner(codes[index]);
+    }
+}

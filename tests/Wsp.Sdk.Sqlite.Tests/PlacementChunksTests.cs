@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.Storage.Contract;
+
+namespace Wsp.Sdk.Sqlite.Tests;
+
+/// <summary>
+/// The imported placements' chunks (migration 11): the flows and durability read a period's rows of each chunk, so they
+/// must give what the definitions give over the streamed placements at every chunk boundary, after an upgrade and after a
+/// rollback.
+/// </summary>
+public sealed class PlacementChunksTests : IAsyncLifetime
+{
+    private static readonly DateInterval[] s_periods =
+    [
+        new(new(2015, 1, 1), new(2015, 1, 1)),
+        new(new(2019, 2, 1), new(2019, 2, 28)),
+        new(new(2022, 1, 1), new(2022, 12, 31)),
+        new(new(2010, 1, 1), new(2030, 12, 31)),
+        new(new(2031, 1, 1), new(2031, 12, 31)),
+    ];
+
+    private SqliteWspStore _store = null!;
+
+    public async Task InitializeAsync() => _store = (SqliteWspStore)await SqliteTestStore.CreateAsync();
+
+    public Task DisposeAsync() => SqliteTestStore.DisposeAsync(_store);
+
+    [Fact]
+    public async Task H3_an_import_larger_than_a_chunk_is_counted_from_its_chunks_as_the_definitions_count_its_placements()
+    {
+        var placements = World.Placements(PlacementChunks.RowsPerChunk + 4_000, "C", seed: 11);
+        await _store.Placements.ImportAsync("big", World.Async(placements));
+
+        Assert.Equal((2L, (long)placements.Length), Chunks());
+        await AssertFiguresEqualTheDefinitionsAsync(placements);
+    }
+
+    [Fact]
+    public async Task A_version_10_file_gets_the_chunks_of_its_imports_on_upgrade_and_a_rollback_removes_an_imports_chunks()
+    {
+        var early = World.Placements(300, "E", seed: 12);
+        var late = World.Placements(200, "L", seed: 13);
+        await _store.Placements.ImportAsync("early", World.Async(early));
+        await _store.Placements.ImportAsync("late", World.Async(late));
+
+        // As version 10 left the file: no chunks, the placements only.
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = Downgrades.ToVersion10 + "PRAGMA user_version = 10;";
+            command.ExecuteNonQuery();
+        }
+
+        using var upgraded = new SqliteWspStore(_store.Options);
+        await upgraded.InitializeAsync();
+        Assert.Equal((2L, 500L), Chunks());
+        await AssertFiguresEqualTheDefinitionsAsync([.. early, .. late], upgraded);
+
+        Assert.Equal(300, await upgraded.Placements.RollbackImportAsync("early"));
+        Assert.Equal((1L, 200L), Chunks());
+        await AssertFiguresEqualTheDefinitionsAsync(late, upgraded);
+    }
+
+    private Task AssertFiguresEqualTheDefinitionsAsync(Placement[] placements) => AssertFiguresEqualTheDefinitionsAsync(placements, _store);
+
+    private static async Task AssertFiguresEqualTheDefinitionsAsync(Placement[] placements, SqliteWspStore store)
+    {
+        var reader = new ManagementInformationReader(store);
+        Assert.True(reader.UsesPreAggregates);
+        var aggregates = (IPlacementAggregates)store.Placements;
+        var measuringDate = new LocalDate(2026, 12, 31);
+        foreach (var period in s_periods)
+        {
+            foreach (var by in (PlacementDimensions[])[PlacementDimensions.None, PlacementDimensions.Region | PlacementDimensions.Sector, PlacementDimensions.TargetGroup | PlacementDimensions.Partner | PlacementDimensions.Arrangement, PlacementDimensions.Employer])
+            {
+                Assert.Equal(Describe(PlacementsFlow.Count(placements, period, by)), Describe(await reader.PlacementsFlowAsync(period, by)));
+            }
+
+            Assert.Equal(
+                Describe(PlacementDurability.Count(placements, period, measuringDate, PlacementDimensions.Region)),
+                Describe(await reader.PlacementDurabilityAsync(period, measuringDate, PlacementDimensions.Region)));
+
+            // The cells carry the started placements' record keys, summed (the ministry's cell keys, issue 16).
+            var started = placements.Where(p => period.Contains(p.Start)).ToList();
+            var cells = await aggregates.ReadPlacementStartsAsync(period, PlacementDimensions.None).ToListAsync();
+            Assert.Equal(started.Count, cells.Sum(c => c.Placements));
+            Assert.Equal(started.Aggregate(0u, (sum, p) => unchecked(sum + RecordKey.Of(p.Id))), cells.Aggregate(0u, (sum, c) => unchecked(sum + c.KeySum)));
+        }
+    }
+
+    private (long Chunks, long Rows) Chunks()
+    {
+        using var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*), coalesce(sum(rows), 0) FROM placement_chunks;";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static string[] Describe(PlacementFlowResult result) =>
+        [$"total {result.Total}", .. result.Groups.Select(g => $"{g.Group}={g.Placements}")];
+
+    private static string[] Describe(PlacementDurabilityResult result) =>
+        [$"total {result.Total}", .. result.Groups.Select(g => $"{g.Group}: {g}")];
+}

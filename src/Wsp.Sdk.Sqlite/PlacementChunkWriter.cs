@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
@@ -16,8 +17,15 @@ namespace Wsp.Sdk.Sqlite;
 /// <remarks>Not thread-safe: one writer per import.</remarks>
 internal sealed class PlacementChunkWriter : IDisposable
 {
+    private readonly SqliteConnection _connection;
     private readonly SqliteCommand _insert;
     private readonly int[] _days = new int[PlacementChunks.RowsPerChunk];
+
+    // The blobs' bytes, reused by every chunk: a chunk is written as zeroblobs and filled in place (SqliteBlob), so an
+    // import of any size allocates these once instead of 1.7 MB of large-object heap a chunk.
+    private readonly ArrayBufferWriter<byte> _codeBytes = new(4096);
+    private readonly byte[] _dayBytes = new byte[PlacementChunks.RowsPerChunk * sizeof(int)];
+    private readonly byte[] _dataBytes = new byte[PlacementChunks.RowsPerChunk * PlacementChunks.RowBytes];
     private readonly Row[] _rows = new Row[PlacementChunks.RowsPerChunk];
     private readonly Dictionary<string, ushort> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _codeList = [];
@@ -26,16 +34,17 @@ internal sealed class PlacementChunkWriter : IDisposable
 
     public PlacementChunkWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
+        _connection = connection;
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
-        _insert.CommandText = "INSERT INTO placement_chunks (import_seq, first_day, last_day, rows, codes, days, data) VALUES ($import, $first, $last, $rows, $codes, $days, $data);";
+        _insert.CommandText = "INSERT INTO placement_chunks (import_seq, first_day, last_day, rows, codes, days, data) VALUES ($import, $first, $last, $rows, zeroblob($codes), zeroblob($days), zeroblob($data)) RETURNING id;";
         _insert.Parameters.Add("$import", SqliteType.Integer);
         _insert.Parameters.Add("$first", SqliteType.Integer);
         _insert.Parameters.Add("$last", SqliteType.Integer);
         _insert.Parameters.Add("$rows", SqliteType.Integer);
-        _insert.Parameters.Add("$codes", SqliteType.Blob);
-        _insert.Parameters.Add("$days", SqliteType.Blob);
-        _insert.Parameters.Add("$data", SqliteType.Blob);
+        _insert.Parameters.Add("$codes", SqliteType.Integer);
+        _insert.Parameters.Add("$days", SqliteType.Integer);
+        _insert.Parameters.Add("$data", SqliteType.Integer);
     }
 
     /// <summary>Gets a value indicating whether the chunk is full: <see cref="Flush"/> before adding more.</summary>
@@ -85,22 +94,22 @@ internal sealed class PlacementChunkWriter : IDisposable
         }
 
         Array.Sort(_days, _rows, 0, _count);
-        var codes = new MemoryStream();
-        Span<byte> length = stackalloc byte[2];
+        _codeBytes.ResetWrittenCount();
         foreach (var code in _codeList)
         {
-            var bytes = Encoding.UTF8.GetBytes(code);
-            BinaryPrimitives.WriteUInt16LittleEndian(length, checked((ushort)bytes.Length));
-            codes.Write(length);
-            codes.Write(bytes);
+            var length = Encoding.UTF8.GetByteCount(code);
+            var span = _codeBytes.GetSpan(2 + length);
+            BinaryPrimitives.WriteUInt16LittleEndian(span, checked((ushort)length));
+            Encoding.UTF8.GetBytes(code, span[2..]);
+            _codeBytes.Advance(2 + length);
         }
 
-        var days = new byte[_count * sizeof(int)];
-        var data = new byte[_count * PlacementChunks.RowBytes];
+        var days = _dayBytes.AsSpan(0, _count * sizeof(int));
+        var data = _dataBytes.AsSpan(0, _count * PlacementChunks.RowBytes);
         for (var i = 0; i < _count; i++)
         {
-            BinaryPrimitives.WriteInt32LittleEndian(days.AsSpan(i * sizeof(int)), _days[i]);
-            _rows[i].WriteTo(data.AsSpan(i * PlacementChunks.RowBytes, PlacementChunks.RowBytes));
+            BinaryPrimitives.WriteInt32LittleEndian(days[(i * sizeof(int))..], _days[i]);
+            _rows[i].WriteTo(data.Slice(i * PlacementChunks.RowBytes, PlacementChunks.RowBytes));
         }
 
         var p = _insert.Parameters;
@@ -108,10 +117,13 @@ internal sealed class PlacementChunkWriter : IDisposable
         p[1].Value = _days[0];
         p[2].Value = _days[_count - 1];
         p[3].Value = _count;
-        p[4].Value = codes.ToArray();
-        p[5].Value = days;
-        p[6].Value = data;
-        _insert.ExecuteNonQuery();
+        p[4].Value = _codeBytes.WrittenCount;
+        p[5].Value = days.Length;
+        p[6].Value = data.Length;
+        var id = (long)_insert.ExecuteScalar()!;
+        Write(id, "codes", _codeBytes.WrittenSpan);
+        Write(id, "days", days);
+        Write(id, "data", data);
         _count = 0;
         _codes.Clear();
         _codeList.Clear();
@@ -121,6 +133,12 @@ internal sealed class PlacementChunkWriter : IDisposable
 
     /// <summary>The number of an eight-digit KvK number's text, as the chunks hold it.</summary>
     public static int KvkValue(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private void Write(long id, string column, ReadOnlySpan<byte> bytes)
+    {
+        using var blob = new SqliteBlob(_connection, "placement_chunks", column, id);
+        blob.Write(bytes);
+    }
 
     private ushort Code(string code)
     {

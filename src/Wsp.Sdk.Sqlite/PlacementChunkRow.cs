@@ -17,14 +17,14 @@ internal readonly record struct PlacementChunkRow(PlacementStartsKey Key, int St
 
     public LocalDate? End => EndDay == PlacementChunks.NoEnd ? null : Days.ToDate(EndDay);
 
-    public KvkNumber Employer
+    public KvkNumber Employer => EmployerOf(EmployerNumber);
+
+    /// <summary>The KvK number a chunk holds as a number.</summary>
+    public static KvkNumber EmployerOf(int number)
     {
-        get
-        {
-            Span<char> digits = stackalloc char[8];
-            return EmployerNumber.TryFormat(digits, out var written, "D8", CultureInfo.InvariantCulture) && written == 8 && KvkNumber.TryParse(digits, out var kvk)
-                ? kvk
-                : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, $"A chunked placement's employer {EmployerNumber} is no KvK number: the file is damaged.");
-        }
+        Span<char> digits = stackalloc char[8];
+        return number.TryFormat(digits, out var written, "D8", CultureInfo.InvariantCulture) && written == 8 && KvkNumber.TryParse(digits, out var kvk)
+            ? kvk
+            : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, $"A chunked placement's employer {number} is no KvK number: the file is damaged.");
     }
 }

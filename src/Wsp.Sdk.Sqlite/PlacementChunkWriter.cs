@@ -26,6 +26,10 @@ internal sealed class PlacementChunkWriter : IDisposable
     private readonly ArrayBufferWriter<byte> _codeBytes = new(4096);
     private readonly byte[] _dayBytes = new byte[PlacementChunks.RowsPerChunk * sizeof(int)];
     private readonly byte[] _dataBytes = new byte[PlacementChunks.RowsPerChunk * PlacementChunks.RowBytes];
+
+    // Each row's hours and candidate as added (a row keeps its offset), and again in the order of the days.
+    private readonly ArrayBufferWriter<byte> _texts = new(1 << 20);
+    private readonly ArrayBufferWriter<byte> _textBytes = new(1 << 20);
     private readonly Row[] _rows = new Row[PlacementChunks.RowsPerChunk];
     private readonly Dictionary<string, ushort> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _codeList = [];
@@ -37,7 +41,7 @@ internal sealed class PlacementChunkWriter : IDisposable
         _connection = connection;
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
-        _insert.CommandText = "INSERT INTO placement_chunks (import_seq, first_day, last_day, rows, codes, days, data) VALUES ($import, $first, $last, $rows, zeroblob($codes), zeroblob($days), zeroblob($data)) RETURNING id;";
+        _insert.CommandText = "INSERT INTO placement_chunks (import_seq, first_day, last_day, rows, codes, days, data, texts) VALUES ($import, $first, $last, $rows, zeroblob($codes), zeroblob($days), zeroblob($data), zeroblob($texts)) RETURNING id;";
         _insert.Parameters.Add("$import", SqliteType.Integer);
         _insert.Parameters.Add("$first", SqliteType.Integer);
         _insert.Parameters.Add("$last", SqliteType.Integer);
@@ -45,6 +49,7 @@ internal sealed class PlacementChunkWriter : IDisposable
         _insert.Parameters.Add("$codes", SqliteType.Integer);
         _insert.Parameters.Add("$days", SqliteType.Integer);
         _insert.Parameters.Add("$data", SqliteType.Integer);
+        _insert.Parameters.Add("$texts", SqliteType.Integer);
     }
 
     /// <summary>Gets a value indicating whether the chunk is full: <see cref="Flush"/> before adding more.</summary>
@@ -59,7 +64,18 @@ internal sealed class PlacementChunkWriter : IDisposable
             _partners.Add(placement.BookingPartner, partner);
         }
 
+        var texts = _texts.WrittenCount;
+        var hours = _texts.GetSpan(64);
+        if (!placement.HoursPerWeek.TryFormat(hours[1..], out var written, default, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"The hours {placement.HoursPerWeek} of placement {placement.Id} do not fit a chunk.");
+        }
+
+        hours[0] = (byte)written;
+        _texts.Advance(1 + written);
+        WriteText(placement.Candidate.Value);
         Add(
+            texts,
             Days.Of(placement.Start),
             placement.End is { } end ? Days.Of(end) : PlacementChunks.NoEnd,
             placement.Region.Code.Number,
@@ -73,7 +89,15 @@ internal sealed class PlacementChunkWriter : IDisposable
     }
 
     /// <summary>Adds a placement by its stored columns (the migration that fills the chunks of earlier imports).</summary>
-    public void Add(int startDay, int endDay, int region, int employerKind, int targetGroups, string sector, string partner, string? arrangement, int employer, uint recordKey)
+    public void Add(int startDay, int endDay, int region, int employerKind, int targetGroups, string sector, string partner, string? arrangement, int employer, uint recordKey, string hours, string candidate)
+    {
+        var texts = _texts.WrittenCount;
+        WriteText(hours);
+        WriteText(candidate);
+        Add(texts, startDay, endDay, region, employerKind, targetGroups, sector, partner, arrangement, employer, recordKey);
+    }
+
+    private void Add(int texts, int startDay, int endDay, int region, int employerKind, int targetGroups, string sector, string partner, string? arrangement, int employer, uint recordKey)
     {
         if (IsFull)
         {
@@ -81,7 +105,7 @@ internal sealed class PlacementChunkWriter : IDisposable
         }
 
         _days[_count] = startDay;
-        _rows[_count] = new Row(endDay, (byte)region, (byte)employerKind, (ushort)targetGroups, Code(sector), Code(partner), arrangement is null ? PlacementChunks.NoCode : Code(arrangement), employer, recordKey);
+        _rows[_count] = new Row(endDay, (byte)region, (byte)employerKind, (ushort)targetGroups, Code(sector), Code(partner), arrangement is null ? PlacementChunks.NoCode : Code(arrangement), employer, recordKey, texts);
         _count++;
     }
 
@@ -106,10 +130,15 @@ internal sealed class PlacementChunkWriter : IDisposable
 
         var days = _dayBytes.AsSpan(0, _count * sizeof(int));
         var data = _dataBytes.AsSpan(0, _count * PlacementChunks.RowBytes);
+        _textBytes.ResetWrittenCount();
         for (var i = 0; i < _count; i++)
         {
             BinaryPrimitives.WriteInt32LittleEndian(days[(i * sizeof(int))..], _days[i]);
             _rows[i].WriteTo(data.Slice(i * PlacementChunks.RowBytes, PlacementChunks.RowBytes));
+            var texts = _texts.WrittenSpan[_rows[i].Texts..];
+            var length = 1 + texts[0];
+            length += 1 + texts[length];
+            _textBytes.Write(texts[..length]);
         }
 
         var p = _insert.Parameters;
@@ -120,10 +149,13 @@ internal sealed class PlacementChunkWriter : IDisposable
         p[4].Value = _codeBytes.WrittenCount;
         p[5].Value = days.Length;
         p[6].Value = data.Length;
+        p[7].Value = _textBytes.WrittenCount;
         var id = (long)_insert.ExecuteScalar()!;
         Write(id, "codes", _codeBytes.WrittenSpan);
         Write(id, "days", days);
         Write(id, "data", data);
+        Write(id, "texts", _textBytes.WrittenSpan);
+        _texts.ResetWrittenCount();
         _count = 0;
         _codes.Clear();
         _codeList.Clear();
@@ -140,6 +172,21 @@ internal sealed class PlacementChunkWriter : IDisposable
         blob.Write(bytes);
     }
 
+    /// <summary>Appends a text as its UTF-8 byte length (one byte) and its UTF-8.</summary>
+    private void WriteText(string text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > byte.MaxValue)
+        {
+            throw new InvalidOperationException($"'{text}' does not fit a chunk: at most {byte.MaxValue} bytes.");
+        }
+
+        var span = _texts.GetSpan(1 + length);
+        span[0] = (byte)length;
+        Encoding.UTF8.GetBytes(text, span[1..]);
+        _texts.Advance(1 + length);
+    }
+
     private ushort Code(string code)
     {
         if (!_codes.TryGetValue(code, out var index))
@@ -152,8 +199,11 @@ internal sealed class PlacementChunkWriter : IDisposable
         return index;
     }
 
-    /// <summary>A placement's columns but its start day, as <see cref="PlacementChunks.RowBytes"/> bytes of a chunk's data.</summary>
-    private readonly record struct Row(int EndDay, byte Region, byte EmployerKind, ushort TargetGroups, ushort Sector, ushort Partner, ushort Arrangement, int Employer, uint RecordKey)
+    /// <summary>
+    /// A placement's columns but its start day, as <see cref="PlacementChunks.RowBytes"/> bytes of a chunk's data, and
+    /// where its hours and candidate are in the texts added.
+    /// </summary>
+    private readonly record struct Row(int EndDay, byte Region, byte EmployerKind, ushort TargetGroups, ushort Sector, ushort Partner, ushort Arrangement, int Employer, uint RecordKey, int Texts)
     {
         public void WriteTo(Span<byte> row)
         {

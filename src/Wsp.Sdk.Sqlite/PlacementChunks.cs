@@ -9,11 +9,12 @@ using Wsp.Sdk.Partners;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// The <c>placement_chunks</c> table: the imported placements again, narrowed to what the flows and durability read
-/// (start and end day, region, employer kind, target groups, sector, partner, arrangement, employer, record key), in
+/// The <c>placement_chunks</c> table: the imported placements again, narrowed to what the figures read (start and end
+/// day, region, employer kind, target groups, sector, partner, arrangement, employer, record key, hours, candidate), in
 /// chunks of up to <see cref="RowsPerChunk"/> sorted by start day. A figure over a period reads of each chunk only the
 /// rows that started in it (a binary search over the chunk's days, then one slice of its data): a year out of fifty
-/// costs a fiftieth of the file, where a scan of the placements table reads every row of every year. An import appends
+/// costs a fiftieth of the file, where a scan of the placements table reads every row of every year. A figure at a date
+/// reads the rows started by then, a few narrow columns each instead of whole rows. An import appends
 /// its chunks in its own transaction (no index is kept up to date row by row), and a rollback deletes them with it.
 /// Placements booked on vacancies (few, at the pace of people) are read from the placements table beside them.
 /// </summary>
@@ -26,6 +27,8 @@ namespace Wsp.Sdk.Sqlite;
 /// for none), region number (byte), employer kind (byte), target groups (uint16 bits), the indexes into <c>codes</c> of
 /// the sector, the partner and the arrangement (uint16 each, <see cref="NoCode"/> for none), the employer's KvK number
 /// (int32) and the record key (uint32).</item>
+/// <item><c>texts</c>: each placement's hours per week (as <c>decimal</c> formats them, invariant) and candidate, in the
+/// order of <c>days</c>, each a byte length and its UTF-8.</item>
 /// </list>
 /// </remarks>
 internal static class PlacementChunks
@@ -54,38 +57,15 @@ internal static class PlacementChunks
     /// </summary>
     public static IEnumerable<PlacementChunkRow> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementColumns columns)
     {
-        var allowed = new bool[256];
-        foreach (var region in regions ?? [])
-        {
-            allowed[region.Number] = true;
-        }
-
-        var chunks = new List<(long Id, int Rows)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT id, rows FROM placement_chunks WHERE first_day <= $last AND last_day >= $first ORDER BY id;";
-            command.Parameters.AddWithValue("$first", firstDay);
-            command.Parameters.AddWithValue("$last", lastDay);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                chunks.Add((reader.GetInt64(0), reader.GetInt32(1)));
-            }
-        }
-
+        var allowed = Allowed(regions);
+        var chunks = Chunks(connection, transaction, firstDay, lastDay);
         var days = ArrayPool<byte>.Shared.Rent(RowsPerChunk * sizeof(int));
         var data = ArrayPool<byte>.Shared.Rent(RowsPerChunk * RowBytes);
         try
         {
             foreach (var (id, rows) in chunks)
             {
-                var dayBytes = days.AsSpan(0, rows * sizeof(int));
-                using (var blob = new SqliteBlob(connection, "placement_chunks", "days", id, readOnly: true))
-                {
-                    blob.ReadExactly(dayBytes);
-                }
-
+                var dayBytes = ReadDays(connection, id, rows, days);
                 var from = FirstAtOrAfter(dayBytes, rows, firstDay);
                 var to = FirstAtOrAfter(dayBytes, rows, lastDay + 1);
                 if (from == to)
@@ -105,7 +85,7 @@ internal static class PlacementChunks
                 for (var i = from; i < to; i++)
                 {
                     var row = data.AsSpan((i - from) * RowBytes, RowBytes);
-                    if (regions is not null && !allowed[row[4]])
+                    if (allowed is not null && !allowed[row[4]])
                     {
                         continue;
                     }
@@ -124,6 +104,77 @@ internal static class PlacementChunks
         {
             ArrayPool<byte>.Shared.Return(days);
             ArrayPool<byte>.Shared.Return(data);
+        }
+    }
+
+    /// <summary>
+    /// Reads the chunked placements that count for the job agreement on <paramref name="day"/> (banenafspraak, started on
+    /// or before it and not ended before it), of the <paramref name="regions"/> only (every region when null), in the
+    /// transaction given: of each chunk the rows started by the day, with their hours and candidates.
+    /// </summary>
+    public static IEnumerable<JobAgreementPlacement> ReadJobAgreement(SqliteConnection connection, SqliteTransaction transaction, int day, IReadOnlyCollection<RegionCode>? regions, PlacementColumns columns)
+    {
+        const int banenafspraak = 1 << (int)TargetGroups.TargetGroup.Banenafspraak;
+        var allowed = Allowed(regions);
+        var chunks = Chunks(connection, transaction, int.MinValue, day);
+        var days = ArrayPool<byte>.Shared.Rent(RowsPerChunk * sizeof(int));
+        var data = ArrayPool<byte>.Shared.Rent(RowsPerChunk * RowBytes);
+        byte[] texts = [];
+        try
+        {
+            foreach (var (id, rows) in chunks)
+            {
+                var to = FirstAtOrAfter(ReadDays(connection, id, rows, days), rows, day + 1);
+                using (var blob = new SqliteBlob(connection, "placement_chunks", "data", id, readOnly: true))
+                {
+                    blob.ReadExactly(data.AsSpan(0, to * RowBytes));
+                }
+
+                int textLength;
+                using (var blob = new SqliteBlob(connection, "placement_chunks", "texts", id, readOnly: true))
+                {
+                    textLength = (int)blob.Length;
+                    if (texts.Length < textLength)
+                    {
+                        ArrayPool<byte>.Shared.Return(texts);
+                        texts = ArrayPool<byte>.Shared.Rent(textLength);
+                    }
+
+                    blob.ReadExactly(texts.AsSpan(0, textLength));
+                }
+
+                var codes = Codes(connection, id, columns);
+                var read = new List<JobAgreementPlacement>();
+                var at = 0;
+                for (var i = 0; i < to; i++)
+                {
+                    // Every row's texts are stepped over, counted or not: they lie one after another.
+                    var hours = texts.AsSpan(at + 1, texts[at]);
+                    at += 1 + hours.Length;
+                    var candidate = texts.AsSpan(at + 1, texts[at]);
+                    at += 1 + candidate.Length;
+                    var row = data.AsSpan(i * RowBytes, RowBytes);
+                    var end = BinaryPrimitives.ReadInt32LittleEndian(row);
+                    if ((BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) & banenafspraak) == 0 || (end != NoEnd && end < day) || (allowed is not null && !allowed[row[4]]))
+                    {
+                        continue;
+                    }
+
+                    read.Add(codes.JobAgreement(row, PlacementColumns.Hours(hours), System.Text.Encoding.UTF8.GetString(candidate)));
+                }
+
+                // Yielded after the chunk's bytes are decoded: the pooled buffers are reused by the next chunk.
+                foreach (var placement in read)
+                {
+                    yield return placement;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(days);
+            ArrayPool<byte>.Shared.Return(data);
+            ArrayPool<byte>.Shared.Return(texts);
         }
     }
 
@@ -147,7 +198,7 @@ internal static class PlacementChunks
 
         using var writer = new PlacementChunkWriter(connection, transaction);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        command.CommandText = "SELECT start_day, end_day, region, employer_kind, target_groups, sector_code, booking_partner, arrangement_id, employer, record_key FROM placements WHERE rowid BETWEEN $first AND $last AND import_seq = $seq;";
+        command.CommandText = "SELECT start_day, end_day, region, employer_kind, target_groups, sector_code, booking_partner, arrangement_id, employer, record_key, hours_per_week, candidate FROM placements WHERE rowid BETWEEN $first AND $last AND import_seq = $seq;";
         var seq = command.Parameters.Add("$seq", SqliteType.Integer);
         var first = command.Parameters.Add("$first", SqliteType.Integer);
         var last = command.Parameters.Add("$last", SqliteType.Integer);
@@ -173,12 +224,58 @@ internal static class PlacementChunks
                         LedgerRows.Intern(strings, reader.GetString(6)),
                         reader.IsDBNull(7) ? null : LedgerRows.Intern(strings, reader.GetString(7)),
                         PlacementChunkWriter.KvkValue(reader.GetString(8)),
-                        (uint)reader.GetInt64(9));
+                        (uint)reader.GetInt64(9),
+                        reader.GetString(10),
+                        reader.GetString(11));
                 }
             }
 
             writer.Flush(import.Seq);
         }
+    }
+
+    /// <summary>Which region numbers a read keeps, or null for every region.</summary>
+    private static bool[]? Allowed(IReadOnlyCollection<RegionCode>? regions)
+    {
+        if (regions is null)
+        {
+            return null;
+        }
+
+        var allowed = new bool[256];
+        foreach (var region in regions)
+        {
+            allowed[region.Number] = true;
+        }
+
+        return allowed;
+    }
+
+    /// <summary>The chunks holding placements started from <paramref name="firstDay"/> to <paramref name="lastDay"/>: their ids and rows.</summary>
+    private static List<(long Id, int Rows)> Chunks(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay)
+    {
+        var chunks = new List<(long Id, int Rows)>();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT id, rows FROM placement_chunks WHERE first_day <= $last AND last_day >= $first ORDER BY id;";
+        command.Parameters.AddWithValue("$first", firstDay);
+        command.Parameters.AddWithValue("$last", lastDay);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            chunks.Add((reader.GetInt64(0), reader.GetInt32(1)));
+        }
+
+        return chunks;
+    }
+
+    /// <summary>Reads a chunk's start days into <paramref name="buffer"/>.</summary>
+    private static Span<byte> ReadDays(SqliteConnection connection, long id, int rows, byte[] buffer)
+    {
+        var days = buffer.AsSpan(0, rows * sizeof(int));
+        using var blob = new SqliteBlob(connection, "placement_chunks", "days", id, readOnly: true);
+        blob.ReadExactly(days);
+        return days;
     }
 
     /// <summary>The index of the first day at or after <paramref name="day"/> in a chunk's ascending days; <paramref name="rows"/> when none is.</summary>
@@ -233,6 +330,18 @@ internal static class PlacementChunks
                 PlacementRows.GroupsOf(BinaryPrimitives.ReadUInt16LittleEndian(row[6..])),
                 (EmployerKind)row[5]);
             return new PlacementChunkRow(key, startDay, BinaryPrimitives.ReadInt32LittleEndian(row), BinaryPrimitives.ReadInt32LittleEndian(row[14..]), BinaryPrimitives.ReadUInt32LittleEndian(row[18..]));
+        }
+
+        public JobAgreementPlacement JobAgreement(ReadOnlySpan<byte> row, decimal hours, string candidate)
+        {
+            var arrangement = BinaryPrimitives.ReadUInt16LittleEndian(row[12..]);
+            var key = new JobAgreementLedgerKey(
+                RegionCode.FromNumber(row[4]),
+                (EmployerKind)row[5],
+                codes[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])],
+                Partner(BinaryPrimitives.ReadUInt16LittleEndian(row[10..])),
+                arrangement == NoCode ? null : codes[arrangement]);
+            return new JobAgreementPlacement(key, PlacementChunkRow.EmployerOf(BinaryPrimitives.ReadInt32LittleEndian(row[14..])), hours, candidate, BinaryPrimitives.ReadUInt32LittleEndian(row[18..]));
         }
 
         private BookingPartner Partner(ushort index) => _partners[index] ??= columns.Partner(codes[index]);

@@ -138,16 +138,29 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     public async IAsyncEnumerable<JobAgreementPlacement> ReadJobAgreementPlacementsAsync(LocalDate measuringDate, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var day = Days.Of(measuringDate);
 
-        // The rule's filter in SQL (banenafspraak bit, active on the date, the regions), and only the columns a
-        // job-agreement figure needs: no placement is built and no id read; the candidate names the working person (H3).
-        var sql = new System.Text.StringBuilder($"SELECT {JobAgreementPlacementRows.Columns} FROM placements WHERE (target_groups & ")
+        // The imported placements from their chunks, the booked ones from the table (the rule's filter in SQL, only the
+        // columns a job-agreement figure needs), in one snapshot (WAL). No placement is built and no id read; the
+        // candidate names the working person (H3).
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var rows = 0;
+        foreach (var placement in PlacementChunks.ReadJobAgreement(connection, transaction, day, regions, new PlacementColumns()))
+        {
+            if ((++rows & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            yield return placement;
+        }
+
+        var sql = new System.Text.StringBuilder($"SELECT {JobAgreementPlacementRows.Columns} FROM placements WHERE import_seq IS NULL AND (target_groups & ")
             .Append(1 << (int)TargetGroups.TargetGroup.Banenafspraak)
             .Append(") != 0 AND start_day <= ?1 AND (end_day IS NULL OR end_day >= ?1)")
             .Append(RegionScope.And(regions));
-
-        using var rows = SqliteWspStore.Run(() => new JobAgreementPlacementRows(connection, sql.Append(';').ToString(), Days.Of(measuringDate)), "read job-agreement placements");
-        foreach (var row in rows.All("read job-agreement placements", cancellationToken))
+        using var booked = SqliteWspStore.Run(() => new JobAgreementPlacementRows(connection, sql.Append(';').ToString(), day), "read job-agreement placements");
+        foreach (var row in booked.All("read job-agreement placements", cancellationToken))
         {
             yield return row;
         }

@@ -92,6 +92,14 @@ public sealed class PlacementChunksTests : IAsyncLifetime
             Assert.Equal(started.Count, cells.Sum(c => c.Placements));
             Assert.Equal(started.Aggregate(0u, (sum, p) => unchecked(sum + RecordKey.Of(p.Id))), cells.Aggregate(0u, (sum, c) => unchecked(sum + c.KeySum)));
         }
+
+        // The job-agreement figures read the chunks' rows started by the date, with their hours and candidates (H3).
+        foreach (var date in (LocalDate[])[new(2014, 12, 31), new(2015, 1, 1), new(2019, 12, 31), new(2026, 12, 31)])
+        {
+            Assert.Equal(Describe(JobAgreementJobs.Count(placements, date)), Describe(await reader.JobAgreementJobsAsync(date)));
+            var by = PlacementDimensions.Employer | PlacementDimensions.Partner;
+            Assert.Equal(Describe(JobAgreementBreakdown.Count(placements, date, by)), Describe(await reader.JobAgreementBreakdownAsync(date, by)));
+        }
     }
 
     private (long Chunks, long Rows) Chunks()
@@ -107,6 +115,13 @@ public sealed class PlacementChunksTests : IAsyncLifetime
 
     private static string[] Describe(PlacementFlowResult result) =>
         [$"total {result.Total}", .. result.Groups.Select(g => $"{g.Group}={g.Placements}")];
+
+    // Tuples compare hours as values: 28.00 and 28 are the same hours, whatever the scale a sum carries.
+    private static (string, Employers.EmployerKind, decimal, int)[] Describe(JobAgreementStockResult result) =>
+        [(result.WorkingPersons.ToString(System.Globalization.CultureInfo.InvariantCulture), default, result.HoursPerWeek, 0), .. result.Groups.Select(g => (g.Region.ToString(), g.EmployerKind, g.HoursPerWeek, g.WorkingPersons))];
+
+    private static (string, decimal, int)[] Describe(JobAgreementBreakdownResult result) =>
+        [.. result.Groups.Select(g => (g.Group.ToString(), g.HoursPerWeek, g.WorkingPersons))];
 
     private static string[] Describe(PlacementDurabilityResult result) =>
         [$"total {result.Total}", .. result.Groups.Select(g => $"{g.Group}: {g}")];

@@ -11,9 +11,9 @@ namespace Wsp.Sdk.Sqlite;
 /// partner, arrangement, employer, hours, candidate, record key), stepped by position and decoded from their UTF-8 bytes.
 /// </summary>
 /// <remarks>
-/// A national breakdown by employer reads some 200,000 of these rows: through a data reader every text column became
-/// a string first (and the KvK number and the hours were parsed from it), which cost twice SQLite's own scan. The
-/// columns are decoded by <see cref="PlacementColumns"/>.
+/// Through a data reader every text column became a string first (and the KvK number and the hours were parsed from
+/// it), which cost twice SQLite's own scan. The columns are decoded by <see cref="PlacementColumns"/>. Since migration
+/// 11 only the booked placements are read this way (the imported ones come from their chunks, <see cref="PlacementChunks"/>).
 /// </remarks>
 internal sealed class JobAgreementPlacementRows : SteppedRows<JobAgreementPlacement>
 {

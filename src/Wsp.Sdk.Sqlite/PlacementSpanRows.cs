@@ -7,7 +7,8 @@ namespace Wsp.Sdk.Sqlite;
 /// <summary>
 /// The rows of the placements that started in a period, as placement-durability/1 reads them (region, sector, partner,
 /// arrangement, target groups, employer kind, start day, end day), stepped by position and decoded from their UTF-8
-/// bytes by <see cref="PlacementColumns"/>.
+/// bytes by <see cref="PlacementColumns"/>: the booked placements (the imported ones come from their chunks,
+/// <see cref="PlacementChunks"/>).
 /// </summary>
 internal sealed class PlacementSpanRows : SteppedRows<PlacementSpan>
 {

@@ -7,8 +7,8 @@ namespace Wsp.Sdk.Sqlite;
 /// <summary>
 /// The rows of the placements that started in a period, as a flow by employer reads them (region, sector, partner,
 /// arrangement, target groups, employer kind, start day, employer, record key), stepped by position and decoded from their UTF-8
-/// bytes by <see cref="PlacementColumns"/>. Twelve years of a national file are a million rows; whole placements
-/// (candidate, ids, hours, end) took four times as long.
+/// bytes by <see cref="PlacementColumns"/>. Since migration 11 only the booked placements are read this way (the
+/// imported ones come from their chunks, <see cref="PlacementChunks"/>).
 /// </summary>
 internal sealed class PlacementStartRows : SteppedRows<PlacementStart>
 {

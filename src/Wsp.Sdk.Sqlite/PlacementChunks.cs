@@ -58,6 +58,82 @@ internal static class PlacementChunks
     public static IEnumerable<PlacementChunkRow> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementColumns columns)
     {
         var allowed = Allowed(regions);
+        foreach (var slice in Slices(connection, transaction, firstDay, lastDay, columns))
+        {
+            var read = new List<PlacementChunkRow>(slice.Rows);
+            for (var i = 0; i < slice.Rows; i++)
+            {
+                var row = slice.Row(i);
+                if (allowed is null || allowed[row[4]])
+                {
+                    read.Add(slice.Codes.Row(slice.StartDay(i), row));
+                }
+            }
+
+            // Yielded after the chunk's bytes are decoded: the pooled buffers are reused by the next chunk.
+            foreach (var row in read)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the chunked placements that started from <paramref name="firstDay"/> to <paramref name="lastDay"/>, of the
+    /// <paramref name="regions"/> only (every region when null), grouped <paramref name="by"/> within each chunk (by the
+    /// chunk's code numbers: no key is built a placement): a group's first placement's cell, its last start day, its
+    /// placements and the sum of their record keys. Groups of different chunks may be the same: the caller adds them up.
+    /// </summary>
+    public static IEnumerable<(PlacementStartsKey Key, int LastDay, int Count, uint KeySum)> CountStarts(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns)
+    {
+        var allowed = Allowed(regions);
+        var mask = new CodeKey(
+            (by & PlacementDimensions.Region) != 0 ? byte.MaxValue : (byte)0,
+            (by & PlacementDimensions.TargetGroup) != 0 ? ushort.MaxValue : (ushort)0,
+            (by & PlacementDimensions.Sector) != 0 ? ushort.MaxValue : (ushort)0,
+            (by & PlacementDimensions.Partner) != 0 ? ushort.MaxValue : (ushort)0,
+            (by & PlacementDimensions.Arrangement) != 0 ? ushort.MaxValue : (ushort)0);
+        var groups = new Dictionary<CodeKey, (int First, int LastDay, int Count, uint KeySum)>();
+        foreach (var slice in Slices(connection, transaction, firstDay, lastDay, columns))
+        {
+            groups.Clear();
+            for (var i = 0; i < slice.Rows; i++)
+            {
+                var row = slice.Row(i);
+                if (allowed is not null && !allowed[row[4]])
+                {
+                    continue;
+                }
+
+                var key = new CodeKey(
+                    (byte)(row[4] & mask.Region),
+                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) & mask.TargetGroups),
+                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[8..]) & mask.Sector),
+                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[10..]) & mask.Partner),
+                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[12..]) & mask.Arrangement));
+                var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(row[18..]);
+
+                // The days ascend: a group's last placement has its last start day.
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out var exists);
+                group = exists
+                    ? (group.First, slice.StartDay(i), group.Count + 1, unchecked(group.KeySum + recordKey))
+                    : (i, slice.StartDay(i), 1, recordKey);
+            }
+
+            var counted = groups.Values.Select(g => (slice.Codes.Row(slice.StartDay(g.First), slice.Row(g.First)).Key, g.LastDay, g.Count, g.KeySum)).ToList();
+            foreach (var group in counted)
+            {
+                yield return group;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of each chunk that started from <paramref name="firstDay"/> to <paramref name="lastDay"/>: a chunk's
+    /// slice is valid until the next is asked for (the buffers are pooled and reused).
+    /// </summary>
+    private static IEnumerable<Slice> Slices(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, PlacementColumns columns)
+    {
         var chunks = Chunks(connection, transaction, firstDay, lastDay);
         var days = ArrayPool<byte>.Shared.Rent(RowsPerChunk * sizeof(int));
         var data = ArrayPool<byte>.Shared.Rent(RowsPerChunk * RowBytes);
@@ -73,31 +149,13 @@ internal static class PlacementChunks
                     continue;
                 }
 
-                var codes = Codes(connection, id, columns);
-                var slice = data.AsSpan(0, (to - from) * RowBytes);
                 using (var blob = new SqliteBlob(connection, "placement_chunks", "data", id, readOnly: true))
                 {
                     blob.Seek((long)from * RowBytes, SeekOrigin.Begin);
-                    blob.ReadExactly(slice);
+                    blob.ReadExactly(data.AsSpan(0, (to - from) * RowBytes));
                 }
 
-                var read = new List<PlacementChunkRow>(to - from);
-                for (var i = from; i < to; i++)
-                {
-                    var row = data.AsSpan((i - from) * RowBytes, RowBytes);
-                    if (allowed is not null && !allowed[row[4]])
-                    {
-                        continue;
-                    }
-
-                    read.Add(codes.Row(BinaryPrimitives.ReadInt32LittleEndian(dayBytes[(i * sizeof(int))..]), row));
-                }
-
-                // Yielded after the chunk's bytes are decoded: the pooled buffers are reused by the next chunk.
-                foreach (var row in read)
-                {
-                    yield return row;
-                }
+                yield return new Slice(Codes(connection, id, columns), days, from, data, to - from);
             }
         }
         finally
@@ -313,6 +371,21 @@ internal static class PlacementChunks
 
         return new ChunkCodes([.. codes], columns);
     }
+
+    /// <summary>The rows of one chunk a read takes: row <c>i</c> is the chunk's row <c>from + i</c>.</summary>
+    private sealed class Slice(ChunkCodes codes, byte[] days, int from, byte[] data, int rows)
+    {
+        public ChunkCodes Codes => codes;
+
+        public int Rows => rows;
+
+        public int StartDay(int i) => BinaryPrimitives.ReadInt32LittleEndian(days.AsSpan((from + i) * sizeof(int)));
+
+        public ReadOnlySpan<byte> Row(int i) => data.AsSpan(i * RowBytes, RowBytes);
+    }
+
+    /// <summary>A placement's groupable codes in a chunk (region number, target group bits, code indexes), masked to a grouping.</summary>
+    private readonly record struct CodeKey(byte Region, ushort TargetGroups, ushort Sector, ushort Partner, ushort Arrangement);
 
     /// <summary>A chunk's codes, shared across the read, with each partner code parsed once when first used.</summary>
     private sealed class ChunkCodes(string[] codes, PlacementColumns columns)

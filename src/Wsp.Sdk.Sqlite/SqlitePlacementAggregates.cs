@@ -38,9 +38,9 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
 
         // Grouped by the dimensions asked only, summed over the rest and over the dates: a count over years is a few
         // hundred cells instead of one per placement. A cell carries its first placement's values of the dimensions
-        // not grouped, and its last start day.
+        // not grouped, and its last start day. Each chunk is grouped by its own code numbers first.
         var cells = new Dictionary<PlacementStartsKey, (PlacementStartsKey Shown, int LastDay, int Count, uint KeySum)>();
-        foreach (var (key, startDay, recordKey) in ReadStarts(connection, period, regions, cancellationToken))
+        void Add(PlacementStartsKey key, int lastDay, int count, uint keySum)
         {
             var grouped = new PlacementStartsKey(
                 (by & PlacementDimensions.Region) != 0 ? key.Region : default,
@@ -51,40 +51,30 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
                 default);
             ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, grouped, out var exists);
             cell = exists
-                ? (cell.Shown, Math.Max(cell.LastDay, startDay), cell.Count + 1, unchecked(cell.KeySum + recordKey))
-                : (key, startDay, 1, recordKey);
+                ? (cell.Shown, Math.Max(cell.LastDay, lastDay), cell.Count + count, unchecked(cell.KeySum + keySum))
+                : (key, lastDay, count, keySum);
+        }
+
+        var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
+        using (var transaction = connection.BeginTransaction(deferred: true))
+        {
+            // The imported placements from their chunks, the booked ones from the table, in one snapshot (WAL).
+            foreach (var (key, lastDay, count, keySum) in PlacementChunks.CountStarts(connection, transaction, first, last, regions, by, new PlacementColumns()))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Add(key, lastDay, count, keySum);
+            }
+
+            using var booked = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read placement starts");
+            foreach (var start in booked.All("read placement starts", cancellationToken))
+            {
+                Add(start.Key, Days.Of(start.Start), 1, start.RecordKey);
+            }
         }
 
         foreach (var cell in cells.Values)
         {
             yield return new PlacementStartsCell(cell.Shown, Days.ToDate(cell.LastDay), cell.Count, cell.KeySum);
-        }
-    }
-
-    /// <summary>
-    /// The cell, start day and record key of every placement that started in the period: the imported ones from their
-    /// chunks, the booked ones from the placements table, in one read transaction (one snapshot, WAL).
-    /// </summary>
-    private static IEnumerable<(PlacementStartsKey Key, int StartDay, uint RecordKey)> ReadStarts(Microsoft.Data.Sqlite.SqliteConnection connection, DateInterval period, IReadOnlyCollection<RegionCode>? regions, CancellationToken cancellationToken)
-    {
-        var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var columns = new PlacementColumns();
-        var rows = 0;
-        foreach (var row in PlacementChunks.Read(connection, transaction, first, last, regions, columns))
-        {
-            if ((++rows & 0xFFFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            yield return (row.Key, row.StartDay, row.RecordKey);
-        }
-
-        using var booked = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read placement starts");
-        foreach (var start in booked.All("read placement starts", cancellationToken))
-        {
-            yield return (start.Key, Days.Of(start.Start), start.RecordKey);
         }
     }
 

@@ -13,6 +13,10 @@
 #   scripts/perf/scale.sh 100000 1000000           # the sizes to run
 #   MI=0 scripts/perf/scale.sh 10000000            # the import, file size and extracts only
 #   MI_RUNS=5 MI_WARMUP=1 scripts/perf/scale.sh    # calls per figure (defaults 5 timed after 1 warm-up)
+#   TOOL=build scripts/perf/scale.sh               # time the build output (JIT) instead of the installed tool
+#
+# The import and the extracts are timed with the wsp tool as shipped: scripts/install-tool.sh packs it and installs this
+# machine's RID-specific ReadyToRun package into artifacts/tools (about two minutes, once per run).
 #
 # Needs python3, node and npm, GNU time at /usr/bin/time, curl (for the figures), the .NET SDK, and free disk for the
 # largest file (10,000,000 rows: a 1.1 GB CSV and a 1.4 GB SQLite file). Everything is written under a temporary
@@ -20,7 +24,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/scripts/perf"
-MI="${MI:-1}" MI_RUNS="${MI_RUNS:-5}" MI_WARMUP="${MI_WARMUP:-1}" KEEP="${KEEP:-0}"
+MI="${MI:-1}" MI_RUNS="${MI_RUNS:-5}" MI_WARMUP="${MI_WARMUP:-1}" KEEP="${KEEP:-0}" TOOL="${TOOL:-installed}"
 sizes=("$@")
 if [[ ${#sizes[@]} -eq 0 ]]; then sizes=(100000 1000000 10000000); fi
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -30,8 +34,15 @@ trap cleanup EXIT
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "== $(date -u +%FT%TZ) machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(load)"
-dotnet build -c Release -v quiet -nologo "$root/src/Wsp.Cli" >/dev/null
-wsp=(dotnet "$root/src/Wsp.Cli/bin/Release/net10.0/Wsp.Cli.dll")
+if [[ "$TOOL" == installed ]]; then
+    # The tool as a partner gets it: packed (this machine's RID-specific ReadyToRun package) and installed from the package.
+    bash "$root/scripts/install-tool.sh" >"$work/install-tool.log" 2>&1 || { cat "$work/install-tool.log"; exit 1; }
+    grep 'PE machine' "$work/install-tool.log" | sed 's/^/   /'
+    wsp=("$root/artifacts/tools/wsp")
+else
+    dotnet build -c Release -v quiet -nologo "$root/src/Wsp.Cli" >/dev/null
+    wsp=(dotnet "$root/src/Wsp.Cli/bin/Release/net10.0/Wsp.Cli.dll")
+fi
 (cd "$here/duckdb" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 duck() { node "$here/duckdb/aggregate.mjs" "$@" | python3 -c 'import json,sys; print(json.load(sys.stdin)["seconds"])'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }

@@ -217,7 +217,10 @@ internal sealed class PersonNumbers
 {
     private readonly Dictionary<(BookingPartner Partner, string Candidate), int> _numbers = [];
 
-    /// <summary>Returns the person's number: the same for every placement of the same partner's candidate.</summary>
+    /// <summary>
+    /// Returns the person's number: the same for every placement of the same partner's candidate. Numbers are dense: a
+    /// person not seen before gets the number of persons seen so far.
+    /// </summary>
     public int Of(BookingPartner partner, string candidate)
     {
         ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, (partner, candidate), out var exists);

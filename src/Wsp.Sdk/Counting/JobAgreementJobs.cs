@@ -103,8 +103,14 @@ public static class JobAgreementJobs
         private readonly Tally[] _cells = new Tally[100 * Kinds];
         private readonly Tally[] _regions = new Tally[100];
         private readonly Tally[] _kinds = new Tally[Kinds];
-        private readonly HashSet<long> _seen = [];
         private readonly PersonNumbers _persons = new();
+
+        // Where each working person (numbered densely from 0) was first counted: its cell, its region and the kinds it
+        // is in. Almost every person holds its jobs in one cell, so a placement is settled by an array look-up; only a
+        // person's second cell or region goes into the set. A set insert per entry and placement cost more than the rest
+        // of the count at two million placements.
+        private readonly List<FirstEntries> _first = [];
+        private readonly HashSet<long> _further = [];
         private readonly LocalDate _date;
         private readonly int _day;
         private Tally _grand;
@@ -136,10 +142,26 @@ public static class JobAgreementJobs
         {
             var person = _persons.Of(partner, candidate);
             var cell = (region.Number * Kinds) + (int)kind;
-            Count(ref _cells[cell], 0, cell, person, key, hours);
-            Count(ref _regions[region.Number], 1, region.Number, person, key, hours);
-            Count(ref _kinds[(int)kind], 2, (int)kind, person, key, hours);
-            Count(ref _grand, 3, 0, person, key, hours);
+            var kindBit = (byte)(1 << (int)kind);
+            bool newCell, newRegion, newKind, newPerson = person == _first.Count;
+            if (newPerson)
+            {
+                _first.Add(new FirstEntries(cell, region.Number, kindBit));
+                (newCell, newRegion, newKind) = (true, true, true);
+            }
+            else
+            {
+                ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_first)[person];
+                newCell = first.Cell != cell && _further.Add(((long)cell << 32) | (uint)person);
+                newRegion = first.Region != region.Number && _further.Add(((long)(256 + region.Number) << 32) | (uint)person);
+                newKind = (first.Kinds & kindBit) == 0;
+                first = first with { Kinds = (byte)(first.Kinds | kindBit) };
+            }
+
+            _cells[cell] += Tally.Of(newCell ? 1 : 0, key, hours);
+            _regions[region.Number] += Tally.Of(newRegion ? 1 : 0, key, hours);
+            _kinds[(int)kind] += Tally.Of(newKind ? 1 : 0, key, hours);
+            _grand += Tally.Of(newPerson ? 1 : 0, key, hours);
         }
 
         internal JobAgreementStockResult ToResult()
@@ -176,10 +198,7 @@ public static class JobAgreementJobs
             return new JobAgreementStockResult(_date, [.. groups.Select(g => g.Group)], table);
         }
 
-        private void Count(ref Tally tally, int level, int entry, int person, uint key, decimal hours)
-        {
-            var first = _seen.Add(((long)((level * 256) + entry) << 32) | (uint)person);
-            tally += Tally.Of(first ? 1 : 0, key, hours);
-        }
+        /// <summary>A working person's first cell and region, and every employer kind it holds a job in (bits).</summary>
+        private readonly record struct FirstEntries(int Cell, int Region, byte Kinds);
     }
 }

@@ -121,6 +121,37 @@ public sealed class JobAgreementJobsTests
         });
 
     [Fact]
+    public void H3_a_person_with_jobs_in_several_cells_regions_and_kinds_counts_once_in_each_entry_and_once_in_the_total() =>
+        Check.Sample(Gen.Select(Gen.Select(Generators.Placement, Gen.Int[0, 3]).Array[0, 150], Generators.Date), (pairs, date) =>
+        {
+            // Four pseudonyms for every placement: the same person holds jobs in several cells, regions and kinds.
+            var placements = pairs.Select(pair => WithCandidate(pair.Item1, $"c-{pair.Item2}")).ToArray();
+            var stock = JobAgreementJobs.Count(placements, date);
+            var active = placements
+                .Where(p => p.TargetGroups.Contains(TargetGroup.Banenafspraak))
+                .Where(p => p.Start <= date && (p.End is null || p.End >= date))
+                .ToArray();
+            static int Persons(IEnumerable<Placement> jobs) => jobs.Select(p => (p.BookingPartner, p.Candidate.Value)).Distinct().Count();
+
+            Assert.Equal(Persons(active), stock.WorkingPersons);
+            Assert.Equal(Persons(active), stock.Table.Grand.Count);
+            foreach (var group in stock.Groups)
+            {
+                Assert.Equal(Persons(active.Where(p => p.Region.Code == group.Region && p.EmployerKind == group.EmployerKind)), group.WorkingPersons);
+            }
+
+            foreach (var region in active.Select(p => p.Region.Code).Distinct())
+            {
+                Assert.Equal(Persons(active.Where(p => p.Region.Code == region)), stock.Table.Rows[region.ToString()].Count);
+            }
+
+            foreach (var kind in active.Select(p => p.EmployerKind).Distinct())
+            {
+                Assert.Equal(Persons(active.Where(p => p.EmployerKind == kind)), stock.Table.Columns[EmployerKinds.Code(kind)].Count);
+            }
+        });
+
+    [Fact]
     public void Splitting_the_input_never_changes_the_totals() =>
         Check.Sample(Gen.Select(Generators.Placement.Array[0, 100], Generators.Placement.Array[0, 100], Generators.Date), (left, right, date) =>
         {
@@ -169,4 +200,7 @@ public sealed class JobAgreementJobsTests
             yield return placement;
         }
     }
+
+    private static Placement WithCandidate(Placement p, string candidate) =>
+        new(p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, CandidateReference.Create(candidate), p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, p.ArrangementId);
 }

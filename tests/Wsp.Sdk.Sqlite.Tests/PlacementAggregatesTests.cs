@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Storage;
@@ -31,13 +30,7 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
         var expected = await JobAgreementJobs.CountAsync(_store.Placements.StreamAsync(PlacementFilter.All), date);
 
         // As a version-1 file left it: the import without its ledger.
-        using (var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM job_agreement_ledger; UPDATE imports SET ledger = 0;";
-            command.ExecuteNonQuery();
-        }
+        SqliteFile.Execute(_store.Options.Path, "DELETE FROM job_agreement_ledger; UPDATE imports SET ledger = 0;");
 
         var first = await JobAgreementJobsAsync(_store, date);
         var second = await JobAgreementJobsAsync(_store, date);
@@ -57,12 +50,7 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
         var expected = await JobAgreementJobs.CountAsync(_store.Placements.StreamAsync(PlacementFilter.All), date);
 
         // As version 3 left the file: a ledger row per delta, no rowid ranges, an index on import_seq.
-        SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Downgrades.ToVersion5 + """
+        SqliteFile.Execute(_store.Options.Path, Downgrades.ToVersion5 + """
                 DROP TABLE job_agreement_ledger;
                 CREATE TABLE job_agreement_ledger (import_seq INTEGER NOT NULL, day INTEGER NOT NULL, cell INTEGER NOT NULL, hours_e4 INTEGER NULL, hours_text TEXT NULL, persons_delta INTEGER NOT NULL);
                 CREATE INDEX ix_job_agreement_ledger_import ON job_agreement_ledger (import_seq);
@@ -72,9 +60,7 @@ public sealed class SqliteLedgerMigrationTests : IAsyncLifetime
                 UPDATE imports SET ledger = 1;
                 DROP TABLE regional_projects;
                 PRAGMA user_version = 3;
-                """;
-            command.ExecuteNonQuery();
-        }
+                """);
 
         using var upgraded = new SqliteWspStore(_store.Options);
         await upgraded.InitializeAsync();

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
@@ -48,14 +47,7 @@ public sealed class PlacementChunksTests : IAsyncLifetime
         await _store.Placements.ImportAsync("late", World.Async(late));
 
         // As version 10 left the file: no chunks, the placements only.
-        SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Downgrades.ToVersion10 + "PRAGMA user_version = 10;";
-            command.ExecuteNonQuery();
-        }
+        SqliteFile.Execute(_store.Options.Path, Downgrades.ToVersion10 + "PRAGMA user_version = 10;");
 
         using var upgraded = new SqliteWspStore(_store.Options);
         await upgraded.InitializeAsync();
@@ -102,16 +94,8 @@ public sealed class PlacementChunksTests : IAsyncLifetime
         }
     }
 
-    private (long Chunks, long Rows) Chunks()
-    {
-        using var connection = new SqliteConnection($"Data Source={_store.Options.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*), coalesce(sum(rows), 0) FROM placement_chunks;";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
-    }
+    private (long Chunks, long Rows) Chunks() =>
+        ((long)SqliteFile.Scalar(_store.Options.Path, "SELECT count(*) FROM placement_chunks;")!, (long)SqliteFile.Scalar(_store.Options.Path, "SELECT coalesce(sum(rows), 0) FROM placement_chunks;")!);
 
     private static string[] Describe(PlacementFlowResult result) =>
         [$"total {result.Total}", .. result.Groups.Select(g => $"{g.Group}={g.Placements}")];

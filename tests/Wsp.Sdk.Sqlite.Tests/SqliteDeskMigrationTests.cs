@@ -15,7 +15,6 @@ public sealed class SqliteDeskMigrationTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -29,8 +28,8 @@ public sealed class SqliteDeskMigrationTests : IDisposable
         }
 
         // Back to what version 1 wrote: its tables only.
-        SqliteConnection.ClearAllPools();
-        Execute(
+        SqliteFile.Execute(
+            FilePath,
             Downgrades.ToVersion5 +
             "DROP TABLE arrangements; DROP TABLE arrangement_regions; DROP TABLE desk; DROP TABLE desk_contacts; DROP TABLE sector_employer_totals; " +
             "DROP TABLE job_agreement_cells; DROP TABLE job_agreement_ledger; ALTER TABLE imports DROP COLUMN ledger; ALTER TABLE imports DROP COLUMN first_rowid; ALTER TABLE imports DROP COLUMN last_rowid; " +
@@ -55,17 +54,7 @@ public sealed class SqliteDeskMigrationTests : IDisposable
             await store.Desk.InsertAsync(DeskWorld.Desk());
         }
 
-        SqliteConnection.ClearAllPools();
-        var error = Assert.Throws<SqliteException>(() => Execute("INSERT INTO desk_contacts (region_code, person) VALUES ('AM21', 'a-second-contact');"));
+        var error = Assert.Throws<SqliteException>(() => SqliteFile.Execute(FilePath, "INSERT INTO desk_contacts (region_code, person) VALUES ('AM21', 'a-second-contact');"));
         Assert.Equal(SQLitePCL.raw.SQLITE_CONSTRAINT, error.SqliteErrorCode);
-    }
-
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

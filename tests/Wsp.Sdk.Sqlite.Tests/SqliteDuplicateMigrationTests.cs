@@ -37,14 +37,7 @@ public sealed class SqliteDuplicateMigrationTests : IDisposable
 
         // Back to what version 6 wrote: no duplicated_from column, and the duplicate, made three days after the
         // receipt, marked late.
-        SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Downgrades.ToVersion6 + "UPDATE vacancies SET is_registered_late = 1 WHERE id = 'V-1-UWV'; PRAGMA user_version = 6;";
-            command.ExecuteNonQuery();
-        }
+        SqliteFile.Execute(FilePath, Downgrades.ToVersion6 + "UPDATE vacancies SET is_registered_late = 1 WHERE id = 'V-1-UWV'; PRAGMA user_version = 6;");
 
         using var second = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
         await second.InitializeAsync();

@@ -27,8 +27,8 @@ public sealed class SqliteFileTests : IDisposable
         await store.InitializeAsync();
 
         Assert.True(File.Exists(store.Options.Path));
-        Assert.Equal("wal", Scalar(store.Options.Path, "PRAGMA journal_mode;"));
-        Assert.Equal((long)SqliteWspStore.SchemaVersion, Scalar(store.Options.Path, "PRAGMA user_version;"));
+        Assert.Equal("wal", SqliteFile.Scalar(store.Options.Path, "PRAGMA journal_mode;"));
+        Assert.Equal((long)SqliteWspStore.SchemaVersion, SqliteFile.Scalar(store.Options.Path, "PRAGMA user_version;"));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class SqliteFileTests : IDisposable
             await store.InitializeAsync();
         }
 
-        Scalar(FilePath, $"PRAGMA user_version = {SqliteWspStore.SchemaVersion + 1};");
+        SqliteFile.Scalar(FilePath, $"PRAGMA user_version = {SqliteWspStore.SchemaVersion + 1};");
         using var newer = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
 
         var error = await Assert.ThrowsAsync<StoreException>(() => newer.InitializeAsync());
@@ -120,10 +120,10 @@ public sealed class SqliteFileTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        Assert.Equal("ok", Scalar(FilePath, "PRAGMA integrity_check;"));
+        Assert.Equal("ok", SqliteFile.Scalar(FilePath, "PRAGMA integrity_check;"));
         using var store = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
         await store.InitializeAsync();
-        var ids = Strings(FilePath, "SELECT id FROM vacancies;");
+        var ids = SqliteFile.Strings(FilePath, "SELECT id FROM vacancies;");
         Assert.NotEmpty(ids);
         foreach (var id in ids)
         {
@@ -132,10 +132,10 @@ public sealed class SqliteFileTests : IDisposable
         }
 
         // Every import is whole: the rows it wrote equal the count it recorded, or it is not there at all.
-        Assert.Equal(0L, Scalar(FilePath, "SELECT COUNT(*) FROM imports i WHERE i.placements <> (SELECT COUNT(*) FROM placements p WHERE p.import_seq = i.seq);"));
-        Assert.Equal(0L, Scalar(FilePath, "SELECT COUNT(*) FROM placements p WHERE p.import_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.seq = p.import_seq);"));
+        Assert.Equal(0L, SqliteFile.Scalar(FilePath, "SELECT COUNT(*) FROM imports i WHERE i.placements <> (SELECT COUNT(*) FROM placements p WHERE p.import_seq = i.seq);"));
+        Assert.Equal(0L, SqliteFile.Scalar(FilePath, "SELECT COUNT(*) FROM placements p WHERE p.import_seq IS NOT NULL AND NOT EXISTS (SELECT 1 FROM imports i WHERE i.seq = p.import_seq);"));
         var streamed = await World.ToListAsync(store.Placements.StreamAsync(PlacementFilter.All));
-        Assert.Equal((long)streamed.Count, Scalar(FilePath, "SELECT COUNT(*) FROM placements;"));
+        Assert.Equal((long)streamed.Count, SqliteFile.Scalar(FilePath, "SELECT COUNT(*) FROM placements;"));
     }
 
     private async Task RunAndKillWriterAsync(TimeSpan after)
@@ -166,30 +166,5 @@ public sealed class SqliteFileTests : IDisposable
 
         Assert.True(line == "writing", $"The crash writer did not start writing: '{line}' {await errors}");
         Assert.False(exited, $"The crash writer stopped on its own: {await errors}");
-    }
-
-    private static object? Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static List<string> Strings(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var result = new List<string>();
-        while (reader.Read())
-        {
-            result.Add(reader.GetString(0));
-        }
-
-        return result;
     }
 }

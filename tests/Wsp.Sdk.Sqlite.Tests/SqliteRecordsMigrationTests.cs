@@ -29,14 +29,7 @@ public sealed class SqliteRecordsMigrationTests : IDisposable
         }
 
         // Back to what version 4 wrote: no projects table, account documents without the staffCounts member.
-        SqliteConnection.ClearAllPools();
-        using (var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = Downgrades.ToVersion5 + "DROP TABLE regional_projects; UPDATE accounts SET document = json_remove(document, '$.StaffCounts', '$.staffCounts'); PRAGMA user_version = 4;";
-            command.ExecuteNonQuery();
-        }
+        SqliteFile.Execute(FilePath, Downgrades.ToVersion5 + "DROP TABLE regional_projects; UPDATE accounts SET document = json_remove(document, '$.StaffCounts', '$.staffCounts'); PRAGMA user_version = 4;");
 
         using var second = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
         await second.InitializeAsync();

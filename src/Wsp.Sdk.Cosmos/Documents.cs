@@ -177,6 +177,10 @@ internal sealed class AuditEntryDocument
 
     // The day a contact took place when recorded afterwards (a visit, H7); absent otherwise.
     [JsonProperty("occurredOn", NullValueHandling = NullValueHandling.Ignore)] public string? OccurredOn { get; set; }
+
+    // The record a step wrote the entry about (a vacancy, placement or visit), so a retried step finds it; absent for
+    // contacts recorded by hand and entries written before.
+    [JsonProperty("recordId", NullValueHandling = NullValueHandling.Ignore)] public string? RecordId { get; set; }
 }
 
 /// <summary>A company visit, partitioned by the account visited.</summary>

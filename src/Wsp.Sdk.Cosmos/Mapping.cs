@@ -231,6 +231,7 @@ internal static class Mapping
                     Kind = e.Kind.ToString(),
                     Note = e.Note,
                     OccurredOn = e.OccurredOn is { } day ? Format(day) : null,
+                    RecordId = e.RecordId,
                 })],
                 StaffCounts = account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument
                 {
@@ -266,6 +267,7 @@ internal static class Mapping
             e.Note)
         {
             OccurredOn = e.OccurredOn is { } day ? ParseDate(day) : null,
+            RecordId = e.RecordId,
         }),
         (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)),
         (document.State.CoAccountManagers ?? []).Select(BookingPartner.Parse),

@@ -20,8 +20,9 @@ namespace Wsp.Sdk.Sqlite;
 
 internal sealed record EstablishmentDocument(string Postcode, string Municipality);
 
-// OccurredOn came with schema version 6 (a visit counts at its date); documents written before have none.
-internal sealed record AuditDocument(Instant At, string Partner, ContactKind Kind, string Note, LocalDate? OccurredOn = null);
+// OccurredOn came with schema version 6 (a visit counts at its date), RecordId with version 11 (a retried step finds its
+// entry by the record it is about); documents written before have neither.
+internal sealed record AuditDocument(Instant At, string Partner, ContactKind Kind, string Note, LocalDate? OccurredOn = null, string? RecordId = null);
 
 // Co-account managers and consent requests (rule H7) came with schema version 6; documents written before have none.
 internal sealed record ConsentRequestDocument(string Requester, Instant RequestedAt, string Note, ConsentStatus Status, Instant? AnsweredAt);
@@ -116,7 +117,7 @@ internal static class Documents
         account.Kind,
         account.Owner.ToString(),
         [.. account.Establishments.Select(Of)],
-        [.. account.AuditTrail.Select(e => new AuditDocument(e.At, e.Partner.ToString(), e.Kind, e.Note, e.OccurredOn))],
+        [.. account.AuditTrail.Select(e => new AuditDocument(e.At, e.Partner.ToString(), e.Kind, e.Note, e.OccurredOn, e.RecordId))],
         account.StaffCounts.Count == 0 ? null : [.. account.StaffCounts.Select(c => new StaffCountDocument(c.Date, c.Employees, c.SectorCode, c.Source))],
         account.CoAccountManagers.Count == 0 ? null : [.. account.CoAccountManagers.Select(p => p.ToString())],
         account.ConsentRequests.Count == 0 ? null : [.. account.ConsentRequests.Select(r => new ConsentRequestDocument(r.Requester.ToString(), r.RequestedAt, r.Note, r.Status, r.AnsweredAt))]));
@@ -131,7 +132,7 @@ internal static class Documents
             d.Kind,
             BookingPartner.Parse(d.Owner),
             d.Establishments.Select(ToEstablishment),
-            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note) { OccurredOn = e.OccurredOn }),
+            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note) { OccurredOn = e.OccurredOn, RecordId = e.RecordId }),
             (d.StaffCounts ?? []).Select(c => new EmployerStaffCount(c.Date, c.Employees, c.SectorCode, c.Source)),
             (d.CoAccountManagers ?? []).Select(BookingPartner.Parse),
             (d.ConsentRequests ?? []).Select(r => new ConsentRequest(BookingPartner.Parse(r.Requester), r.RequestedAt, r.Note, r.Status, r.AnsweredAt)));

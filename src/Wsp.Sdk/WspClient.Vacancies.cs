@@ -114,7 +114,7 @@ public partial class WspClient
         await RecordContactOnAccountAsync(
             account.Id,
             $"Vacancy {written.Id} is registered",
-            a => a.RecordContactOnce(owner, Employers.ContactKind.VacancyReported, $"Vacancy {written.Id} registered: {written.Title}", Options.Clock),
+            a => a.RecordContactOnce(owner, Employers.ContactKind.VacancyReported, written.Id, $"Vacancy {written.Id} registered: {written.Title}", Options.Clock),
             cancellationToken).ConfigureAwait(false);
         return written;
     }
@@ -179,7 +179,7 @@ public partial class WspClient
         await RecordContactOnAccountAsync(
             booked.AccountId,
             $"Placement {request.PlacementId} is booked on vacancy {booked.Id}",
-            a => a.RecordContactOnce(booking.BookingPartner, Employers.ContactKind.PlacementBooked, $"Placement {request.PlacementId} booked on vacancy {booked.Id}", Options.Clock),
+            a => a.RecordContactOnce(booking.BookingPartner, Employers.ContactKind.PlacementBooked, request.PlacementId, $"Placement {request.PlacementId} booked on vacancy {booked.Id}", Options.Clock),
             cancellationToken).ConfigureAwait(false);
         return booked;
     }

@@ -13,6 +13,9 @@ public abstract class AccountStoreContract : StoreContract
             .AddEstablishment(World.EstablishmentIn("GM0518", "2511 CV"))
             .RecordContact(World.Uwv, ContactKind.Visit, "Visit V-1: introduction", World.Clock);
         World.Clock.Advance(Duration.FromDays(3));
+
+        // A visit recorded by its step: the entry keeps the visit's id and the day it took place.
+        account = new Visits.CompanyVisit("VS-2", account.Id, World.Uwv, new LocalDate(2026, 3, 4), new Visits.VisitReport("Follow-up", "Bakes bread", "A vacancy in May")).RecordOn(account, World.Clock);
         account = account.HandOver(World.Uwv, World.Clock);
 
         var inserted = await Store.Accounts.InsertAsync(account);

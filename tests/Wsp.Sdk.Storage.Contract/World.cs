@@ -229,7 +229,7 @@ public sealed class World
 
         foreach (var e in a.AuditTrail)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  audit {e.At}|{e.Partner}|{e.Kind}|{e.Note}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  audit {e.At}|{e.Partner}|{e.Kind}|{e.Note}|{e.OccurredOn}|{e.RecordId}\n");
         }
 
         return text.ToString();

@@ -52,6 +52,13 @@ public sealed record AuditEntry
     }
 
     /// <summary>
+    /// Gets the id of the record a step wrote this entry about (the vacancy reported, the placement booked, the visit
+    /// made), or null for a contact recorded by hand and for entries written before record ids were kept. A step that is
+    /// retried after its first write finds its entry by it, whatever its note says by then.
+    /// </summary>
+    public string? RecordId { get; init; }
+
+    /// <summary>
     /// Gets the moment the contact counts from for rule H7: the start of <see cref="OccurredOn"/> (Dutch calendar) when
     /// it was recorded afterwards, else <see cref="At"/>.
     /// </summary>

@@ -233,11 +233,22 @@ public sealed class EmployerAccount
     }
 
     /// <summary>
-    /// Records a contact unless the audit trail holds the same one (kind, partner and note) already: a step retried after
-    /// its first write records its contact once.
+    /// Records a step's contact about a record unless the audit trail holds it already (the same kind, partner and record
+    /// id): a step retried after its first write records its contact once, even when the note it writes changed in
+    /// between (a vacancy's title edited), and two records whose notes read alike get an entry each. An entry written
+    /// before record ids were kept is matched by its note.
     /// </summary>
-    internal EmployerAccount RecordContactOnce(BookingPartner partner, ContactKind kind, string note, IClock clock, LocalDate? occurredOn = null) =>
-        AuditTrail.Any(e => e.Kind == kind && e.Partner == partner && e.Note == note) ? this : RecordContact(partner, kind, note, occurredOn, clock);
+    internal EmployerAccount RecordContactOnce(BookingPartner partner, ContactKind kind, string recordId, string note, IClock clock, LocalDate? occurredOn = null)
+    {
+        Preconditions.CheckNotNullOrWhiteSpace(recordId);
+        if (AuditTrail.Any(e => e.Kind == kind && e.Partner == partner && (e.RecordId is null ? e.Note == note : e.RecordId == recordId)))
+        {
+            return this;
+        }
+
+        Preconditions.CheckArgument(kind is not ContactKind.OwnerChanged and not ContactKind.Registered, nameof(kind), $"{kind} is recorded by the operation itself, not as a contact.");
+        return Append(new AuditEntry(Preconditions.CheckNotNull(clock).GetCurrentInstant(), partner, kind, note) { OccurredOn = occurredOn, RecordId = recordId });
+    }
 
     /// <summary>
     /// Records a work agreement with the employer (werkafspraak): what was agreed, in the account's audit trail, where it

@@ -53,6 +53,6 @@ public sealed record CompanyVisit
         Preconditions.CheckNotNull(account);
         Preconditions.CheckArgument(account.Id == AccountId, nameof(account), $"Visit {Id} is to account {AccountId}, not {account.Id}.");
         Preconditions.CheckArgument(Date <= Calendar.DutchCalendar.Today(Preconditions.CheckNotNull(clock)), "date", $"Visit {Id} is dated {Date:uuuu-MM-dd}, after today: a visit is recorded once it took place.");
-        return account.RecordContactOnce(Partner, ContactKind.Visit, $"Visit {Id} on {Date:uuuu-MM-dd}: {Report.Reason}", clock, Date);
+        return account.RecordContactOnce(Partner, ContactKind.Visit, Id, $"Visit {Id} on {Date:uuuu-MM-dd}: {Report.Reason}", clock, Date);
     }
 }

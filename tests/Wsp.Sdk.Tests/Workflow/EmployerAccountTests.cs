@@ -137,6 +137,37 @@ public sealed class EmployerAccountTests
     }
 
     [Fact]
+    public void H7_a_visit_recorded_again_after_its_report_was_edited_is_one_contact()
+    {
+        // A recording retried after its first write: the entry is found by the visit's id, not by its note's words.
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(30);
+        var visit = new CompanyVisit("VS-1", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), new VisitReport("Introduction", "Bakes bread for 40 shops", "Two vacancies in May"));
+        var edited = new CompanyVisit("VS-1", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), new VisitReport("Introduction and a tour", "Bakes bread for 40 shops", "Two vacancies in May"));
+
+        var visited = edited.RecordOn(visit.RecordOn(account, _scenario.Clock), _scenario.Clock);
+
+        Assert.Single(visited.AuditTrail, e => e.Kind == ContactKind.Visit);
+        Assert.Equal("VS-1", visited.AuditTrail[^1].RecordId);
+    }
+
+    [Fact]
+    public void H7_an_entry_from_before_record_ids_is_matched_by_its_note_and_another_visit_is_another_contact()
+    {
+        var account = _scenario.Account();
+        _scenario.Clock.AdvanceDays(30);
+        var report = new VisitReport("Introduction", "Bakes bread for 40 shops", "Two vacancies in May");
+        var first = new CompanyVisit("VS-1", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), report).RecordOn(account, _scenario.Clock);
+
+        // An entry written before record ids were kept reads as this visit's: it is matched by its note.
+        var older = account.RecordContact(Scenario.Uwv, ContactKind.Visit, first.AuditTrail[^1].Note, new LocalDate(2026, 4, 1), _scenario.Clock);
+        Assert.Same(older, new CompanyVisit("VS-1", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), report).RecordOn(older, _scenario.Clock));
+
+        var second = new CompanyVisit("VS-2", account.Id, Scenario.Uwv, new LocalDate(2026, 4, 1), report).RecordOn(first, _scenario.Clock);
+        Assert.Equal(["VS-1", "VS-2"], second.AuditTrail.Where(e => e.Kind == ContactKind.Visit).Select(e => e.RecordId));
+    }
+
+    [Fact]
     public void H11_an_account_handed_over_with_its_vacancy_changes_owner()
     {
         var account = _scenario.Account().HandOver(Scenario.Uwv, _scenario.Clock);

@@ -253,14 +253,15 @@ internal static class Mapping
         };
     }
 
-    public static EmployerAccount ToAccount(AccountDocument document) => EmployerAccount.Restore(
-        document.Id,
-        document.Name,
-        document.Kvk is { } kvk ? KvkNumber.Parse(kvk) : null,
-        Enum.Parse<EmployerKind>(document.State.Kind),
-        BookingPartner.Parse(document.Owner),
-        document.State.Establishments.Select(e => new Establishment(Postcode.Parse(e.Postcode), GetMunicipality(e.Municipality))),
-        document.State.AuditTrail.Select(e => new AuditEntry(
+    public static EmployerAccount ToAccount(AccountDocument document) => EmployerAccount.FromState(new EmployerAccountState
+    {
+        Id = document.Id,
+        Name = document.Name,
+        Kvk = document.Kvk is { } kvk ? KvkNumber.Parse(kvk) : null,
+        Kind = Enum.Parse<EmployerKind>(document.State.Kind),
+        Owner = BookingPartner.Parse(document.Owner),
+        Establishments = [.. document.State.Establishments.Select(e => new Establishment(Postcode.Parse(e.Postcode), GetMunicipality(e.Municipality)))],
+        AuditTrail = [.. document.State.AuditTrail.Select(e => new AuditEntry(
             ParseInstant(e.At),
             BookingPartner.Parse(e.Partner),
             Enum.Parse<ContactKind>(e.Kind),
@@ -268,15 +269,16 @@ internal static class Mapping
         {
             OccurredOn = e.OccurredOn is { } day ? ParseDate(day) : null,
             RecordId = e.RecordId,
-        }),
-        (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source)),
-        (document.State.CoAccountManagers ?? []).Select(BookingPartner.Parse),
-        (document.State.ConsentRequests ?? []).Select(r => new ConsentRequest(
+        })],
+        StaffCounts = [.. (document.State.StaffCounts ?? []).Select(c => new EmployerStaffCount(ParseDate(c.Date), c.Employees, c.SectorCode, c.Source))],
+        CoAccountManagers = [.. (document.State.CoAccountManagers ?? []).Select(BookingPartner.Parse)],
+        ConsentRequests = [.. (document.State.ConsentRequests ?? []).Select(r => new ConsentRequest(
             BookingPartner.Parse(r.Requester),
             ParseInstant(r.RequestedAt),
             r.Note,
             Enum.Parse<ConsentStatus>(r.Status),
-            r.AnsweredAt is { } answered ? ParseInstant(answered) : null)));
+            r.AnsweredAt is { } answered ? ParseInstant(answered) : null))],
+    });
 
     public static EmployerAccountSummary ToSummary(AccountDocument document) => new()
     {

@@ -125,17 +125,19 @@ internal static class Documents
     public static EmployerAccount AccountFromJson(string json)
     {
         var d = Deserialize<AccountDocument>(json);
-        return EmployerAccount.Restore(
-            d.Id,
-            d.Name,
-            d.Kvk is null ? null : KvkNumber.Parse(d.Kvk),
-            d.Kind,
-            BookingPartner.Parse(d.Owner),
-            d.Establishments.Select(ToEstablishment),
-            d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note) { OccurredOn = e.OccurredOn, RecordId = e.RecordId }),
-            (d.StaffCounts ?? []).Select(c => new EmployerStaffCount(c.Date, c.Employees, c.SectorCode, c.Source)),
-            (d.CoAccountManagers ?? []).Select(BookingPartner.Parse),
-            (d.ConsentRequests ?? []).Select(r => new ConsentRequest(BookingPartner.Parse(r.Requester), r.RequestedAt, r.Note, r.Status, r.AnsweredAt)));
+        return EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = d.Id,
+            Name = d.Name,
+            Kvk = d.Kvk is null ? null : KvkNumber.Parse(d.Kvk),
+            Kind = d.Kind,
+            Owner = BookingPartner.Parse(d.Owner),
+            Establishments = [.. d.Establishments.Select(ToEstablishment)],
+            AuditTrail = [.. d.AuditTrail.Select(e => new AuditEntry(e.At, BookingPartner.Parse(e.Partner), e.Kind, e.Note) { OccurredOn = e.OccurredOn, RecordId = e.RecordId })],
+            StaffCounts = [.. (d.StaffCounts ?? []).Select(c => new EmployerStaffCount(c.Date, c.Employees, c.SectorCode, c.Source))],
+            CoAccountManagers = [.. (d.CoAccountManagers ?? []).Select(BookingPartner.Parse)],
+            ConsentRequests = [.. (d.ConsentRequests ?? []).Select(r => new ConsentRequest(BookingPartner.Parse(r.Requester), r.RequestedAt, r.Note, r.Status, r.AnsweredAt))],
+        });
     }
 
     public static string ToJson(Vacancy vacancy) => Serialize(new VacancyDocument(

@@ -307,20 +307,22 @@ public abstract class ArrangementWorkflowTests(PartnerGateway gateway)
     {
         // Establishments in five regions: a national employer (L1) is derived from them, never typed in.
         var at = gateway.Clock.GetCurrentInstant();
-        var account = EmployerAccount.Restore(
-            id,
-            "Landelijk " + id,
-            KvkNumber.Parse("2" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
-            EmployerKind.Market,
-            PartnerGateway.Delft,
-            [
+        var account = EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = id,
+            Name = "Landelijk " + id,
+            Kvk = KvkNumber.Parse("2" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
+            Kind = EmployerKind.Market,
+            Owner = PartnerGateway.Delft,
+            Establishments = [
                 new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!),
                 new Establishment(Postcode.Parse("1011 AB"), Gazetteer.Default.FindMunicipality("GM0363")!),
                 new Establishment(Postcode.Parse("3511 AB"), Gazetteer.Default.FindMunicipality("GM0344")!),
                 new Establishment(Postcode.Parse("3011 AB"), Gazetteer.Default.FindMunicipality("GM0599")!),
                 new Establishment(Postcode.Parse("9711 AB"), Gazetteer.Default.FindMunicipality("GM0014")!),
             ],
-            [new AuditEntry(at, PartnerGateway.Delft, ContactKind.Registered, "Registered after a visit")]);
+            AuditTrail = [new AuditEntry(at, PartnerGateway.Delft, ContactKind.Registered, "Registered after a visit")],
+        });
         Assert.True(account.IsNationalEmployer);
         return (await gateway.Store.Accounts.InsertAsync(account)).Value;
     }

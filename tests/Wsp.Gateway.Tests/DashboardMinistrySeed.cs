@@ -33,19 +33,21 @@ internal static class DashboardMinistrySeed
             .WithContact(RegionCode.Parse("AM21"), "GM0503")
             .WithContact(RegionCode.Parse("AM18"), "GM0363")
             .WithAdvisor(new Advisor("ADV-1", "Advisor One", ["RETAIL"], [RegionCode.Parse("AM21")]));
-        var account = EmployerAccount.Restore(
-            "ACC-MIN-1",
-            "Landelijke Winkelketen",
-            s_employer,
-            EmployerKind.Market,
-            BookingPartner.Uwv,
-            [
+        var account = EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = "ACC-MIN-1",
+            Name = "Landelijke Winkelketen",
+            Kvk = s_employer,
+            Kind = EmployerKind.Market,
+            Owner = BookingPartner.Uwv,
+            Establishments = [
                 new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!),
                 new Establishment(Postcode.Parse("1012 AB"), Gazetteer.Default.FindMunicipality("GM0363")!),
                 new Establishment(Postcode.Parse("3511 AB"), Gazetteer.Default.FindMunicipality("GM0344")!),
                 new Establishment(Postcode.Parse("3011 AB"), Gazetteer.Default.FindMunicipality("GM0599")!),
             ],
-            [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered")]);
+            AuditTrail = [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered")],
+        });
         var arrangement = Arrangement.Draft(ArrangementId, account, ArrangementKind.JointWithUwv, "ADV-1", desk, "200 jobs in retail", 200, clock)
             .SendAsConcept()
             .MakeFinal()

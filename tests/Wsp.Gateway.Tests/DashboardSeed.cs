@@ -47,20 +47,24 @@ internal static class DashboardSeed
             .WithContact(RegionCode.Parse("AM21"), "GM0503")
             .WithContact(RegionCode.Parse("AM18"), "GM0363")
             .WithAdvisor(new Advisor("ADV-1", "Advisor One", ["RETAIL"], [RegionCode.Parse("AM21")]));
-        var account = EmployerAccount.Restore(
-            "ACC-DASH-1",
-            Employer,
-            KvkNumber.Parse("12345678"),
-            EmployerKind.Market,
-            BookingPartner.Uwv,
+        var account = EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = "ACC-DASH-1",
+            Name = Employer,
+            Kvk = KvkNumber.Parse("12345678"),
+            Kind = EmployerKind.Market,
+            Owner = BookingPartner.Uwv,
+
             // Establishments in four regions: a national employer (L1).
+            Establishments =
             [
                 new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!),
                 new Establishment(Postcode.Parse("1012 AB"), Gazetteer.Default.FindMunicipality("GM0363")!),
                 new Establishment(Postcode.Parse("3511 AB"), Gazetteer.Default.FindMunicipality("GM0344")!),
                 new Establishment(Postcode.Parse("3011 AB"), Gazetteer.Default.FindMunicipality("GM0599")!),
             ],
-            [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered")]);
+            AuditTrail = [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered")],
+        });
         var arrangement = Arrangement.Draft(ArrangementId, account, ArrangementKind.JointWithUwv, "ADV-1", desk, "120 jobs in retail", 120, clock)
             .SendAsConcept()
             .MakeFinal()

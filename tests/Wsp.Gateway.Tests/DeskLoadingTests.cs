@@ -29,14 +29,16 @@ public sealed class CountedDeskGateway() : PartnerGateway(new Dictionary<string,
             .WithAdvisor(new Advisor("ADV-2", "Advisor Retail", ["RETAIL"], [RegionCode.Parse(RegionB)])))).Value;
 
         // Establishments in four regions: a national employer (rule L1).
-        var account = (await Store.Accounts.InsertAsync(EmployerAccount.Restore(
-            "EA-DESK",
-            "Logistiek Nederland",
-            KvkNumber.Parse("23456789"),
-            EmployerKind.Market,
-            BookingPartner.Uwv,
-            [.. new[] { "GM0503", "GM0363", "GM0344", "GM0599" }.Select((code, i) => new Establishment(Postcode.Parse($"{2611 + i} AB"), Gazetteer.Default.FindMunicipality(code)!))],
-            [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered after a visit")]))).Value;
+        var account = (await Store.Accounts.InsertAsync(EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = "EA-DESK",
+            Name = "Logistiek Nederland",
+            Kvk = KvkNumber.Parse("23456789"),
+            Kind = EmployerKind.Market,
+            Owner = BookingPartner.Uwv,
+            Establishments = [.. new[] { "GM0503", "GM0363", "GM0344", "GM0599" }.Select((code, i) => new Establishment(Postcode.Parse($"{2611 + i} AB"), Gazetteer.Default.FindMunicipality(code)!))],
+            AuditTrail = [new AuditEntry(clock.GetCurrentInstant(), BookingPartner.Uwv, ContactKind.Registered, "Registered after a visit")],
+        }))).Value;
         for (var i = 1; i <= Arrangements; i++)
         {
             await Store.Arrangements.InsertAsync(Arrangement.Draft($"NA-DESK-{i}", account, ArrangementKind.Municipal, i % 2 == 0 ? "ADV-2" : "ADV-1", desk, "Banen in de logistiek", 100, clock).SendAsConcept());

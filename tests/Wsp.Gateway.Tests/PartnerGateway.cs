@@ -138,14 +138,16 @@ public class PartnerGateway : IDisposable
     public async Task<EmployerAccount> SeedAccountAsync(string id, BookingPartner owner, string municipality = "GM0503", string postcode = "2611 AB", Instant? registeredAt = null, string? name = null, KvkNumber? kvk = null)
     {
         var at = registeredAt ?? Clock.GetCurrentInstant();
-        var account = EmployerAccount.Restore(
-            id,
-            name ?? "Employer " + id,
-            kvk ?? KvkNumber.Parse("1" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
-            EmployerKind.Market,
-            owner,
-            [new Establishment(Postcode.Parse(postcode), Gazetteer.Default.FindMunicipality(municipality)!)],
-            [new AuditEntry(at, owner, ContactKind.Registered, "Registered after a reported vacancy")]);
+        var account = EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = id,
+            Name = name ?? "Employer " + id,
+            Kvk = kvk ?? KvkNumber.Parse("1" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
+            Kind = EmployerKind.Market,
+            Owner = owner,
+            Establishments = [new Establishment(Postcode.Parse(postcode), Gazetteer.Default.FindMunicipality(municipality)!)],
+            AuditTrail = [new AuditEntry(at, owner, ContactKind.Registered, "Registered after a reported vacancy")],
+        });
         return (await Store.Accounts.InsertAsync(account)).Value;
     }
 

@@ -106,14 +106,16 @@ public class MatrixGateway : PartnerGateway, IAsyncLifetime
     /// <summary>A national employer (L1: establishments in four or more regions), at home in Delft.</summary>
     public async Task<EmployerAccount> SeedNationalEmployerAsync(string id)
     {
-        var account = EmployerAccount.Restore(
-            id,
-            "Landelijk " + id,
-            KvkNumber.Parse("9" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
-            EmployerKind.Market,
-            Delft,
-            [.. new[] { ("2611 AB", "GM0503"), ("1011 AB", "GM0363"), ("3511 AB", "GM0344"), ("3011 AB", "GM0599") }.Select(e => new Establishment(Postcode.Parse(e.Item1), Gazetteer.Default.FindMunicipality(e.Item2)!))],
-            [new AuditEntry(Clock.GetCurrentInstant(), Delft, ContactKind.Registered, "Registered after a visit")]);
+        var account = EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = id,
+            Name = "Landelijk " + id,
+            Kvk = KvkNumber.Parse("9" + Math.Abs(id.GetHashCode(StringComparison.Ordinal) % 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)),
+            Kind = EmployerKind.Market,
+            Owner = Delft,
+            Establishments = [.. new[] { ("2611 AB", "GM0503"), ("1011 AB", "GM0363"), ("3511 AB", "GM0344"), ("3011 AB", "GM0599") }.Select(e => new Establishment(Postcode.Parse(e.Item1), Gazetteer.Default.FindMunicipality(e.Item2)!))],
+            AuditTrail = [new AuditEntry(Clock.GetCurrentInstant(), Delft, ContactKind.Registered, "Registered after a visit")],
+        });
         return (await Store.Accounts.InsertAsync(account)).Value;
     }
 
@@ -575,7 +577,7 @@ public abstract class SecurityMatrixTests(MatrixGateway gateway)
             case "setEmployerKvk of region A's employer":
                 {
                     var at = gateway.Clock.GetCurrentInstant();
-                    await gateway.Store.Accounts.InsertAsync(EmployerAccount.Restore("EA-" + unique, "Zonder KvK " + unique, null, EmployerKind.Market, other, [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)], [new AuditEntry(at, other, ContactKind.Registered, "Registered after a visit")]));
+                    await gateway.Store.Accounts.InsertAsync(EmployerAccount.FromState(new EmployerAccountState { Id = "EA-" + unique, Name = "Zonder KvK " + unique, Kvk = null, Kind = EmployerKind.Market, Owner = other, Establishments = [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)], AuditTrail = [new AuditEntry(at, other, ContactKind.Registered, "Registered after a visit")] }));
                     return (
                         "mutation($input: SetEmployerKvkInput!) { setEmployerKvk(input: $input) { employer { id kvk } } }",
                         new { input = new { accountId = "EA-" + unique, kvk = "12345678" } });

@@ -117,5 +117,5 @@ public abstract class EmployerContactsContract : StoreContract
     }
 
     private static EmployerAccount RecordKvk(EmployerAccount account, string kvk) =>
-        EmployerAccount.Restore(account.Id, account.Name, KvkNumber.Parse(kvk), account.Kind, account.Owner, account.Establishments, account.AuditTrail, account.StaffCounts);
+        EmployerAccount.FromState(new EmployerAccountState { Id = account.Id, Name = account.Name, Kvk = KvkNumber.Parse(kvk), Kind = account.Kind, Owner = account.Owner, Establishments = account.Establishments, AuditTrail = account.AuditTrail, StaffCounts = account.StaffCounts });
 }

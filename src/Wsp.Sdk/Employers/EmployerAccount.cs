@@ -456,98 +456,48 @@ public sealed class EmployerAccount
         DutchCalendar.InstantsOf(new DateInterval(date.Minus(NoContactPeriod).PlusDays(1), date));
 
     /// <summary>
-    /// Rebuilds an account from storage. For stores only: it checks the state's shape, not the rules that led to it.
+    /// Rebuilds an account from the state a store kept. For stores only: it checks the state's shape, not the rules that
+    /// led to it.
     /// </summary>
-    /// <param name="id">The id.</param>
-    /// <param name="name">The trade name.</param>
-    /// <param name="kvk">The KvK number, or null.</param>
-    /// <param name="kind">Market or government.</param>
-    /// <param name="owner">The owner.</param>
-    /// <param name="establishments">At least one establishment.</param>
-    /// <param name="auditTrail">The audit trail, starting with the registration.</param>
+    /// <param name="state">The state, as <see cref="ToState"/> gave it.</param>
     /// <returns>The account.</returns>
-    /// <exception cref="ArgumentException">The state is incomplete.</exception>
-    public static EmployerAccount Restore(
-        string id,
-        string name,
-        KvkNumber? kvk,
-        EmployerKind kind,
-        BookingPartner owner,
-        IEnumerable<Establishment> establishments,
-        IEnumerable<AuditEntry> auditTrail) =>
-        Restore(id, name, kvk, kind, owner, establishments, auditTrail, []);
-
-    /// <summary>
-    /// Rebuilds an account with its staff counts from storage. For stores only: it checks the state's shape, not the
-    /// rules that led to it.
-    /// </summary>
-    /// <param name="id">The id.</param>
-    /// <param name="name">The trade name.</param>
-    /// <param name="kvk">The KvK number, or null.</param>
-    /// <param name="kind">Market or government.</param>
-    /// <param name="owner">The owner.</param>
-    /// <param name="establishments">At least one establishment.</param>
-    /// <param name="auditTrail">The audit trail, starting with the registration.</param>
-    /// <param name="staffCounts">The staff counts, at most one per date.</param>
-    /// <returns>The account.</returns>
-    /// <exception cref="ArgumentException">The state is incomplete, or two staff counts share a date.</exception>
-    public static EmployerAccount Restore(
-        string id,
-        string name,
-        KvkNumber? kvk,
-        EmployerKind kind,
-        BookingPartner owner,
-        IEnumerable<Establishment> establishments,
-        IEnumerable<AuditEntry> auditTrail,
-        IEnumerable<EmployerStaffCount> staffCounts) =>
-        Restore(id, name, kvk, kind, owner, establishments, auditTrail, staffCounts, [], []);
-
-    /// <summary>
-    /// Rebuilds an account with its staff counts, co-account managers and consent requests from storage. For stores only:
-    /// it checks the state's shape, not the rules that led to it.
-    /// </summary>
-    /// <param name="id">The id.</param>
-    /// <param name="name">The trade name.</param>
-    /// <param name="kvk">The KvK number, or null.</param>
-    /// <param name="kind">Market or government.</param>
-    /// <param name="owner">The owner.</param>
-    /// <param name="establishments">At least one establishment.</param>
-    /// <param name="auditTrail">The audit trail, starting with the registration.</param>
-    /// <param name="staffCounts">The staff counts, at most one per date.</param>
-    /// <param name="coAccountManagers">The co-account managers, none the owner.</param>
-    /// <param name="consentRequests">The requests to work with the employer, oldest first.</param>
-    /// <returns>The account.</returns>
-    /// <exception cref="ArgumentException">The state is incomplete, two staff counts share a date, or the owner is among the co-account managers.</exception>
-    public static EmployerAccount Restore(
-        string id,
-        string name,
-        KvkNumber? kvk,
-        EmployerKind kind,
-        BookingPartner owner,
-        IEnumerable<Establishment> establishments,
-        IEnumerable<AuditEntry> auditTrail,
-        IEnumerable<EmployerStaffCount> staffCounts,
-        IEnumerable<BookingPartner> coAccountManagers,
-        IEnumerable<ConsentRequest> consentRequests)
+    /// <exception cref="ArgumentException">The state is incomplete: no establishment, an audit trail not starting with the registration, two staff counts on one date, or the owner among its co-account managers.</exception>
+    public static EmployerAccount FromState(EmployerAccountState state)
     {
-        Preconditions.CheckNotNull(staffCounts);
-        var managers = Preconditions.CheckNotNull(coAccountManagers).Distinct().ToArray();
-        var requests = Preconditions.CheckNotNull(consentRequests).Select(r => Preconditions.CheckNotNull(r, nameof(consentRequests))).ToArray();
-        Preconditions.CheckArgument(!managers.Contains(owner), nameof(coAccountManagers), "The owner is no co-account manager of its own account.");
-        Preconditions.CheckNotNullOrWhiteSpace(id);
-        Preconditions.CheckNotNullOrWhiteSpace(name);
-        var places = Preconditions.CheckNotNull(establishments).Select(e => Preconditions.CheckNotNull(e, nameof(establishments))).ToArray();
-        var trail = Preconditions.CheckNotNull(auditTrail).Select(e => Preconditions.CheckNotNull(e, nameof(auditTrail))).OrderBy(e => e.At).ToArray();
-        Preconditions.CheckArgument(places.Length > 0, nameof(establishments), "An account has at least one establishment.");
-        Preconditions.CheckArgument(trail.Length > 0 && trail[0].Kind == ContactKind.Registered, nameof(auditTrail), "An audit trail starts with the registration.");
-        var counts = staffCounts.Select(c => Preconditions.CheckNotNull(c, nameof(staffCounts))).OrderBy(c => c.Date).ToArray();
-        Preconditions.CheckArgument(counts.Select(c => c.Date).Distinct().Count() == counts.Length, nameof(staffCounts), "Two staff counts share a date.");
-        return new EmployerAccount(id, name, kvk, Preconditions.CheckDefined(kind), Preconditions.CheckInitialized(owner), places, trail, counts)
+        Preconditions.CheckNotNull(state);
+        var managers = Preconditions.CheckNotNull(state.CoAccountManagers).Distinct().ToArray();
+        var requests = Preconditions.CheckNotNull(state.ConsentRequests).Select(r => Preconditions.CheckNotNull(r, nameof(state))).ToArray();
+        Preconditions.CheckArgument(!managers.Contains(state.Owner), nameof(state), "The owner is no co-account manager of its own account.");
+        Preconditions.CheckNotNullOrWhiteSpace(state.Id);
+        Preconditions.CheckNotNullOrWhiteSpace(state.Name);
+        var places = Preconditions.CheckNotNull(state.Establishments).Select(e => Preconditions.CheckNotNull(e, nameof(state))).ToArray();
+        var trail = Preconditions.CheckNotNull(state.AuditTrail).Select(e => Preconditions.CheckNotNull(e, nameof(state))).OrderBy(e => e.At).ToArray();
+        Preconditions.CheckArgument(places.Length > 0, nameof(state), "An account has at least one establishment.");
+        Preconditions.CheckArgument(trail.Length > 0 && trail[0].Kind == ContactKind.Registered, nameof(state), "An audit trail starts with the registration.");
+        var counts = Preconditions.CheckNotNull(state.StaffCounts).Select(c => Preconditions.CheckNotNull(c, nameof(state))).OrderBy(c => c.Date).ToArray();
+        Preconditions.CheckArgument(counts.Select(c => c.Date).Distinct().Count() == counts.Length, nameof(state), "Two staff counts share a date.");
+        return new EmployerAccount(state.Id, state.Name, state.Kvk, Preconditions.CheckDefined(state.Kind), Preconditions.CheckInitialized(state.Owner), places, trail, counts)
         {
             CoAccountManagers = managers,
             ConsentRequests = requests,
         };
     }
+
+    /// <summary>Returns the account's state, for a store to keep.</summary>
+    /// <returns>The state.</returns>
+    public EmployerAccountState ToState() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Kvk = Kvk,
+        Kind = Kind,
+        Owner = Owner,
+        Establishments = Establishments,
+        AuditTrail = AuditTrail,
+        StaffCounts = StaffCounts,
+        CoAccountManagers = CoAccountManagers,
+        ConsentRequests = ConsentRequests,
+    };
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Owner})";

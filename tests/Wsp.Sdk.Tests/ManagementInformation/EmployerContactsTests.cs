@@ -15,15 +15,17 @@ public sealed class EmployerContactsTests
     private static readonly BookingPartner s_delft = BookingPartner.Parse("GM0503");
 
     private static EmployerAccount Account(string id, string? kvk, LocalDate contact, string municipality = "GM0503", int? employees = 12) =>
-        EmployerAccount.Restore(
-            id,
-            "Employer " + id,
-            kvk is null ? null : KvkNumber.Parse(kvk),
-            EmployerKind.Market,
-            s_delft,
-            [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality(municipality)!)],
-            [new AuditEntry(contact.At(new LocalTime(12, 0)).InUtc().ToInstant(), s_delft, ContactKind.Registered, "Registered after a visit")],
-            employees is { } n ? [new EmployerStaffCount(new LocalDate(2026, 1, 1), n, "RETAIL", "KvK")] : []);
+        EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = id,
+            Name = "Employer " + id,
+            Kvk = kvk is null ? null : KvkNumber.Parse(kvk),
+            Kind = EmployerKind.Market,
+            Owner = s_delft,
+            Establishments = [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality(municipality)!)],
+            AuditTrail = [new AuditEntry(contact.At(new LocalTime(12, 0)).InUtc().ToInstant(), s_delft, ContactKind.Registered, "Registered after a visit")],
+            StaffCounts = employees is { } n ? [new EmployerStaffCount(new LocalDate(2026, 1, 1), n, "RETAIL", "KvK")] : [],
+        });
 
     private static VacancySummary Vacancy(string accountId, Instant registeredAt, string region = "AM21") => new()
     {

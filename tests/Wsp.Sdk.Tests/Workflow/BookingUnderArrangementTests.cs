@@ -96,14 +96,16 @@ public sealed class BookingUnderArrangementTests
     public void L2_a_booking_under_an_arrangement_made_with_another_employer_is_refused()
     {
         // The arrangement is with another national employer (another KvK number); the vacancy is the bakery's (12345678).
-        var other = EmployerAccount.Restore(
-            "EA-9",
-            "Landelijke Supermarkt B.V.",
-            KvkNumber.Parse("87654321"),
-            EmployerKind.Market,
-            Scenario.Delft,
-            [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)],
-            [new AuditEntry(_scenario.Clock.GetCurrentInstant(), Scenario.Delft, ContactKind.Registered, "Registered after a visit")]);
+        var other = EmployerAccount.FromState(new EmployerAccountState
+        {
+            Id = "EA-9",
+            Name = "Landelijke Supermarkt B.V.",
+            Kvk = KvkNumber.Parse("87654321"),
+            Kind = EmployerKind.Market,
+            Owner = Scenario.Delft,
+            Establishments = [new Establishment(Postcode.Parse("2611 AB"), Gazetteer.Default.FindMunicipality("GM0503")!)],
+            AuditTrail = [new AuditEntry(_scenario.Clock.GetCurrentInstant(), Scenario.Delft, ContactKind.Registered, "Registered after a visit")],
+        });
         var joined = Final(employer: other).Join(s_haaglanden, "GM0503", _desk, _scenario.Clock);
         var vacancy = Referred();
 

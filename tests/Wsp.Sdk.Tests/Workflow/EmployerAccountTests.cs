@@ -176,14 +176,24 @@ public sealed class EmployerAccountTests
     }
 
     [Fact]
-    public void A_restored_account_equals_the_one_stored()
+    public void An_account_rebuilt_from_its_state_is_the_account_that_was_stored()
     {
         var account = _scenario.Account().RecordContact(Scenario.Delft, ContactKind.Other, "Call", _scenario.Clock);
-        var restored = EmployerAccount.Restore(account.Id, account.Name, account.Kvk, account.Kind, account.Owner, account.Establishments, account.AuditTrail);
-        Assert.Equal(account.AuditTrail, restored.AuditTrail);
-        Assert.Equal(account.NameKey, restored.NameKey);
-        Assert.Throws<ArgumentException>(() => EmployerAccount.Restore(account.Id, account.Name, null, account.Kind, account.Owner, [], account.AuditTrail));
-        Assert.Throws<ArgumentException>(() => EmployerAccount.Restore(account.Id, account.Name, null, account.Kind, account.Owner, account.Establishments, account.AuditTrail.Skip(1)));
+        var state = account.ToState();
+        var rebuilt = EmployerAccount.FromState(state).ToState();
+
+        // The lists compare by their items: a record compares list fields by reference.
+        Assert.Equal(state, rebuilt with { Establishments = state.Establishments, AuditTrail = state.AuditTrail, StaffCounts = state.StaffCounts, CoAccountManagers = state.CoAccountManagers, ConsentRequests = state.ConsentRequests });
+        Assert.Equal(state.Establishments, rebuilt.Establishments);
+        Assert.Equal(state.AuditTrail, rebuilt.AuditTrail);
+        Assert.Equal(account.NameKey, EmployerAccount.FromState(state).NameKey);
+
+        // The state's shape is checked: an establishment, the registration first, one staff count a date, the owner no co-account manager.
+        Assert.Throws<ArgumentException>(() => EmployerAccount.FromState(state with { Establishments = [] }));
+        Assert.Throws<ArgumentException>(() => EmployerAccount.FromState(state with { AuditTrail = [.. state.AuditTrail.Skip(1)] }));
+        var count = new EmployerStaffCount(new LocalDate(2026, 1, 1), 40, "RETAIL", "KvK");
+        Assert.Throws<ArgumentException>(() => EmployerAccount.FromState(state with { StaffCounts = [count, new EmployerStaffCount(count.Date, 41, "RETAIL", "KvK")] }));
+        Assert.Throws<ArgumentException>(() => EmployerAccount.FromState(state with { CoAccountManagers = [state.Owner] }));
     }
 
     [Theory]

@@ -404,7 +404,7 @@ public sealed class VacancyTests
     public void A_vacancy_registration_needs_an_employer_with_a_KvK_number_and_one_of_its_establishments()
     {
         var account = _scenario.Account();
-        var unknown = Sdk.Employers.EmployerAccount.Restore("EA-x", "Zonder KvK", null, account.Kind, account.Owner, account.Establishments, account.AuditTrail);
+        var unknown = Sdk.Employers.EmployerAccount.FromState(new Sdk.Employers.EmployerAccountState { Id = "EA-x", Name = "Zonder KvK", Kvk = null, Kind = account.Kind, Owner = account.Owner, Establishments = account.Establishments, AuditTrail = account.AuditTrail });
         Assert.Throws<ArgumentException>(() => _scenario.Registration(account: unknown));
         var elsewhere = new Sdk.Employers.Establishment(Sdk.Employers.Postcode.Parse("2629 JD"), account.Establishments[0].Municipality);
         Assert.Throws<ArgumentException>(() => new VacancyRegistration("V-9", account, elsewhere, account.Owner, "x", "RETAIL", _scenario.Clock.GetCurrentInstant(), new LocalDate(2026, 6, 30), Publication.Open("x"), true));

@@ -156,13 +156,25 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         }
     }
 
-    public async IAsyncEnumerable<PlacementStart> ReadStartedPlacementsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<PlacementStart> ReadStartedPlacementsAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default) =>
+        ReadStartedInAsync(
+            period,
+            regions,
+            row => new PlacementStart(row.Key, row.Start, row.Employer, row.RecordKey),
+            (connection, first, last) => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last),
+            "read started placements",
+            cancellationToken);
+
+    /// <summary>
+    /// The placements that started in a period, as <typeparamref name="T"/>: the imported ones from the period's rows of
+    /// each chunk, the booked ones from the placements table by <paramref name="booked"/>, in one snapshot (WAL).
+    /// </summary>
+    private async IAsyncEnumerable<T> ReadStartedInAsync<T>(DateInterval period, IReadOnlyCollection<RegionCode>? regions, Func<PlacementChunkRow, T> imported, Func<Microsoft.Data.Sqlite.SqliteConnection, int, int, SteppedRows<T>> booked, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
     {
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
-
-        // The period's rows of each chunk and the booked placements of the period, in one snapshot (WAL).
         using var transaction = connection.BeginTransaction(deferred: true);
         var rows = 0;
         foreach (var row in PlacementChunks.Read(connection, transaction, first, last, regions, new PlacementColumns()))
@@ -172,13 +184,13 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            yield return new PlacementStart(row.Key, row.Start, row.Employer, row.RecordKey);
+            yield return imported(row);
         }
 
-        using var booked = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read started placements");
-        foreach (var start in booked.All("read started placements", cancellationToken))
+        using var bookedRows = SqliteWspStore.Run(() => booked(connection, first, last), what);
+        foreach (var item in bookedRows.All(what, cancellationToken))
         {
-            yield return start;
+            yield return item;
         }
     }
 

@@ -85,7 +85,7 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
             "mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { employer { id } } }",
             new { i = new { id = "EA-" + id, name = "Bakkerij De Korenbloem " + id + " B.V.", kind = "MARKET", postcode, municipality = "GM0503", reason = "VISITED" } },
             "registerEmployer");
-        await RunAsync(s_delft, "mutation($i: RecordVisitInput!) { recordVisit(input: $i) { visit { id } } }", new { i = new { employerId = "EA-" + id, date = Iso(gateway.Today.PlusDays(-3)), reason = "Kennismaking", companyActivities = "Bakt brood voor 40 winkels", agreements = "Twee vacatures in mei" } }, "recordVisit");
+        var visit = await RunAsync(s_delft, "mutation($i: RecordVisitInput!) { recordVisit(input: $i) { visit { id } } }", new { i = new { employerId = "EA-" + id, date = Iso(gateway.Today.PlusDays(-3)), reason = "Kennismaking", companyActivities = "Bakt brood voor 40 winkels", agreements = "Twee vacatures in mei" } }, "recordVisit");
         await RunAsync(s_delft, "mutation($i: RecordWorkAgreementInput!) { recordWorkAgreement(input: $i) { employer { id } } }", new { i = new { employerId = "EA-" + id, note = "Twee proefplaatsingen per kwartaal" } }, "recordWorkAgreement");
 
         var byName = await RunAsync(s_delft, "query($t: String!) { employerSearch(text: $t, first: 50) { edges { node { id } } } }", new { t = "korenbloem " + id }, "employerSearch");
@@ -95,11 +95,15 @@ public abstract class DailyWorkTests(PartnerGateway gateway)
         Assert.Contains("EA-" + id, Ids(byPostcode));
         Assert.DoesNotContain("EA-" + id, Ids(outside));
 
-        var employer = await RunAsync(s_delft, "query($id: ID!) { employer(id: $id) { auditTrail { kind partner note occurredOn } visits { date reason companyActivities agreements } } }", new { id = "EA-" + id }, "employer");
+        var employer = await RunAsync(s_delft, "query($id: ID!) { employer(id: $id) { auditTrail { kind partner note occurredOn recordId } visits { date reason companyActivities agreements } } }", new { id = "EA-" + id }, "employer");
         var kinds = employer.GetProperty("auditTrail").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!).ToArray();
         Assert.Equal(["REGISTERED", "VISIT", "WORK_AGREEMENT"], kinds);
         Assert.Equal(Iso(gateway.Today.PlusDays(-3)), employer.GetProperty("auditTrail")[1].GetProperty("occurredOn").GetString());
         Assert.Equal("Twee proefplaatsingen per kwartaal", employer.GetProperty("auditTrail")[2].GetProperty("note").GetString());
+
+        // The visit's entry names the visit it records (a retried recording finds it by that); a work agreement names none.
+        Assert.Equal(visit.GetProperty("visit").GetProperty("id").GetString(), employer.GetProperty("auditTrail")[1].GetProperty("recordId").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, employer.GetProperty("auditTrail")[2].GetProperty("recordId").ValueKind);
         Assert.Equal("Twee vacatures in mei", employer.GetProperty("visits").EnumerateArray().Single().GetProperty("agreements").GetString());
     }
 

@@ -52,6 +52,7 @@ internal sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<StringGraphType>>("note").Resolve(c => c.Source.Note);
         Field<StringGraphType>("occurredOn").Description("The day it took place when recorded afterwards (a visit counts from its date, rule H7); null otherwise.").Resolve(c => Iso.Date(c.Source.OccurredOn));
         Field<NonNullGraphType<StringGraphType>>("contactAt").Description("The moment it counts from for rule H7, UTC.").Resolve(c => Iso.Instant(c.Source.ContactAt));
+        Field<StringGraphType>("recordId").Description("The record the step that wrote it was about: the vacancy reported, the placement booked or the visit made; null for a contact recorded by hand and for entries from before record ids were kept.").Resolve(c => c.Source.RecordId);
     }
 }
 

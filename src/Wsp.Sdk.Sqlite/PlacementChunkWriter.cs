@@ -10,14 +10,15 @@ using Wsp.Sdk.Placements;
 namespace Wsp.Sdk.Sqlite;
 
 /// <summary>
-/// Writes imported placements into <c>placement_chunks</c> (<see cref="PlacementChunks"/>): it holds up to
+/// Writes one import's placements into <c>placement_chunks</c> (<see cref="PlacementChunks"/>): it holds up to
 /// <see cref="PlacementChunks.RowsPerChunk"/> of them, sorts them by start day and writes them as one row, in the
-/// transaction it was made with. An import writes a chunk whenever the writer is full and the rest when it commits.
+/// transaction it was made with: a chunk whenever it is full, the rest on <see cref="Flush"/> when the import commits.
 /// </summary>
 /// <remarks>Not thread-safe: one writer per import.</remarks>
 internal sealed class PlacementChunkWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private readonly long _importSeq;
     private readonly SqliteCommand _insert;
     private readonly int[] _days = new int[PlacementChunks.RowsPerChunk];
 
@@ -36,9 +37,10 @@ internal sealed class PlacementChunkWriter : IDisposable
     private readonly Dictionary<BookingPartner, string> _partners = [];
     private int _count;
 
-    public PlacementChunkWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public PlacementChunkWriter(SqliteConnection connection, SqliteTransaction transaction, long importSeq)
     {
         _connection = connection;
+        _importSeq = importSeq;
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
         _insert.CommandText = "INSERT INTO placement_chunks (import_seq, first_day, last_day, rows, codes, days, data, texts) VALUES ($import, $first, $last, $rows, zeroblob($codes), zeroblob($days), zeroblob($data), zeroblob($texts)) RETURNING id;";
@@ -51,9 +53,6 @@ internal sealed class PlacementChunkWriter : IDisposable
         _insert.Parameters.Add("$data", SqliteType.Integer);
         _insert.Parameters.Add("$texts", SqliteType.Integer);
     }
-
-    /// <summary>Gets a value indicating whether the chunk is full: <see cref="Flush"/> before adding more.</summary>
-    public bool IsFull => _count == PlacementChunks.RowsPerChunk || _codeList.Count >= PlacementChunks.MaxCodes;
 
     /// <summary>Adds an imported placement to the chunk.</summary>
     public void Add(Placement placement)
@@ -99,18 +98,19 @@ internal sealed class PlacementChunkWriter : IDisposable
 
     private void Add(int texts, int startDay, int endDay, int region, int employerKind, int targetGroups, string sector, string partner, string? arrangement, int employer, uint recordKey)
     {
-        if (IsFull)
-        {
-            throw new InvalidOperationException("The chunk is full: flush it first.");
-        }
-
         _days[_count] = startDay;
         _rows[_count] = new Row(endDay, (byte)region, (byte)employerKind, (ushort)targetGroups, Code(sector), Code(partner), arrangement is null ? PlacementChunks.NoCode : Code(arrangement), employer, recordKey, texts);
         _count++;
+
+        // Full: all its rows, or as many distinct codes as an index can name (3 new ones a row at most).
+        if (_count == PlacementChunks.RowsPerChunk || _codeList.Count > PlacementChunks.MaxCodes - 3)
+        {
+            Flush();
+        }
     }
 
-    /// <summary>Writes the placements added since the last flush as one chunk of <paramref name="importSeq"/>; nothing when none were.</summary>
-    public void Flush(long importSeq)
+    /// <summary>Writes the placements added since the last chunk as one chunk; nothing when none were.</summary>
+    public void Flush()
     {
         if (_count == 0)
         {
@@ -142,7 +142,7 @@ internal sealed class PlacementChunkWriter : IDisposable
         }
 
         var p = _insert.Parameters;
-        p[0].Value = importSeq;
+        p[0].Value = _importSeq;
         p[1].Value = _days[0];
         p[2].Value = _days[_count - 1];
         p[3].Value = _count;

@@ -19,7 +19,7 @@ namespace Wsp.Sdk.Sqlite;
 /// Placements booked on vacancies (few, at the pace of people) are read from the placements table beside them.
 /// </summary>
 /// <remarks>
-/// <para>A chunk's row holds three blobs, little-endian:</para>
+/// <para>A chunk's row holds four blobs, little-endian:</para>
 /// <list type="bullet">
 /// <item><c>codes</c>: the chunk's distinct sector, partner and arrangement codes, each a uint16 byte length and its UTF-8.</item>
 /// <item><c>days</c>: the start days (day numbers, <see cref="Days"/>), one int32 a placement, ascending.</item>
@@ -155,7 +155,7 @@ internal static class PlacementChunks
                     blob.ReadExactly(data.AsSpan(0, (to - from) * RowBytes));
                 }
 
-                yield return new Slice(Codes(connection, id, columns), days, from, data, to - from);
+                yield return new Slice(id, Codes(connection, id, columns), days, from, data, to - from);
             }
         }
         finally
@@ -174,22 +174,13 @@ internal static class PlacementChunks
     {
         const int banenafspraak = 1 << (int)TargetGroups.TargetGroup.Banenafspraak;
         var allowed = Allowed(regions);
-        var chunks = Chunks(connection, transaction, int.MinValue, day);
-        var days = ArrayPool<byte>.Shared.Rent(RowsPerChunk * sizeof(int));
-        var data = ArrayPool<byte>.Shared.Rent(RowsPerChunk * RowBytes);
         byte[] texts = [];
         try
         {
-            foreach (var (id, rows) in chunks)
+            foreach (var slice in Slices(connection, transaction, int.MinValue, day, columns))
             {
-                var to = FirstAtOrAfter(ReadDays(connection, id, rows, days), rows, day + 1);
-                using (var blob = new SqliteBlob(connection, "placement_chunks", "data", id, readOnly: true))
-                {
-                    blob.ReadExactly(data.AsSpan(0, to * RowBytes));
-                }
-
                 int textLength;
-                using (var blob = new SqliteBlob(connection, "placement_chunks", "texts", id, readOnly: true))
+                using (var blob = new SqliteBlob(connection, "placement_chunks", "texts", slice.Id, readOnly: true))
                 {
                     textLength = (int)blob.Length;
                     if (texts.Length < textLength)
@@ -201,24 +192,23 @@ internal static class PlacementChunks
                     blob.ReadExactly(texts.AsSpan(0, textLength));
                 }
 
-                var codes = Codes(connection, id, columns);
                 var read = new List<JobAgreementPlacement>();
                 var at = 0;
-                for (var i = 0; i < to; i++)
+                for (var i = 0; i < slice.Rows; i++)
                 {
                     // Every row's texts are stepped over, counted or not: they lie one after another.
                     var hours = texts.AsSpan(at + 1, texts[at]);
                     at += 1 + hours.Length;
                     var candidate = texts.AsSpan(at + 1, texts[at]);
                     at += 1 + candidate.Length;
-                    var row = data.AsSpan(i * RowBytes, RowBytes);
+                    var row = slice.Row(i);
                     var end = BinaryPrimitives.ReadInt32LittleEndian(row);
                     if ((BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) & banenafspraak) == 0 || (end != NoEnd && end < day) || (allowed is not null && !allowed[row[4]]))
                     {
                         continue;
                     }
 
-                    read.Add(codes.JobAgreement(row, PlacementColumns.Hours(hours), System.Text.Encoding.UTF8.GetString(candidate)));
+                    read.Add(slice.Codes.JobAgreement(row, PlacementColumns.Hours(hours), System.Text.Encoding.UTF8.GetString(candidate)));
                 }
 
                 // Yielded after the chunk's bytes are decoded: the pooled buffers are reused by the next chunk.
@@ -230,8 +220,6 @@ internal static class PlacementChunks
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(days);
-            ArrayPool<byte>.Shared.Return(data);
             ArrayPool<byte>.Shared.Return(texts);
         }
     }
@@ -254,7 +242,6 @@ internal static class PlacementChunks
             }
         }
 
-        using var writer = new PlacementChunkWriter(connection, transaction);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         command.CommandText = "SELECT start_day, end_day, region, employer_kind, target_groups, sector_code, booking_partner, arrangement_id, employer, record_key, hours_per_week, candidate FROM placements WHERE rowid BETWEEN $first AND $last AND import_seq = $seq;";
         var seq = command.Parameters.Add("$seq", SqliteType.Integer);
@@ -263,15 +250,11 @@ internal static class PlacementChunks
         foreach (var import in imports)
         {
             (seq.Value, first.Value, last.Value) = (import.Seq, import.First, import.Last);
+            using var writer = new PlacementChunkWriter(connection, transaction, import.Seq);
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    if (writer.IsFull)
-                    {
-                        writer.Flush(import.Seq);
-                    }
-
                     writer.Add(
                         reader.GetInt32(0),
                         reader.IsDBNull(1) ? NoEnd : reader.GetInt32(1),
@@ -288,7 +271,7 @@ internal static class PlacementChunks
                 }
             }
 
-            writer.Flush(import.Seq);
+            writer.Flush();
         }
     }
 
@@ -373,8 +356,10 @@ internal static class PlacementChunks
     }
 
     /// <summary>The rows of one chunk a read takes: row <c>i</c> is the chunk's row <c>from + i</c>.</summary>
-    private sealed class Slice(ChunkCodes codes, byte[] days, int from, byte[] data, int rows)
+    private sealed class Slice(long id, ChunkCodes codes, byte[] days, int from, byte[] data, int rows)
     {
+        public long Id => id;
+
         public ChunkCodes Codes => codes;
 
         public int Rows => rows;
@@ -394,27 +379,27 @@ internal static class PlacementChunks
 
         public PlacementChunkRow Row(int startDay, ReadOnlySpan<byte> row)
         {
-            var arrangement = BinaryPrimitives.ReadUInt16LittleEndian(row[12..]);
-            var key = new PlacementStartsKey(
-                RegionCode.FromNumber(row[4]),
-                codes[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])],
-                Partner(BinaryPrimitives.ReadUInt16LittleEndian(row[10..])),
-                arrangement == NoCode ? null : codes[arrangement],
-                PlacementRows.GroupsOf(BinaryPrimitives.ReadUInt16LittleEndian(row[6..])),
-                (EmployerKind)row[5]);
+            var (region, kind, sector, partner, arrangement) = Cell(row);
+            var key = new PlacementStartsKey(region, sector, partner, arrangement, PlacementRows.GroupsOf(BinaryPrimitives.ReadUInt16LittleEndian(row[6..])), kind);
             return new PlacementChunkRow(key, startDay, BinaryPrimitives.ReadInt32LittleEndian(row), BinaryPrimitives.ReadInt32LittleEndian(row[14..]), BinaryPrimitives.ReadUInt32LittleEndian(row[18..]));
         }
 
         public JobAgreementPlacement JobAgreement(ReadOnlySpan<byte> row, decimal hours, string candidate)
         {
+            var (region, kind, sector, partner, arrangement) = Cell(row);
+            return new JobAgreementPlacement(new JobAgreementLedgerKey(region, kind, sector, partner, arrangement), PlacementChunkRow.EmployerOf(BinaryPrimitives.ReadInt32LittleEndian(row[14..])), hours, candidate, BinaryPrimitives.ReadUInt32LittleEndian(row[18..]));
+        }
+
+        /// <summary>The cell columns of a row: region, employer kind, sector, partner and arrangement.</summary>
+        private (RegionCode Region, EmployerKind Kind, string Sector, BookingPartner Partner, string? Arrangement) Cell(ReadOnlySpan<byte> row)
+        {
             var arrangement = BinaryPrimitives.ReadUInt16LittleEndian(row[12..]);
-            var key = new JobAgreementLedgerKey(
+            return (
                 RegionCode.FromNumber(row[4]),
                 (EmployerKind)row[5],
                 codes[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])],
                 Partner(BinaryPrimitives.ReadUInt16LittleEndian(row[10..])),
                 arrangement == NoCode ? null : codes[arrangement]);
-            return new JobAgreementPlacement(key, PlacementChunkRow.EmployerOf(BinaryPrimitives.ReadInt32LittleEndian(row[14..])), hours, candidate, BinaryPrimitives.ReadUInt32LittleEndian(row[18..]));
         }
 
         private BookingPartner Partner(ushort index) => _partners[index] ??= columns.Partner(codes[index]);

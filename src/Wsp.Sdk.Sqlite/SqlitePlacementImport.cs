@@ -47,7 +47,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
         _seq = seq;
         _rows = new PlacementRows(connection, skipTaken: true);
         _ledgerRows = new LedgerRows(connection, transaction);
-        _chunks = new PlacementChunkWriter(connection, transaction);
+        _chunks = new PlacementChunkWriter(connection, transaction, seq);
     }
 
     public string ImportId { get; }
@@ -151,11 +151,6 @@ internal sealed class SqlitePlacementImport : IPlacementImport
             _ledgerRows.Flush(_seq);
         }
 
-        if (_chunks.IsFull)
-        {
-            _chunks.Flush(_seq);
-        }
-
         _chunks.Add(placement);
     }
 
@@ -167,7 +162,7 @@ internal sealed class SqlitePlacementImport : IPlacementImport
             () =>
             {
                 _ledgerRows.Flush(_seq);
-                _chunks.Flush(_seq);
+                _chunks.Flush();
                 using var update = _connection.CreateCommand();
                 update.Transaction = _transaction;
                 update.CommandText = "UPDATE imports SET placements = $count, ledger = 1, first_rowid = $first, last_rowid = $last WHERE seq = $seq;";

@@ -226,11 +226,8 @@ public sealed class EmployerAccount
     /// <param name="clock">The clock that stamps the entry.</param>
     /// <returns>The account with the contact recorded.</returns>
     /// <exception cref="ArgumentException">An argument is missing, the day lies after today, or the kind is recorded by its own operation.</exception>
-    public EmployerAccount RecordContact(BookingPartner partner, ContactKind kind, string note, LocalDate? occurredOn, IClock clock)
-    {
-        Preconditions.CheckArgument(kind is not ContactKind.OwnerChanged and not ContactKind.Registered, nameof(kind), $"{kind} is recorded by the operation itself, not as a contact.");
-        return Append(new AuditEntry(Preconditions.CheckNotNull(clock).GetCurrentInstant(), partner, kind, note) { OccurredOn = occurredOn });
-    }
+    public EmployerAccount RecordContact(BookingPartner partner, ContactKind kind, string note, LocalDate? occurredOn, IClock clock) =>
+        RecordContact(partner, kind, note, occurredOn, clock, recordId: null);
 
     /// <summary>
     /// Records a step's contact about a record unless the audit trail holds it already (the same kind, partner and record
@@ -241,11 +238,13 @@ public sealed class EmployerAccount
     internal EmployerAccount RecordContactOnce(BookingPartner partner, ContactKind kind, string recordId, string note, IClock clock, LocalDate? occurredOn = null)
     {
         Preconditions.CheckNotNullOrWhiteSpace(recordId);
-        if (AuditTrail.Any(e => e.Kind == kind && e.Partner == partner && (e.RecordId is null ? e.Note == note : e.RecordId == recordId)))
-        {
-            return this;
-        }
+        return AuditTrail.Any(e => e.Kind == kind && e.Partner == partner && (e.RecordId is null ? e.Note == note : e.RecordId == recordId))
+            ? this
+            : RecordContact(partner, kind, note, occurredOn, clock, recordId);
+    }
 
+    private EmployerAccount RecordContact(BookingPartner partner, ContactKind kind, string note, LocalDate? occurredOn, IClock clock, string? recordId)
+    {
         Preconditions.CheckArgument(kind is not ContactKind.OwnerChanged and not ContactKind.Registered, nameof(kind), $"{kind} is recorded by the operation itself, not as a contact.");
         return Append(new AuditEntry(Preconditions.CheckNotNull(clock).GetCurrentInstant(), partner, kind, note) { OccurredOn = occurredOn, RecordId = recordId });
     }

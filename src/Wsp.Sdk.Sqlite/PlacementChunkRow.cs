@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
@@ -20,11 +19,7 @@ internal readonly record struct PlacementChunkRow(PlacementStartsKey Key, int St
     public KvkNumber Employer => EmployerOf(EmployerNumber);
 
     /// <summary>The KvK number a chunk holds as a number.</summary>
-    public static KvkNumber EmployerOf(int number)
-    {
-        Span<char> digits = stackalloc char[8];
-        return number.TryFormat(digits, out var written, "D8", CultureInfo.InvariantCulture) && written == 8 && KvkNumber.TryParse(digits, out var kvk)
-            ? kvk
-            : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, $"A chunked placement's employer {number} is no KvK number: the file is damaged.");
-    }
+    public static KvkNumber EmployerOf(int number) => number is >= 0 and <= 99_999_999
+        ? KvkNumber.FromNumber(number)
+        : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, $"A chunked placement's employer {number} is no KvK number: the file is damaged.");
 }

@@ -208,7 +208,7 @@ internal static class PlacementChunks
                         continue;
                     }
 
-                    read.Add(slice.Codes.JobAgreement(row, PlacementColumns.Hours(hours), System.Text.Encoding.UTF8.GetString(candidate)));
+                    read.Add(slice.Codes.JobAgreement(row, columns.CachedHours(hours), System.Text.Encoding.UTF8.GetString(candidate)));
                 }
 
                 // Yielded after the chunk's bytes are decoded: the pooled buffers are reused by the next chunk.

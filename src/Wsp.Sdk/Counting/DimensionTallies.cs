@@ -1,4 +1,3 @@
-using Wsp.Sdk.Partners;
 using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Sdk.Counting;
@@ -21,7 +20,7 @@ internal sealed class DimensionTallies
     private readonly Entries _cells = new();
     private readonly Entries _rows = new();
     private readonly Entries _columns = new();
-    private readonly HashSet<int>? _grandPersons;
+    private readonly EntryPersons? _grandPersons;
     private Tally _grand;
 
     public DimensionTallies(PlacementDimensions by, bool persons)
@@ -34,7 +33,7 @@ internal sealed class DimensionTallies
         _oneLine = Dimensions.Length <= 1;
         if (persons)
         {
-            _grandPersons = [];
+            _grandPersons = new();
             _cells.CountPersons();
             _rows.CountPersons();
             _columns.CountPersons();
@@ -103,7 +102,7 @@ internal sealed class DimensionTallies
     public void AddPerson(PlacementGroupKey cell, int person, uint key, decimal hours)
     {
         var tally = Tally.Of(0, key, hours);
-        _grand += tally with { Count = _grandPersons!.Add(person) ? 1 : 0 };
+        _grand += tally with { Count = _grandPersons!.Add(0, person) ? 1 : 0 };
         _cells.AddPerson(cell, person, tally);
         if (!_oneLine)
         {
@@ -173,11 +172,11 @@ internal sealed class DimensionTallies
         private readonly Dictionary<PlacementGroupKey, int> _index = [];
         private readonly List<PlacementGroupKey> _keys = [];
         private readonly List<Tally> _tallies = [];
-        private HashSet<long>? _persons;
+        private EntryPersons? _persons;
 
         public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
 
-        public void CountPersons() => _persons = [];
+        public void CountPersons() => _persons = new();
 
         public Tally Of(PlacementGroupKey key) => _index.TryGetValue(key, out var i) ? _tallies[i] : Tally.Zero;
 
@@ -190,7 +189,7 @@ internal sealed class DimensionTallies
         public void AddPerson(PlacementGroupKey key, int person, Tally tally)
         {
             var i = IndexOf(key);
-            var first = _persons!.Add(((long)i << 32) | (uint)person);
+            var first = _persons!.Add(i, person);
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[i] += tally with { Count = first ? 1 : 0 };
         }
 
@@ -206,29 +205,5 @@ internal sealed class DimensionTallies
 
             return i;
         }
-    }
-}
-
-/// <summary>
-/// Numbers the working persons of a count (H3): a person is a candidate pseudonym of one booking partner, since each
-/// partner pseudonymises its own caseload, so the same pseudonym of two partners is two persons.
-/// </summary>
-internal sealed class PersonNumbers
-{
-    private readonly Dictionary<(BookingPartner Partner, string Candidate), int> _numbers = [];
-
-    /// <summary>
-    /// Returns the person's number: the same for every placement of the same partner's candidate. Numbers are dense: a
-    /// person not seen before gets the number of persons seen so far.
-    /// </summary>
-    public int Of(BookingPartner partner, string candidate)
-    {
-        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, (partner, candidate), out var exists);
-        if (!exists)
-        {
-            number = _numbers.Count - 1;
-        }
-
-        return number;
     }
 }

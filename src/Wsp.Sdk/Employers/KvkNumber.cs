@@ -13,6 +13,8 @@ public readonly struct KvkNumber : IEquatable<KvkNumber>, IComparable<KvkNumber>
     // Stored as number + 1 so that default(KvkNumber) is distinguishable from 00000000.
     private readonly int _valuePlusOne;
 
+    private const int MaxNumber = 99_999_999;
+
     private KvkNumber(int value) => _valuePlusOne = value + 1;
 
     /// <summary>Tries to parse exactly eight digits.</summary>
@@ -41,6 +43,17 @@ public readonly struct KvkNumber : IEquatable<KvkNumber>, IComparable<KvkNumber>
         result = new KvkNumber(value);
         return true;
     }
+
+    /// <summary>
+    /// Gets the KvK number whose eight digits, read as a number, are <paramref name="number"/>: 12345678 for
+    /// "12345678", 1234567 for "01234567". For stores that keep the number as an integer.
+    /// </summary>
+    /// <param name="number">The number, 0 to 99,999,999.</param>
+    /// <returns>The KvK number.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> has more than eight digits or is negative.</exception>
+    public static KvkNumber FromNumber(int number) => number is >= 0 and <= MaxNumber
+        ? new KvkNumber(number)
+        : throw new ArgumentOutOfRangeException(nameof(number), number, "A KvK number has eight digits: 0 to 99999999.");
 
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out KvkNumber)"/>
     public static bool TryParse([NotNullWhen(true)] string? text, out KvkNumber result) => TryParse(text.AsSpan(), out result);

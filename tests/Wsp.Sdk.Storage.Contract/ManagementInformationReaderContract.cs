@@ -236,6 +236,31 @@ public abstract class ManagementInformationReaderContract : StoreContract
     }
 
     [Fact]
+    public async Task H6_projects_of_employers_only_are_counted_from_the_started_placements_as_from_the_whole_ones()
+    {
+        // No project names a vacancy: a store with pre-aggregates reads the starts' few columns instead of whole placements.
+        var placements = await SeedAsync();
+        var delft = placements.Where(p => p.Region.Code == s_haaglanden).ToArray();
+        RegionalProject[] projects =
+        [
+            new("P-1", "Employers of Delft", s_haaglanden, new DateInterval(new(2016, 1, 1), new(2021, 12, 31)), delft.Take(30).Select(p => p.Employer), []),
+            new("P-2", "An Amsterdam employer in Delft", s_haaglanden, new DateInterval(new(2015, 1, 1), new(2026, 12, 31)), [.. delft.Skip(30).Take(5).Select(p => p.Employer), .. placements.Where(p => p.Region.Code == s_amsterdam).Take(3).Select(p => p.Employer)], []),
+            new("P-3", "Employers of Amsterdam", s_amsterdam, new DateInterval(new(2015, 1, 1), new(2026, 12, 31)), placements.Where(p => p.Region.Code == s_amsterdam).Take(40).Select(p => p.Employer), []),
+        ];
+        foreach (var scope in s_scopes)
+        {
+            var expected = Describe(RegionalProjectPlacements.Count(projects, await PlacementsAsync(scope)));
+            foreach (var reader in Readers)
+            {
+                Assert.Equal(expected, Describe(await reader.RegionalProjectPlacementsAsync(projects, scope)));
+            }
+        }
+
+        var counted = await new ManagementInformationReader(Store).RegionalProjectPlacementsAsync(projects);
+        Assert.All(counted, c => Assert.True(c.Placements > 0, c.ProjectId));
+    }
+
+    [Fact]
     public async Task H10_late_vacancy_registrations_equal_the_figure_over_the_stored_vacancies_per_region_scope()
     {
         var now = World.Clock.GetCurrentInstant();

@@ -278,7 +278,15 @@ public sealed partial class ManagementInformationReader
         var last = counted.Max(p => p.Period.End);
         // The projects' regions are within the caller's scope (only those projects are counted).
         var projectRegions = Scope.Of([.. counted.Select(p => p.Region).Distinct()]);
-        var placements = _store.Placements.StreamAsync(PlacementFilter.StartedIn(new DateInterval(first, last), projectRegions.Single), cancellationToken);
+        var period = new DateInterval(first, last);
+        if (Aggregates is { } aggregates && !projects.Any(p => p.NamesVacancies))
+        {
+            // Projects of employers only need no vacancy id: the store reads the started placements' few columns.
+            var starts = aggregates.ReadStartedPlacementsAsync(period, projectRegions.Regions, cancellationToken);
+            return await RegionalProjectPlacements.FromStartsAsync(projects, FilterAsync(starts, s => s.Key.Region, projectRegions, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        var placements = _store.Placements.StreamAsync(PlacementFilter.StartedIn(period, projectRegions.Single), cancellationToken);
         return await RegionalProjectPlacements.CountAsync(projects, FilterAsync(placements, p => p.Region.Code, projectRegions, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 

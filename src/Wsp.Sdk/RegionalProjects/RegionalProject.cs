@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
+using Wsp.Sdk.Counting;
 using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Placements;
@@ -80,6 +81,12 @@ public sealed class RegionalProject
         Preconditions.CheckNotNull(placement);
         return placement.Region.Code == Region && (_employers.Contains(placement.Employer) || _vacancies.Contains(placement.VacancyId));
     }
+
+    /// <summary>Gets whether the project names vacancies: then only whole placements (their vacancy ids) say what it covers.</summary>
+    internal bool NamesVacancies => _vacancies.Count > 0;
+
+    /// <summary>Returns whether a project that names no vacancies covers a started placement: its region, one of its employers.</summary>
+    internal bool CoversEmployerOf(PlacementStart start) => start.Key.Region == Region && _employers.Contains(start.Employer);
 
     /// <summary>Returns whether a text can be a project's id: 1–64 letters, digits, '-', '_' or '.' (the id names a stored document).</summary>
     /// <param name="id">The text.</param>

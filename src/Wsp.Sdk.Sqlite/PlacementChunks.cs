@@ -84,48 +84,73 @@ internal static class PlacementChunks
     /// chunk's code numbers: no key is built a placement): a group's first placement's cell, its last start day, its
     /// placements and the sum of their record keys. Groups of different chunks may be the same: the caller adds them up.
     /// </summary>
-    public static IEnumerable<(PlacementStartsKey Key, int LastDay, int Count, uint KeySum)> CountStarts(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns)
+    public static IEnumerable<(PlacementStartsKey Key, int LastDay, int Count, uint KeySum)> CountStarts(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns) =>
+        Group(connection, transaction, firstDay, lastDay, regions, by, columns, outcomeOf: null).Select(g => (g.Key, g.LastDay, g.Count, g.KeySum));
+
+    /// <summary>
+    /// Counts the chunked placements that started in the period of <paramref name="rule"/>, of the
+    /// <paramref name="regions"/> only (every region when null), grouped <paramref name="by"/> and by their outcome within
+    /// each chunk, as <see cref="CountStarts"/> groups them. Groups of different chunks may be the same: the caller adds them up.
+    /// </summary>
+    public static IEnumerable<(PlacementStartsKey Key, DurabilityOutcome Outcome, int Count, uint KeySum)> CountSpans(SqliteConnection connection, SqliteTransaction transaction, DurabilityClassifier rule, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns)
+    {
+        // The rule is the SDK's: a row's outcome from its start and end day (int.MaxValue, no end, is after every mark).
+        byte OutcomeOf(int startDay, int endDay) =>
+            (byte)rule.Classify(DateOnly.FromDayNumber(startDay), endDay == NoEnd ? null : DateOnly.FromDayNumber(endDay));
+
+        var (first, last) = (Days.Of(rule.Period.Start), Days.Of(rule.Period.End));
+        return Group(connection, transaction, first, last, regions, by, columns, OutcomeOf).Select(g => (g.Key, (DurabilityOutcome)g.Outcome, g.Count, g.KeySum));
+    }
+
+    /// <summary>
+    /// Groups the rows of every chunk started from <paramref name="firstDay"/> to <paramref name="lastDay"/> by the codes
+    /// of <paramref name="by"/>, and by <paramref name="outcomeOf"/> a row's start and end day when given: each group with
+    /// its first row's cell, its last start day, its rows and the sum of their record keys.
+    /// </summary>
+    /// <remarks>
+    /// A chunk numbers its own codes, so each chunk's numbers are first mapped to numbers of the read (a few hundred codes
+    /// a chunk); then every row of every chunk goes into one table keyed by one 128-bit number. No cell is built until the
+    /// end: a chunk of 65,536 rows can hold tens of thousands of groups when grouped by four dimensions, and building them
+    /// chunk by chunk cost more than reading the rows.
+    /// </remarks>
+    private static IEnumerable<(PlacementStartsKey Key, byte Outcome, int LastDay, int Count, uint KeySum)> Group(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns, Func<int, int, byte>? outcomeOf)
     {
         var allowed = Allowed(regions);
-        var mask = new CodeKey(
-            (by & PlacementDimensions.Region) != 0 ? byte.MaxValue : (byte)0,
-            (by & PlacementDimensions.TargetGroup) != 0 ? ushort.MaxValue : (ushort)0,
-            (by & PlacementDimensions.Sector) != 0 ? ushort.MaxValue : (ushort)0,
-            (by & PlacementDimensions.Partner) != 0 ? ushort.MaxValue : (ushort)0,
-            (by & PlacementDimensions.Arrangement) != 0 ? ushort.MaxValue : (ushort)0);
-        var groups = new Dictionary<CodeKey, (int First, int LastDay, int Count, uint KeySum)>();
+        var mask = ReadCodes.Mask(by);
+        var codes = new ReadCodes();
+        var groups = new Dictionary<UInt128, (int First, int LastDay, int Count, uint KeySum)>();
+        var firsts = new List<ReadCodes.Row>();
         foreach (var slice in Slices(connection, transaction, firstDay, lastDay, columns))
         {
-            groups.Clear();
+            var numbers = codes.NumbersOf(slice.Codes);
             for (var i = 0; i < slice.Rows; i++)
             {
-                var row = slice.Row(i);
-                if (allowed is not null && !allowed[row[4]])
+                var bytes = slice.Row(i);
+                if (allowed is not null && !allowed[bytes[4]])
                 {
                     continue;
                 }
 
-                var key = new CodeKey(
-                    (byte)(row[4] & mask.Region),
-                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) & mask.TargetGroups),
-                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[8..]) & mask.Sector),
-                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[10..]) & mask.Partner),
-                    (ushort)(BinaryPrimitives.ReadUInt16LittleEndian(row[12..]) & mask.Arrangement));
-                var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(row[18..]);
+                var startDay = slice.StartDay(i);
+                var row = ReadCodes.Row.Of(bytes, numbers, outcomeOf is null ? (byte)0 : outcomeOf(startDay, BinaryPrimitives.ReadInt32LittleEndian(bytes)));
+                var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(bytes[18..]);
 
-                // The days ascend: a group's last placement has its last start day.
-                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out var exists);
-                group = exists
-                    ? (group.First, slice.StartDay(i), group.Count + 1, unchecked(group.KeySum + recordKey))
-                    : (i, slice.StartDay(i), 1, recordKey);
-            }
-
-            var counted = groups.Values.Select(g => (slice.Codes.Row(slice.StartDay(g.First), slice.Row(g.First)).Key, g.LastDay, g.Count, g.KeySum)).ToList();
-            foreach (var group in counted)
-            {
-                yield return group;
+                // The chunks and their days ascend: a group's last row has its last start day.
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, row.Key & mask, out var exists);
+                if (exists)
+                {
+                    group = (group.First, startDay, group.Count + 1, unchecked(group.KeySum + recordKey));
+                }
+                else
+                {
+                    // A group's first row apart, so the table's entries stay small.
+                    group = (firsts.Count, startDay, 1, recordKey);
+                    firsts.Add(row);
+                }
             }
         }
+
+        return groups.Values.Select(g => (codes.Key(firsts[g.First], columns), firsts[g.First].Outcome, g.LastDay, g.Count, g.KeySum));
     }
 
     /// <summary>
@@ -369,13 +394,14 @@ internal static class PlacementChunks
         public ReadOnlySpan<byte> Row(int i) => data.AsSpan(i * RowBytes, RowBytes);
     }
 
-    /// <summary>A placement's groupable codes in a chunk (region number, target group bits, code indexes), masked to a grouping.</summary>
-    private readonly record struct CodeKey(byte Region, ushort TargetGroups, ushort Sector, ushort Partner, ushort Arrangement);
 
     /// <summary>A chunk's codes, shared across the read, with each partner code parsed once when first used.</summary>
     private sealed class ChunkCodes(string[] codes, PlacementColumns columns)
     {
         private readonly BookingPartner?[] _partners = new BookingPartner?[codes.Length];
+
+        /// <summary>Gets the chunk's codes, by their number in the chunk.</summary>
+        public string[] Codes => codes;
 
         public PlacementChunkRow Row(int startDay, ReadOnlySpan<byte> row)
         {
@@ -403,5 +429,79 @@ internal static class PlacementChunks
         }
 
         private BookingPartner Partner(ushort index) => _partners[index] ??= columns.Partner(codes[index]);
+    }
+
+    /// <summary>
+    /// The codes of one read, numbered across its chunks, and a row's groupable values as one 128-bit key: region
+    /// (8 bits), target groups (16), sector, partner and arrangement (24 each, numbers of the read), outcome (8), with
+    /// the employer kind (8) beside them, which no grouping of these reads asks for.
+    /// </summary>
+    private sealed class ReadCodes
+    {
+        private const int NoArrangement = (1 << 24) - 1;
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+        private readonly List<string> _codes = [];
+
+        /// <summary>The key bits of the dimensions grouped by (and the outcome, always).</summary>
+        public static UInt128 Mask(PlacementDimensions by) =>
+            ((by & PlacementDimensions.Region) != 0 ? (UInt128)0xFF << 96 : 0)
+            | ((by & PlacementDimensions.TargetGroup) != 0 ? (UInt128)0xFFFF << 80 : 0)
+            | ((by & PlacementDimensions.Sector) != 0 ? (UInt128)0xFFFFFF << 56 : 0)
+            | ((by & PlacementDimensions.Partner) != 0 ? (UInt128)0xFFFFFF << 32 : 0)
+            | ((by & PlacementDimensions.Arrangement) != 0 ? (UInt128)0xFFFFFF << 8 : 0)
+            | 0xFF;
+
+        /// <summary>The read's number of each of a chunk's codes, by the code's number in the chunk.</summary>
+        public int[] NumbersOf(ChunkCodes chunk)
+        {
+            var numbers = new int[chunk.Codes.Length];
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                var code = chunk.Codes[i];
+                ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, code, out var exists);
+                if (!exists)
+                {
+                    // Codes are sectors, partners and arrangements: thousands at most, against 16,777,215 numbers.
+                    number = _codes.Count < NoArrangement ? _codes.Count : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, "A read of the placement chunks holds more than 16,777,214 distinct codes: the file is damaged.");
+                    _codes.Add(code);
+                }
+
+                numbers[i] = number;
+            }
+
+            return numbers;
+        }
+
+        /// <summary>The cell of a row, from its read numbers.</summary>
+        public PlacementStartsKey Key(Row row, PlacementColumns columns)
+        {
+            var arrangement = (int)(uint)(row.Key >> 8) & NoArrangement;
+            return new PlacementStartsKey(
+                RegionCode.FromNumber((int)(byte)(row.Key >> 96)),
+                _codes[(int)(uint)(row.Key >> 56) & 0xFFFFFF],
+                columns.Partner(_codes[(int)(uint)(row.Key >> 32) & 0xFFFFFF]),
+                arrangement == NoArrangement ? null : _codes[arrangement],
+                PlacementRows.GroupsOf((ushort)(row.Key >> 80)),
+                (EmployerKind)row.Kind);
+        }
+
+        /// <summary>A row's key and employer kind.</summary>
+        public readonly record struct Row(UInt128 Key, byte Kind)
+        {
+            public byte Outcome => (byte)Key;
+
+            /// <summary>A chunk row's values, its codes mapped by <paramref name="numbers"/>.</summary>
+            public static Row Of(ReadOnlySpan<byte> row, int[] numbers, byte outcome)
+            {
+                var arrangement = BinaryPrimitives.ReadUInt16LittleEndian(row[12..]);
+                var key = ((UInt128)row[4] << 96)
+                    | ((UInt128)BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) << 80)
+                    | ((UInt128)(uint)numbers[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])] << 56)
+                    | ((UInt128)(uint)numbers[BinaryPrimitives.ReadUInt16LittleEndian(row[10..])] << 32)
+                    | ((UInt128)(uint)(arrangement == NoCode ? NoArrangement : numbers[arrangement]) << 8)
+                    | outcome;
+                return new Row(key, row[5]);
+            }
+        }
     }
 }

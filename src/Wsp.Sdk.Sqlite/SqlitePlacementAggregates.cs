@@ -42,14 +42,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         var cells = new Dictionary<PlacementStartsKey, (PlacementStartsKey Shown, int LastDay, int Count, uint KeySum)>();
         void Add(PlacementStartsKey key, int lastDay, int count, uint keySum)
         {
-            var grouped = new PlacementStartsKey(
-                (by & PlacementDimensions.Region) != 0 ? key.Region : default,
-                (by & PlacementDimensions.Sector) != 0 ? key.SectorCode : "",
-                (by & PlacementDimensions.Partner) != 0 ? key.BookingPartner : default,
-                (by & PlacementDimensions.Arrangement) != 0 ? key.ArrangementId : null,
-                (by & PlacementDimensions.TargetGroup) != 0 ? key.TargetGroups : default,
-                default);
-            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, grouped, out var exists);
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, Grouped(key, by), out var exists);
             cell = exists
                 ? (cell.Shown, Math.Max(cell.LastDay, lastDay), cell.Count + count, unchecked(cell.KeySum + keySum))
                 : (key, lastDay, count, keySum);
@@ -77,6 +70,15 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
             yield return new PlacementStartsCell(cell.Shown, Days.ToDate(cell.LastDay), cell.Count, cell.KeySum);
         }
     }
+
+    /// <summary>A cell's key with the dimensions not grouped by emptied: the cells that differ only in those are summed.</summary>
+    private static PlacementStartsKey Grouped(PlacementStartsKey key, PlacementDimensions by) => new(
+        (by & PlacementDimensions.Region) != 0 ? key.Region : default,
+        (by & PlacementDimensions.Sector) != 0 ? key.SectorCode : "",
+        (by & PlacementDimensions.Partner) != 0 ? key.BookingPartner : default,
+        (by & PlacementDimensions.Arrangement) != 0 ? key.ArrangementId : null,
+        (by & PlacementDimensions.TargetGroup) != 0 ? key.TargetGroups : default,
+        default);
 
     /// <summary>
     /// The placements booked on vacancies that started in a period (<c>?1</c> to <c>?2</c>): the only ones without

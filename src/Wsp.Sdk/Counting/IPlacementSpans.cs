@@ -20,4 +20,16 @@ public interface IPlacementSpans
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>The spans, in no particular order.</returns>
     IAsyncEnumerable<PlacementSpan> ReadPlacementSpansAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the placements, imported and booked, that started in the classifier's period, grouped by
+    /// <paramref name="by"/> and by their outcome as <paramref name="classifier"/> gives it: one cell per group and
+    /// outcome, summed over the dimensions not grouped by.
+    /// </summary>
+    /// <param name="classifier">The period, the measuring date and the rule that gives each placement its outcome.</param>
+    /// <param name="by">Any of region, sector, target group (the cell keeps the placements' target-group set) and partner.</param>
+    /// <param name="regions">Only these regions' placements, read from the store by region; null for every region.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The cells, in no particular order.</returns>
+    IAsyncEnumerable<PlacementSpanCell> ReadPlacementSpanCellsAsync(DurabilityClassifier classifier, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions = null, CancellationToken cancellationToken = default);
 }

@@ -86,6 +86,21 @@ public static class PlacementDurability
         return FromSpansCoreAsync(spans, new Accumulator(period, measuringDate, by), cancellationToken);
     }
 
+    /// <summary>
+    /// Counts from the cells a store grouped by outcome (<see cref="IPlacementSpans.ReadPlacementSpanCellsAsync"/>);
+    /// equals <see cref="Count"/> over the placements they came from.
+    /// </summary>
+    internal static async Task<PlacementDurabilityResult> FromSpanCellsAsync(IAsyncEnumerable<PlacementSpanCell> cells, DurabilityClassifier rule, PlacementDimensions by, CancellationToken cancellationToken)
+    {
+        var accumulator = new Accumulator(rule.Period, rule.MeasuringDate, by);
+        await foreach (var cell in cells.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            accumulator.Add(cell);
+        }
+
+        return accumulator.ToResult();
+    }
+
     /// <summary>Checks the arguments of a count, so a caller refuses a bad one before any read.</summary>
     /// <param name="period">The period.</param>
     /// <param name="by">The dimensions.</param>
@@ -98,25 +113,7 @@ public static class PlacementDurability
     /// <param name="measuringDate">The records' date.</param>
     /// <returns>The outcome.</returns>
     public static DurabilityOutcome OutcomeOf(LocalDate start, LocalDate? end, LocalDate measuringDate) =>
-        OutcomeOf(start.PlusMonths(6), start.PlusMonths(12), end, measuringDate);
-
-    private static DurabilityOutcome OutcomeOf(LocalDate six, LocalDate twelve, LocalDate? end, LocalDate measuringDate)
-    {
-        if (six > measuringDate)
-        {
-            return DurabilityOutcome.SixMonthsPending;
-        }
-
-        var runningAtSix = end is not { } last || last >= six;
-        if (twelve > measuringDate)
-        {
-            return runningAtSix ? DurabilityOutcome.RunningAtSixMonthsTwelvePending : DurabilityOutcome.EndedBeforeSixMonthsTwelvePending;
-        }
-
-        return !runningAtSix ? DurabilityOutcome.EndedBeforeSixMonths
-            : end is not { } ended || ended >= twelve ? DurabilityOutcome.RunningAtTwelveMonths
-            : DurabilityOutcome.EndedBeforeTwelveMonths;
-    }
+        new DurabilityClassifier(new DateInterval(start, start), measuringDate).Classify(start, end);
 
     private static async ValueTask<PlacementDurabilityResult> CountCoreAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
     {
@@ -141,32 +138,17 @@ public static class PlacementDurability
 
     private sealed class Accumulator
     {
-        private readonly DateInterval _period;
-        private readonly LocalDate _measuringDate;
         private readonly PlacementDimensions _by;
+        private readonly DurabilityClassifier _rule;
         private readonly Dictionary<PlacementGroupKey, Tally[]> _groups = [];
         private readonly Tally[] _total = new Tally[PlacementDurabilityCount.Outcomes.Length];
-        private readonly int _firstDay;
-
-        // The marks of each start day of the period, computed once per day rather than once per placement.
-        private readonly LocalDate[] _six;
-        private readonly LocalDate[] _twelve;
 
         internal Accumulator(DateInterval period, LocalDate measuringDate, PlacementDimensions by)
         {
-            _period = Preconditions.CheckNotNull(period);
+            Preconditions.CheckNotNull(period);
             Preconditions.CheckArgument((by & ~AllowedDimensions) == 0, nameof(by), $"placement-durability/1 is grouped by region, sector, target group and partner only, not by {by & ~AllowedDimensions}.");
-            Preconditions.CheckArgument(period.Start.Calendar == CalendarSystem.Iso && measuringDate.Calendar == CalendarSystem.Iso, nameof(period), "Dates are in the ISO calendar.");
-            _measuringDate = measuringDate;
             _by = by;
-            _firstDay = period.Start.ToDateOnly().DayNumber;
-            _six = new LocalDate[period.Length];
-            _twelve = new LocalDate[period.Length];
-            var day = period.Start;
-            for (var i = 0; i < _six.Length; i++, day = day.PlusDays(1))
-            {
-                (_six[i], _twelve[i]) = (day.PlusMonths(6), day.PlusMonths(12));
-            }
+            _rule = new DurabilityClassifier(period, measuringDate);
         }
 
         internal void Add(Placement placement)
@@ -181,31 +163,41 @@ public static class PlacementDurability
 
         internal void Add(RegionCode region, string sector, TargetGroupSet groups, BookingPartner partner, LocalDate start, LocalDate? end, uint key)
         {
-            var i = start.ToDateOnly().DayNumber - _firstDay;
-            if ((uint)i >= (uint)_six.Length)
+            var startDay = start.ToDateOnly().DayNumber;
+            if (_rule.Covers(startDay))
             {
-                return;
+                Add(region, sector, groups, partner, _rule.Classify(startDay, end is { } last ? last.ToDateOnly().DayNumber : int.MaxValue), Tally.One(key));
             }
+        }
 
-            var outcome = (int)OutcomeOf(_six[i], _twelve[i], end, _measuringDate);
-            var one = Tally.One(key);
-            _total[outcome] += one;
-            if ((_by & PlacementDimensions.TargetGroup) == 0)
-            {
-                Counts(KeyOf(region, sector, null, partner))[outcome] += one;
-                return;
-            }
-
-            foreach (var group in groups)
-            {
-                Counts(KeyOf(region, sector, group, partner))[outcome] += one;
-            }
+        /// <summary>Adds the placements of a store's cell: all of one outcome, started in the period.</summary>
+        internal void Add(PlacementSpanCell cell)
+        {
+            var key = Preconditions.CheckNotNull(cell, "cells").Key;
+            Add(key.Region, key.SectorCode, key.TargetGroups, key.BookingPartner, cell.Outcome, Tally.Of(cell.Placements, cell.KeySum));
         }
 
         internal PlacementDurabilityResult ToResult()
         {
             var groups = PlacementGroupOrder.Sort(_groups.Select(g => new PlacementDurabilityCount(g.Key, g.Value)), c => c.Group);
-            return new PlacementDurabilityResult(_period, _measuringDate, _by, groups, new PlacementDurabilityCount(default, _total));
+            return new PlacementDurabilityResult(_rule.Period, _rule.MeasuringDate, _by, groups, new PlacementDurabilityCount(default, _total));
+        }
+
+        /// <summary>The rule's count: a placement has one outcome, and counts once in each of its target groups when grouped by them.</summary>
+        private void Add(RegionCode region, string sector, TargetGroupSet groups, BookingPartner partner, DurabilityOutcome outcome, Tally placements)
+        {
+            var i = (int)outcome;
+            _total[i] += placements;
+            if ((_by & PlacementDimensions.TargetGroup) == 0)
+            {
+                Counts(KeyOf(region, sector, null, partner))[i] += placements;
+                return;
+            }
+
+            foreach (var group in groups)
+            {
+                Counts(KeyOf(region, sector, group, partner))[i] += placements;
+            }
         }
 
         private Tally[] Counts(PlacementGroupKey key)

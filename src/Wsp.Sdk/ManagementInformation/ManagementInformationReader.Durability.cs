@@ -10,8 +10,8 @@ public sealed partial class ManagementInformationReader
 {
     /// <summary>
     /// Counts <c>placement-durability/1</c>: of the placements that started in <paramref name="period"/>, the outcomes 6 and
-    /// 12 months after their start at <paramref name="measuringDate"/>. From the store's spans when it reads them
-    /// (<see cref="IPlacementSpans"/>: a few columns of the period's placements), else from streamed placements.
+    /// 12 months after their start at <paramref name="measuringDate"/>. From the store's cells of spans when it reads them
+    /// (<see cref="IPlacementSpans"/>: the period's placements grouped by outcome), else from streamed placements.
     /// </summary>
     /// <param name="period">The period, both ends included.</param>
     /// <param name="measuringDate">The records' date.</param>
@@ -26,8 +26,13 @@ public sealed partial class ManagementInformationReader
         Preconditions.CheckNotNull(period);
         PlacementDurability.CheckArguments(period, by);
         var scope = Scope.Of(regions);
-        return _store.Placements is IPlacementSpans spans
-            ? PlacementDurability.FromSpansAsync(FilterAsync(spans.ReadPlacementSpansAsync(period, scope.Regions, cancellationToken), s => s.Key.Region, scope, cancellationToken), period, measuringDate, by, cancellationToken)
-            : PlacementDurability.CountAsync(StreamAsync(PlacementFilter.StartedIn(period, scope.Single), scope, cancellationToken), period, measuringDate, by, cancellationToken).AsTask();
+        if (_store.Placements is IPlacementSpans spans)
+        {
+            // The store groups the spans by the dimensions asked and by outcome, the SDK's rule giving each its outcome.
+            var rule = new DurabilityClassifier(period, measuringDate);
+            return PlacementDurability.FromSpanCellsAsync(FilterAsync(spans.ReadPlacementSpanCellsAsync(rule, by, scope.Regions, cancellationToken), c => c.Key.Region, scope, cancellationToken), rule, by, cancellationToken);
+        }
+
+        return PlacementDurability.CountAsync(StreamAsync(PlacementFilter.StartedIn(period, scope.Single), scope, cancellationToken), period, measuringDate, by, cancellationToken).AsTask();
     }
 }

@@ -58,9 +58,11 @@ internal static class PlacementChunks
     public static IEnumerable<PlacementChunkRow> Read(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementColumns columns)
     {
         var allowed = Allowed(regions);
+        var read = new List<PlacementChunkRow>();
         foreach (var slice in Slices(connection, transaction, firstDay, lastDay, columns))
         {
-            var read = new List<PlacementChunkRow>(slice.Rows);
+            // Values, copied out as they are yielded: one list serves every chunk.
+            read.Clear();
             for (var i = 0; i < slice.Rows; i++)
             {
                 var row = slice.Row(i);
@@ -200,6 +202,9 @@ internal static class PlacementChunks
         const int banenafspraak = 1 << (int)TargetGroups.TargetGroup.Banenafspraak;
         var allowed = Allowed(regions);
         byte[] texts = [];
+
+        // Values, copied out as they are yielded: one list serves every chunk.
+        var read = new List<JobAgreementPlacement>();
         try
         {
             foreach (var slice in Slices(connection, transaction, int.MinValue, day, columns))
@@ -217,7 +222,7 @@ internal static class PlacementChunks
                     blob.ReadExactly(texts.AsSpan(0, textLength));
                 }
 
-                var read = new List<JobAgreementPlacement>();
+                read.Clear();
                 var at = 0;
                 for (var i = 0; i < slice.Rows; i++)
                 {

@@ -172,7 +172,6 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
     /// each chunk, the booked ones from the placements table by <paramref name="booked"/>, in one snapshot (WAL).
     /// </summary>
     private async IAsyncEnumerable<T> ReadStartedInAsync<T>(DateInterval period, IReadOnlyCollection<RegionCode>? regions, Func<PlacementChunkRow, T> imported, Func<Microsoft.Data.Sqlite.SqliteConnection, int, int, SteppedRows<T>> booked, string what, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
     {
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,6 @@ namespace Wsp.Sdk.Sqlite;
 /// </summary>
 /// <typeparam name="T">What a row becomes.</typeparam>
 internal abstract class SteppedRows<T> : IDisposable
-    where T : class
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _select;
@@ -27,7 +26,7 @@ internal abstract class SteppedRows<T> : IDisposable
     }
 
     /// <summary>Gets the row <see cref="Next"/> read last.</summary>
-    public T Current { get; private set; } = null!;
+    public T Current { get; private set; } = default!;
 
     /// <summary>Reads the next row into <see cref="Current"/>.</summary>
     /// <returns>Whether there was one.</returns>

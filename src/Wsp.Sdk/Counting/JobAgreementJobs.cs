@@ -79,6 +79,8 @@ public static class JobAgreementJobs
         var accumulator = new Accumulator(date);
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // A default value names no person: a store that hands one out is broken, and the count says so.
+            Preconditions.CheckArgument(placement.Candidate is not null, nameof(placements), "The placements hold a default value.");
             var k = placement.Key;
             accumulator.Add(k.Region, k.EmployerKind, k.BookingPartner, placement.Candidate, placement.RecordKey, placement.HoursPerWeek);
         }
@@ -101,8 +103,11 @@ public static class JobAgreementJobs
         // One cell per region number (AM00–AM99) × employer kind: fixed, tiny, no lookups on the hot path.
         private const int Kinds = 2;
         private readonly Tally[] _cells = new Tally[100 * Kinds];
-        private readonly Tally[] _regions = new Tally[100];
-        private readonly Tally[] _kinds = new Tally[Kinds];
+
+        // Hours and record keys add up from the cells at the end; only the persons of a region, a kind and in all are
+        // counted as the placements come (a person is one of each however many cells it works in).
+        private readonly int[] _regionPersons = new int[100];
+        private readonly int[] _kindPersons = new int[Kinds];
         private readonly PersonNumbers _persons = new();
 
         // Where each working person (numbered densely from 0) was first counted: its cell, its region and the kinds it
@@ -113,7 +118,7 @@ public static class JobAgreementJobs
         private readonly HashSet<long> _further = [];
         private readonly LocalDate _date;
         private readonly int _day;
-        private Tally _grand;
+        private int _grandPersons;
 
         internal Accumulator(LocalDate date)
         {
@@ -159,9 +164,9 @@ public static class JobAgreementJobs
             }
 
             _cells[cell] += Tally.Of(newCell ? 1 : 0, key, hours);
-            _regions[region.Number] += Tally.Of(newRegion ? 1 : 0, key, hours);
-            _kinds[(int)kind] += Tally.Of(newKind ? 1 : 0, key, hours);
-            _grand += Tally.Of(newPerson ? 1 : 0, key, hours);
+            _regionPersons[region.Number] += newRegion ? 1 : 0;
+            _kindPersons[(int)kind] += newKind ? 1 : 0;
+            _grandPersons += newPerson ? 1 : 0;
         }
 
         internal JobAgreementStockResult ToResult()
@@ -176,25 +181,35 @@ public static class JobAgreementJobs
                 }
             }
 
-            var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
-            for (var number = 0; number < _regions.Length; number++)
+            // A region's, a kind's and the grand total's hours and keys are their cells' sums; their persons were counted.
+            var (regionSums, kindSums, grandSum) = (new Tally[100], new Tally[Kinds], Tally.Zero);
+            for (var cell = 0; cell < _cells.Length; cell++)
             {
-                if (_regions[number].Count > 0)
+                var sum = _cells[cell] with { Count = 0 };
+                regionSums[cell / Kinds] += sum;
+                kindSums[cell % Kinds] += sum;
+                grandSum += sum;
+            }
+
+            var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
+            for (var number = 0; number < _regionPersons.Length; number++)
+            {
+                if (_regionPersons[number] > 0)
                 {
-                    regions[RegionCode.FromNumber(number).ToString()] = _regions[number];
+                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = _regionPersons[number] };
                 }
             }
 
             var kinds = new Dictionary<string, Tally>(StringComparer.Ordinal);
             for (var kind = 0; kind < Kinds; kind++)
             {
-                if (_kinds[kind].Count > 0)
+                if (_kindPersons[kind] > 0)
                 {
-                    kinds[EmployerKinds.Code((EmployerKind)kind)] = _kinds[kind];
+                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = _kindPersons[kind] };
                 }
             }
 
-            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, _grand);
+            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = _grandPersons });
             return new JobAgreementStockResult(_date, [.. groups.Select(g => g.Group)], table);
         }
 

@@ -13,8 +13,11 @@ namespace Wsp.Sdk.Counting;
 /// <param name="HoursPerWeek">The paid hours per week.</param>
 /// <param name="Candidate">The candidate's pseudonym (kandidaatreferentie): with the booking partner of <paramref name="Key"/> it names the working person (H3), counted once however many jobs it holds.</param>
 /// <param name="RecordKey">The placement's record key (<see cref="RecordKey"/>).</param>
-/// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record JobAgreementPlacement(JobAgreementLedgerKey Key, KvkNumber Employer, decimal HoursPerWeek, string Candidate, uint RecordKey)
+/// <remarks>
+/// This is an immutable value type and is thread-safe: a national count reads millions of these, and as values they
+/// cost no allocation of their own. The default value holds no candidate and is refused by the counts.
+/// </remarks>
+public readonly record struct JobAgreementPlacement(JobAgreementLedgerKey Key, KvkNumber Employer, decimal HoursPerWeek, string Candidate, uint RecordKey)
 {
     /// <summary>Gets the candidate's pseudonym.</summary>
     public string Candidate { get; init; } = Preconditions.CheckNotNull(Candidate);

@@ -12,5 +12,8 @@ namespace Wsp.Sdk.Counting;
 /// <param name="Start">The start date.</param>
 /// <param name="Employer">The employer (KvK number).</param>
 /// <param name="RecordKey">The placement's record key (<see cref="RecordKey"/>), which its cells' keys sum.</param>
-/// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record PlacementStart(PlacementStartsKey Key, LocalDate Start, KvkNumber Employer, uint RecordKey);
+/// <remarks>
+/// This is an immutable value type and is thread-safe: a flow by employer over years reads millions of these, and as
+/// values they cost no allocation of their own.
+/// </remarks>
+public readonly record struct PlacementStart(PlacementStartsKey Key, LocalDate Start, KvkNumber Employer, uint RecordKey);

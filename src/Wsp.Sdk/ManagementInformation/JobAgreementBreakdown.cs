@@ -63,6 +63,8 @@ public static class JobAgreementBreakdown
         var accumulator = new Accumulator(date, by);
         await foreach (var placement in placements.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // A default value names no person: a store that hands one out is broken, and the count says so.
+            Preconditions.CheckArgument(placement.Candidate is not null, nameof(placements), "The placements hold a default value.");
             var k = placement.Key;
             accumulator.Add(k.Region, k.SectorCode, placement.Employer, k.BookingPartner, k.ArrangementId, placement.Candidate, placement.RecordKey, placement.HoursPerWeek);
         }

@@ -16,11 +16,14 @@ namespace Wsp.Sdk.ManagementInformation;
 /// </remarks>
 internal static class ReadAhead
 {
-    /// <summary>Items a batch holds: large enough that handing a batch over costs nothing against counting it.</summary>
-    private const int BatchSize = 4_096;
+    /// <summary>
+    /// Items a batch holds: enough that handing a batch over costs nothing against counting it, few enough that a batch
+    /// of the stores' narrow values (up to about 80 bytes each) stays off the large object heap (85,000 bytes).
+    /// </summary>
+    private const int BatchSize = 1_024;
 
     /// <summary>Batches read ahead at most: the read runs at most this far ahead of the count, so memory stays flat.</summary>
-    private const int BatchesAhead = 4;
+    private const int BatchesAhead = 16;
 
     /// <summary>The items of <paramref name="source"/> that <paramref name="keep"/>, read ahead on another task.</summary>
     public static async IAsyncEnumerable<T> Of<T>(IAsyncEnumerable<T> source, Func<T, bool> keep, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -152,6 +152,15 @@ public sealed class JobAgreementJobsTests
         });
 
     [Fact]
+    public async Task A_store_that_hands_out_a_default_placement_is_refused_not_counted_as_a_person()
+    {
+        JobAgreementPlacement[] broken = [default];
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => JobAgreementJobs.FromActiveAsync(broken.ToAsyncEnumerable(), s_date, CancellationToken.None));
+        Assert.Equal("placements", error.ParamName);
+        await Assert.ThrowsAsync<ArgumentException>(() => Wsp.Sdk.ManagementInformation.JobAgreementBreakdown.FromActiveAsync(broken.ToAsyncEnumerable(), s_date, PlacementDimensions.Sector, CancellationToken.None));
+    }
+
+    [Fact]
     public void Splitting_the_input_never_changes_the_totals() =>
         Check.Sample(Gen.Select(Generators.Placement.Array[0, 100], Generators.Placement.Array[0, 100], Generators.Date), (left, right, date) =>
         {

@@ -111,13 +111,14 @@ internal sealed class DimensionTallies
         }
     }
 
-    /// <summary>Returns the figure's table: its cells in the order of <paramref name="keys"/> (the result's groups), with the row, column and grand totals.</summary>
-    public FigureTable ToTable(PlacementGroupKey[] keys)
+    /// <summary>Returns the figure's table: its cells in the order given (the result's groups, sorted), with the row, column and grand totals.</summary>
+    public FigureTable ToTable((PlacementGroupKey Key, Tally Tally)[] cells)
     {
-        var tallies = new Tally[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var keys = new PlacementGroupKey[cells.Length];
+        var tallies = new Tally[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
         {
-            tallies[i] = _cells.Of(keys[i]);
+            (keys[i], tallies[i]) = cells[i];
         }
 
         var dimensions = Dimensions;
@@ -177,8 +178,6 @@ internal sealed class DimensionTallies
         public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
 
         public void CountPersons() => _persons = new();
-
-        public Tally Of(PlacementGroupKey key) => _index.TryGetValue(key, out var i) ? _tallies[i] : Tally.Zero;
 
         public void Add(PlacementGroupKey key, Tally tally)
         {

@@ -10,9 +10,10 @@ public sealed class PlacementFlowResult
     {
         Period = period;
         Dimensions = tallies.By;
-        Groups = PlacementGroupOrder.Sort(tallies.Cells.Select(c => new PlacementCount(c.Key, c.Tally.Count)), c => c.Group);
+        var cells = PlacementGroupOrder.Sort(tallies.Cells, c => c.Key);
+        Groups = [.. cells.Select(c => new PlacementCount(c.Key, c.Tally.Count))];
         Total = tallies.Grand.Count;
-        Table = tallies.ToTable([.. Groups.Select(g => g.Group)]);
+        Table = tallies.ToTable(cells);
     }
 
     /// <summary>Gets the definition that produced the result.</summary>

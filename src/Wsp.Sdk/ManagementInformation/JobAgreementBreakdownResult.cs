@@ -12,8 +12,9 @@ public sealed class JobAgreementBreakdownResult
     {
         Date = date;
         Dimensions = tallies.By;
-        Groups = PlacementGroupOrder.Sort(tallies.Cells.Select(c => new JobAgreementGroup(c.Key, c.Tally.Measure, c.Tally.Count)), g => g.Group);
-        Table = tallies.ToTable([.. Groups.Select(g => g.Group)]);
+        var cells = PlacementGroupOrder.Sort(tallies.Cells, c => c.Key);
+        Groups = [.. cells.Select(c => new JobAgreementGroup(c.Key, c.Tally.Measure, c.Tally.Count))];
+        Table = tallies.ToTable(cells);
         HoursPerWeek = tallies.Grand.Measure;
         WorkingPersons = tallies.Grand.Count;
     }

@@ -137,11 +137,11 @@ internal static class PlacementChunks
                 var row = ReadCodes.Row.Of(bytes, numbers, outcomeOf is null ? (byte)0 : outcomeOf(startDay, BinaryPrimitives.ReadInt32LittleEndian(bytes)));
                 var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(bytes[18..]);
 
-                // The chunks and their days ascend: a group's last row has its last start day.
+                // A chunk's days ascend, but a later import's chunk can start before an earlier one's ends.
                 ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, row.Key & mask, out var exists);
                 if (exists)
                 {
-                    group = (group.First, startDay, group.Count + 1, unchecked(group.KeySum + recordKey));
+                    group = (group.First, Math.Max(group.LastDay, startDay), group.Count + 1, unchecked(group.KeySum + recordKey));
                 }
                 else
                 {

@@ -59,6 +59,24 @@ public sealed class PlacementChunksTests : IAsyncLifetime
         await AssertFiguresEqualTheDefinitionsAsync(late, upgraded);
     }
 
+    [Fact]
+    public async Task A_cell_of_placement_starts_is_dated_by_its_last_start_when_a_later_import_holds_earlier_starts()
+    {
+        // Each chunk's days ascend, but the chunks of two imports need not: the second import here starts before the first ends.
+        var all = World.Placements(600, "D", seed: 14);
+        await _store.Placements.ImportAsync("later-starts", World.Async([.. all.Where(p => p.Start.Year >= 2022)]));
+        await _store.Placements.ImportAsync("earlier-starts", World.Async([.. all.Where(p => p.Start.Year < 2022)]));
+
+        var cells = new List<PlacementStartsCell>();
+        await foreach (var cell in ((IPlacementAggregates)_store.Placements).ReadPlacementStartsAsync(new DateInterval(new(2010, 1, 1), new(2030, 12, 31)), PlacementDimensions.Region))
+        {
+            cells.Add(cell);
+        }
+
+        var expected = all.GroupBy(p => p.Region.Code.ToString()).Select(g => (g.Key, g.Max(p => p.Start))).Order();
+        Assert.Equal(expected, cells.Select(c => (c.Key.Region.ToString(), c.Date)).Order());
+    }
+
     private Task AssertFiguresEqualTheDefinitionsAsync(Placement[] placements) => AssertFiguresEqualTheDefinitionsAsync(placements, _store);
 
     private static async Task AssertFiguresEqualTheDefinitionsAsync(Placement[] placements, SqliteWspStore store)

@@ -82,17 +82,17 @@ internal static class PlacementChunks
 
     /// <summary>
     /// Counts the chunked placements that started from <paramref name="firstDay"/> to <paramref name="lastDay"/>, of the
-    /// <paramref name="regions"/> only (every region when null), grouped <paramref name="by"/> within each chunk (by the
-    /// chunk's code numbers: no key is built a placement): a group's first placement's cell, its last start day, its
-    /// placements and the sum of their record keys. Groups of different chunks may be the same: the caller adds them up.
+    /// <paramref name="regions"/> only (every region when null), grouped <paramref name="by"/> (by code numbers: no key is
+    /// built a placement): a group's first placement's cell, its last start day, its placements and the sum of their
+    /// record keys, one group for each combination of the values grouped by.
     /// </summary>
     public static IEnumerable<(PlacementStartsKey Key, int LastDay, int Count, uint KeySum)> CountStarts(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns) =>
         Group(connection, transaction, firstDay, lastDay, regions, by, columns, outcomeOf: null).Select(g => (g.Key, g.LastDay, g.Count, g.KeySum));
 
     /// <summary>
     /// Counts the chunked placements that started in the period of <paramref name="rule"/>, of the
-    /// <paramref name="regions"/> only (every region when null), grouped <paramref name="by"/> and by their outcome within
-    /// each chunk, as <see cref="CountStarts"/> groups them. Groups of different chunks may be the same: the caller adds them up.
+    /// <paramref name="regions"/> only (every region when null), grouped <paramref name="by"/> and by their outcome, as
+    /// <see cref="CountStarts"/> groups them.
     /// </summary>
     public static IEnumerable<(PlacementStartsKey Key, DurabilityOutcome Outcome, int Count, uint KeySum)> CountSpans(SqliteConnection connection, SqliteTransaction transaction, DurabilityClassifier rule, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns)
     {

@@ -38,7 +38,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
 
         // Grouped by the dimensions asked only, summed over the rest and over the dates: a count over years is a few
         // hundred cells instead of one per placement. A cell carries its first placement's values of the dimensions
-        // not grouped, and its last start day. Each chunk is grouped by its own code numbers first.
+        // not grouped, and its last start day. The chunks come grouped; the booked placements are added to their groups.
         var cells = new Dictionary<PlacementStartsKey, (PlacementStartsKey Shown, int LastDay, int Count, uint KeySum)>();
         void Add(PlacementStartsKey key, int lastDay, int count, uint keySum)
         {

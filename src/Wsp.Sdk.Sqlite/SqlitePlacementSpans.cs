@@ -27,7 +27,7 @@ internal sealed partial class SqlitePlacementStore : IPlacementSpans
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
 
         // Grouped by the dimensions asked and the outcome only: ten years by four dimensions are a few thousand cells
-        // instead of one span per placement. Each chunk is grouped by its own code numbers first.
+        // instead of one span per placement. The chunks come grouped; the booked placements are added to their groups.
         var cells = new Dictionary<(PlacementStartsKey Key, DurabilityOutcome Outcome), (PlacementStartsKey Shown, int Count, uint KeySum)>();
         void Add(PlacementStartsKey key, DurabilityOutcome outcome, int count, uint keySum)
         {

@@ -49,29 +49,14 @@ public static class RegionalProjectPlacements
     /// </summary>
     internal static async Task<IReadOnlyList<RegionalProjectCount>> FromStartsAsync(IEnumerable<RegionalProject> projects, IAsyncEnumerable<PlacementStart> starts, CancellationToken cancellationToken)
     {
-        var ordered = Ordered(projects);
-        Preconditions.CheckArgument(!ordered.Any(p => p.NamesVacancies), nameof(projects), "A project that names vacancies is counted from whole placements.");
-        var covered = ordered.Select(_ => new List<PlacementStart>()).ToArray();
+        var accumulator = new Accumulator(projects);
+        Preconditions.CheckArgument(!accumulator.NamesVacancies, nameof(projects), "A project that names vacancies is counted from whole placements.");
         await foreach (var start in starts.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                if (ordered[i].CoversEmployerOf(start) && ordered[i].Period.Contains(start.Start))
-                {
-                    covered[i].Add(start);
-                }
-            }
+            accumulator.Add(start);
         }
 
-        return [.. ordered.Select((project, i) => new RegionalProjectCount(project, PlacementsFlow.FromStarts(covered[i], project.Period, PlacementDimensions.Partner)))];
-    }
-
-    /// <summary>The projects in order of their ids; an id given twice is refused.</summary>
-    private static RegionalProject[] Ordered(IEnumerable<RegionalProject> projects)
-    {
-        RegionalProject[] ordered = [.. Preconditions.CheckNotNull(projects).Select(p => Preconditions.CheckNotNull(p, nameof(projects))).OrderBy(p => p.Id, StringComparer.Ordinal)];
-        Preconditions.CheckArgument(ordered.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == ordered.Length, nameof(projects), "A project id appears twice.");
-        return ordered;
+        return accumulator.ToResult();
     }
 
     private static async Task<IReadOnlyList<RegionalProjectCount>> CountAsync(IAsyncEnumerable<Placement> placements, Accumulator accumulator, CancellationToken cancellationToken)
@@ -84,16 +69,21 @@ public static class RegionalProjectPlacements
         return accumulator.ToResult();
     }
 
+    /// <summary>Each project's covered placements, as starts: whole placements and a store's starts are counted alike.</summary>
     private sealed class Accumulator
     {
         private readonly RegionalProject[] _projects;
-        private readonly List<Placement>[] _covered;
+        private readonly List<PlacementStart>[] _covered;
 
         internal Accumulator(IEnumerable<RegionalProject> projects)
         {
-            _projects = Ordered(projects);
-            _covered = [.. _projects.Select(_ => new List<Placement>())];
+            _projects = [.. Preconditions.CheckNotNull(projects).Select(p => Preconditions.CheckNotNull(p, nameof(projects))).OrderBy(p => p.Id, StringComparer.Ordinal)];
+            Preconditions.CheckArgument(_projects.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == _projects.Length, nameof(projects), "A project id appears twice.");
+            _covered = [.. _projects.Select(_ => new List<PlacementStart>())];
         }
+
+        /// <summary>Gets whether a project names vacancies, which only whole placements can say are covered.</summary>
+        internal bool NamesVacancies => _projects.Any(p => p.NamesVacancies);
 
         internal void Add(Placement placement)
         {
@@ -102,16 +92,30 @@ public static class RegionalProjectPlacements
                 throw new ArgumentException("The placements hold a null.", nameof(placement));
             }
 
+            PlacementStart? start = null;
             for (var i = 0; i < _projects.Length; i++)
             {
                 if (_projects[i].Covers(placement) && _projects[i].Period.Contains(placement.Start))
                 {
-                    _covered[i].Add(placement);
+                    start ??= new PlacementStart(PlacementStarts.KeyOf(placement), placement.Start, placement.Employer, RecordKey.Of(placement.Id));
+                    _covered[i].Add(start.Value);
+                }
+            }
+        }
+
+        /// <summary>Adds a started placement; only for projects that name no vacancies (<see cref="NamesVacancies"/>).</summary>
+        internal void Add(PlacementStart start)
+        {
+            for (var i = 0; i < _projects.Length; i++)
+            {
+                if (_projects[i].CoversEmployerOf(start) && _projects[i].Period.Contains(start.Start))
+                {
+                    _covered[i].Add(start);
                 }
             }
         }
 
         internal IReadOnlyList<RegionalProjectCount> ToResult() =>
-            [.. _projects.Select((project, i) => new RegionalProjectCount(project, PlacementsFlow.Count(_covered[i], project.Period, PlacementDimensions.Partner)))];
+            [.. _projects.Select((project, i) => new RegionalProjectCount(project, PlacementsFlow.FromStarts(_covered[i], project.Period, PlacementDimensions.Partner)))];
     }
 }

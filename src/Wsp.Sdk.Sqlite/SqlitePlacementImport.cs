@@ -59,7 +59,9 @@ internal sealed class SqlitePlacementImport : IPlacementImport
         {
             // A big import inserts into the id index all over (ids need not come sorted): a page cache that holds more of
             // it turns page reads into memory hits. Per connection, and put back at the end: the connection is pooled.
-            Pragma(connection, $"PRAGMA cache_size = -{ImportCacheKiB};");
+            // Without the memory mapping, so the import's resident memory stays flat in the file's size (every page of the
+            // index it touched would count); the store's open sets the mapping again when the pool hands the connection out.
+            Pragma(connection, $"PRAGMA cache_size = -{ImportCacheKiB}; PRAGMA mmap_size = 0;");
             var transaction = connection.BeginTransaction();
             try
             {

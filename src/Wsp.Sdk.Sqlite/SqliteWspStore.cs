@@ -31,6 +31,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         Options = options ?? new SqliteStoreOptions();
         Preconditions.CheckNotNullOrWhiteSpace(Options.Path, nameof(options));
         Preconditions.CheckArgument(Options.BusyTimeout >= TimeSpan.Zero, nameof(options), "The busy timeout is not negative.");
+        Preconditions.CheckArgument(Options.MemoryMapSize >= 0, nameof(options), "The memory map size is not negative.");
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Options.Path,
@@ -40,7 +41,7 @@ public sealed class SqliteWspStore : IWspStore, IDisposable
         }.ToString();
         _pragmas = string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA busy_timeout = {(long)Options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(Options.FlushEveryCommit ? "FULL" : "NORMAL")};");
+            $"PRAGMA busy_timeout = {(long)Options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(Options.FlushEveryCommit ? "FULL" : "NORMAL")}; PRAGMA mmap_size = {Options.MemoryMapSize};");
         Accounts = new SqliteEmployerAccountStore(this);
         Vacancies = new SqliteVacancyStore(this);
         Visits = new SqliteVisitStore(this);

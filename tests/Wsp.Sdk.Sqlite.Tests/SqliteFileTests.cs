@@ -32,6 +32,47 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_go_through_a_memory_mapping_of_the_file_by_default_and_0_turns_it_off()
+    {
+        using var mapped = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
+        using var unmapped = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath, MemoryMapSize = 0 });
+        await mapped.InitializeAsync();
+
+        Assert.Equal(SqliteStoreOptions.MaximumMemoryMapSize, await MemoryMapSizeAsync(mapped));
+        Assert.Equal(0L, await MemoryMapSizeAsync(unmapped));
+        Assert.Throws<ArgumentException>(() => new SqliteWspStore(new SqliteStoreOptions { Path = FilePath, MemoryMapSize = -1 }));
+    }
+
+    [Fact]
+    public async Task An_import_reads_without_the_memory_mapping_and_the_pooled_connection_maps_again_when_opened_next()
+    {
+        using var store = new SqliteWspStore(new SqliteStoreOptions { Path = FilePath });
+        await store.InitializeAsync();
+
+        var connection = await store.OpenAsync(CancellationToken.None);
+        await using (var import = SqlitePlacementImport.Begin(connection, "import-1"))
+        {
+            Assert.NotNull(import);
+            Assert.Equal(0L, Scalar(connection, "PRAGMA mmap_size;"));
+        }
+
+        Assert.Equal(SqliteStoreOptions.MaximumMemoryMapSize, await MemoryMapSizeAsync(store));
+    }
+
+    private static async Task<long> MemoryMapSizeAsync(SqliteWspStore store)
+    {
+        await using var connection = await store.OpenAsync(CancellationToken.None);
+        return (long)Scalar(connection, "PRAGMA mmap_size;")!;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    [Fact]
     public void The_default_path_is_wsp_db_in_the_working_directory()
     {
         Assert.Equal("wsp.db", new SqliteStoreOptions().Path);

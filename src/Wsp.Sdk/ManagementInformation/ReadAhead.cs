@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
@@ -29,8 +30,12 @@ internal static class ReadAhead
     public static async IAsyncEnumerable<T> Of<T>(IAsyncEnumerable<T> source, Func<T, bool> keep, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<List<T>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
+
+        // Counted batches go back to the read: a national stock is two thousand batches, and a new list for each was a
+        // third of the figure's allocations (docs/performance.md).
+        var counted = new ConcurrentQueue<List<T>>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Task.Run(() => ReadAsync(source, keep, channel.Writer, stop.Token), CancellationToken.None);
+        var reader = Task.Run(() => ReadAsync(source, keep, channel.Writer, counted, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -39,6 +44,9 @@ internal static class ReadAhead
                 {
                     yield return item;
                 }
+
+                batch.Clear();
+                counted.Enqueue(batch);
             }
 
             // The channel ends when the read does, failed or not: a failure is rethrown here as the store threw it.
@@ -56,7 +64,7 @@ internal static class ReadAhead
         }
     }
 
-    private static async Task ReadAsync<T>(IAsyncEnumerable<T> source, Func<T, bool> keep, ChannelWriter<List<T>> writer, CancellationToken cancellationToken)
+    private static async Task ReadAsync<T>(IAsyncEnumerable<T> source, Func<T, bool> keep, ChannelWriter<List<T>> writer, ConcurrentQueue<List<T>> counted, CancellationToken cancellationToken)
     {
         try
         {
@@ -72,7 +80,7 @@ internal static class ReadAhead
                 if (batch.Count == BatchSize)
                 {
                     await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                    batch = new List<T>(BatchSize);
+                    batch = counted.TryDequeue(out var free) ? free : new List<T>(BatchSize);
                 }
             }
 

@@ -24,8 +24,9 @@ namespace Wsp.Sdk.Counting;
 /// the work is done: the placement's establishment.
 /// </para>
 /// <para>
-/// The count streams: it reads each placement once and holds one accumulator per region and employer kind, and the
-/// set of working persons seen (memory grows with the persons, not with the placements). Methods are thread-safe.
+/// The count streams: it reads each placement once and holds one accumulator per region and employer kind, and each
+/// placement's person and cell (16 bytes), sorted at the end to count the working persons; in a stock there are about
+/// as many placements as persons. Methods are thread-safe.
 /// </para>
 /// </remarks>
 public static class JobAgreementJobs
@@ -102,29 +103,21 @@ public static class JobAgreementJobs
     {
         // One cell per region number (AM00–AM99) × employer kind: fixed, tiny, no lookups on the hot path.
         private const int Kinds = 2;
-        private readonly Tally[] _cells = new Tally[100 * Kinds];
+        private readonly Tally[] _cells = new Tally[StockPersons.Cells];
 
-        // Hours and record keys add up from the cells at the end; only the persons of a region, a kind and in all are
-        // counted as the placements come (a person is one of each however many cells it works in).
-        private readonly int[] _regionPersons = new int[100];
-        private readonly int[] _kindPersons = new int[Kinds];
-        private readonly PersonNumbers _persons = new();
-
-        // Where each working person (numbered densely from 0) was first counted: its cell, its region and the kinds it
-        // is in. Almost every person holds its jobs in one cell, so a placement is settled by an array look-up; only a
-        // person's second cell or region goes into the set. A set insert per entry and placement cost more than the rest
-        // of the count at two million placements.
-        private readonly List<FirstEntries> _first = [];
-        private readonly HashSet<long> _further = [];
+        // Hours and record keys add up per cell as the placements come, and a region's, a kind's and the grand total's
+        // from the cells at the end; the persons (a person is one of each however many cells it works in) are counted
+        // at the end too.
+        private readonly StockPersons _persons;
         private readonly LocalDate _date;
         private readonly int _day;
-        private int _grandPersons;
 
         internal Accumulator(LocalDate date)
         {
             Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, nameof(date), "Dates are in the ISO calendar.");
             _date = date;
             _day = date.ToDateOnly().DayNumber;
+            _persons = new StockPersons();
         }
 
         internal void Add(Placement placement)
@@ -145,32 +138,19 @@ public static class JobAgreementJobs
         /// <summary>The rule, word for word: hours are summed per placement; a working person counts once in each entry that holds one of its jobs.</summary>
         internal void Add(RegionCode region, EmployerKind kind, BookingPartner partner, string candidate, uint key, decimal hours)
         {
-            var person = _persons.Of(partner, candidate);
             var cell = (region.Number * Kinds) + (int)kind;
-            var kindBit = (byte)(1 << (int)kind);
-            bool newCell, newRegion, newKind, newPerson = person == _first.Count;
-            if (newPerson)
-            {
-                _first.Add(new FirstEntries(cell, region.Number, kindBit));
-                (newCell, newRegion, newKind) = (true, true, true);
-            }
-            else
-            {
-                ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_first)[person];
-                newCell = first.Cell != cell && _further.Add(((long)cell << 32) | (uint)person);
-                newRegion = first.Region != region.Number && _further.Add(((long)(256 + region.Number) << 32) | (uint)person);
-                newKind = (first.Kinds & kindBit) == 0;
-                first = first with { Kinds = (byte)(first.Kinds | kindBit) };
-            }
-
-            _cells[cell] += Tally.Of(newCell ? 1 : 0, key, hours);
-            _regionPersons[region.Number] += newRegion ? 1 : 0;
-            _kindPersons[(int)kind] += newKind ? 1 : 0;
-            _grandPersons += newPerson ? 1 : 0;
+            _cells[cell] += Tally.Of(0, key, hours);
+            _persons.Add(partner, candidate, cell);
         }
 
         internal JobAgreementStockResult ToResult()
         {
+            var persons = _persons.Count();
+            for (var cell = 0; cell < _cells.Length; cell++)
+            {
+                _cells[cell] = _cells[cell] with { Count = persons.InCell[cell] };
+            }
+
             var groups = new List<(JobAgreementCount Group, Tally Tally)>();
             for (var cell = 0; cell < _cells.Length; cell++)
             {
@@ -192,28 +172,25 @@ public static class JobAgreementJobs
             }
 
             var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
-            for (var number = 0; number < _regionPersons.Length; number++)
+            for (var number = 0; number < persons.InRegion.Count; number++)
             {
-                if (_regionPersons[number] > 0)
+                if (persons.InRegion[number] > 0)
                 {
-                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = _regionPersons[number] };
+                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = persons.InRegion[number] };
                 }
             }
 
             var kinds = new Dictionary<string, Tally>(StringComparer.Ordinal);
             for (var kind = 0; kind < Kinds; kind++)
             {
-                if (_kindPersons[kind] > 0)
+                if (persons.OfKind[kind] > 0)
                 {
-                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = _kindPersons[kind] };
+                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = persons.OfKind[kind] };
                 }
             }
 
-            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = _grandPersons });
+            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = persons.Total });
             return new JobAgreementStockResult(_date, [.. groups.Select(g => g.Group)], table);
         }
-
-        /// <summary>A working person's first cell and region, and every employer kind it holds a job in (bits).</summary>
-        private readonly record struct FirstEntries(int Cell, int Region, byte Kinds);
     }
 }

@@ -108,6 +108,9 @@ public readonly struct BookingPartner : IEquatable<BookingPartner>
     /// <inheritdoc />
     public override int GetHashCode() => _value;
 
+    /// <summary>Gets 16 bits that are equal for equal partners and differ for different ones (the counts sort persons by them).</summary>
+    internal ushort Bits => unchecked((ushort)_value);
+
     /// <summary>Returns <c>UWV</c> or the municipality code; the default value gives an empty string.</summary>
     /// <returns>The interchange form.</returns>
     public override string ToString() => _value switch

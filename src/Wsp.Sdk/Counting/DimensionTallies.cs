@@ -1,3 +1,4 @@
+using Wsp.Sdk.Partners;
 using Wsp.Sdk.TargetGroups;
 
 namespace Wsp.Sdk.Counting;
@@ -11,7 +12,8 @@ namespace Wsp.Sdk.Counting;
 /// <remarks>
 /// Units are placements (<see cref="Add(PlacementGroupKey, TargetGroupSet, int, uint)"/>: the atoms a flow is counted from never share one) or working persons
 /// (<see cref="AddPerson"/>: a person is counted once per entry however many of its placements the entry holds; its
-/// key and hours are summed over them all). Not thread-safe.
+/// key and hours are summed over them all; the persons are counted when the tallies are first read, and no placement
+/// is added after that). Not thread-safe.
 /// </remarks>
 internal sealed class DimensionTallies
 {
@@ -20,8 +22,9 @@ internal sealed class DimensionTallies
     private readonly Entries _cells = new();
     private readonly Entries _rows = new();
     private readonly Entries _columns = new();
-    private readonly EntryPersons? _grandPersons;
+    private readonly PersonEntries? _persons;
     private Tally _grand;
+    private bool _personsCounted;
 
     public DimensionTallies(PlacementDimensions by, bool persons)
     {
@@ -33,10 +36,8 @@ internal sealed class DimensionTallies
         _oneLine = Dimensions.Length <= 1;
         if (persons)
         {
-            _grandPersons = new();
-            _cells.CountPersons();
-            _rows.CountPersons();
-            _columns.CountPersons();
+            // Each placement names its cell, and its row and column unless the cells are the table's one line.
+            _persons = new PersonEntries(_oneLine ? 1 : 3);
         }
     }
 
@@ -47,10 +48,10 @@ internal sealed class DimensionTallies
     public PlacementDimensions[] Dimensions { get; }
 
     /// <summary>Gets the grand total.</summary>
-    public Tally Grand => _grand;
+    public Tally Grand => CountPersons()._grand;
 
     /// <summary>Gets the cells: each group key (a dimension not grouped by is null) with its tally, in no particular order.</summary>
-    public IEnumerable<(PlacementGroupKey Key, Tally Tally)> Cells => _cells.All;
+    public IEnumerable<(PlacementGroupKey Key, Tally Tally)> Cells => CountPersons()._cells.All;
 
     /// <summary>
     /// Adds placements that share a group but for their target groups (a record, or a store's pre-aggregated cell):
@@ -99,21 +100,30 @@ internal sealed class DimensionTallies
     }
 
     /// <summary>Adds one placement of a working person (H3): the person counts once per entry, its key and hours every time.</summary>
-    public void AddPerson(PlacementGroupKey cell, int person, uint key, decimal hours)
+    public void AddPerson(PlacementGroupKey cell, BookingPartner partner, string candidate, uint key, decimal hours)
     {
-        var tally = Tally.Of(0, key, hours);
-        _grand += tally with { Count = _grandPersons!.Add(0, person) ? 1 : 0 };
-        _cells.AddPerson(cell, person, tally);
-        if (!_oneLine)
+        if (_personsCounted)
         {
-            _rows.AddPerson(RowKey(cell), person, tally);
-            _columns.AddPerson(ColumnKey(cell), person, tally);
+            throw new InvalidOperationException("The persons were counted: no placement is added after the tallies are read.");
+        }
+
+        var tally = Tally.Of(0, key, hours);
+        _grand += tally;
+        var c = _cells.Add(cell, tally);
+        if (_oneLine)
+        {
+            _persons!.Add(partner, candidate, [c]);
+        }
+        else
+        {
+            _persons!.Add(partner, candidate, [c, _rows.Add(RowKey(cell), tally), _columns.Add(ColumnKey(cell), tally)]);
         }
     }
 
     /// <summary>Returns the figure's table: its cells in the order given (the result's groups, sorted), with the row, column and grand totals.</summary>
     public FigureTable ToTable((PlacementGroupKey Key, Tally Tally)[] cells)
     {
+        CountPersons();
         var keys = new PlacementGroupKey[cells.Length];
         var tallies = new Tally[cells.Length];
         for (var i = 0; i < cells.Length; i++)
@@ -135,6 +145,23 @@ internal sealed class DimensionTallies
                 : _rows.All.ToDictionary(r => PlacementTableAxes.RowLabel(r.Key, dimensions), r => r.Tally, StringComparer.Ordinal),
             () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => PlacementTableAxes.ColumnLabel(c.Key, dimensions), c => c.Tally, StringComparer.Ordinal),
             _grand);
+    }
+
+    /// <summary>Sets each entry's and the grand total's count to its distinct persons, once, when the tallies are first read.</summary>
+    private DimensionTallies CountPersons()
+    {
+        if (_persons is not null && !_personsCounted)
+        {
+            _personsCounted = true;
+            var (byId, total) = _persons.Count();
+            int PersonsOf(int entry, int slot) => _persons.Id(entry, slot) is var id && id < byId.Length ? byId[id] : 0;
+            _cells.SetCounts(i => PersonsOf(i, 0));
+            _rows.SetCounts(i => PersonsOf(i, 1));
+            _columns.SetCounts(i => PersonsOf(i, 2));
+            _grand = _grand with { Count = total };
+        }
+
+        return this;
     }
 
     private void AddCell(PlacementGroupKey cell, Tally tally)
@@ -173,23 +200,25 @@ internal sealed class DimensionTallies
         private readonly Dictionary<PlacementGroupKey, int> _index = [];
         private readonly List<PlacementGroupKey> _keys = [];
         private readonly List<Tally> _tallies = [];
-        private EntryPersons? _persons;
 
         public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
 
-        public void CountPersons() => _persons = new();
-
-        public void Add(PlacementGroupKey key, Tally tally)
+        /// <summary>Adds to the entry of <paramref name="key"/>; returns its index.</summary>
+        public int Add(PlacementGroupKey key, Tally tally)
         {
             var i = IndexOf(key);
             System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[i] += tally;
+            return i;
         }
 
-        public void AddPerson(PlacementGroupKey key, int person, Tally tally)
+        /// <summary>Sets each entry's count, by its index.</summary>
+        public void SetCounts(Func<int, int> countOf)
         {
-            var i = IndexOf(key);
-            var first = _persons!.Add(i, person);
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[i] += tally with { Count = first ? 1 : 0 };
+            var tallies = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies);
+            for (var i = 0; i < tallies.Length; i++)
+            {
+                tallies[i] = tallies[i] with { Count = countOf(i) };
+            }
         }
 
         private int IndexOf(PlacementGroupKey key)

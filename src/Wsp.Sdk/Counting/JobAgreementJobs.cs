@@ -25,8 +25,8 @@ namespace Wsp.Sdk.Counting;
 /// </para>
 /// <para>
 /// The count streams: it reads each placement once and holds one accumulator per region and employer kind, and each
-/// placement's person and cell (16 bytes), sorted at the end to count the working persons; in a stock there are about
-/// as many placements as persons. Methods are thread-safe.
+/// placement's person, cell, region and kind (28 bytes), sorted at the end to count the working persons; a stock holds
+/// about as many placements as persons. Methods are thread-safe.
 /// </para>
 /// </remarks>
 public static class JobAgreementJobs
@@ -103,12 +103,12 @@ public static class JobAgreementJobs
     {
         // One cell per region number (AM00–AM99) × employer kind: fixed, tiny, no lookups on the hot path.
         private const int Kinds = 2;
-        private readonly Tally[] _cells = new Tally[StockPersons.Cells];
+        private readonly Tally[] _cells = new Tally[100 * Kinds];
 
         // Hours and record keys add up per cell as the placements come, and a region's, a kind's and the grand total's
         // from the cells at the end; the persons (a person is one of each however many cells it works in) are counted
-        // at the end too.
-        private readonly StockPersons _persons;
+        // at the end too, each placement naming its cell, region and kind.
+        private readonly PersonEntries _persons = new(3);
         private readonly LocalDate _date;
         private readonly int _day;
 
@@ -117,7 +117,6 @@ public static class JobAgreementJobs
             Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, nameof(date), "Dates are in the ISO calendar.");
             _date = date;
             _day = date.ToDateOnly().DayNumber;
-            _persons = new StockPersons();
         }
 
         internal void Add(Placement placement)
@@ -140,15 +139,16 @@ public static class JobAgreementJobs
         {
             var cell = (region.Number * Kinds) + (int)kind;
             _cells[cell] += Tally.Of(0, key, hours);
-            _persons.Add(partner, candidate, cell);
+            _persons.Add(partner, candidate, [cell, region.Number, (int)kind]);
         }
 
         internal JobAgreementStockResult ToResult()
         {
-            var persons = _persons.Count();
+            var (persons, total) = _persons.Count();
+            int PersonsOf(int entry, int slot) => _persons.Id(entry, slot) is var id && id < persons.Length ? persons[id] : 0;
             for (var cell = 0; cell < _cells.Length; cell++)
             {
-                _cells[cell] = _cells[cell] with { Count = persons.InCell[cell] };
+                _cells[cell] = _cells[cell] with { Count = PersonsOf(cell, 0) };
             }
 
             var groups = new List<(JobAgreementCount Group, Tally Tally)>();
@@ -172,24 +172,24 @@ public static class JobAgreementJobs
             }
 
             var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
-            for (var number = 0; number < persons.InRegion.Count; number++)
+            for (var number = 0; number < regionSums.Length; number++)
             {
-                if (persons.InRegion[number] > 0)
+                if (PersonsOf(number, 1) > 0)
                 {
-                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = persons.InRegion[number] };
+                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = PersonsOf(number, 1) };
                 }
             }
 
             var kinds = new Dictionary<string, Tally>(StringComparer.Ordinal);
             for (var kind = 0; kind < Kinds; kind++)
             {
-                if (persons.OfKind[kind] > 0)
+                if (PersonsOf(kind, 2) > 0)
                 {
-                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = persons.OfKind[kind] };
+                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = PersonsOf(kind, 2) };
                 }
             }
 
-            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = persons.Total });
+            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = total });
             return new JobAgreementStockResult(_date, [.. groups.Select(g => g.Group)], table);
         }
     }

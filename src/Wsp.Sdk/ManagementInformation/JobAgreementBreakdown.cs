@@ -88,7 +88,6 @@ public static class JobAgreementBreakdown
         private readonly int _day;
         private readonly PlacementDimensions _by;
         private readonly DimensionTallies _tallies;
-        private readonly PersonNumbers _persons = new();
 
         internal Accumulator(LocalDate date, PlacementDimensions by)
         {
@@ -126,7 +125,7 @@ public static class JobAgreementBreakdown
                 (_by & PlacementDimensions.Employer) != 0 ? employer : null,
                 (_by & PlacementDimensions.Partner) != 0 ? partner : null,
                 (_by & PlacementDimensions.Arrangement) != 0 ? arrangement : null);
-            _tallies.AddPerson(group, _persons.Of(partner, candidate), key, hours);
+            _tallies.AddPerson(group, partner, candidate, key, hours);
         }
 
         internal JobAgreementBreakdownResult ToResult() => new(_date, _tallies);

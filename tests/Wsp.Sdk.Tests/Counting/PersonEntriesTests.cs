@@ -1,0 +1,112 @@
+using CsCheck;
+using Wsp.Sdk.Counting;
+using Wsp.Sdk.Partners;
+
+namespace Wsp.Sdk.Tests.Counting;
+
+/// <summary>The working persons of a figure's entries (H3), with the default hash and with one hash for every person.</summary>
+public sealed class PersonEntriesTests
+{
+    private static readonly BookingPartner s_uwv = BookingPartner.Parse("UWV");
+    private static readonly BookingPartner s_delft = BookingPartner.Parse("GM0503");
+
+    public static TheoryData<string> Hashes => ["the default hash", "one hash for every person"];
+
+    [Theory]
+    [MemberData(nameof(Hashes))]
+    public void H3_a_person_with_two_jobs_in_one_entry_counts_once_there_and_in_all(string hash)
+    {
+        var persons = New(hash, slots: 2);
+        persons.Add(s_uwv, "c-1", [21, 0]);
+        persons.Add(s_uwv, "c-1", [21, 0]);
+
+        var (byId, total) = persons.Count();
+
+        Assert.Equal(1, byId[persons.Id(21, 0)]);
+        Assert.Equal(1, byId[persons.Id(0, 1)]);
+        Assert.Equal(1, total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Hashes))]
+    public void H3_a_person_in_two_entries_of_a_slot_counts_in_each_and_once_in_an_entry_of_another_slot_they_share(string hash)
+    {
+        var persons = New(hash, slots: 2);
+        persons.Add(s_uwv, "c-1", [3, 1]);
+        persons.Add(s_uwv, "c-1", [21, 1]);
+
+        var (byId, total) = persons.Count();
+
+        Assert.Equal([1, 1, 1], [byId[persons.Id(3, 0)], byId[persons.Id(21, 0)], byId[persons.Id(1, 1)]]);
+        Assert.Equal(1, total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Hashes))]
+    public void H3_the_same_pseudonym_of_two_booking_partners_is_two_persons(string hash)
+    {
+        var persons = New(hash, slots: 1);
+        persons.Add(s_uwv, "c-1", [21]);
+        persons.Add(s_delft, "c-1", [21]);
+
+        var (byId, total) = persons.Count();
+
+        Assert.Equal(2, byId[persons.Id(21, 0)]);
+        Assert.Equal(2, total);
+    }
+
+    [Fact]
+    public void H3_pseudonyms_are_compared_by_their_characters_when_every_hash_agrees()
+    {
+        // Every person in one partition and one run: only the full comparison tells c-1, c-2 and c-10 apart.
+        var persons = New("one hash for every person", slots: 1);
+        foreach (var candidate in new[] { "c-2", "c-1", "c-10", new string(['c', '-', '1']), "c-2" })
+        {
+            persons.Add(s_uwv, candidate, [21]);
+        }
+
+        var (byId, total) = persons.Count();
+
+        Assert.Equal(3, byId[persons.Id(21, 0)]);
+        Assert.Equal(3, total);
+    }
+
+    [Fact]
+    public void A_placement_names_one_entry_of_each_slot()
+    {
+        var persons = New("the default hash", slots: 3);
+
+        Assert.Throws<ArgumentException>(() => persons.Add(s_uwv, "c-1", [1, 2]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Hashes))]
+    public void Counts_equal_the_rule_over_sets_of_pairs(string hash) =>
+        Check.Sample(Gen.Select(Gen.Int[0, 1], Gen.Int[0, 3_000], Gen.Int[0, 199], Gen.Int[0, 40]).Array[0, 6_000], placements =>
+        {
+            // Two slots, as a cell and its row: every entry's persons are the distinct persons of the placements naming it.
+            var persons = New(hash, slots: 2);
+            foreach (var (partner, candidate, cell, row) in placements)
+            {
+                persons.Add(partner == 0 ? s_uwv : s_delft, $"c-{candidate}", [cell, row]);
+            }
+
+            var (byId, total) = persons.Count();
+            int Of(int entry, int slot) => persons.Id(entry, slot) < byId.Length ? byId[persons.Id(entry, slot)] : 0;
+            var people = placements.Select(p => (p.Item1, p.Item2)).ToArray();
+            for (var cell = 0; cell < 200; cell++)
+            {
+                Assert.Equal(placements.Where(p => p.Item3 == cell).Select(p => (p.Item1, p.Item2)).Distinct().Count(), Of(cell, 0));
+            }
+
+            for (var row = 0; row <= 40; row++)
+            {
+                Assert.Equal(placements.Where(p => p.Item4 == row).Select(p => (p.Item1, p.Item2)).Distinct().Count(), Of(row, 1));
+            }
+
+            Assert.Equal(people.Distinct().Count(), total);
+        }, iter: hash == "the default hash" ? 20 : 3);
+
+    private static PersonEntries New(string hash, int slots) =>
+        hash == "the default hash" ? new PersonEntries(slots) : new PersonEntries(slots, (_, _) => 0x5A5A5A5Au);
+}

@@ -44,12 +44,18 @@ if [[ -z "${DB:-}" ]]; then
     "${wsp[@]}" import placements "$work/placements.csv" | tail -1
     echo "   import took $(echo "$(date +%s.%N) - $start" | bc) s"
 fi
-# extra-jobs/1 needs a baseline (nulmeting): one per region (AM01…AM38 but AM04, AM16, AM31) and employer kind,
-# generated (1,000 market and 400 government jobs each), imported as a partner's file would be (into a reused file too: a new version, the same table).
-python3 -c 'print("region_code,employer_kind,jobs")
-for n in range(1, 39):
-    if n not in (4, 16, 31):
-        print(f"AM{n:02d},MARKET,1000"); print(f"AM{n:02d},GOVERNMENT,400")' >"$work/baseline.csv"
+# extra-jobs/1 needs a baseline (nulmeting): one per region and employer kind, for every region of the latest year in the
+# shipped municipality data (src/Wsp.Sdk/Data/cbs-municipalities.csv), generated (1,000 market and 400 government jobs
+# each), imported as a partner's file would be (into a reused file too: a new version, the same table).
+python3 - "$root/src/Wsp.Sdk/Data/cbs-municipalities.csv" >"$work/baseline.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+latest = max(int(r["year"]) for r in rows)
+print("region_code,employer_kind,jobs")
+for code in sorted({r["region_code"] for r in rows if int(r["year"]) == latest}):
+    print(f"{code},MARKET,1000")
+    print(f"{code},GOVERNMENT,400")
+PY
 "${wsp[@]}" import baseline "$work/baseline.csv" | tail -1
 # A regional project of Delft (AM21): forty employers of the file's Delft placements, 2016-2021.
 csv="$(dirname "$db")/placements.csv"

@@ -399,7 +399,6 @@ internal static class PlacementChunks
         public ReadOnlySpan<byte> Row(int i) => data.AsSpan(i * RowBytes, RowBytes);
     }
 
-
     /// <summary>A chunk's codes, shared across the read, with each partner code parsed once when first used.</summary>
     private sealed class ChunkCodes(string[] codes, PlacementColumns columns)
     {

@@ -153,12 +153,11 @@ internal sealed class DimensionTallies
         if (_persons is not null && !_personsCounted)
         {
             _personsCounted = true;
-            var (byId, total) = _persons.Count();
-            int PersonsOf(int entry, int slot) => _persons.Id(entry, slot) is var id && id < byId.Length ? byId[id] : 0;
-            _cells.SetCounts(i => PersonsOf(i, 0));
-            _rows.SetCounts(i => PersonsOf(i, 1));
-            _columns.SetCounts(i => PersonsOf(i, 2));
-            _grand = _grand with { Count = total };
+            var persons = _persons.Count();
+            _cells.SetCounts(i => persons.Of(i, 0));
+            _rows.SetCounts(i => persons.Of(i, 1));
+            _columns.SetCounts(i => persons.Of(i, 2));
+            _grand = _grand with { Count = persons.Total };
         }
 
         return this;

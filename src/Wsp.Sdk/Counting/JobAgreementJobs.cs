@@ -144,11 +144,10 @@ public static class JobAgreementJobs
 
         internal JobAgreementStockResult ToResult()
         {
-            var (persons, total) = _persons.Count();
-            int PersonsOf(int entry, int slot) => _persons.Id(entry, slot) is var id && id < persons.Length ? persons[id] : 0;
+            var persons = _persons.Count();
             for (var cell = 0; cell < _cells.Length; cell++)
             {
-                _cells[cell] = _cells[cell] with { Count = PersonsOf(cell, 0) };
+                _cells[cell] = _cells[cell] with { Count = persons.Of(cell, 0) };
             }
 
             var groups = new List<(JobAgreementCount Group, Tally Tally)>();
@@ -174,22 +173,22 @@ public static class JobAgreementJobs
             var regions = new Dictionary<string, Tally>(StringComparer.Ordinal);
             for (var number = 0; number < regionSums.Length; number++)
             {
-                if (PersonsOf(number, 1) > 0)
+                if (persons.Of(number, 1) > 0)
                 {
-                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = PersonsOf(number, 1) };
+                    regions[RegionCode.FromNumber(number).ToString()] = regionSums[number] with { Count = persons.Of(number, 1) };
                 }
             }
 
             var kinds = new Dictionary<string, Tally>(StringComparer.Ordinal);
             for (var kind = 0; kind < Kinds; kind++)
             {
-                if (PersonsOf(kind, 2) > 0)
+                if (persons.Of(kind, 2) > 0)
                 {
-                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = PersonsOf(kind, 2) };
+                    kinds[EmployerKinds.Code((EmployerKind)kind)] = kindSums[kind] with { Count = persons.Of(kind, 2) };
                 }
             }
 
-            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = total });
+            var table = FigureTable.Counted([.. groups.Select(g => (g.Group.Region.ToString(), EmployerKinds.Code(g.Group.EmployerKind), g.Tally))], regions, kinds, grandSum with { Count = persons.Total });
             return new JobAgreementStockResult(_date, [.. groups.Select(g => g.Group)], table);
         }
     }

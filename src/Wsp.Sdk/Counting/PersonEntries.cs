@@ -5,8 +5,8 @@ namespace Wsp.Sdk.Counting;
 /// <summary>
 /// Counts the working persons (H3) of a figure's entries: how many distinct persons each entry (a cell, a row, a region,
 /// a kind…) holds a job in, and how many in all, a person being a candidate pseudonym of one booking partner. Each
-/// placement names one entry of each of a fixed number of slots (say cell, row, column); the entry <c>e</c> of slot
-/// <c>s</c> is counted under <see cref="Id"/>(<c>e</c>, <c>s</c>), so the slots never share an id.
+/// placement names one entry of each of a fixed number of slots (say cell, row, column), each slot's entries numbered
+/// from 0; the entry <c>e</c> of slot <c>s</c> is counted under id <c>e × slots + s</c>, so the slots never share an id.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -46,7 +46,7 @@ internal sealed class PersonEntries
     }
 
     /// <summary>Gets the id under which entry <paramref name="entry"/> of slot <paramref name="slot"/> is counted.</summary>
-    public int Id(int entry, int slot) => (entry * _slots) + slot;
+    private int Id(int entry, int slot) => (entry * _slots) + slot;
 
     /// <summary>Records that the partner's candidate holds a job in <paramref name="entries"/>, one entry of each slot.</summary>
     public void Add(BookingPartner partner, string candidate, ReadOnlySpan<int> entries)
@@ -61,8 +61,8 @@ internal sealed class PersonEntries
         }
     }
 
-    /// <summary>Counts the distinct persons of every entry (by id, up to the highest id recorded) and in all.</summary>
-    public (int[] ById, int Total) Count()
+    /// <summary>Counts the distinct persons of every entry and in all.</summary>
+    public Counted Count()
     {
         var byId = new int[MaxId() + 1];
         var total = 0;
@@ -121,7 +121,7 @@ internal sealed class PersonEntries
             }
         }
 
-        return (byId, total);
+        return new Counted(byId, _slots, total);
     }
 
     /// <summary>Counts one person once in each distinct entry its placements name.</summary>
@@ -165,6 +165,19 @@ internal sealed class PersonEntries
         }
 
         return max;
+    }
+
+    /// <summary>The distinct persons counted: of each entry of each slot, and in all.</summary>
+    /// <param name="byId">The persons of each entry id, up to the highest id recorded.</param>
+    /// <param name="slots">The slots a placement names entries of.</param>
+    /// <param name="total">The persons in all.</param>
+    public readonly struct Counted(int[] byId, int slots, int total)
+    {
+        /// <summary>Gets the persons in all.</summary>
+        public int Total => total;
+
+        /// <summary>Returns the persons of entry <paramref name="entry"/> of slot <paramref name="slot"/>: 0 when no placement named it.</summary>
+        public int Of(int entry, int slot) => (entry * slots) + slot is var id && id < byId.Length ? byId[id] : 0;
     }
 
     /// <summary>The placements of one partition: person keys, pseudonyms, and each placement's entry ids in a row.</summary>

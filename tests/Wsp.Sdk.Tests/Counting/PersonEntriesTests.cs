@@ -20,11 +20,11 @@ public sealed class PersonEntriesTests
         persons.Add(s_uwv, "c-1", [21, 0]);
         persons.Add(s_uwv, "c-1", [21, 0]);
 
-        var (byId, total) = persons.Count();
+        var counted = persons.Count();
 
-        Assert.Equal(1, byId[persons.Id(21, 0)]);
-        Assert.Equal(1, byId[persons.Id(0, 1)]);
-        Assert.Equal(1, total);
+        Assert.Equal(1, counted.Of(21, 0));
+        Assert.Equal(1, counted.Of(0, 1));
+        Assert.Equal(1, counted.Total);
     }
 
     [Theory]
@@ -35,10 +35,10 @@ public sealed class PersonEntriesTests
         persons.Add(s_uwv, "c-1", [3, 1]);
         persons.Add(s_uwv, "c-1", [21, 1]);
 
-        var (byId, total) = persons.Count();
+        var counted = persons.Count();
 
-        Assert.Equal([1, 1, 1], [byId[persons.Id(3, 0)], byId[persons.Id(21, 0)], byId[persons.Id(1, 1)]]);
-        Assert.Equal(1, total);
+        Assert.Equal([1, 1, 1], [counted.Of(3, 0), counted.Of(21, 0), counted.Of(1, 1)]);
+        Assert.Equal(1, counted.Total);
     }
 
     [Theory]
@@ -49,10 +49,10 @@ public sealed class PersonEntriesTests
         persons.Add(s_uwv, "c-1", [21]);
         persons.Add(s_delft, "c-1", [21]);
 
-        var (byId, total) = persons.Count();
+        var counted = persons.Count();
 
-        Assert.Equal(2, byId[persons.Id(21, 0)]);
-        Assert.Equal(2, total);
+        Assert.Equal(2, counted.Of(21, 0));
+        Assert.Equal(2, counted.Total);
     }
 
     [Fact]
@@ -65,10 +65,10 @@ public sealed class PersonEntriesTests
             persons.Add(s_uwv, candidate, [21]);
         }
 
-        var (byId, total) = persons.Count();
+        var counted = persons.Count();
 
-        Assert.Equal(3, byId[persons.Id(21, 0)]);
-        Assert.Equal(3, total);
+        Assert.Equal(3, counted.Of(21, 0));
+        Assert.Equal(3, counted.Total);
     }
 
     [Fact]
@@ -91,20 +91,19 @@ public sealed class PersonEntriesTests
                 persons.Add(partner == 0 ? s_uwv : s_delft, $"c-{candidate}", [cell, row]);
             }
 
-            var (byId, total) = persons.Count();
-            int Of(int entry, int slot) => persons.Id(entry, slot) < byId.Length ? byId[persons.Id(entry, slot)] : 0;
+            var counted = persons.Count();
             var people = placements.Select(p => (p.Item1, p.Item2)).ToArray();
             for (var cell = 0; cell < 200; cell++)
             {
-                Assert.Equal(placements.Where(p => p.Item3 == cell).Select(p => (p.Item1, p.Item2)).Distinct().Count(), Of(cell, 0));
+                Assert.Equal(placements.Where(p => p.Item3 == cell).Select(p => (p.Item1, p.Item2)).Distinct().Count(), counted.Of(cell, 0));
             }
 
             for (var row = 0; row <= 40; row++)
             {
-                Assert.Equal(placements.Where(p => p.Item4 == row).Select(p => (p.Item1, p.Item2)).Distinct().Count(), Of(row, 1));
+                Assert.Equal(placements.Where(p => p.Item4 == row).Select(p => (p.Item1, p.Item2)).Distinct().Count(), counted.Of(row, 1));
             }
 
-            Assert.Equal(people.Distinct().Count(), total);
+            Assert.Equal(people.Distinct().Count(), counted.Total);
         }, iter: hash == "the default hash" ? 20 : 3);
 
     private static PersonEntries New(string hash, int slots) =>

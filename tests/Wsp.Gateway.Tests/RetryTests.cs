@@ -9,10 +9,15 @@ using Wsp.Sdk.Vacancies;
 namespace Wsp.Gateway.Tests;
 
 /// <summary>
-/// A gateway with a 2 s execution timeout over the real store behind <see cref="StalledStore"/>, whose vacancy reads or
+/// A gateway with a 5 s execution timeout over the real store behind <see cref="StalledStore"/>, whose vacancy reads or
 /// committed vacancy writes the test can stall, so the deadline comes before or during a booking's write however fast the
 /// machine is.
 /// </summary>
+/// <remarks>
+/// Only a stalled request waits for the deadline; every other request of these tests (seeding, the retry after an
+/// OUTCOME_UNKNOWN) must answer within it. With 2 s, a retry on the Cosmos DB stand-in once took longer on a loaded
+/// 2-core CI machine and answered TIMEOUT.
+/// </remarks>
 public class StalledGateway : PartnerGateway
 {
     public StalledGateway()
@@ -21,7 +26,7 @@ public class StalledGateway : PartnerGateway
     }
 
     protected StalledGateway(GatewayStore store)
-        : base(store, new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:02" }, services =>
+        : base(store, new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:05" }, services =>
         {
             var real = services.Last(d => d.ServiceType == typeof(IWspStore));
             services.Remove(real);

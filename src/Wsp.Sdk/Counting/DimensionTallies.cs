@@ -23,6 +23,10 @@ internal sealed class DimensionTallies
     private readonly Entries _rows = new();
     private readonly Entries _columns = new();
     private readonly PersonEntries? _persons;
+
+    // Working persons, more than one line: each cell's row and column, found when the cell is first seen, so a placement
+    // costs one look-up instead of three; the rows' and columns' hours and keys are the sums of their cells', when read.
+    private readonly List<(int Row, int Column)> _lines = [];
     private Tally _grand;
     private bool _personsCounted;
 
@@ -107,17 +111,20 @@ internal sealed class DimensionTallies
             throw new InvalidOperationException("The persons were counted: no placement is added after the tallies are read.");
         }
 
-        var tally = Tally.Of(0, key, hours);
-        _grand += tally;
-        var c = _cells.Add(cell, tally);
+        var c = _cells.Add(cell, Tally.Of(0, key, hours), out var added);
         if (_oneLine)
         {
             _persons!.Add(partner, candidate, [c]);
+            return;
         }
-        else
+
+        if (added)
         {
-            _persons!.Add(partner, candidate, [c, _rows.Add(RowKey(cell), tally), _columns.Add(ColumnKey(cell), tally)]);
+            _lines.Add((_rows.IndexOf(RowKey(cell)), _columns.IndexOf(ColumnKey(cell))));
         }
+
+        var (row, column) = _lines[c];
+        _persons!.Add(partner, candidate, [c, row, column]);
     }
 
     /// <summary>Returns the figure's table: its cells in the order given (the result's groups, sorted), with the row, column and grand totals.</summary>
@@ -153,6 +160,17 @@ internal sealed class DimensionTallies
         if (_persons is not null && !_personsCounted)
         {
             _personsCounted = true;
+            var cells = _cells.Tallies;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                _grand += cells[i];
+                if (!_oneLine)
+                {
+                    _rows.AddAt(_lines[i].Row, cells[i]);
+                    _columns.AddAt(_lines[i].Column, cells[i]);
+                }
+            }
+
             var persons = _persons.Count();
             _cells.SetCounts(i => persons.Of(i, 0));
             _rows.SetCounts(i => persons.Of(i, 1));
@@ -202,13 +220,24 @@ internal sealed class DimensionTallies
 
         public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
 
+        /// <summary>Gets the tallies, by index.</summary>
+        public ReadOnlySpan<Tally> Tallies => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies);
+
         /// <summary>Adds to the entry of <paramref name="key"/>; returns its index.</summary>
-        public int Add(PlacementGroupKey key, Tally tally)
+        public int Add(PlacementGroupKey key, Tally tally) => Add(key, tally, out _);
+
+        /// <summary>Adds to the entry of <paramref name="key"/>, saying whether it is new; returns its index.</summary>
+        public int Add(PlacementGroupKey key, Tally tally, out bool added)
         {
+            var count = _keys.Count;
             var i = IndexOf(key);
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[i] += tally;
+            added = _keys.Count > count;
+            AddAt(i, tally);
             return i;
         }
+
+        /// <summary>Adds to the entry at <paramref name="index"/>.</summary>
+        public void AddAt(int index, Tally tally) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[index] += tally;
 
         /// <summary>Sets each entry's count, by its index.</summary>
         public void SetCounts(Func<int, int> countOf)
@@ -220,7 +249,8 @@ internal sealed class DimensionTallies
             }
         }
 
-        private int IndexOf(PlacementGroupKey key)
+        /// <summary>Returns the index of the entry of <paramref name="key"/>, made (zero) when there is none.</summary>
+        public int IndexOf(PlacementGroupKey key)
         {
             ref var i = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
             if (!exists)

@@ -1,6 +1,9 @@
+using CsCheck;
 using NodaTime;
 using Wsp.Sdk.Counting;
 using Wsp.Sdk.ManagementInformation;
+using Wsp.Sdk.Placements;
+using Wsp.Sdk.TargetGroups;
 using Wsp.Sdk.Tests.Support;
 
 namespace Wsp.Sdk.Tests.ManagementInformation;
@@ -36,6 +39,36 @@ public sealed class JobAgreementBreakdownTests
     }
 
     [Fact]
+    public void H3_H6_each_row_and_column_of_a_breakdown_and_its_total_hold_every_hour_and_key_of_theirs_and_each_person_once() =>
+        Check.Sample(Gen.Select(Generators.PlacementOfFewPersons.Array[0, 150], Generators.Date), (placements, date) =>
+        {
+            const PlacementDimensions by = PlacementDimensions.Sector | PlacementDimensions.Partner;
+            var table = JobAgreementBreakdown.Count(placements, date, by).Table;
+            var dimensions = PlacementTableAxes.InOrder(by);
+            var active = placements
+                .Where(p => p.TargetGroups.Contains(TargetGroup.Banenafspraak))
+                .Where(p => p.Start <= date && (p.End is null || p.End >= date))
+                .ToArray();
+
+            Assert.Equal(TallyOf(active), table.Grand);
+            var sectors = active.Select(p => p.SectorCode).Distinct().ToArray();
+            Assert.Equal(sectors.Length, table.Rows.Count);
+            foreach (var sector in sectors)
+            {
+                var row = PlacementTableAxes.RowLabel(new PlacementGroupKey(null, sector, null, null, null), dimensions);
+                Assert.Equal(TallyOf(active.Where(p => p.SectorCode == sector)), table.Rows[row]);
+            }
+
+            var partners = active.Select(p => p.BookingPartner).Distinct().ToArray();
+            Assert.Equal(partners.Length, table.Columns.Count);
+            foreach (var partner in partners)
+            {
+                var column = PlacementTableAxes.ColumnLabel(new PlacementGroupKey(null, null, null, null, partner), dimensions);
+                Assert.Equal(TallyOf(active.Where(p => p.BookingPartner == partner)), table.Columns[column]);
+            }
+        });
+
+    [Fact]
     public async Task H6_the_breakdown_streams_and_names_its_definition()
     {
         APlacement[] placements = [new() { Hours = 25.5m, Sector = "ICT" }, new() { Hours = 12.75m, Sector = "ICT" }, new() { Hours = 20m, Start = new LocalDate(2027, 1, 1) }];
@@ -51,4 +84,10 @@ public sealed class JobAgreementBreakdownTests
     {
         Assert.Throws<ArgumentException>(() => JobAgreementBreakdown.Count([], s_date, PlacementDimensions.TargetGroup));
     }
+
+    /// <summary>The tally of some jobs by the definition's text: distinct persons (H3), the sum of their record keys and of their hours.</summary>
+    private static Tally TallyOf(IEnumerable<Placement> jobs) => Tally.Of(
+        jobs.Select(p => (p.BookingPartner, p.Candidate.Value)).Distinct().Count(),
+        unchecked((uint)jobs.Aggregate(0UL, (sum, p) => sum + RecordKey.Of(p.Id))),
+        jobs.Sum(p => p.HoursPerWeek));
 }

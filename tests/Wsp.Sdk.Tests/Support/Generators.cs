@@ -48,4 +48,12 @@ internal static class Generators
                 Employer = kvk.ToString("D8", System.Globalization.CultureInfo.InvariantCulture),
             }.Build();
         });
+
+    /// <summary>Valid placements of four candidates at most: a working person often holds several of them (H3).</summary>
+    public static readonly Gen<Placement> PlacementOfFewPersons =
+        Gen.Select(Placement, Gen.Int[0, 3]).Select((placement, person) => WithCandidate(placement, $"c-{person}"));
+
+    /// <summary>Returns the placement with another candidate.</summary>
+    public static Placement WithCandidate(Placement p, string candidate) =>
+        new(p.Id, p.VacancyId, p.Employer, p.Municipality, p.SectorCode, CandidateReference.Create(candidate), p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, p.ArrangementId);
 }

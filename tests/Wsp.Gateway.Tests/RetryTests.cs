@@ -3,21 +3,19 @@ using System.Text;
 using System.Text.Json;
 using Ardalis.Specification;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Wsp.Gateway.Hosting;
+using Wsp.Gateway.Http.Execution;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
 namespace Wsp.Gateway.Tests;
 
 /// <summary>
-/// A gateway with a 5 s execution timeout over the real store behind <see cref="StalledStore"/>, whose vacancy reads or
-/// committed vacancy writes the test can stall, so the deadline comes before or during a booking's write however fast the
-/// machine is.
+/// A gateway over the real store behind <see cref="StalledStore"/>, whose vacancy reads or committed vacancy writes the
+/// test can stall, and whose execution deadlines are counted on <see cref="Time"/>: the deadline passes when the test
+/// moves that time, while a request is stalled, and never for any other request however slow the machine is.
 /// </summary>
-/// <remarks>
-/// Only a stalled request waits for the deadline; every other request of these tests (seeding, the retry after an
-/// OUTCOME_UNKNOWN) must answer within it. With 2 s, a retry on the Cosmos DB stand-in once took longer on a loaded
-/// 2-core CI machine and answered TIMEOUT.
-/// </remarks>
 public class StalledGateway : PartnerGateway
 {
     public StalledGateway()
@@ -26,16 +24,29 @@ public class StalledGateway : PartnerGateway
     }
 
     protected StalledGateway(GatewayStore store)
-        : base(store, new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:05" }, services =>
+        : this(store, new FakeTimeProvider())
+    {
+    }
+
+    private StalledGateway(GatewayStore store, FakeTimeProvider time)
+        : base(store, services: services =>
         {
             var real = services.Last(d => d.ServiceType == typeof(IWspStore));
             services.Remove(real);
             services.AddSingleton<IWspStore>(provider => new StalledStore((IWspStore)real.ImplementationFactory!(provider)));
+            services.AddSingleton(provider => new OperationDeadlines(provider.GetRequiredService<GatewayLimits>(), time));
         })
     {
+        Time = time;
     }
 
+    /// <summary>Gets the time the gateway's execution deadlines are counted on; it moves only when a test advances it.</summary>
+    public FakeTimeProvider Time { get; }
+
     public StalledStore Stalled => (StalledStore)Store;
+
+    /// <summary>Moves the time past the execution timeout: every operation running now is past its deadline.</summary>
+    public void PassDeadline() => Time.Advance(Services.GetRequiredService<OperationDeadlines>().Timeout);
 }
 
 /// <summary><see cref="StalledGateway"/> on the Cosmos DB stand-in.</summary>
@@ -69,8 +80,11 @@ public sealed class StalledStore(IWspStore inner) : IWspStore
 
     public IIdempotencyStore Idempotency => inner.Idempotency;
 
-    /// <summary>Gets or sets whether a vacancy read waits until its caller cancels it.</summary>
-    public bool StallReads { get => _vacancies.StallReads; set => _vacancies.StallReads = value; }
+    /// <summary>
+    /// Makes the vacancy reads wait until their caller cancels them, or (null) stops it; <paramref name="stalled"/>
+    /// completes when the first read waits.
+    /// </summary>
+    public void StallReads(TaskCompletionSource? stalled) => _vacancies.Stalled = stalled;
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => inner.InitializeAsync(cancellationToken);
 
@@ -79,14 +93,15 @@ public sealed class StalledStore(IWspStore inner) : IWspStore
 
     private sealed class StalledVacancies(IVacancyStore vacancies) : IVacancyStore
     {
-        public bool StallReads { get; set; }
+        public TaskCompletionSource? Stalled { get; set; }
 
         public (TaskCompletionSource Committed, Task Release)? Hold { get; set; }
 
         public async Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default)
         {
-            if (StallReads)
+            if (Stalled is { } stalled)
             {
+                stalled.TrySetResult();
                 await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             }
 
@@ -146,17 +161,22 @@ public abstract class TimedOutWriteTests(StalledGateway gateway)
     public async Task A_booking_the_timeout_stops_before_its_write_is_TIMEOUT_and_stores_nothing()
     {
         var id = await SeedAsync();
-        gateway.Stalled.StallReads = true;
+        var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        gateway.Stalled.StallReads(stalled);
         try
         {
-            var answer = await gateway.PostAsync(Book, Booking(id), PartnerGateway.Partner("municipality A"));
+            // The booking waits in its read of the vacancy, before any write, until the deadline passes.
+            var posted = gateway.PostAsync(Book, Booking(id), PartnerGateway.Partner("municipality A"));
+            await stalled.Task;
+            gateway.PassDeadline();
+            var answer = await posted;
 
             Assert.Equal(200, answer.Status);
             Assert.Equal(["TIMEOUT"], answer.ErrorCodes);
         }
         finally
         {
-            gateway.Stalled.StallReads = false;
+            gateway.Stalled.StallReads(null);
         }
 
         Assert.Empty((await gateway.Store.Vacancies.FindAsync("V-" + id))!.Value.Placements);
@@ -175,6 +195,7 @@ public abstract class TimedOutWriteTests(StalledGateway gateway)
             // The write is held after its commit until the answer is in: only the deadline can answer meanwhile.
             var posted = gateway.PostAsync(Book, Booking(id), PartnerGateway.Partner("municipality A"));
             await committed.Task;
+            gateway.PassDeadline();
             answer = await posted;
         }
         finally

@@ -42,6 +42,7 @@ internal static class GatewaySecurity
         services.AddOptions<GatewayLimits>().Bind(configuration.GetSection(GatewayLimits.SectionName)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GatewayLimits>, GatewayLimitsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayLimits>>().Value);
+        services.TryAddSingleton(provider => new OperationDeadlines(provider.GetRequiredService<GatewayLimits>(), TimeProvider.System));
         services.AddPartnerRateLimits();
         auth.Mode = mode;
         services.TryAddSingleton(auth);
@@ -134,7 +135,7 @@ internal static class GatewaySecurity
         var client = partner is null ? null : new WspClient(new RequestStore(services.GetRequiredService<IWspStore>()), partner, services.GetRequiredService<WspClientOptions>());
         var limits = services.GetRequiredService<GatewayLimits>();
         var caller = options.CancellationToken;
-        using var deadline = new OperationDeadline(limits.ExecutionTimeout, caller);
+        using var deadline = services.GetRequiredService<OperationDeadlines>().Start(caller);
         options.UserContext = new WspUserContext(client, deadline);
         options.CancellationToken = deadline.ExecutionToken;
         try

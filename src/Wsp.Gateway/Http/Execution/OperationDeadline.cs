@@ -14,18 +14,22 @@ namespace Wsp.Gateway.Http.Execution;
 internal sealed class OperationDeadline : IDisposable
 {
     private readonly Lock _lock = new();
+    private readonly CancellationTokenSource _timer;
     private readonly CancellationTokenSource _deadline;
     private readonly CancellationTokenSource _execution = new();
     private readonly CancellationTokenRegistration _registration;
     private bool _writing;
     private WriteOutcomeUnknownException? _unknown;
 
-    /// <summary>Starts the deadline: <paramref name="timeout"/> from now, or the caller's cancellation, whichever is first.</summary>
-    public OperationDeadline(TimeSpan timeout, CancellationToken caller)
+    /// <summary>
+    /// Starts the deadline: <paramref name="timeout"/> from now on <paramref name="time"/>, or the caller's cancellation,
+    /// whichever is first.
+    /// </summary>
+    public OperationDeadline(TimeSpan timeout, TimeProvider time, CancellationToken caller)
     {
-        _deadline = CancellationTokenSource.CreateLinkedTokenSource(caller);
+        _timer = new CancellationTokenSource(timeout, time);
+        _deadline = CancellationTokenSource.CreateLinkedTokenSource(caller, _timer.Token);
         _registration = _deadline.Token.Register(Expire);
-        _deadline.CancelAfter(timeout);
     }
 
     /// <summary>Gets the token the execution runs with: cancelled by the deadline until a mutation field starts.</summary>
@@ -70,6 +74,7 @@ internal sealed class OperationDeadline : IDisposable
     {
         _registration.Dispose();
         _deadline.Dispose();
+        _timer.Dispose();
         _execution.Dispose();
     }
 

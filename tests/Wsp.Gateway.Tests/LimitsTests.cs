@@ -19,24 +19,31 @@ public sealed class TightLimitsGateway() : PartnerGateway(new Dictionary<string,
     ["Wsp:Gateway:DefaultPageSize"] = "5",
 });
 
-/// <summary>A gateway whose execution timeout is a tick, so every operation runs out of time.</summary>
 /// <summary>
-/// A gateway with a 50 ms execution timeout whose vacancy queries take longer: the real SQLite store behind a decorator
-/// that first waits (honouring cancellation), so the timeout fires however fast the machine is.
+/// A gateway whose vacancy queries wait until their caller gives up: the real SQLite store behind a decorator, so a query
+/// is running when the test passes its deadline.
 /// </summary>
-public sealed class NoTimeGateway() : PartnerGateway(new Dictionary<string, string?> { ["Wsp:Gateway:ExecutionTimeout"] = "00:00:00.050" }, services =>
+public sealed class NoTimeGateway() : PartnerGateway(new Dictionary<string, string?>(), services =>
 {
     var real = services.Last(d => d.ServiceType == typeof(IWspStore));
     services.Remove(real);
     services.AddSingleton<IWspStore>(provider => new SlowVacancyQueries((IWspStore)real.ImplementationFactory!(provider)));
-});
+})
+{
+    public SlowVacancyQueries Slow => (SlowVacancyQueries)Store;
+}
 
-/// <summary>The real store, with vacancy queries that wait 30 s (or until cancelled) before they run.</summary>
+/// <summary>The real store, with vacancy queries that wait until they are cancelled.</summary>
 public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 {
+    private readonly SlowVacancies _vacancies = new(inner.Vacancies);
+
     public IEmployerAccountStore Accounts => inner.Accounts;
 
-    public IVacancyStore Vacancies { get; } = new SlowVacancies(inner.Vacancies);
+    public IVacancyStore Vacancies => _vacancies;
+
+    /// <summary>Gets a task that completes when a vacancy query first waits.</summary>
+    public Task Waiting => _vacancies.Waiting.Task;
 
     public IVisitStore Visits => inner.Visits;
 
@@ -57,6 +64,8 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 
     private sealed class SlowVacancies(IVacancyStore vacancies) : IVacancyStore
     {
+        public TaskCompletionSource Waiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public Task<Versioned<Vacancy>?> FindAsync(string id, CancellationToken cancellationToken = default) => vacancies.FindAsync(id, cancellationToken);
 
         public Task<Versioned<Vacancy>> InsertAsync(Vacancy vacancy, CancellationToken cancellationToken = default) => vacancies.InsertAsync(vacancy, cancellationToken);
@@ -65,7 +74,8 @@ public sealed class SlowVacancyQueries(IWspStore inner) : IWspStore
 
         public async Task<Page<VacancySummary>> QueryAsync(ISpecification<VacancySummary> specification, string? continuationToken = null, CancellationToken cancellationToken = default)
         {
-            await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+            Waiting.TrySetResult();
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             return await vacancies.QueryAsync(specification, continuationToken, cancellationToken);
         }
 
@@ -194,7 +204,10 @@ public sealed class ExecutionTimeoutTests(NoTimeGateway gateway) : IClassFixture
     [Fact]
     public async Task Security_an_operation_past_ExecutionTimeout_is_a_TIMEOUT_error_not_a_500()
     {
-        var answer = await gateway.PostAsync("{ vacancies { edges { node { id } } } }", partner: PartnerIdentity.Uwv);
+        var posted = gateway.PostAsync("{ vacancies { edges { node { id } } } }", partner: PartnerIdentity.Uwv);
+        await gateway.Slow.Waiting;
+        gateway.PassDeadline();
+        var answer = await posted;
 
         Assert.NotEqual(500, answer.Status);
         Assert.Equal(["TIMEOUT"], answer.ErrorCodes);

@@ -4,8 +4,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using NodaTime.Testing;
+using Wsp.Gateway.Hosting;
+using Wsp.Gateway.Http.Execution;
 using Wsp.Hosting.Security;
 using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Employers;
@@ -58,15 +61,16 @@ public class PartnerGateway : IDisposable
         {
             store.Configure(host);
 
-            // The tests assert answers, not the production deadline: on a loaded two-core runner a large figure may
-            // outlast 10 s. The deadline itself is tested with its own gateway (ExecutionTimeoutTests), which sets it.
-            host.UseSetting("Wsp:Gateway:ExecutionTimeout", "00:02:00");
             foreach (var (key, value) in settings)
             {
                 host.UseSetting(key, value);
             }
 
-            host.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
+            // Deadlines are counted on the fake time: one passes only when a test passes it (PassDeadline), never because
+            // a loaded two-core runner was slow.
+            host.ConfigureTestServices(s => s
+                .AddSingleton<IClock>(Clock)
+                .AddSingleton(provider => new OperationDeadlines(provider.GetRequiredService<GatewayLimits>(), Time)));
             if (services is not null)
             {
                 host.ConfigureTestServices(services);
@@ -91,6 +95,9 @@ public class PartnerGateway : IDisposable
     /// <summary>Gets the gateway's clock, standing at <see cref="Now"/> until a test moves it.</summary>
     public FakeClock Clock { get; } = new(Now);
 
+    /// <summary>Gets the time the gateway's execution deadlines are counted on: it moves only when a test passes a deadline.</summary>
+    public FakeTimeProvider Time { get; } = new();
+
     /// <summary>Gets today's date by the gateway's clock (the Dutch calendar date, as every rule takes it).</summary>
     public LocalDate Today => DutchCalendar.Today(Clock);
 
@@ -99,6 +106,9 @@ public class PartnerGateway : IDisposable
     public IWspStore Store => _factory.Services.GetRequiredService<IWspStore>();
 
     public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Moves <see cref="Time"/> past the execution timeout: every operation running now is past its deadline.</summary>
+    public void PassDeadline() => Time.Advance(Services.GetRequiredService<OperationDeadlines>().Timeout);
 
     public WebApplicationFactory<Program> Factory => _factory;
 

@@ -3,9 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Ardalis.Specification;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using Wsp.Gateway.Hosting;
-using Wsp.Gateway.Http.Execution;
 using Wsp.Sdk.Storage;
 using Wsp.Sdk.Vacancies;
 
@@ -13,8 +10,8 @@ namespace Wsp.Gateway.Tests;
 
 /// <summary>
 /// A gateway over the real store behind <see cref="StalledStore"/>, whose vacancy reads or committed vacancy writes the
-/// test can stall, and whose execution deadlines are counted on <see cref="Time"/>: the deadline passes when the test
-/// moves that time, while a request is stalled, and never for any other request however slow the machine is.
+/// test can stall, then pass the deadline (<see cref="PartnerGateway.PassDeadline"/>) while a request is stalled: the
+/// deadline comes before or during a booking's write, and never for any other request however slow the machine is.
 /// </summary>
 public class StalledGateway : PartnerGateway
 {
@@ -24,29 +21,16 @@ public class StalledGateway : PartnerGateway
     }
 
     protected StalledGateway(GatewayStore store)
-        : this(store, new FakeTimeProvider())
-    {
-    }
-
-    private StalledGateway(GatewayStore store, FakeTimeProvider time)
         : base(store, services: services =>
         {
             var real = services.Last(d => d.ServiceType == typeof(IWspStore));
             services.Remove(real);
             services.AddSingleton<IWspStore>(provider => new StalledStore((IWspStore)real.ImplementationFactory!(provider)));
-            services.AddSingleton(provider => new OperationDeadlines(provider.GetRequiredService<GatewayLimits>(), time));
         })
     {
-        Time = time;
     }
 
-    /// <summary>Gets the time the gateway's execution deadlines are counted on; it moves only when a test advances it.</summary>
-    public FakeTimeProvider Time { get; }
-
     public StalledStore Stalled => (StalledStore)Store;
-
-    /// <summary>Moves the time past the execution timeout: every operation running now is past its deadline.</summary>
-    public void PassDeadline() => Time.Advance(Services.GetRequiredService<OperationDeadlines>().Timeout);
 }
 
 /// <summary><see cref="StalledGateway"/> on the Cosmos DB stand-in.</summary>

@@ -18,7 +18,10 @@ namespace Wsp.Sdk.Counting;
 /// </para>
 /// <para>
 /// Memory grows with the placements counted (8 bytes, a reference and 4 bytes a slot each); a stock has about as many
-/// placements as persons. Not thread-safe.
+/// placements as persons. The partitions are counted once (<see cref="Count"/>), emptied of their pseudonyms and kept for
+/// the next count: a national stock's grow to tens of megabytes, and new ones each count cost page faults, zeroing and
+/// copying collections (they live through the count). At most two sets are kept; counts running at once take one each
+/// or make their own. An instance is not thread-safe; counts on different instances may run at once.
 /// </para>
 /// </remarks>
 internal sealed class PersonEntries
@@ -26,7 +29,12 @@ internal sealed class PersonEntries
     private const int PartitionBits = 8;
     private readonly int _slots;
     private readonly Func<BookingPartner, string, uint> _hash;
-    private readonly Partition[] _partitions = new Partition[1 << PartitionBits];
+    /// <summary>The sets of partitions kept for later counts (a loose bound: two counts ending at once may keep one more).</summary>
+    private const int SpareSets = 2;
+
+    private static readonly System.Collections.Concurrent.ConcurrentBag<Partition[]> s_spare = [];
+
+    private Partition[]? _partitions;
 
     /// <summary>Initializes an empty count of placements naming <paramref name="slots"/> entries each.</summary>
     public PersonEntries(int slots)
@@ -39,9 +47,13 @@ internal sealed class PersonEntries
     {
         Preconditions.CheckArgument(slots > 0, nameof(slots), "A placement names at least one entry.");
         (_slots, _hash) = (slots, hash);
-        for (var p = 0; p < _partitions.Length; p++)
+        if (!s_spare.TryTake(out _partitions))
         {
-            _partitions[p] = new Partition(slots);
+            _partitions = new Partition[1 << PartitionBits];
+            for (var p = 0; p < _partitions.Length; p++)
+            {
+                _partitions[p] = new Partition();
+            }
         }
     }
 
@@ -49,27 +61,48 @@ internal sealed class PersonEntries
     private int Id(int entry, int slot) => (entry * _slots) + slot;
 
     /// <summary>Records that the partner's candidate holds a job in <paramref name="entries"/>, one entry of each slot.</summary>
+    /// <exception cref="InvalidOperationException">The persons were counted already.</exception>
     public void Add(BookingPartner partner, string candidate, ReadOnlySpan<int> entries)
     {
         Preconditions.CheckArgument(entries.Length == _slots, nameof(entries), "A placement names one entry of each slot.");
         var hash = _hash(partner, candidate);
         // The person's hash and partner in one number: sorting the numbers sorts a partition by person.
-        var ids = _partitions[(int)(hash >> (32 - PartitionBits))].Append(((ulong)hash << 32) | ((ulong)partner.Bits << 16), candidate);
+        var partitions = _partitions ?? throw new InvalidOperationException("The persons were counted: no placement is added after.");
+        var ids = partitions[(int)(hash >> (32 - PartitionBits))].Append(((ulong)hash << 32) | ((ulong)partner.Bits << 16), candidate, _slots);
         for (var s = 0; s < entries.Length; s++)
         {
             ids[s] = Id(entries[s], s);
         }
     }
 
-    /// <summary>Counts the distinct persons of every entry and in all.</summary>
+    /// <summary>Counts the distinct persons of every entry and in all, once: the placements added are forgotten after.</summary>
+    /// <exception cref="InvalidOperationException">The persons were counted already.</exception>
     public Counted Count()
     {
-        var byId = new int[MaxId() + 1];
+        var partitions = _partitions ?? throw new InvalidOperationException("The persons were counted once already.");
+        _partitions = null;
+        var counted = CountIn(partitions);
+        foreach (var partition in partitions)
+        {
+            partition.Clear();
+        }
+
+        if (s_spare.Count < SpareSets)
+        {
+            s_spare.Add(partitions);
+        }
+
+        return counted;
+    }
+
+    private Counted CountIn(Partition[] partitions)
+    {
+        var byId = new int[MaxId(partitions) + 1];
         var total = 0;
         var ids = new List<int>();
-        var largest = _partitions.Max(p => p.Count);
+        var largest = partitions.Max(p => p.Count);
         var (sortedKeys, order) = (new ulong[largest], new int[largest]);
-        foreach (var partition in _partitions)
+        foreach (var partition in partitions)
         {
             var count = partition.Count;
             var (candidates, entries) = (partition.Candidates, partition.Entries);
@@ -153,10 +186,10 @@ internal sealed class PersonEntries
         }
     }
 
-    private int MaxId()
+    private int MaxId(Partition[] partitions)
     {
         var max = -1;
-        foreach (var partition in _partitions)
+        foreach (var partition in partitions)
         {
             foreach (var id in partition.Entries.AsSpan(0, partition.Count * _slots))
             {
@@ -181,7 +214,7 @@ internal sealed class PersonEntries
     }
 
     /// <summary>The placements of one partition: person keys, pseudonyms, and each placement's entry ids in a row.</summary>
-    private sealed class Partition(int slots)
+    private sealed class Partition
     {
         private ulong[] _keys = [];
         private string[] _candidates = [];
@@ -196,19 +229,26 @@ internal sealed class PersonEntries
         public int[] Entries => _entries;
 
         /// <summary>Appends a placement; returns where its entry ids go.</summary>
-        public Span<int> Append(ulong key, string candidate)
+        public Span<int> Append(ulong key, string candidate, int slots)
         {
             var at = Count++;
-            if (at == _keys.Length)
+            if (at == _keys.Length || (at + 1) * slots > _entries.Length)
             {
                 var size = Math.Max(16, at * 2);
-                Array.Resize(ref _keys, size);
-                Array.Resize(ref _candidates, size);
-                Array.Resize(ref _entries, size * slots);
+                Array.Resize(ref _keys, Math.Max(size, _keys.Length));
+                Array.Resize(ref _candidates, Math.Max(size, _candidates.Length));
+                Array.Resize(ref _entries, Math.Max(size * slots, _entries.Length));
             }
 
             (_keys[at], _candidates[at]) = (key, candidate);
             return _entries.AsSpan(at * slots, slots);
+        }
+
+        /// <summary>Empties the partition for another count, keeping its arrays but no pseudonym.</summary>
+        public void Clear()
+        {
+            Array.Clear(_candidates, 0, Count);
+            Count = 0;
         }
     }
 }

@@ -72,6 +72,39 @@ public sealed class PersonEntriesTests
     }
 
     [Fact]
+    public void H3_a_count_after_another_counts_only_its_own_placements_whatever_their_slots()
+    {
+        // The first count's partitions are kept for the next: nothing of its persons or entries may carry over.
+        var first = New("the default hash", slots: 3);
+        for (var i = 0; i < 10_000; i++)
+        {
+            first.Add(s_uwv, $"c-{i}", [i % 7, i % 5, 0]);
+        }
+
+        Assert.Equal(10_000, first.Count().Total);
+        var second = New("the default hash", slots: 1);
+        second.Add(s_uwv, "c-1", [4]);
+        second.Add(s_delft, "c-1", [4]);
+        second.Add(s_uwv, "c-1", [6]);
+
+        var counted = second.Count();
+
+        Assert.Equal(2, counted.Total);
+        Assert.Equal([0, 2, 1], [counted.Of(0, 0), counted.Of(4, 0), counted.Of(6, 0)]);
+    }
+
+    [Fact]
+    public void The_persons_are_counted_once_and_no_placement_is_added_after()
+    {
+        var persons = New("the default hash", slots: 1);
+        persons.Add(s_uwv, "c-1", [0]);
+        persons.Count();
+
+        Assert.Throws<InvalidOperationException>(() => persons.Count());
+        Assert.Throws<InvalidOperationException>(() => persons.Add(s_uwv, "c-2", [0]));
+    }
+
+    [Fact]
     public void A_placement_names_one_entry_of_each_slot()
     {
         var persons = New("the default hash", slots: 3);

@@ -27,13 +27,13 @@ namespace Wsp.Sdk.Counting;
 internal sealed class PersonEntries
 {
     private const int PartitionBits = 8;
-    private readonly int _slots;
-    private readonly Func<BookingPartner, string, uint> _hash;
+
     /// <summary>The sets of partitions kept for later counts (a loose bound: two counts ending at once may keep one more).</summary>
     private const int SpareSets = 2;
 
     private static readonly System.Collections.Concurrent.ConcurrentBag<Partition[]> s_spare = [];
-
+    private readonly int _slots;
+    private readonly Func<BookingPartner, string, uint> _hash;
     private Partition[]? _partitions;
 
     /// <summary>Initializes an empty count of placements naming <paramref name="slots"/> entries each.</summary>

@@ -54,9 +54,6 @@ internal sealed class DimensionTallies
     /// <summary>Gets the grand total.</summary>
     public Tally Grand => CountPersons()._grand;
 
-    /// <summary>Gets the cells: each group key (a dimension not grouped by is null) with its tally, in no particular order.</summary>
-    public IEnumerable<(PlacementGroupKey Key, Tally Tally)> Cells => CountPersons()._cells.All;
-
     /// <summary>
     /// Adds placements that share a group but for their target groups (a record, or a store's pre-aggregated cell):
     /// <paramref name="atom"/> holds the values of the dimensions grouped by, its target group null; they count once in
@@ -127,15 +124,27 @@ internal sealed class DimensionTallies
         _persons!.Add(partner, candidate, [c, row, column]);
     }
 
-    /// <summary>Returns the figure's table: its cells in the order given (the result's groups, sorted), with the row, column and grand totals.</summary>
-    public FigureTable ToTable((PlacementGroupKey Key, Tally Tally)[] cells)
+    /// <summary>
+    /// Returns the cells' indexes in group order (<see cref="PlacementGroupOrder"/>), for <see cref="KeyOf"/>,
+    /// <see cref="TallyOf"/> and <see cref="ToTable"/>: a figure with a million groups sorts these, not copies of its cells.
+    /// </summary>
+    public int[] CellOrder() => PlacementGroupOrder.Order(CountPersons()._cells.Keys);
+
+    /// <summary>Gets the group key of the cell at <paramref name="cell"/>.</summary>
+    public PlacementGroupKey KeyOf(int cell) => _cells.Keys[cell];
+
+    /// <summary>Gets the tally of the cell at <paramref name="cell"/>.</summary>
+    public Tally TallyOf(int cell) => CountPersons()._cells.Tallies[cell];
+
+    /// <summary>Returns the figure's table: its cells in the order given (<see cref="CellOrder"/>), with the row, column and grand totals.</summary>
+    public FigureTable ToTable(int[] order)
     {
         CountPersons();
-        var keys = new PlacementGroupKey[cells.Length];
-        var tallies = new Tally[cells.Length];
-        for (var i = 0; i < cells.Length; i++)
+        var keys = new PlacementGroupKey[order.Length];
+        var tallies = new Tally[order.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            (keys[i], tallies[i]) = cells[i];
+            (keys[i], tallies[i]) = (_cells.Keys[order[i]], _cells.Tallies[order[i]]);
         }
 
         var dimensions = Dimensions;
@@ -219,6 +228,9 @@ internal sealed class DimensionTallies
         private readonly List<Tally> _tallies = [];
 
         public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
+
+        /// <summary>Gets the keys, by index.</summary>
+        public ReadOnlySpan<PlacementGroupKey> Keys => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
 
         /// <summary>Gets the tallies, by index.</summary>
         public ReadOnlySpan<Tally> Tallies => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies);

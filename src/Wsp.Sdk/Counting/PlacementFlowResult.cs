@@ -10,10 +10,10 @@ public sealed class PlacementFlowResult
     {
         Period = period;
         Dimensions = tallies.By;
-        var cells = PlacementGroupOrder.Sort(tallies.Cells, c => c.Key);
-        Groups = [.. cells.Select(c => new PlacementCount(c.Key, c.Tally.Count))];
+        var order = tallies.CellOrder();
+        Groups = [.. order.Select(i => new PlacementCount(tallies.KeyOf(i), tallies.TallyOf(i).Count))];
         Total = tallies.Grand.Count;
-        Table = tallies.ToTable(cells);
+        Table = tallies.ToTable(order);
     }
 
     /// <summary>Gets the definition that produced the result.</summary>

@@ -28,26 +28,56 @@ internal static class PlacementGroupOrder
     /// <returns>The items, ordered.</returns>
     public static T[] Sort<T>(IEnumerable<T> items, Func<T, PlacementGroupKey> keyOf)
     {
-        T[] sorted = [.. items];
-        var keys = new PlacementGroupKey[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
+        T[] all = [.. items];
+        var keys = new PlacementGroupKey[all.Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            keys[i] = keyOf(sorted[i]);
+            keys[i] = keyOf(all[i]);
+        }
+
+        var order = Order(keys);
+        var sorted = new T[all.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sorted[i] = all[order[i]];
+        }
+
+        return sorted;
+    }
+
+    /// <summary>
+    /// Returns the indexes of <paramref name="keys"/> in group order: a count with a million groups sorts these and
+    /// its numbers, not copies of its groups.
+    /// </summary>
+    /// <param name="keys">Unique group keys, so the order is total.</param>
+    /// <returns>The permutation: the index of the first group, of the second, and so on.</returns>
+    public static int[] Order(ReadOnlySpan<PlacementGroupKey> keys)
+    {
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
         }
 
         var sectors = Ranks(keys, static k => k.SectorCode);
         var partners = PartnerRanks(keys);
         var arrangements = Ranks(keys, static k => k.ArrangementId);
-        var groupBits = Bits(keys.Length == 0 ? 0 : keys.Max(static k => k.TargetGroup is { } g ? (int)g + 1 : 0));
+        var groupBits = 0;
+        foreach (var key in keys)
+        {
+            groupBits = Math.Max(groupBits, key.TargetGroup is { } g ? (int)g + 1 : 0);
+        }
+
+        groupBits = Bits(groupBits);
         var (sectorBits, partnerBits, arrangementBits) = (Bits(sectors.Count), Bits(partners.Count), Bits(arrangements.Count));
         if (RegionBits + sectorBits + groupBits + EmployerBits + partnerBits + arrangementBits > 128)
         {
             // Not reachable with groups that fit in memory (the texts would need 2^29 distinct values each); kept honest.
-            return ByFields(sorted, keys);
+            return ByFields(order, [.. keys]);
         }
 
-        var packed = new UInt128[sorted.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var packed = new UInt128[order.Length];
+        for (var i = 0; i < packed.Length; i++)
         {
             var k = keys[i];
             UInt128 value = k.Region is { } region ? (uint)(region.Number + 2) : 0u;
@@ -58,8 +88,8 @@ internal static class PlacementGroupOrder
             packed[i] = (value << arrangementBits) | Rank(arrangements, k.ArrangementId);
         }
 
-        Array.Sort(packed, sorted);
-        return sorted;
+        Array.Sort(packed, order);
+        return order;
     }
 
     /// <summary>The order field by field: what the packed numbers encode, and the reference a test checks them against.</summary>
@@ -82,7 +112,7 @@ internal static class PlacementGroupOrder
     private static string Code(BookingPartner partner) => partner.ToString();
 
     /// <summary>The rank (1, 2, …) of every distinct text in ordinal order; null ranks 0.</summary>
-    private static Dictionary<string, uint> Ranks(PlacementGroupKey[] keys, Func<PlacementGroupKey, string?> text)
+    private static Dictionary<string, uint> Ranks(ReadOnlySpan<PlacementGroupKey> keys, Func<PlacementGroupKey, string?> text)
     {
         var ranks = new Dictionary<string, uint>(StringComparer.Ordinal);
         foreach (var key in keys)
@@ -104,7 +134,7 @@ internal static class PlacementGroupOrder
     }
 
     /// <summary>The rank (1, 2, …) of every distinct partner in the ordinal order of its code.</summary>
-    private static Dictionary<BookingPartner, uint> PartnerRanks(PlacementGroupKey[] keys)
+    private static Dictionary<BookingPartner, uint> PartnerRanks(ReadOnlySpan<PlacementGroupKey> keys)
     {
         var ranks = new Dictionary<BookingPartner, uint>();
         foreach (var key in keys)

@@ -12,9 +12,9 @@ public sealed class JobAgreementBreakdownResult
     {
         Date = date;
         Dimensions = tallies.By;
-        var cells = PlacementGroupOrder.Sort(tallies.Cells, c => c.Key);
-        Groups = [.. cells.Select(c => new JobAgreementGroup(c.Key, c.Tally.Measure, c.Tally.Count))];
-        Table = tallies.ToTable(cells);
+        var order = tallies.CellOrder();
+        Groups = [.. order.Select(i => new JobAgreementGroup(tallies.KeyOf(i), tallies.TallyOf(i).Measure, tallies.TallyOf(i).Count))];
+        Table = tallies.ToTable(order);
         HoursPerWeek = tallies.Grand.Measure;
         WorkingPersons = tallies.Grand.Count;
     }

@@ -23,7 +23,7 @@ public sealed class TightLimitsGateway() : PartnerGateway(new Dictionary<string,
 /// A gateway whose vacancy queries wait until their caller gives up: the real SQLite store behind a decorator, so a query
 /// is running when the test passes its deadline.
 /// </summary>
-public sealed class NoTimeGateway() : PartnerGateway(new Dictionary<string, string?>(), services =>
+public sealed class SlowQueriesGateway() : PartnerGateway(new Dictionary<string, string?>(), services =>
 {
     var real = services.Last(d => d.ServiceType == typeof(IWspStore));
     services.Remove(real);
@@ -199,7 +199,7 @@ public sealed class LimitsTests(TightLimitsGateway tight, PartnerGateway default
 }
 
 /// <summary>An operation that runs out of time ends with a TIMEOUT error, never a 500.</summary>
-public sealed class ExecutionTimeoutTests(NoTimeGateway gateway) : IClassFixture<NoTimeGateway>
+public sealed class ExecutionTimeoutTests(SlowQueriesGateway gateway) : IClassFixture<SlowQueriesGateway>
 {
     [Fact]
     public async Task Security_an_operation_past_ExecutionTimeout_is_a_TIMEOUT_error_not_a_500()

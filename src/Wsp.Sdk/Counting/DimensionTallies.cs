@@ -125,16 +125,13 @@ internal sealed class DimensionTallies
     }
 
     /// <summary>
-    /// Returns the cells' indexes in group order (<see cref="PlacementGroupOrder"/>), for <see cref="KeyOf"/>,
-    /// <see cref="TallyOf"/> and <see cref="ToTable"/>: a figure with a million groups sorts these, not copies of its cells.
+    /// Returns the cells' indexes in group order (<see cref="PlacementGroupOrder"/>), for <see cref="KeyOf"/> and
+    /// <see cref="ToTable"/>: a figure with a million groups sorts these, not copies of its cells.
     /// </summary>
     public int[] CellOrder() => PlacementGroupOrder.Order(CountPersons()._cells.Keys);
 
     /// <summary>Gets the group key of the cell at <paramref name="cell"/>.</summary>
     public PlacementGroupKey KeyOf(int cell) => _cells.Keys[cell];
-
-    /// <summary>Gets the tally of the cell at <paramref name="cell"/>.</summary>
-    public Tally TallyOf(int cell) => CountPersons()._cells.Tallies[cell];
 
     /// <summary>Returns the figure's table: its cells in the order given (<see cref="CellOrder"/>), with the row, column and grand totals.</summary>
     public FigureTable ToTable(int[] order)

@@ -11,9 +11,9 @@ public sealed class PlacementFlowResult
         Period = period;
         Dimensions = tallies.By;
         var order = tallies.CellOrder();
-        Groups = [.. order.Select(i => new PlacementCount(tallies.KeyOf(i), tallies.TallyOf(i).Count))];
-        Total = tallies.Grand.Count;
         Table = tallies.ToTable(order);
+        Groups = [.. order.Select((cell, group) => new PlacementCount(tallies.KeyOf(cell), TallyOf(group).Count))];
+        Total = tallies.Grand.Count;
     }
 
     /// <summary>Gets the definition that produced the result.</summary>

@@ -13,8 +13,8 @@ public sealed class JobAgreementBreakdownResult
         Date = date;
         Dimensions = tallies.By;
         var order = tallies.CellOrder();
-        Groups = [.. order.Select(i => new JobAgreementGroup(tallies.KeyOf(i), tallies.TallyOf(i).Measure, tallies.TallyOf(i).Count))];
         Table = tallies.ToTable(order);
+        Groups = [.. order.Select((cell, group) => new JobAgreementGroup(tallies.KeyOf(cell), Table.Cells[group].Measure, Table.Cells[group].Count))];
         HoursPerWeek = tallies.Grand.Measure;
         WorkingPersons = tallies.Grand.Count;
     }

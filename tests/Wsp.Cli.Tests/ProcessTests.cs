@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace Wsp.Cli.Tests;
 
@@ -32,11 +33,15 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(0, (await _run.RunAsync("import", "placements", _run.WriteCsv("before.csv", CliRun.GoodRows(25, prefix: "B")))).Exit);
         var before = (await _run.StoredPlacementsAsync()).Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
 
-        // Big enough to be mid-import when killed: the import prints progress every 2 s while it runs, and on a quiet
-        // machine it reads over 200,000 rows a second (400,000 rows were done before the first progress line), so
-        // 2,000,000 rows keep it running about four times longer than the first line takes.
-        var big = _run.WriteCsv("big.csv", CliRun.GoodRows(2_000_000, seed: 9, prefix: "K"));
-        using var process = Start("import", "placements", big);
+        // The file comes through named pipes, so the import cannot end before it is killed: the first pipe serves the
+        // whole file to the import id's hash, and the second serves the rows but the last and is never ended, so the
+        // import has read, checked and handed to its transaction every row that came and waits for more.
+        var rows = CliRun.GoodRows(100_000, seed: 9, prefix: "K").Prepend(CliRun.Header).Select(row => row + "\n").ToList();
+        var whole = Encoding.UTF8.GetBytes(string.Concat(rows));
+        var allButLast = Encoding.UTF8.GetBytes(string.Concat(rows.SkipLast(1)));
+        using var file = new PipedFile(_run.Directory, "big.csv");
+        var hashed = file.NextPipe();
+        using var process = Start("import", "placements", file.Path);
         var progress = new TaskCompletionSource();
         process.OutputDataReceived += (_, e) =>
         {
@@ -47,9 +52,20 @@ public sealed class ProcessTests : IDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var seen = await Task.WhenAny(progress.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromMinutes(2)));
-        Assert.True(seen == progress.Task, "The import ended (or hung) before it was killed: no progress line seen.");
-        Assert.False(process.HasExited);
+
+        var hash = await hashed.OpenWhenReadAsync(process);
+        await hash.WriteAsync(whole);
+        var read = file.NextPipe(); // before the hash's pipe ends, so the rows' open cannot find the first pipe
+        await hash.DisposeAsync();
+        var held = await read.OpenWhenReadAsync(process);
+        await held.WriteAsync(allButLast);
+
+        // Written means taken (a pipe holds 64 KiB); the progress line, 2 s in, shows the import running, not ended.
+        var seen = await Task.WhenAny(progress.Task, process.WaitForExitAsync());
+        if (seen != progress.Task)
+        {
+            Assert.Fail($"The import ended (exit code {process.ExitCode}) while its file was still open.");
+        }
 
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();

@@ -22,7 +22,6 @@ internal sealed class CsvRows : IDisposable
     public CsvRows(Stream stream)
     {
         _stream = stream;
-        Length = _stream.Length;
         var options = new CsvReaderOptions
         {
             Separator = ',',
@@ -40,9 +39,6 @@ internal sealed class CsvRows : IDisposable
 
     /// <summary>Gets the bytes of the file read so far, for progress.</summary>
     public long BytesRead => _reader.ByteOffset;
-
-    /// <summary>Gets the file's length in bytes.</summary>
-    public long Length { get; }
 
     /// <summary>Reads the next record.</summary>
     /// <param name="record">The fields, the line the record starts on, and a reason when its quoting is malformed.</param>

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Wsp.Gateway.Hosting;
 
 namespace Wsp.Gateway.Tests;
 
@@ -64,24 +66,36 @@ public sealed class HostingTests
     [Fact]
     public async Task Shutdown_readiness_turns_503_while_stopping_and_an_in_flight_request_finishes()
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The drain delay runs on fake time and the slow request waits for the test: nothing here waits for a clock.
+        var time = new FakeTimeProvider();
+        var drain = TimeSpan.FromSeconds(15);
+        var slowRequest = new SlowEndpoint();
         using var gateway = new TestGateway(host => host
-            .UseSetting("Wsp:Gateway:Shutdown:DrainDelay", "00:00:01.5")
-            .UseSetting("Wsp:Gateway:Shutdown:Timeout", "00:00:20")
-            .ConfigureServices(services => services.AddSingleton<IStartupFilter>(new SlowEndpoint(started, TimeSpan.FromSeconds(2.5)))));
+            .UseSetting("Wsp:Gateway:Shutdown:DrainDelay", "00:00:15")
+            .UseSetting("Wsp:Gateway:Shutdown:Timeout", "00:00:30")
+            .ConfigureServices(services => services
+                .AddSingleton(new WspShutdown.DrainDelay(drain, time))
+                .AddSingleton<IStartupFilter>(slowRequest)));
         var address = gateway.StartOnKestrel();
         using var client = new HttpClient { BaseAddress = address };
         using var probe = new HttpClient { BaseAddress = address };
         Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("readyz")).StatusCode);
 
         var slow = client.GetStringAsync("test/slow");
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await slowRequest.Started.WaitAsync(TimeSpan.FromSeconds(30));
         var stopping = gateway.Host!.StopAsync();
 
+        // Within the drain delay: still serving, but not ready.
         using var notReady = await probe.GetAsync("readyz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
-        Assert.Equal("finished", await slow.WaitAsync(TimeSpan.FromSeconds(15)));
-        await stopping.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.False(stopping.IsCompleted);
+
+        // After it: the server stops, but not before the request in flight has its answer.
+        time.Advance(drain);
+        Assert.False(stopping.IsCompleted);
+        slowRequest.Finish();
+        Assert.Equal("finished", await slow.WaitAsync(TimeSpan.FromSeconds(30)));
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -127,15 +141,22 @@ public sealed class HostingTests
         return request;
     }
 
-    /// <summary>A request that takes a while, to be in flight when the gateway is asked to stop.</summary>
-    private sealed class SlowEndpoint(TaskCompletionSource started, TimeSpan duration) : IStartupFilter
+    /// <summary>A request in flight until the test finishes it, to be in flight when the gateway is asked to stop.</summary>
+    private sealed class SlowEndpoint : IStartupFilter
     {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _finish = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        public void Finish() => _finish.TrySetResult();
+
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Map("/test/slow", slow => slow.Run(async context =>
             {
-                started.TrySetResult();
-                await Task.Delay(duration, CancellationToken.None);
+                _started.TrySetResult();
+                await _finish.Task;
                 await context.Response.WriteAsync("finished", CancellationToken.None);
             }));
             next(app);

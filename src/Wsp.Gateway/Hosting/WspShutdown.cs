@@ -21,14 +21,14 @@ internal static class WspShutdown
         }
 
         services.Configure<HostOptions>(options => options.ShutdownTimeout = timeout);
-        services.AddSingleton(new DrainDelay(drainDelay));
+        services.AddSingleton(new DrainDelay(drainDelay, TimeProvider.System));
         services.AddSingleton<ShutdownState>();
         services.AddHostedService<DrainOnStop>();
         return services;
     }
 
-    /// <summary>How long the gateway keeps serving, not ready, after a stop was asked for.</summary>
-    internal sealed record DrainDelay(TimeSpan Value);
+    /// <summary>How long the gateway keeps serving, not ready, after a stop was asked for, on which time.</summary>
+    internal sealed record DrainDelay(TimeSpan Value, TimeProvider Time);
 
     /// <summary>
     /// Marks the gateway stopping (readiness 503) and waits out the drain delay when the host starts stopping: the
@@ -45,12 +45,11 @@ internal static class WspShutdown
 
         public async Task StoppingAsync(CancellationToken cancellationToken)
         {
-            state.MarkStopping();
-            if (delay.Value > TimeSpan.Zero)
+            if (state.MarkStopping() && delay.Value > TimeSpan.Zero)
             {
                 try
                 {
-                    await Task.Delay(delay.Value, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(delay.Value, delay.Time, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

@@ -99,6 +99,25 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task Shutdown_a_host_stopped_twice_waits_the_drain_delay_once()
+    {
+        var time = new FakeTimeProvider();
+        var drain = TimeSpan.FromSeconds(15);
+        using var gateway = new TestGateway(host => host
+            .UseSetting("Wsp:Gateway:Shutdown:DrainDelay", "00:00:15")
+            .UseSetting("Wsp:Gateway:Shutdown:Timeout", "00:00:30")
+            .ConfigureServices(services => services.AddSingleton(new WspShutdown.DrainDelay(drain, time))));
+        gateway.StartOnKestrel();
+
+        var first = gateway.Host!.StopAsync();
+        time.Advance(drain);
+        await first.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Fake time stands still: a second drain would last until the 30 s shutdown timeout cancels it.
+        await gateway.Host.StopAsync().WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
+    [Fact]
     public void Shutdown_a_drain_delay_longer_than_the_timeout_stops_the_gateway_with_a_clear_error()
     {
         using var gateway = new TestGateway(host => host

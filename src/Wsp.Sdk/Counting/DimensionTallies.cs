@@ -125,27 +125,24 @@ internal sealed class DimensionTallies
     }
 
     /// <summary>
-    /// Returns the cells' indexes in group order (<see cref="PlacementGroupOrder"/>), for <see cref="KeyOf"/> and
-    /// <see cref="ToTable"/>: a figure with a million groups sorts these, not copies of its cells.
+    /// Returns the figure's table, its cells in group order (<see cref="PlacementGroupOrder"/>) with the row, column and
+    /// grand totals, and the cells' group keys in the same order. A figure with a million groups sorts the cells' indexes,
+    /// not copies of its cells.
     /// </summary>
-    public int[] CellOrder() => PlacementGroupOrder.Order(CountPersons()._cells.Keys);
-
-    /// <summary>Gets the group key of the cell at <paramref name="cell"/>.</summary>
-    public PlacementGroupKey KeyOf(int cell) => _cells.Keys[cell];
-
-    /// <summary>Returns the figure's table: its cells in the order given (<see cref="CellOrder"/>), with the row, column and grand totals.</summary>
-    public FigureTable ToTable(int[] order)
+    public (PlacementGroupKey[] Keys, FigureTable Table) ToTable()
     {
         CountPersons();
+        var byIndex = _cells.KeysByIndex();
+        var order = PlacementGroupOrder.Order(byIndex);
         var keys = new PlacementGroupKey[order.Length];
         var tallies = new Tally[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            (keys[i], tallies[i]) = (_cells.Keys[order[i]], _cells.Tallies[order[i]]);
+            (keys[i], tallies[i]) = (byIndex[order[i]], _cells.Tallies[order[i]]);
         }
 
         var dimensions = Dimensions;
-        return new FigureTable(
+        return (keys, new FigureTable(
             tallies,
             fixedCells: null,
             () =>
@@ -157,7 +154,7 @@ internal sealed class DimensionTallies
                 ? new Dictionary<string, Tally>(StringComparer.Ordinal) { [""] = _grand }
                 : _rows.All.ToDictionary(r => PlacementTableAxes.RowLabel(r.Key, dimensions), r => r.Tally, StringComparer.Ordinal),
             () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => PlacementTableAxes.ColumnLabel(c.Key, dimensions), c => c.Tally, StringComparer.Ordinal),
-            _grand);
+            _grand));
     }
 
     /// <summary>Sets each entry's and the grand total's count to its distinct persons, once, when the tallies are first read.</summary>
@@ -217,20 +214,31 @@ internal sealed class DimensionTallies
         _ => new PlacementGroupKey(null, null, null, null, null, cell.ArrangementId),
     };
 
-    /// <summary>The tallies of one kind of entry (cells, rows or columns), by key.</summary>
+    /// <summary>
+    /// The tallies of one kind of entry (cells, rows or columns), by key. The keys are held once, in the index: a flow by
+    /// employer has a million cells, and a list of their keys beside it grew to twice their size on the way.
+    /// </summary>
     private sealed class Entries
     {
         private readonly Dictionary<PlacementGroupKey, int> _index = [];
-        private readonly List<PlacementGroupKey> _keys = [];
         private readonly List<Tally> _tallies = [];
 
-        public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _keys.Select((k, i) => (k, _tallies[i]));
-
-        /// <summary>Gets the keys, by index.</summary>
-        public ReadOnlySpan<PlacementGroupKey> Keys => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys);
+        public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _index.Select(e => (e.Key, _tallies[e.Value]));
 
         /// <summary>Gets the tallies, by index.</summary>
         public ReadOnlySpan<Tally> Tallies => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies);
+
+        /// <summary>Returns the keys, by index.</summary>
+        public PlacementGroupKey[] KeysByIndex()
+        {
+            var keys = new PlacementGroupKey[_index.Count];
+            foreach (var (key, i) in _index)
+            {
+                keys[i] = key;
+            }
+
+            return keys;
+        }
 
         /// <summary>Adds to the entry of <paramref name="key"/>; returns its index.</summary>
         public int Add(PlacementGroupKey key, Tally tally) => Add(key, tally, out _);
@@ -238,9 +246,9 @@ internal sealed class DimensionTallies
         /// <summary>Adds to the entry of <paramref name="key"/>, saying whether it is new; returns its index.</summary>
         public int Add(PlacementGroupKey key, Tally tally, out bool added)
         {
-            var count = _keys.Count;
+            var count = _tallies.Count;
             var i = IndexOf(key);
-            added = _keys.Count > count;
+            added = _tallies.Count > count;
             AddAt(i, tally);
             return i;
         }
@@ -264,8 +272,7 @@ internal sealed class DimensionTallies
             ref var i = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
             if (!exists)
             {
-                i = _keys.Count;
-                _keys.Add(key);
+                i = _tallies.Count;
                 _tallies.Add(Tally.Zero);
             }
 

@@ -10,9 +10,9 @@ public sealed class PlacementFlowResult
     {
         Period = period;
         Dimensions = tallies.By;
-        var order = tallies.CellOrder();
-        Table = tallies.ToTable(order);
-        Groups = [.. order.Select((cell, group) => new PlacementCount(tallies.KeyOf(cell), TallyOf(group).Count))];
+        var (keys, table) = tallies.ToTable();
+        Table = table;
+        Groups = new LazyGroups<PlacementCount>(keys.Length, group => new PlacementCount(keys[group], table.Cells[group].Count));
         Total = tallies.Grand.Count;
     }
 

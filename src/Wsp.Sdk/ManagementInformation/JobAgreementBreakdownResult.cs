@@ -12,9 +12,9 @@ public sealed class JobAgreementBreakdownResult
     {
         Date = date;
         Dimensions = tallies.By;
-        var order = tallies.CellOrder();
-        Table = tallies.ToTable(order);
-        Groups = [.. order.Select((cell, group) => new JobAgreementGroup(tallies.KeyOf(cell), Table.Cells[group].Measure, Table.Cells[group].Count))];
+        var (keys, table) = tallies.ToTable();
+        Table = table;
+        Groups = new LazyGroups<JobAgreementGroup>(keys.Length, group => new JobAgreementGroup(keys[group], table.Cells[group].Measure, table.Cells[group].Count));
         HoursPerWeek = tallies.Grand.Measure;
         WorkingPersons = tallies.Grand.Count;
     }

@@ -97,8 +97,9 @@ add "  the same, national desk (first page of 10,000)" '{ jobAgreementBreakdown(
 add "  the same, national desk, the page after group 200,000" "{ jobAgreementBreakdown(at: \"2025-12-31\", by: [REGION, EMPLOYER]) { jobs workingPersons groups(after: \"$after200k\") { totalCount pageInfo { hasNextPage endCursor } items { region employerKvk jobs workingPersons } } } }" NATIONAL_DESK
 add "jobAgreementBreakdown 2025-12-31 by sector, employer, partner" '{ jobAgreementBreakdown(at: "2025-12-31", by: [SECTOR, EMPLOYER, PARTNER]) { jobs workingPersons groups { totalCount items { sectorCode employerKvk partner jobs workingPersons } } } }' NATIONAL_DESK
 add "placementsFlow 2025 by employer (national desk)"   '{ placementsFlow(from: "2025-01-01", to: "2025-12-31", by: [EMPLOYER]) { total groups { totalCount items { employerKvk placements } } } }' NATIONAL_DESK
-# Beyond the issue's figures (H4–H6, H10, L5): the flow by employer over all twelve years, nationally. The generator gives
-# nearly every placement its own employer, so this is ~995,000 groups: the worst case of any grouping.
+# Beyond the issue's figures (H4–H6, H10, L5): the flow by employer over all twelve years, nationally. The generator draws
+# each employer from 90 million KvK numbers, so nearly every placement has its own: ~995,000 groups over 1,000,000 rows,
+# 9,016,010 over 10,000,000. The worst case of any grouping.
 add "placementsFlow 2015-2026 by employer (national desk)" '{ placementsFlow(from: "2015-01-01", to: "2026-12-31", by: [EMPLOYER]) { total groups { totalCount items { employerKvk placements } } } }' NATIONAL_DESK
 add "arrangementMonitoring 2025"                    '{ arrangementMonitoring(from: "2025-01-01", to: "2025-12-31") { arrangements { arrangementId placements regions { region placements } } } }'
 add "ambitionRealisation AM21 2015"                 '{ ambitionRealisation(region: "AM21", year: 2015) { totalAmbition totalRealised outsideTable cells { sectorCode partner ambition realised } } }'

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
 using OpenTelemetry.Trace;
 
 namespace Wsp.Gateway.Tests;
@@ -12,29 +13,31 @@ public sealed class TelemetryTests
     public async Task Operations_a_GraphQL_request_produces_an_HTTP_span_and_a_GraphQL_span_without_the_document()
     {
         var spans = new List<Activity>();
+
+        // The request carries its own trace, so its spans are told from other tests' (listeners are process-wide).
+        var traceId = ActivityTraceId.CreateRandom();
+        var serverSpanEnded = new SpanEnded(s => s.TraceId == traceId && s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server);
         using var gateway = new TestGateway(host => host
             .UseSetting("Wsp:Telemetry:Enabled", "true")
-            .ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+            .ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans).AddProcessor(serverSpanEnded))));
         using var client = gateway.CreateClient();
 
-        using var response = await client.PostAsJsonAsync("/graphql", new { query = "query TelemetryProbe { regions { code } }" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "query TelemetryProbe { regions { code } }" }) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
 
-        // The server span ends just after the response is sent.
-        for (var wait = 0; wait < 50 && !HasServerSpan(spans); wait++)
-        {
-            await Task.Delay(100);
-        }
-
+        // The server span ends just after the response is sent; the signal comes after the exporter has recorded it.
+        await serverSpanEnded.Ended.WaitAsync(TimeSpan.FromSeconds(30));
         Activity[] recorded;
         lock (spans)
         {
-            recorded = [.. spans];
+            recorded = [.. spans.Where(s => s.TraceId == traceId)];
         }
 
-        // Activity listeners are process-wide: other tests' spans are recorded too; this request's are the ones named for it.
-        var graphQL = Assert.Single(recorded, s => s.Source.Name == "GraphQL" && s.DisplayName == "query TelemetryProbe");
-        Assert.Contains(recorded, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server && s.TraceId == graphQL.TraceId);
+        var graphQL = Assert.Single(recorded, s => s.Source.Name == "GraphQL");
+        Assert.Equal("query TelemetryProbe", graphQL.DisplayName);
+        Assert.Single(recorded, s => s.Source.Name == "Microsoft.AspNetCore" && s.Kind == ActivityKind.Server);
         Assert.Equal("query", graphQL.GetTagItem("graphql.operation.type"));
         Assert.Null(graphQL.GetTagItem("graphql.document"));
     }
@@ -59,11 +62,19 @@ public sealed class TelemetryTests
         Assert.NotNull(gateway.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
     }
 
-    private static bool HasServerSpan(List<Activity> spans)
+    /// <summary>Signals when a matching span ends; added after the exporter, it runs after the exporter has recorded the span.</summary>
+    private sealed class SpanEnded(Func<Activity, bool> match) : BaseProcessor<Activity>
     {
-        lock (spans)
+        private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Ended => _ended.Task;
+
+        public override void OnEnd(Activity data)
         {
-            return spans.Any(s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName == "POST /graphql");
+            if (match(data))
+            {
+                _ended.TrySetResult();
+            }
         }
     }
 }

@@ -68,13 +68,12 @@ public sealed class HostingTests
     {
         // The drain delay runs on fake time and the slow request waits for the test: nothing here waits for a clock.
         var time = new FakeTimeProvider();
-        var drain = TimeSpan.FromSeconds(15);
         var slowRequest = new SlowEndpoint();
         using var gateway = new TestGateway(host => host
             .UseSetting("Wsp:Gateway:Shutdown:DrainDelay", "00:00:15")
             .UseSetting("Wsp:Gateway:Shutdown:Timeout", "00:00:30")
             .ConfigureServices(services => services
-                .AddSingleton(new WspShutdown.DrainDelay(drain, time))
+                .AddSingleton(new GatewayTime(time))
                 .AddSingleton<IStartupFilter>(slowRequest)));
         var address = gateway.StartOnKestrel();
         using var client = new HttpClient { BaseAddress = address };
@@ -91,7 +90,7 @@ public sealed class HostingTests
         Assert.False(stopping.IsCompleted);
 
         // After it: the server stops, but not before the request in flight has its answer.
-        time.Advance(drain);
+        time.Advance(TimeSpan.FromSeconds(15));
         Assert.False(stopping.IsCompleted);
         slowRequest.Finish();
         Assert.Equal("finished", await slow.WaitAsync(TimeSpan.FromSeconds(30)));
@@ -102,15 +101,14 @@ public sealed class HostingTests
     public async Task Shutdown_a_host_stopped_twice_waits_the_drain_delay_once()
     {
         var time = new FakeTimeProvider();
-        var drain = TimeSpan.FromSeconds(15);
         using var gateway = new TestGateway(host => host
             .UseSetting("Wsp:Gateway:Shutdown:DrainDelay", "00:00:15")
             .UseSetting("Wsp:Gateway:Shutdown:Timeout", "00:00:30")
-            .ConfigureServices(services => services.AddSingleton(new WspShutdown.DrainDelay(drain, time))));
+            .ConfigureServices(services => services.AddSingleton(new GatewayTime(time))));
         gateway.StartOnKestrel();
 
         var first = gateway.Host!.StopAsync();
-        time.Advance(drain);
+        time.Advance(TimeSpan.FromSeconds(15));
         await first.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Fake time stands still: a second drain would last until the 30 s shutdown timeout cancels it.

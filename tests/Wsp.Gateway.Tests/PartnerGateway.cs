@@ -8,7 +8,6 @@ using Microsoft.Extensions.Time.Testing;
 using NodaTime;
 using NodaTime.Testing;
 using Wsp.Gateway.Hosting;
-using Wsp.Gateway.Http.Execution;
 using Wsp.Hosting.Security;
 using Wsp.Sdk.Calendar;
 using Wsp.Sdk.Employers;
@@ -70,7 +69,7 @@ public class PartnerGateway : IDisposable
             // a loaded two-core runner was slow.
             host.ConfigureTestServices(s => s
                 .AddSingleton<IClock>(Clock)
-                .AddSingleton(provider => new OperationDeadlines(provider.GetRequiredService<GatewayLimits>(), Time)));
+                .AddSingleton(new GatewayTime(Time)));
             if (services is not null)
             {
                 host.ConfigureTestServices(services);
@@ -95,7 +94,7 @@ public class PartnerGateway : IDisposable
     /// <summary>Gets the gateway's clock, standing at <see cref="Now"/> until a test moves it.</summary>
     public FakeClock Clock { get; } = new(Now);
 
-    /// <summary>Gets the time the gateway's execution deadlines are counted on: it moves only when a test passes a deadline.</summary>
+    /// <summary>Gets the time the gateway's own timers (execution deadlines) count on: it moves only when a test passes a deadline.</summary>
     public FakeTimeProvider Time { get; } = new();
 
     /// <summary>Gets today's date by the gateway's clock (the Dutch calendar date, as every rule takes it).</summary>
@@ -108,7 +107,7 @@ public class PartnerGateway : IDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Moves <see cref="Time"/> past the execution timeout: every operation running now is past its deadline.</summary>
-    public void PassDeadline() => Time.Advance(Services.GetRequiredService<OperationDeadlines>().Timeout);
+    public void PassDeadline() => Time.Advance(Services.GetRequiredService<GatewayLimits>().ExecutionTimeout);
 
     public WebApplicationFactory<Program> Factory => _factory;
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Wsp.Gateway.Hosting;
 
 /// <summary>
@@ -21,21 +23,22 @@ internal static class WspShutdown
         }
 
         services.Configure<HostOptions>(options => options.ShutdownTimeout = timeout);
-        services.AddSingleton(new DrainDelay(drainDelay, TimeProvider.System));
+        services.AddSingleton(new DrainDelay(drainDelay));
+        services.TryAddSingleton(GatewayTime.System);
         services.AddSingleton<ShutdownState>();
         services.AddHostedService<DrainOnStop>();
         return services;
     }
 
-    /// <summary>How long the gateway keeps serving, not ready, after a stop was asked for, on which time.</summary>
-    internal sealed record DrainDelay(TimeSpan Value, TimeProvider Time);
+    /// <summary>How long the gateway keeps serving, not ready, after a stop was asked for.</summary>
+    internal sealed record DrainDelay(TimeSpan Value);
 
     /// <summary>
     /// Marks the gateway stopping (readiness 503) and waits out the drain delay when the host starts stopping: the
     /// server stops accepting connections only after the hosted services' stopping. (On SIGTERM,
     /// IHostApplicationLifetime.ApplicationStopping is signalled before; a direct IHost.StopAsync signals it after.)
     /// </summary>
-    private sealed class DrainOnStop(DrainDelay delay, ShutdownState state) : IHostedLifecycleService
+    private sealed class DrainOnStop(DrainDelay delay, ShutdownState state, GatewayTime time) : IHostedLifecycleService
     {
         public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -49,7 +52,7 @@ internal static class WspShutdown
             {
                 try
                 {
-                    await Task.Delay(delay.Value, delay.Time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(delay.Value, time.Provider, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {

@@ -42,7 +42,8 @@ internal static class GatewaySecurity
         services.AddOptions<GatewayLimits>().Bind(configuration.GetSection(GatewayLimits.SectionName)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GatewayLimits>, GatewayLimitsValidation>();
         services.AddSingleton(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayLimits>>().Value);
-        services.TryAddSingleton(provider => new OperationDeadlines(provider.GetRequiredService<GatewayLimits>(), TimeProvider.System));
+        services.TryAddSingleton(GatewayTime.System);
+        services.AddSingleton<OperationDeadlines>();
         services.AddPartnerRateLimits();
         auth.Mode = mode;
         services.TryAddSingleton(auth);

@@ -14,6 +14,8 @@
 #   MI=0 scripts/perf/scale.sh 10000000            # the import, file size and extracts only
 #   MI_RUNS=5 MI_WARMUP=1 scripts/perf/scale.sh    # calls per figure (defaults 5 timed after 1 warm-up)
 #   TOOL=build scripts/perf/scale.sh               # time the build output (JIT) instead of the installed tool
+#   EMPLOYERS=0 scripts/perf/scale.sh              # every placement's employer drawn on its own (the generator's worst
+#                                                  # case, the files before its employer pool of 100,000)
 #
 # The import and the extracts are timed with the wsp tool as shipped: scripts/install-tool.sh packs it and installs this
 # machine's RID-specific ReadyToRun package into artifacts/tools (about two minutes, once per run).
@@ -57,7 +59,7 @@ summary=()
 for rows in "${sizes[@]}"; do
     dir="$work/$rows"; mkdir -p "$dir"; cd "$dir"
     echo "== $rows placements: generating ($(load))"
-    python3 "$here/generate-placements.py" "$rows" placements.csv
+    python3 "$here/generate-placements.py" "$rows" placements.csv ${EMPLOYERS:+--employers "$EMPLOYERS"}
     csv_mb=$(( $(stat -c %s placements.csv) / 1000000 ))
     # Rule L2: the rows name ARR-000…ARR-039 (~5 %), so the 40 arrangements exist first, each joined by every region.
     "${wsp[@]}" demo --arrangements 40 --placements 0 >demo.out

@@ -43,6 +43,18 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         // The aggregate documents are a few per region and import: read them as they are, from the regions' partitions
         // only; the SDK sums them.
         Preconditions.CheckNotNull(period);
+        if ((by & PlacementDimensions.Employer) != 0)
+        {
+            // The documents hold no employer: by employer, the period's placements are read (their regions' partitions
+            // only) and grouped by cell, date and employer here.
+            await foreach (var cell in StartsByEmployerAsync(period, regions, cancellationToken).ConfigureAwait(false))
+            {
+                yield return cell;
+            }
+
+            yield break;
+        }
+
         var partners = new Dictionary<string, BookingPartner>(StringComparer.Ordinal);
         await foreach (var document in AggregateDocumentsAsync(StartsKind, regions, cancellationToken).ConfigureAwait(false))
         {
@@ -67,6 +79,21 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         foreach (var cell in booked.Cells())
         {
             yield return cell;
+        }
+    }
+
+    private async IAsyncEnumerable<PlacementStartsCell> StartsByEmployerAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var cells = new Dictionary<(PlacementStartsKey Key, LocalDate Date, KvkNumber Employer), (int Count, uint KeySum)>();
+        await foreach (var start in ReadStartedPlacementsAsync(period, regions, cancellationToken).ConfigureAwait(false))
+        {
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, (start.Key, start.Start, start.Employer), out _);
+            cell = (cell.Count + 1, unchecked(cell.KeySum + start.RecordKey));
+        }
+
+        foreach (var ((key, date, employer), (count, keySum)) in cells)
+        {
+            yield return new PlacementStartsCell(key, date, count, keySum) { Employer = employer };
         }
     }
 

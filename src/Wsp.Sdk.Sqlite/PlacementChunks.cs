@@ -86,8 +86,13 @@ internal static class PlacementChunks
     /// built a placement): a group's first placement's cell, its last start day, its placements and the sum of their
     /// record keys, one group for each combination of the values grouped by.
     /// </summary>
-    public static IEnumerable<(PlacementStartsKey Key, int LastDay, int Count, uint KeySum)> CountStarts(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns) =>
-        Group(connection, transaction, firstDay, lastDay, regions, by, columns, outcomeOf: null).Select(g => (g.Key, g.LastDay, g.Count, g.KeySum));
+    /// <remarks>By employer, each group is one employer's and carries it; otherwise its employer is null.</remarks>
+    public static IEnumerable<(PlacementStartsKey Key, KvkNumber? Employer, int LastDay, int Count, uint KeySum)> CountStarts(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns)
+    {
+        var byEmployer = (by & PlacementDimensions.Employer) != 0;
+        return Group(connection, transaction, firstDay, lastDay, regions, by, columns, outcomeOf: null)
+            .Select(g => (g.Key, byEmployer ? PlacementChunkRow.EmployerOf(g.Employer) : (KvkNumber?)null, g.LastDay, g.Count, g.KeySum));
+    }
 
     /// <summary>
     /// Counts the chunked placements that started in the period of <paramref name="rule"/>, of the
@@ -101,13 +106,13 @@ internal static class PlacementChunks
             (byte)rule.Classify(DateOnly.FromDayNumber(startDay), endDay == NoEnd ? null : DateOnly.FromDayNumber(endDay));
 
         var (first, last) = (Days.Of(rule.Period.Start), Days.Of(rule.Period.End));
-        return Group(connection, transaction, first, last, regions, by, columns, OutcomeOf).Select(g => (g.Key, (DurabilityOutcome)g.Outcome, g.Count, g.KeySum));
+        return Group(connection, transaction, first, last, regions, by & ~PlacementDimensions.Employer, columns, OutcomeOf).Select(g => (g.Key, (DurabilityOutcome)g.Outcome, g.Count, g.KeySum));
     }
 
     /// <summary>
     /// Groups the rows of every chunk started from <paramref name="firstDay"/> to <paramref name="lastDay"/> by the codes
     /// of <paramref name="by"/>, and by <paramref name="outcomeOf"/> a row's start and end day when given: each group with
-    /// its first row's cell, its last start day, its rows and the sum of their record keys.
+    /// its first row's cell and employer (as a number), its last start day, its rows and the sum of their record keys.
     /// </summary>
     /// <remarks>
     /// A chunk numbers its own codes, so each chunk's numbers are first mapped to numbers of the read (a few hundred codes
@@ -115,7 +120,7 @@ internal static class PlacementChunks
     /// end: a chunk of 65,536 rows can hold tens of thousands of groups when grouped by four dimensions, and building them
     /// chunk by chunk cost more than reading the rows.
     /// </remarks>
-    private static IEnumerable<(PlacementStartsKey Key, byte Outcome, int LastDay, int Count, uint KeySum)> Group(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns, Func<int, int, byte>? outcomeOf)
+    private static IEnumerable<(PlacementStartsKey Key, int Employer, byte Outcome, int LastDay, int Count, uint KeySum)> Group(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns, Func<int, int, byte>? outcomeOf)
     {
         var allowed = Allowed(regions);
         var mask = ReadCodes.Mask(by);
@@ -152,7 +157,7 @@ internal static class PlacementChunks
             }
         }
 
-        return groups.Values.Select(g => (codes.Key(firsts[g.First], columns), firsts[g.First].Outcome, g.LastDay, g.Count, g.KeySum));
+        return groups.Values.Select(g => (codes.Key(firsts[g.First], columns), firsts[g.First].Employer, firsts[g.First].Outcome, g.LastDay, g.Count, g.KeySum));
     }
 
     /// <summary>
@@ -442,17 +447,28 @@ internal static class PlacementChunks
     /// </summary>
     private sealed class ReadCodes
     {
-        private const int NoArrangement = (1 << 24) - 1;
+        // A row's key, from the low bits: outcome (8), arrangement (20), partner (20), sector (20), target groups (16),
+        // region (8), employer (27: a KvK number is below 2^27). The codes share one numbering of the read.
+        private const int CodeBits = 20;
+        private const int NoArrangement = (1 << CodeBits) - 1;
+        private const int ArrangementAt = 8;
+        private const int PartnerAt = ArrangementAt + CodeBits;
+        private const int SectorAt = PartnerAt + CodeBits;
+        private const int GroupsAt = SectorAt + CodeBits;
+        private const int RegionAt = GroupsAt + 16;
+        private const int EmployerAt = RegionAt + 8;
+        private const int EmployerBits = 27;
         private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
         private readonly List<string> _codes = [];
 
         /// <summary>The key bits of the dimensions grouped by (and the outcome, always).</summary>
         public static UInt128 Mask(PlacementDimensions by) =>
-            ((by & PlacementDimensions.Region) != 0 ? (UInt128)0xFF << 96 : 0)
-            | ((by & PlacementDimensions.TargetGroup) != 0 ? (UInt128)0xFFFF << 80 : 0)
-            | ((by & PlacementDimensions.Sector) != 0 ? (UInt128)0xFFFFFF << 56 : 0)
-            | ((by & PlacementDimensions.Partner) != 0 ? (UInt128)0xFFFFFF << 32 : 0)
-            | ((by & PlacementDimensions.Arrangement) != 0 ? (UInt128)0xFFFFFF << 8 : 0)
+            ((by & PlacementDimensions.Employer) != 0 ? (((UInt128)1 << EmployerBits) - 1) << EmployerAt : 0)
+            | ((by & PlacementDimensions.Region) != 0 ? (UInt128)0xFF << RegionAt : 0)
+            | ((by & PlacementDimensions.TargetGroup) != 0 ? (UInt128)0xFFFF << GroupsAt : 0)
+            | ((by & PlacementDimensions.Sector) != 0 ? (UInt128)NoArrangement << SectorAt : 0)
+            | ((by & PlacementDimensions.Partner) != 0 ? (UInt128)NoArrangement << PartnerAt : 0)
+            | ((by & PlacementDimensions.Arrangement) != 0 ? (UInt128)NoArrangement << ArrangementAt : 0)
             | 0xFF;
 
         /// <summary>The read's number of each of a chunk's codes, by the code's number in the chunk.</summary>
@@ -465,8 +481,8 @@ internal static class PlacementChunks
                 ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, code, out var exists);
                 if (!exists)
                 {
-                    // Codes are sectors, partners and arrangements: thousands at most, against 16,777,215 numbers.
-                    number = _codes.Count < NoArrangement ? _codes.Count : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, "A read of the placement chunks holds more than 16,777,214 distinct codes: the file is damaged.");
+                    // Codes are sectors, partners and arrangements: thousands at most, against 1,048,575 numbers.
+                    number = _codes.Count < NoArrangement ? _codes.Count : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, "A read of the placement chunks holds more than 1,048,574 distinct codes: the file is damaged.");
                     _codes.Add(code);
                 }
 
@@ -479,30 +495,40 @@ internal static class PlacementChunks
         /// <summary>The cell of a row, from its read numbers.</summary>
         public PlacementStartsKey Key(Row row, PlacementColumns columns)
         {
-            var arrangement = (int)(uint)(row.Key >> 8) & NoArrangement;
+            var arrangement = Code(row.Key, ArrangementAt);
             return new PlacementStartsKey(
-                RegionCode.FromNumber((int)(byte)(row.Key >> 96)),
-                _codes[(int)(uint)(row.Key >> 56) & 0xFFFFFF],
-                columns.Partner(_codes[(int)(uint)(row.Key >> 32) & 0xFFFFFF]),
+                RegionCode.FromNumber((byte)(row.Key >> RegionAt)),
+                _codes[Code(row.Key, SectorAt)],
+                columns.Partner(_codes[Code(row.Key, PartnerAt)]),
                 arrangement == NoArrangement ? null : _codes[arrangement],
-                PlacementRows.GroupsOf((ushort)(row.Key >> 80)),
+                PlacementRows.GroupsOf((ushort)(row.Key >> GroupsAt)),
                 (EmployerKind)row.Kind);
         }
+
+        private static int Code(UInt128 key, int at) => (int)(uint)(key >> at) & NoArrangement;
 
         /// <summary>A row's key and employer kind.</summary>
         public readonly record struct Row(UInt128 Key, byte Kind)
         {
             public byte Outcome => (byte)Key;
 
+            /// <summary>The row's employer's KvK number, as a number.</summary>
+            public int Employer => (int)(uint)(Key >> EmployerAt);
+
             /// <summary>A chunk row's values, its codes mapped by <paramref name="numbers"/>.</summary>
             public static Row Of(ReadOnlySpan<byte> row, int[] numbers, byte outcome)
             {
                 var arrangement = BinaryPrimitives.ReadUInt16LittleEndian(row[12..]);
-                var key = ((UInt128)row[4] << 96)
-                    | ((UInt128)BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) << 80)
-                    | ((UInt128)(uint)numbers[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])] << 56)
-                    | ((UInt128)(uint)numbers[BinaryPrimitives.ReadUInt16LittleEndian(row[10..])] << 32)
-                    | ((UInt128)(uint)(arrangement == NoCode ? NoArrangement : numbers[arrangement]) << 8)
+
+                // A number outside a KvK number's range (a damaged file) becomes one that is out of range too, not
+                // another employer's: a group by employer then refuses it, as every read of the chunks does.
+                var employer = BinaryPrimitives.ReadInt32LittleEndian(row[14..]);
+                var key = ((UInt128)(uint)(employer is >= 0 and < 1 << EmployerBits ? employer : (1 << EmployerBits) - 1) << EmployerAt)
+                    | ((UInt128)row[4] << RegionAt)
+                    | ((UInt128)BinaryPrimitives.ReadUInt16LittleEndian(row[6..]) << GroupsAt)
+                    | ((UInt128)(uint)numbers[BinaryPrimitives.ReadUInt16LittleEndian(row[8..])] << SectorAt)
+                    | ((UInt128)(uint)numbers[BinaryPrimitives.ReadUInt16LittleEndian(row[10..])] << PartnerAt)
+                    | ((UInt128)(uint)(arrangement == NoCode ? NoArrangement : numbers[arrangement]) << ArrangementAt)
                     | outcome;
                 return new Row(key, row[5]);
             }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Wsp.Sdk.Counting;
+using Wsp.Sdk.Employers;
 using Wsp.Sdk.Geography;
 using Wsp.Sdk.Partners;
 
@@ -36,38 +37,37 @@ internal sealed partial class SqlitePlacementStore : IPlacementAggregates
         Preconditions.CheckNotNull(period);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        // Grouped by the dimensions asked only, summed over the rest and over the dates: a count over years is a few
-        // hundred cells instead of one per placement. A cell carries its first placement's values of the dimensions
-        // not grouped, and its last start day. The chunks come grouped; the booked placements are added to their groups.
-        var cells = new Dictionary<PlacementStartsKey, (PlacementStartsKey Shown, int LastDay, int Count, uint KeySum)>();
-        void Add(PlacementStartsKey key, int lastDay, int count, uint keySum)
-        {
-            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, Grouped(key, by), out var exists);
-            cell = exists
-                ? (cell.Shown, Math.Max(cell.LastDay, lastDay), cell.Count + count, unchecked(cell.KeySum + keySum))
-                : (key, lastDay, count, keySum);
-        }
-
+        // Grouped by the dimensions asked only (and by employer when asked), summed over the rest and over the dates: a
+        // count over years is a few hundred cells instead of one per placement. A cell carries its first placement's
+        // values of the dimensions not grouped, and its last start day. The chunks come grouped and are handed out as
+        // they are; the booked placements (few) are grouped apart: a cell may come twice, and counting adds them up.
+        var byEmployer = (by & PlacementDimensions.Employer) != 0;
         var (first, last) = (Days.Of(period.Start), Days.Of(period.End));
-        using (var transaction = connection.BeginTransaction(deferred: true))
-        {
-            // The imported placements from their chunks, the booked ones from the table, in one snapshot (WAL).
-            foreach (var (key, lastDay, count, keySum) in PlacementChunks.CountStarts(connection, transaction, first, last, regions, by, new PlacementColumns()))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Add(key, lastDay, count, keySum);
-            }
+        using var transaction = connection.BeginTransaction(deferred: true);
 
-            using var booked = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read placement starts");
-            foreach (var start in booked.All("read placement starts", cancellationToken))
+        // The imported placements from their chunks, the booked ones from the table, in one snapshot (WAL).
+        foreach (var (key, employer, lastDay, count, keySum) in PlacementChunks.CountStarts(connection, transaction, first, last, regions, by, new PlacementColumns()))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new PlacementStartsCell(key, Days.ToDate(lastDay), count, keySum) { Employer = employer };
+        }
+
+        var booked = new Dictionary<(PlacementStartsKey Key, KvkNumber? Employer), (PlacementStartsKey Shown, int LastDay, int Count, uint KeySum)>();
+        using (var rows = SqliteWspStore.Run(() => new PlacementStartRows(connection, BookedSql(PlacementStartRows.Columns, regions), first, last), "read placement starts"))
+        {
+            foreach (var start in rows.All("read placement starts", cancellationToken))
             {
-                Add(start.Key, Days.Of(start.Start), 1, start.RecordKey);
+                var day = Days.Of(start.Start);
+                ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(booked, (Grouped(start.Key, by), byEmployer ? start.Employer : null), out var exists);
+                cell = exists
+                    ? (cell.Shown, Math.Max(cell.LastDay, day), cell.Count + 1, unchecked(cell.KeySum + start.RecordKey))
+                    : (start.Key, day, 1, start.RecordKey);
             }
         }
 
-        foreach (var cell in cells.Values)
+        foreach (var ((_, employer), cell) in booked)
         {
-            yield return new PlacementStartsCell(cell.Shown, Days.ToDate(cell.LastDay), cell.Count, cell.KeySum);
+            yield return new PlacementStartsCell(cell.Shown, Days.ToDate(cell.LastDay), cell.Count, cell.KeySum) { Employer = employer };
         }
     }
 

@@ -23,6 +23,10 @@ public abstract class PlacementAggregatesContract : StoreContract
         PlacementDimensions.Region | PlacementDimensions.Sector,
         PlacementDimensions.TargetGroup | PlacementDimensions.Partner,
         PlacementDimensions.Region | PlacementDimensions.Sector | PlacementDimensions.TargetGroup | PlacementDimensions.Partner | PlacementDimensions.Arrangement,
+        PlacementDimensions.Employer,
+        PlacementDimensions.Region | PlacementDimensions.Employer,
+        PlacementDimensions.Sector | PlacementDimensions.Employer | PlacementDimensions.Partner,
+        PlacementDimensions.TargetGroup | PlacementDimensions.Employer | PlacementDimensions.Arrangement,
     ];
 
     private IPlacementAggregates Aggregates => Assert.IsAssignableFrom<IPlacementAggregates>(Store.Placements);
@@ -47,7 +51,7 @@ public abstract class PlacementAggregatesContract : StoreContract
     }
 
     [Fact]
-    public async Task H3_placements_from_the_starts_equal_the_flow_over_every_placement_for_every_grouping_but_the_employer()
+    public async Task H3_placements_from_the_starts_equal_the_flow_over_every_placement_for_every_grouping_the_employer_too()
     {
         await Store.Placements.ImportAsync("import-1", World.Async(World.Placements(400, "A", seed: 5, arrangement: World.AsDrawn)));
         await Store.Vacancies.InsertAsync(World.ReferAndBook(World.Vacancy(), 1));

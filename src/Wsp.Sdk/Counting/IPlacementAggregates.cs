@@ -31,9 +31,11 @@ public interface IPlacementAggregates
     /// Reads the placement-starts cells dated in <paramref name="period"/> of some regions, as few as a count grouped by
     /// <paramref name="by"/> needs: a store may sum cells over the period's dates and over the dimensions not in
     /// <paramref name="by"/> (so a count over twelve years by region is a few hundred cells, not one per placement).
+    /// By employer, each cell holds one employer's placements and carries it (<see cref="PlacementStartsCell.Employer"/>),
+    /// so a flow by employer over years is one cell per employer and cell, not one per placement.
     /// </summary>
     /// <param name="period">The period, both ends included.</param>
-    /// <param name="by">The dimensions the cells will be counted by; not the employer.</param>
+    /// <param name="by">The dimensions the cells will be counted by.</param>
     /// <param name="regions">Only these regions' cells, read from the store by region (never another region's rows); null for every region.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <returns>
@@ -67,8 +69,8 @@ public interface IPlacementAggregates
 
     /// <summary>
     /// Reads the placements that started in <paramref name="period"/>, one by one, narrowed to their starts cell, start
-    /// date and employer: what a flow by employer needs (the placement starts hold no employer). Imported and booked
-    /// placements alike; in no particular order.
+    /// date and employer: what a count of some employers' placements each in a period of its own needs (a regional
+    /// project's). Imported and booked placements alike; in no particular order.
     /// </summary>
     /// <param name="period">The period, both ends included.</param>
     /// <param name="regions">Only these regions' placements; null for every region.</param>

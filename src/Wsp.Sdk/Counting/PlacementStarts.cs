@@ -10,14 +10,15 @@ namespace Wsp.Sdk.Counting;
 /// cells (or an index that yields them) and hands them back.
 /// </summary>
 /// <remarks>
-/// Every placement counts once, on its start date, whatever its hours and duration; grouping by
-/// <see cref="PlacementDimensions.Employer"/> needs the placements themselves and is refused here. Instances
-/// accumulate and are not thread-safe; the static members are.
+/// Every placement counts once, on its start date, whatever its hours and duration. The cells hold no employer: a
+/// count by <see cref="PlacementDimensions.Employer"/> takes cells a store read grouped by employer, each carrying its
+/// employer (<see cref="PlacementStartsCell.Employer"/>). Instances accumulate and are not thread-safe; the static
+/// members are.
 /// </remarks>
 public sealed class PlacementStarts
 {
     private const PlacementDimensions Supported = PlacementDimensions.Region | PlacementDimensions.Sector
-        | PlacementDimensions.TargetGroup | PlacementDimensions.Partner | PlacementDimensions.Arrangement;
+        | PlacementDimensions.TargetGroup | PlacementDimensions.Employer | PlacementDimensions.Partner | PlacementDimensions.Arrangement;
 
     private readonly Dictionary<(PlacementStartsKey Key, LocalDate Date), (int Count, uint KeySum)> _cells = [];
 
@@ -52,38 +53,79 @@ public sealed class PlacementStarts
 
     /// <summary>
     /// Counts the placements that started in <paramref name="period"/> from pre-aggregated cells. Equals
-    /// <see cref="PlacementsFlow.Count"/> over the placements the cells came from, for every grouping but by employer.
+    /// <see cref="PlacementsFlow.Count"/> over the placements the cells came from.
     /// </summary>
-    /// <param name="cells">The cells; those dated outside the period are ignored.</param>
+    /// <param name="cells">The cells; those dated outside the period are ignored. By employer, cells that carry their employer.</param>
     /// <param name="period">The period, both ends included.</param>
-    /// <param name="by">The dimensions to group by; not <see cref="PlacementDimensions.Employer"/>.</param>
+    /// <param name="by">The dimensions to group by.</param>
     /// <returns>The counts.</returns>
-    /// <exception cref="ArgumentException">An argument is null or holds a null, or <paramref name="by"/> includes the employer.</exception>
+    /// <exception cref="ArgumentException">
+    /// An argument is null or holds a null, <paramref name="by"/> names an undefined dimension, or it names the employer
+    /// and a cell in the period carries none (cells not read by employer).
+    /// </exception>
     public static PlacementFlowResult Count(IEnumerable<PlacementStartsCell> cells, DateInterval period, PlacementDimensions by = PlacementDimensions.None)
     {
         Preconditions.CheckNotNull(cells);
-        Preconditions.CheckNotNull(period);
-        Preconditions.CheckArgument((by & ~Supported) == 0, nameof(by), $"'{by}' cannot be counted from placement starts: grouping by employer needs the placements themselves.");
-        var tallies = new DimensionTallies(by, persons: false);
+        var counter = new Counter(period, by);
         foreach (var cell in cells)
         {
-            Preconditions.CheckNotNull(cell, nameof(cells));
-            if (!period.Contains(cell.Date))
+            counter.Add(cell);
+        }
+
+        return counter.ToResult();
+    }
+
+    /// <summary>
+    /// Counts the placements that started in <paramref name="period"/> from cells as a store streams them, each counted
+    /// as it comes (a flow by employer over years is a cell per employer: none is kept). Equals <see cref="Count"/>.
+    /// </summary>
+    internal static async Task<PlacementFlowResult> CountAsync(IAsyncEnumerable<PlacementStartsCell> cells, DateInterval period, PlacementDimensions by, CancellationToken cancellationToken)
+    {
+        var counter = new Counter(period, by);
+        await foreach (var cell in cells.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            counter.Add(cell);
+        }
+
+        return counter.ToResult();
+    }
+
+    private sealed class Counter
+    {
+        private readonly DateInterval _period;
+        private readonly PlacementDimensions _by;
+        private readonly bool _byEmployer;
+        private readonly DimensionTallies _tallies;
+
+        public Counter(DateInterval period, PlacementDimensions by)
+        {
+            _period = Preconditions.CheckNotNull(period);
+            Preconditions.CheckArgument((by & ~Supported) == 0, nameof(by), $"'{by}' is not a combination of placement dimensions.");
+            (_by, _byEmployer) = (by, (by & PlacementDimensions.Employer) != 0);
+            _tallies = new DimensionTallies(by, persons: false);
+        }
+
+        public void Add(PlacementStartsCell cell)
+        {
+            Preconditions.CheckNotNull(cell, "cells");
+            if (!_period.Contains(cell.Date))
             {
-                continue;
+                return;
             }
 
-            var k = cell.Key;
+            // A cell without its employer sums the placements of several: counting it under none would be a wrong figure.
+            Preconditions.CheckArgument(!_byEmployer || cell.Employer is not null, "cells", "A count by employer needs cells read by employer: this cell carries no employer.");
+            var (k, by) = (cell.Key, _by);
             var atom = new PlacementGroupKey(
                 (by & PlacementDimensions.Region) != 0 ? k.Region : null,
                 (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : null,
                 null,
-                null,
+                _byEmployer ? cell.Employer : null,
                 (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : null,
                 (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null);
-            tallies.Add(atom, k.TargetGroups, cell.Placements, cell.KeySum);
+            _tallies.Add(atom, k.TargetGroups, cell.Placements, cell.KeySum);
         }
 
-        return new PlacementFlowResult(period, tallies);
+        public PlacementFlowResult ToResult() => new(_period, _tallies);
     }
 }

@@ -70,21 +70,6 @@ public static class PlacementsFlow
     }
 
     /// <summary>
-    /// Counts the placements that started in <paramref name="period"/> from their starts as a store read them (the
-    /// store's pre-aggregate for a flow by employer). Equals <see cref="Count"/> over the placements they came from.
-    /// </summary>
-    internal static async Task<PlacementFlowResult> FromStartsAsync(IAsyncEnumerable<PlacementStart> starts, DateInterval period, PlacementDimensions by, CancellationToken cancellationToken)
-    {
-        var accumulator = new Accumulator(period, by);
-        await foreach (var start in starts.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            accumulator.Add(start);
-        }
-
-        return accumulator.ToResult();
-    }
-
-    /// <summary>
     /// Counts the flow from placement starts already read (a store's few columns of each started placement). Equals
     /// <see cref="Count"/> over the same placements.
     /// </summary>

@@ -104,6 +104,41 @@ public sealed class PlacementsFlowTests
         }, iter: 20);
 
     [Fact]
+    public void H6_the_starts_read_by_employer_give_the_flow_by_employer_of_their_placements() =>
+        Check.Sample(Generators.Placement.Array[0, 60], placements =>
+        {
+            // What a store does by employer: one cell per starts cell, date and employer, carrying the employer.
+            var cells = placements
+                .GroupBy(p => (Key: PlacementStarts.KeyOf(p), p.Start, p.Employer))
+                .Select(g => new PlacementStartsCell(g.Key.Key, g.Key.Start, g.Count(), RecordKey.Sum(g.Select(p => RecordKey.Of(p.Id)))) { Employer = g.Key.Employer })
+                .ToList();
+            var period = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2026, 12, 31));
+            foreach (var by in new[] { PlacementDimensions.Employer, PlacementDimensions.Region | PlacementDimensions.Employer | PlacementDimensions.TargetGroup })
+            {
+                var expected = PlacementsFlow.Count(placements, period, by);
+                var actual = PlacementStarts.Count(cells, period, by);
+                Assert.Equal(expected.Groups, actual.Groups);
+                Assert.Equal(expected.Total, actual.Total);
+            }
+        });
+
+    [Fact]
+    public void H6_a_flow_by_employer_refuses_starts_read_without_their_employer()
+    {
+        var placement = new APlacement { Start = new LocalDate(2026, 3, 1), Employer = "00000042" }.Build();
+        var cell = new PlacementStartsCell(PlacementStarts.KeyOf(placement), placement.Start, 2, 7u);
+
+        // Such a cell may sum several employers' placements: counted under one, or under none, the figure would be wrong.
+        var error = Assert.Throws<ArgumentException>(() => PlacementStarts.Count([cell], s_year2026, PlacementDimensions.Employer));
+        Assert.Equal("cells", error.ParamName);
+        Assert.Contains("read by employer", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, PlacementStarts.Count([cell], s_year2026, PlacementDimensions.Region).Total);
+
+        // Outside the period the cell is not counted, so not refused either.
+        Assert.Equal(0, PlacementStarts.Count([cell], new DateInterval(new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31)), PlacementDimensions.Employer).Total);
+    }
+
+    [Fact]
     public void Bad_input_gives_typed_argument_errors()
     {
         Assert.Throws<ArgumentNullException>(() => PlacementsFlow.Count(null!, s_year2026));

@@ -48,6 +48,12 @@ internal static class PlacementChunks
     /// <summary>The end day of a placement that runs.</summary>
     public const int NoEnd = int.MinValue;
 
+    /// <summary>
+    /// The rows a grouping by employer groups before it judges whether grouping sums enough to go on (a chunk's worth:
+    /// enough rows that an employer mix shows, few enough that a file of an employer a placement costs little).
+    /// </summary>
+    public const int PassOnSample = RowsPerChunk;
+
     /// <summary>The code index of no arrangement.</summary>
     public const ushort NoCode = ushort.MaxValue;
 
@@ -122,42 +128,24 @@ internal static class PlacementChunks
     /// </remarks>
     private static IEnumerable<(PlacementStartsKey Key, int Employer, byte Outcome, int LastDay, int Count, uint KeySum)> Group(SqliteConnection connection, SqliteTransaction transaction, int firstDay, int lastDay, IReadOnlyCollection<RegionCode>? regions, PlacementDimensions by, PlacementColumns columns, Func<int, int, byte>? outcomeOf)
     {
-        var allowed = Allowed(regions);
-        var mask = ReadCodes.Mask(by);
-        var codes = new ReadCodes();
-        var groups = new Dictionary<UInt128, (int First, int LastDay, int Count, uint KeySum)>();
-        var firsts = new List<ReadCodes.Row>();
+        var groups = new StartGroups(Allowed(regions), by, columns, outcomeOf);
+        var passedOn = new List<(PlacementStartsKey Key, int Employer, byte Outcome, int LastDay, int Count, uint KeySum)>();
         foreach (var slice in Slices(connection, transaction, firstDay, lastDay, columns))
         {
-            var numbers = codes.NumbersOf(slice.Codes);
-            for (var i = 0; i < slice.Rows; i++)
+            // Yielded after the chunk's rows are read: the pooled buffers are reused by the next chunk.
+            groups.Add(slice, passedOn);
+            foreach (var row in passedOn)
             {
-                var bytes = slice.Row(i);
-                if (allowed is not null && !allowed[bytes[4]])
-                {
-                    continue;
-                }
-
-                var startDay = slice.StartDay(i);
-                var row = ReadCodes.Row.Of(bytes, numbers, outcomeOf is null ? (byte)0 : outcomeOf(startDay, BinaryPrimitives.ReadInt32LittleEndian(bytes)));
-                var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(bytes[18..]);
-
-                // A chunk's days ascend, but a later import's chunk can start before an earlier one's ends.
-                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, row.Key & mask, out var exists);
-                if (exists)
-                {
-                    group = (group.First, Math.Max(group.LastDay, startDay), group.Count + 1, unchecked(group.KeySum + recordKey));
-                }
-                else
-                {
-                    // A group's first row apart, so the table's entries stay small.
-                    group = (firsts.Count, startDay, 1, recordKey);
-                    firsts.Add(row);
-                }
+                yield return row;
             }
+
+            passedOn.Clear();
         }
 
-        return groups.Values.Select(g => (codes.Key(firsts[g.First], columns), firsts[g.First].Employer, firsts[g.First].Outcome, g.LastDay, g.Count, g.KeySum));
+        foreach (var group in groups.All())
+        {
+            yield return group;
+        }
     }
 
     /// <summary>
@@ -445,6 +433,68 @@ internal static class PlacementChunks
     /// (8 bits), target groups (16), sector, partner and arrangement (24 each, numbers of the read), outcome (8), with
     /// the employer kind (8) beside them, which no grouping of these reads asks for.
     /// </summary>
+    /// <summary>The groups of <see cref="Group"/>, the rows of one chunk at a time (its loop in a method of its own, not an iterator's).</summary>
+    private sealed class StartGroups(bool[]? allowed, PlacementDimensions by, PlacementColumns columns, Func<int, int, byte>? outcomeOf)
+    {
+        private readonly UInt128 _mask = ReadCodes.Mask(by);
+        private readonly ReadCodes _codes = new();
+        private readonly Dictionary<UInt128, (int First, int LastDay, int Count, uint KeySum)> _groups = [];
+        private readonly List<ReadCodes.Row> _firsts = [];
+
+        // By employer the groups are as many as the employers, which no code bounds: where the rows grouped so far show
+        // that grouping hardly sums (nine groups in ten rows or more, as when nearly every placement has an employer of
+        // its own), the rest go out one by one, for the caller to count, instead of being grouped twice, here and there,
+        // in two tables as large as the rows. A real employer mix sums far more (a pool of 100,000 employers: about one
+        // group in two rows over the first chunk, fewer after), and is grouped to the end.
+        private readonly bool _mayPassOn = (by & PlacementDimensions.Employer) != 0;
+        private int _grouped;
+        private bool _passOn;
+
+        /// <summary>Groups the rows of <paramref name="slice"/>, or adds them to <paramref name="passedOn"/> one by one once grouping no longer sums.</summary>
+        public void Add(Slice slice, List<(PlacementStartsKey Key, int Employer, byte Outcome, int LastDay, int Count, uint KeySum)> passedOn)
+        {
+            var (groups, firsts, mask) = (_groups, _firsts, _mask);
+            var numbers = _codes.NumbersOf(slice.Codes);
+            for (var i = 0; i < slice.Rows; i++)
+            {
+                var bytes = slice.Row(i);
+                if (allowed is not null && !allowed[bytes[4]])
+                {
+                    continue;
+                }
+
+                var startDay = slice.StartDay(i);
+                var row = ReadCodes.Row.Of(bytes, numbers, outcomeOf is null ? (byte)0 : outcomeOf(startDay, BinaryPrimitives.ReadInt32LittleEndian(bytes)));
+                var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(bytes[18..]);
+                if (_passOn)
+                {
+                    passedOn.Add((_codes.Key(row, columns), row.Employer, row.Outcome, startDay, 1, recordKey));
+                    continue;
+                }
+
+                // A chunk's days ascend, but a later import's chunk can start before an earlier one's ends.
+                _grouped++;
+                ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, row.Key & mask, out var exists);
+                if (exists)
+                {
+                    group = (group.First, Math.Max(group.LastDay, startDay), group.Count + 1, unchecked(group.KeySum + recordKey));
+                }
+                else
+                {
+                    // A group's first row apart, so the table's entries stay small.
+                    group = (firsts.Count, startDay, 1, recordKey);
+                    firsts.Add(row);
+                }
+            }
+
+            _passOn = _passOn || (_mayPassOn && _grouped >= PassOnSample && groups.Count > _grouped / 10 * 9);
+        }
+
+        /// <summary>Returns the groups: each with its first row's cell and employer, its last start day, its rows and the sum of their keys.</summary>
+        public IEnumerable<(PlacementStartsKey Key, int Employer, byte Outcome, int LastDay, int Count, uint KeySum)> All() =>
+            _groups.Values.Select(g => (_codes.Key(_firsts[g.First], columns), _firsts[g.First].Employer, _firsts[g.First].Outcome, g.LastDay, g.Count, g.KeySum));
+    }
+
     private sealed class ReadCodes
     {
         // A row's key, from the low bits: outcome (8), arrangement (20), partner (20), sector (20), target groups (16),

@@ -39,6 +39,49 @@ public sealed class PlacementChunksTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task H6_by_employer_the_rows_after_a_chunk_that_grouping_hardly_summed_are_handed_out_one_by_one_and_count_the_same()
+    {
+        // The first chunk: every placement its own employer (grouping sums nothing); after it, 4,000 at one employer.
+        var one = Employers.KvkNumber.Parse("00000042");
+        var placements = World.Placements(PlacementChunks.PassOnSample + 4_000, "O", seed: 15).OrderBy(p => p.Start).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        for (var i = PlacementChunks.PassOnSample; i < placements.Length; i++)
+        {
+            placements[i] = AtEmployer(placements[i], one);
+        }
+
+        await _store.Placements.ImportAsync("one-by-one", World.Async(placements));
+        var all = new DateInterval(new(2010, 1, 1), new(2030, 12, 31));
+        var cells = await ((IPlacementAggregates)_store.Placements).ReadPlacementStartsAsync(all, PlacementDimensions.Employer).ToListAsync();
+
+        // Grouped, the 4,000 would be one cell; handed out one by one, they are 4,000, which a count adds up.
+        Assert.Equal(4_000, cells.Count(c => c.Employer == one && c.Placements == 1));
+        Assert.Equal(placements.Length, cells.Sum(c => c.Placements));
+        var reader = new ManagementInformationReader(_store);
+        foreach (var by in (PlacementDimensions[])[PlacementDimensions.Employer, PlacementDimensions.Region | PlacementDimensions.Employer | PlacementDimensions.TargetGroup])
+        {
+            Assert.Equal(Describe(PlacementsFlow.Count(placements, all, by)), Describe(await reader.PlacementsFlowAsync(all, by)));
+        }
+
+        static Placement AtEmployer(Placement p, Employers.KvkNumber employer) =>
+            new(p.Id, p.VacancyId, employer, p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, p.ArrangementId);
+    }
+
+    [Fact]
+    public async Task H6_by_employer_a_grouping_that_sums_goes_on_to_the_end()
+    {
+        var two = new[] { Employers.KvkNumber.Parse("00000042"), Employers.KvkNumber.Parse("99999999") };
+        var placements = World.Placements(PlacementChunks.PassOnSample + 4_000, "S", seed: 16)
+            .Select((p, i) => new Placement(p.Id, p.VacancyId, two[i % 2], p.Municipality, p.SectorCode, p.Candidate, p.BookingPartner, p.TargetGroups, p.Start, p.End, p.HoursPerWeek, p.EmployerKind, p.ArrangementId))
+            .ToArray();
+        await _store.Placements.ImportAsync("summed", World.Async(placements));
+        var all = new DateInterval(new(2010, 1, 1), new(2030, 12, 31));
+
+        var cells = await ((IPlacementAggregates)_store.Placements).ReadPlacementStartsAsync(all, PlacementDimensions.Employer).ToListAsync();
+        Assert.Equal(two, cells.Select(c => c.Employer!.Value).Order());
+        Assert.Equal([placements.Length / 2, placements.Length / 2], cells.Select(c => c.Placements));
+    }
+
+    [Fact]
     public async Task A_version_10_file_gets_the_chunks_of_its_imports_on_upgrade_and_a_rollback_removes_an_imports_chunks()
     {
         var early = World.Placements(300, "E", seed: 12);

@@ -133,8 +133,8 @@ public sealed partial class ManagementInformationReader
 
     /// <summary>
     /// Computes figure <c>job-agreement-breakdown/1</c> (rule H6): job-agreement jobs at <paramref name="date"/> grouped by
-    /// any of region, sector, employer, partner and arrangement. Every grouping but the employer is summed from the
-    /// active job-agreement placements' narrow rows (working persons are distinct candidates, H3).
+    /// any of region, sector, employer, partner and arrangement. With a store's pre-aggregates every grouping is counted
+    /// from the active job-agreement placements' narrow rows (working persons are distinct candidates, H3).
     /// </summary>
     /// <param name="date">The measuring date.</param>
     /// <param name="by">Any of region, sector, employer, partner and arrangement; not target group.</param>

@@ -453,27 +453,29 @@ internal static class PlacementChunks
         /// <summary>Groups the rows of <paramref name="slice"/>, or adds them to <paramref name="passedOn"/> one by one once grouping no longer sums.</summary>
         public void Add(Slice slice, List<(PlacementStartsKey Key, int Employer, byte Outcome, int LastDay, int Count, uint KeySum)> passedOn)
         {
-            var (groups, firsts, mask) = (_groups, _firsts, _mask);
-            var numbers = _codes.NumbersOf(slice.Codes);
+            // Locals, not fields, in the loop: the JIT keeps them in registers.
+            var (groups, firsts, mask, codes, regions, outcome) = (_groups, _firsts, _mask, _codes, allowed, outcomeOf);
+            var (passOn, grouped) = (_passOn, _grouped);
+            var numbers = codes.NumbersOf(slice.Codes);
             for (var i = 0; i < slice.Rows; i++)
             {
                 var bytes = slice.Row(i);
-                if (allowed is not null && !allowed[bytes[4]])
+                if (regions is not null && !regions[bytes[4]])
                 {
                     continue;
                 }
 
                 var startDay = slice.StartDay(i);
-                var row = ReadCodes.Row.Of(bytes, numbers, outcomeOf is null ? (byte)0 : outcomeOf(startDay, BinaryPrimitives.ReadInt32LittleEndian(bytes)));
+                var row = ReadCodes.Row.Of(bytes, numbers, outcome is null ? (byte)0 : outcome(startDay, BinaryPrimitives.ReadInt32LittleEndian(bytes)));
                 var recordKey = BinaryPrimitives.ReadUInt32LittleEndian(bytes[18..]);
-                if (_passOn)
+                if (passOn)
                 {
-                    passedOn.Add((_codes.Key(row, columns), row.Employer, row.Outcome, startDay, 1, recordKey));
+                    passedOn.Add((codes.Key(row, columns), row.Employer, row.Outcome, startDay, 1, recordKey));
                     continue;
                 }
 
                 // A chunk's days ascend, but a later import's chunk can start before an earlier one's ends.
-                _grouped++;
+                grouped++;
                 ref var group = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, row.Key & mask, out var exists);
                 if (exists)
                 {
@@ -487,7 +489,8 @@ internal static class PlacementChunks
                 }
             }
 
-            _passOn = _passOn || (_mayPassOn && _grouped >= PassOnSample && groups.Count > _grouped / 10 * 9);
+            _grouped = grouped;
+            _passOn = passOn || (_mayPassOn && grouped >= PassOnSample && groups.Count > grouped / 10 * 9);
         }
 
         /// <summary>Returns the groups: each with its first row's cell and employer, its last start day, its rows and the sum of their keys.</summary>

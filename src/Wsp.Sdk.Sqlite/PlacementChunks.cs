@@ -428,11 +428,6 @@ internal static class PlacementChunks
         private BookingPartner Partner(ushort index) => _partners[index] ??= columns.Partner(codes[index]);
     }
 
-    /// <summary>
-    /// The codes of one read, numbered across its chunks, and a row's groupable values as one 128-bit key: region
-    /// (8 bits), target groups (16), sector, partner and arrangement (24 each, numbers of the read), outcome (8), with
-    /// the employer kind (8) beside them, which no grouping of these reads asks for.
-    /// </summary>
     /// <summary>The groups of <see cref="Group"/>, the rows of one chunk at a time (its loop in a method of its own, not an iterator's).</summary>
     private sealed class StartGroups(bool[]? allowed, PlacementDimensions by, PlacementColumns columns, Func<int, int, byte>? outcomeOf)
     {
@@ -498,12 +493,18 @@ internal static class PlacementChunks
             _groups.Values.Select(g => (_codes.Key(_firsts[g.First], columns), _firsts[g.First].Employer, _firsts[g.First].Outcome, g.LastDay, g.Count, g.KeySum));
     }
 
+    /// <summary>
+    /// The codes of one read, numbered across its chunks, and a row's groupable values as one 128-bit key: employer (27
+    /// bits, a KvK number), region (8), target groups (16), sector, partner and arrangement (20 each, numbers of the
+    /// read), outcome (8), with the employer kind (8) beside them, which no grouping of these reads asks for.
+    /// </summary>
     private sealed class ReadCodes
     {
         // A row's key, from the low bits: outcome (8), arrangement (20), partner (20), sector (20), target groups (16),
         // region (8), employer (27: a KvK number is below 2^27). The codes share one numbering of the read.
         private const int CodeBits = 20;
-        private const int NoArrangement = (1 << CodeBits) - 1;
+        private const int CodeMask = (1 << CodeBits) - 1;
+        private const int NoArrangement = CodeMask;
         private const int ArrangementAt = 8;
         private const int PartnerAt = ArrangementAt + CodeBits;
         private const int SectorAt = PartnerAt + CodeBits;
@@ -519,9 +520,9 @@ internal static class PlacementChunks
             ((by & PlacementDimensions.Employer) != 0 ? (((UInt128)1 << EmployerBits) - 1) << EmployerAt : 0)
             | ((by & PlacementDimensions.Region) != 0 ? (UInt128)0xFF << RegionAt : 0)
             | ((by & PlacementDimensions.TargetGroup) != 0 ? (UInt128)0xFFFF << GroupsAt : 0)
-            | ((by & PlacementDimensions.Sector) != 0 ? (UInt128)NoArrangement << SectorAt : 0)
-            | ((by & PlacementDimensions.Partner) != 0 ? (UInt128)NoArrangement << PartnerAt : 0)
-            | ((by & PlacementDimensions.Arrangement) != 0 ? (UInt128)NoArrangement << ArrangementAt : 0)
+            | ((by & PlacementDimensions.Sector) != 0 ? (UInt128)CodeMask << SectorAt : 0)
+            | ((by & PlacementDimensions.Partner) != 0 ? (UInt128)CodeMask << PartnerAt : 0)
+            | ((by & PlacementDimensions.Arrangement) != 0 ? (UInt128)CodeMask << ArrangementAt : 0)
             | 0xFF;
 
         /// <summary>The read's number of each of a chunk's codes, by the code's number in the chunk.</summary>
@@ -534,8 +535,8 @@ internal static class PlacementChunks
                 ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, code, out var exists);
                 if (!exists)
                 {
-                    // Codes are sectors, partners and arrangements: thousands at most, against 1,048,575 numbers.
-                    number = _codes.Count < NoArrangement ? _codes.Count : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, "A read of the placement chunks holds more than 1,048,574 distinct codes: the file is damaged.");
+                    // Codes are sectors, partners and arrangements: thousands at most, against 1,048,575 numbers (the last is none).
+                    number = _codes.Count < NoArrangement ? _codes.Count : throw new Storage.StoreException(Storage.StoreErrorCode.Unavailable, "A read of the placement chunks holds more than 1,048,575 distinct codes: the file is damaged.");
                     _codes.Add(code);
                 }
 
@@ -558,7 +559,7 @@ internal static class PlacementChunks
                 (EmployerKind)row.Kind);
         }
 
-        private static int Code(UInt128 key, int at) => (int)(uint)(key >> at) & NoArrangement;
+        private static int Code(UInt128 key, int at) => (int)(uint)(key >> at) & CodeMask;
 
         /// <summary>A row's key and employer kind.</summary>
         public readonly record struct Row(UInt128 Key, byte Kind)

@@ -46,8 +46,8 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         if ((by & PlacementDimensions.Employer) != 0)
         {
             // The documents hold no employer: by employer, the period's placements are read (their regions' partitions
-            // only) and grouped by cell, date and employer here.
-            await foreach (var cell in StartsByEmployerAsync(period, regions, cancellationToken).ConfigureAwait(false))
+            // only) and grouped here by the dimensions asked and the employer.
+            await foreach (var cell in StartsByEmployerAsync(period, by, regions, cancellationToken).ConfigureAwait(false))
             {
                 yield return cell;
             }
@@ -82,18 +82,33 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         }
     }
 
-    private async IAsyncEnumerable<PlacementStartsCell> StartsByEmployerAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// The period's placements grouped by the dimensions of <paramref name="by"/> and the employer, summed over the rest
+    /// and over the dates (a cell dated by its last start, carrying its first placement's values of the dimensions not
+    /// grouped): one cell an employer and group, as many as a twelve-year flow by employer has groups, not placements.
+    /// </summary>
+    private async IAsyncEnumerable<PlacementStartsCell> StartsByEmployerAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var cells = new Dictionary<(PlacementStartsKey Key, LocalDate Date, KvkNumber Employer), (int Count, uint KeySum)>();
+        var cells = new Dictionary<(PlacementStartsKey Key, KvkNumber Employer), (PlacementStartsKey Shown, LocalDate Last, int Count, uint KeySum)>();
         await foreach (var start in ReadStartedPlacementsAsync(period, regions, cancellationToken).ConfigureAwait(false))
         {
-            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, (start.Key, start.Start, start.Employer), out _);
-            cell = (cell.Count + 1, unchecked(cell.KeySum + start.RecordKey));
+            var k = start.Key;
+            var grouped = new PlacementStartsKey(
+                (by & PlacementDimensions.Region) != 0 ? k.Region : default,
+                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : "",
+                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : default,
+                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null,
+                (by & PlacementDimensions.TargetGroup) != 0 ? k.TargetGroups : default,
+                default);
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, (grouped, start.Employer), out var exists);
+            cell = exists
+                ? (cell.Shown, LocalDate.Max(cell.Last, start.Start), cell.Count + 1, unchecked(cell.KeySum + start.RecordKey))
+                : (k, start.Start, 1, start.RecordKey);
         }
 
-        foreach (var ((key, date, employer), (count, keySum)) in cells)
+        foreach (var ((_, employer), cell) in cells)
         {
-            yield return new PlacementStartsCell(key, date, count, keySum) { Employer = employer };
+            yield return new PlacementStartsCell(cell.Shown, cell.Last, cell.Count, cell.KeySum) { Employer = employer };
         }
     }
 

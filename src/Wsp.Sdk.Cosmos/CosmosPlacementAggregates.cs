@@ -46,8 +46,8 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
         if ((by & PlacementDimensions.Employer) != 0)
         {
             // The documents hold no employer: by employer, the period's placements are read (their regions' partitions
-            // only) and grouped here by the dimensions asked and the employer.
-            await foreach (var cell in StartsByEmployerAsync(period, by, regions, cancellationToken).ConfigureAwait(false))
+            // only) and grouped here by cell and employer.
+            await foreach (var cell in StartsByEmployerAsync(period, regions, cancellationToken).ConfigureAwait(false))
             {
                 yield return cell;
             }
@@ -83,32 +83,24 @@ internal sealed partial class CosmosPlacementStore : IPlacementAggregates
     }
 
     /// <summary>
-    /// The period's placements grouped by the dimensions of <paramref name="by"/> and the employer, summed over the rest
-    /// and over the dates (a cell dated by its last start, carrying its first placement's values of the dimensions not
-    /// grouped): one cell an employer and group, as many as a twelve-year flow by employer has groups, not placements.
+    /// The period's placements grouped by cell and employer, summed over the dates (a cell dated by its last start): an
+    /// employer has a handful of cells, so a twelve-year flow by employer holds about as many as it has groups, not one
+    /// a placement. The SDK sums the cells over the dimensions not asked for.
     /// </summary>
-    private async IAsyncEnumerable<PlacementStartsCell> StartsByEmployerAsync(DateInterval period, PlacementDimensions by, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<PlacementStartsCell> StartsByEmployerAsync(DateInterval period, IReadOnlyCollection<RegionCode>? regions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var cells = new Dictionary<(PlacementStartsKey Key, KvkNumber Employer), (PlacementStartsKey Shown, LocalDate Last, int Count, uint KeySum)>();
+        var cells = new Dictionary<(PlacementStartsKey Key, KvkNumber Employer), (LocalDate Last, int Count, uint KeySum)>();
         await foreach (var start in ReadStartedPlacementsAsync(period, regions, cancellationToken).ConfigureAwait(false))
         {
-            var k = start.Key;
-            var grouped = new PlacementStartsKey(
-                (by & PlacementDimensions.Region) != 0 ? k.Region : default,
-                (by & PlacementDimensions.Sector) != 0 ? k.SectorCode : "",
-                (by & PlacementDimensions.Partner) != 0 ? k.BookingPartner : default,
-                (by & PlacementDimensions.Arrangement) != 0 ? k.ArrangementId : null,
-                (by & PlacementDimensions.TargetGroup) != 0 ? k.TargetGroups : default,
-                default);
-            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, (grouped, start.Employer), out var exists);
+            ref var cell = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cells, (start.Key, start.Employer), out var exists);
             cell = exists
-                ? (cell.Shown, LocalDate.Max(cell.Last, start.Start), cell.Count + 1, unchecked(cell.KeySum + start.RecordKey))
-                : (k, start.Start, 1, start.RecordKey);
+                ? (LocalDate.Max(cell.Last, start.Start), cell.Count + 1, unchecked(cell.KeySum + start.RecordKey))
+                : (start.Start, 1, start.RecordKey);
         }
 
-        foreach (var ((_, employer), cell) in cells)
+        foreach (var ((key, employer), (last, count, keySum)) in cells)
         {
-            yield return new PlacementStartsCell(cell.Shown, cell.Last, cell.Count, cell.KeySum) { Employer = employer };
+            yield return new PlacementStartsCell(key, last, count, keySum) { Employer = employer };
         }
     }
 

@@ -13,16 +13,19 @@ namespace Wsp.Sdk.Counting;
 /// Units are placements (<see cref="Add(PlacementGroupKey, TargetGroupSet, int, uint)"/>: the atoms a flow is counted from never share one) or working persons
 /// (<see cref="AddPerson"/>: a person is counted once per entry however many of its placements the entry holds; its
 /// key and hours are summed over them all; the persons are counted when the tallies are first read, and no placement
-/// is added after that). Not thread-safe.
+/// is added after that). Entries are looked up by their keys' codes (<see cref="PlacementGroupCodes"/>). Working persons
+/// by employer are held and counted cell partition by cell partition (<see cref="HeldPlacements"/>). Not thread-safe.
 /// </remarks>
 internal sealed class DimensionTallies
 {
     private readonly PlacementDimensions _last;
     private readonly bool _oneLine;
+    private readonly PlacementGroupCodes _codes = new();
     private readonly Entries _cells = new();
     private readonly Entries _rows = new();
     private readonly Entries _columns = new();
     private readonly PersonEntries? _persons;
+    private readonly HeldPlacements? _held;
 
     // Working persons, more than one line: each cell's row and column, found when the cell is first seen, so a placement
     // costs one look-up instead of three; the rows' and columns' hours and keys are the sums of their cells', when read.
@@ -42,6 +45,10 @@ internal sealed class DimensionTallies
         {
             // Each placement names its cell, and its row and column unless the cells are the table's one line.
             _persons = new PersonEntries(_oneLine ? 1 : 3);
+
+            // By employer a national figure has hundreds of thousands of cells: looked up in the order the placements
+            // come, nearly every look-up missed the cache. Without the employer the cells are few and stay in it.
+            _held = (by & PlacementDimensions.Employer) != 0 ? new HeldPlacements() : null;
         }
     }
 
@@ -63,16 +70,17 @@ internal sealed class DimensionTallies
     {
         var tally = Tally.Of(count, keySum);
         _grand += tally;
+        var code = _codes.Encode(atom);
         if ((By & PlacementDimensions.TargetGroup) == 0)
         {
-            AddCell(atom, tally);
+            AddCell(code, tally);
             return;
         }
 
         var groupIsLast = _last == PlacementDimensions.TargetGroup;
         foreach (var group in groups)
         {
-            var cell = atom with { TargetGroup = group };
+            var cell = PlacementGroupCodes.WithTargetGroup(code, group);
             _cells.Add(cell, tally);
             if (!_oneLine)
             {
@@ -91,11 +99,11 @@ internal sealed class DimensionTallies
         {
             if (groupIsLast)
             {
-                _rows.Add(RowKey(atom), tally);
+                _rows.Add(RowKey(code), tally);
             }
             else
             {
-                _columns.Add(ColumnKey(atom), tally);
+                _columns.Add(ColumnKey(code), tally);
             }
         }
     }
@@ -108,20 +116,16 @@ internal sealed class DimensionTallies
             throw new InvalidOperationException("The persons were counted: no placement is added after the tallies are read.");
         }
 
-        var c = _cells.Add(cell, Tally.Of(0, key, hours), out var added);
-        if (_oneLine)
+        var code = _codes.Encode(cell);
+        var person = _persons!.HashOf(partner, candidate);
+        if (_held is not null)
         {
-            _persons!.Add(partner, candidate, [c]);
-            return;
+            _held.Add(code, partner, candidate, person, key, hours);
         }
-
-        if (added)
+        else
         {
-            _lines.Add((_rows.IndexOf(RowKey(cell)), _columns.IndexOf(ColumnKey(cell))));
+            CountPerson(code, partner, candidate, person, key, hours);
         }
-
-        var (row, column) = _lines[c];
-        _persons!.Add(partner, candidate, [c, row, column]);
     }
 
     /// <summary>
@@ -132,7 +136,7 @@ internal sealed class DimensionTallies
     public (PlacementGroupKey[] Keys, FigureTable Table) ToTable()
     {
         CountPersons();
-        var byIndex = _cells.KeysByIndex();
+        var byIndex = Array.ConvertAll(_cells.KeysByIndex(), _codes.Decode);
         var order = PlacementGroupOrder.Order(byIndex);
         var keys = new PlacementGroupKey[order.Length];
         var tallies = new Tally[order.Length];
@@ -152,8 +156,8 @@ internal sealed class DimensionTallies
             },
             () => _oneLine
                 ? new Dictionary<string, Tally>(StringComparer.Ordinal) { [""] = _grand }
-                : _rows.All.ToDictionary(r => PlacementTableAxes.RowLabel(r.Key, dimensions), r => r.Tally, StringComparer.Ordinal),
-            () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => PlacementTableAxes.ColumnLabel(c.Key, dimensions), c => c.Tally, StringComparer.Ordinal),
+                : _rows.All.ToDictionary(r => PlacementTableAxes.RowLabel(_codes.Decode(r.Key), dimensions), r => r.Tally, StringComparer.Ordinal),
+            () => (_oneLine ? _cells.All : _columns.All).ToDictionary(c => PlacementTableAxes.ColumnLabel(_codes.Decode(c.Key), dimensions), c => c.Tally, StringComparer.Ordinal),
             _grand));
     }
 
@@ -162,6 +166,7 @@ internal sealed class DimensionTallies
     {
         if (_persons is not null && !_personsCounted)
         {
+            _held?.HandOut(CountPerson);
             _personsCounted = true;
             var cells = _cells.Tallies;
             for (var i = 0; i < cells.Length; i++)
@@ -184,7 +189,26 @@ internal sealed class DimensionTallies
         return this;
     }
 
-    private void AddCell(PlacementGroupKey cell, Tally tally)
+    /// <summary>Counts one placement of a working person in its cell, row and column.</summary>
+    private void CountPerson(UInt128 cell, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
+    {
+        var c = _cells.Add(cell, Tally.Of(0, key, hours), out var added);
+        if (_oneLine)
+        {
+            _persons!.Add(partner, candidate, person, [c]);
+            return;
+        }
+
+        if (added)
+        {
+            _lines.Add((_rows.IndexOf(RowKey(cell)), _columns.IndexOf(ColumnKey(cell))));
+        }
+
+        var (row, column) = _lines[c];
+        _persons!.Add(partner, candidate, person, [c, row, column]);
+    }
+
+    private void AddCell(UInt128 cell, Tally tally)
     {
         _cells.Add(cell, tally);
         if (!_oneLine)
@@ -194,44 +218,28 @@ internal sealed class DimensionTallies
         }
     }
 
-    private PlacementGroupKey RowKey(PlacementGroupKey cell) => _last switch
-    {
-        PlacementDimensions.Region => cell with { Region = null },
-        PlacementDimensions.Sector => cell with { SectorCode = null },
-        PlacementDimensions.TargetGroup => cell with { TargetGroup = null },
-        PlacementDimensions.Employer => cell with { Employer = null },
-        PlacementDimensions.Partner => cell with { Partner = null },
-        _ => cell with { ArrangementId = null },
-    };
+    private UInt128 RowKey(UInt128 cell) => PlacementGroupCodes.Without(cell, _last);
 
-    private PlacementGroupKey ColumnKey(PlacementGroupKey cell) => _last switch
-    {
-        PlacementDimensions.Region => new PlacementGroupKey(cell.Region, null, null, null, null),
-        PlacementDimensions.Sector => new PlacementGroupKey(null, cell.SectorCode, null, null, null),
-        PlacementDimensions.TargetGroup => new PlacementGroupKey(null, null, cell.TargetGroup, null, null),
-        PlacementDimensions.Employer => new PlacementGroupKey(null, null, null, cell.Employer, null),
-        PlacementDimensions.Partner => new PlacementGroupKey(null, null, null, null, cell.Partner),
-        _ => new PlacementGroupKey(null, null, null, null, null, cell.ArrangementId),
-    };
+    private UInt128 ColumnKey(UInt128 cell) => PlacementGroupCodes.Only(cell, _last);
 
     /// <summary>
-    /// The tallies of one kind of entry (cells, rows or columns), by key. The keys are held once, in the index: a flow by
-    /// employer has a million cells, and a list of their keys beside it grew to twice their size on the way.
+    /// The tallies of one kind of entry (cells, rows or columns), by their keys' codes. The codes are held once, in the
+    /// index: a flow by employer has a million cells, and a list of their keys beside it grew to twice their size on the way.
     /// </summary>
     private sealed class Entries
     {
-        private readonly Dictionary<PlacementGroupKey, int> _index = [];
+        private readonly Dictionary<UInt128, int> _index = [];
         private readonly List<Tally> _tallies = [];
 
-        public IEnumerable<(PlacementGroupKey Key, Tally Tally)> All => _index.Select(e => (e.Key, _tallies[e.Value]));
+        public IEnumerable<(UInt128 Key, Tally Tally)> All => _index.Select(e => (e.Key, _tallies[e.Value]));
 
         /// <summary>Gets the tallies, by index.</summary>
         public ReadOnlySpan<Tally> Tallies => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies);
 
         /// <summary>Returns the keys, by index.</summary>
-        public PlacementGroupKey[] KeysByIndex()
+        public UInt128[] KeysByIndex()
         {
-            var keys = new PlacementGroupKey[_index.Count];
+            var keys = new UInt128[_index.Count];
             foreach (var (key, i) in _index)
             {
                 keys[i] = key;
@@ -241,10 +249,10 @@ internal sealed class DimensionTallies
         }
 
         /// <summary>Adds to the entry of <paramref name="key"/>; returns its index.</summary>
-        public int Add(PlacementGroupKey key, Tally tally) => Add(key, tally, out _);
+        public int Add(UInt128 key, Tally tally) => Add(key, tally, out _);
 
         /// <summary>Adds to the entry of <paramref name="key"/>, saying whether it is new; returns its index.</summary>
-        public int Add(PlacementGroupKey key, Tally tally, out bool added)
+        public int Add(UInt128 key, Tally tally, out bool added)
         {
             var count = _tallies.Count;
             var i = IndexOf(key);
@@ -267,7 +275,7 @@ internal sealed class DimensionTallies
         }
 
         /// <summary>Returns the index of the entry of <paramref name="key"/>, made (zero) when there is none.</summary>
-        public int IndexOf(PlacementGroupKey key)
+        public int IndexOf(UInt128 key)
         {
             ref var i = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
             if (!exists)

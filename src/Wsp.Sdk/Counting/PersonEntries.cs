@@ -62,10 +62,19 @@ internal sealed class PersonEntries
 
     /// <summary>Records that the partner's candidate holds a job in <paramref name="entries"/>, one entry of each slot.</summary>
     /// <exception cref="InvalidOperationException">The persons were counted already.</exception>
-    public void Add(BookingPartner partner, string candidate, ReadOnlySpan<int> entries)
+    public void Add(BookingPartner partner, string candidate, ReadOnlySpan<int> entries) => Add(partner, candidate, HashOf(partner, candidate), entries);
+
+    /// <summary>Returns the hash of the partner's candidate, for <see cref="Add(BookingPartner, string, uint, ReadOnlySpan{int})"/>.</summary>
+    public uint HashOf(BookingPartner partner, string candidate) => _hash(partner, candidate);
+
+    /// <summary>
+    /// Records that the partner's candidate, of hash <paramref name="hash"/> (<see cref="HashOf"/>), holds a job in
+    /// <paramref name="entries"/>: a count that holds its placements a while hashes a pseudonym while it is in the cache.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The persons were counted already.</exception>
+    public void Add(BookingPartner partner, string candidate, uint hash, ReadOnlySpan<int> entries)
     {
         Preconditions.CheckArgument(entries.Length == _slots, nameof(entries), "A placement names one entry of each slot.");
-        var hash = _hash(partner, candidate);
         // The person's hash and partner in one number: sorting the numbers sorts a partition by person.
         var partitions = _partitions ?? throw new InvalidOperationException("The persons were counted: no placement is added after.");
         var ids = partitions[(int)(hash >> (32 - PartitionBits))].Append(((ulong)hash << 32) | ((ulong)partner.Bits << 16), candidate, _slots);

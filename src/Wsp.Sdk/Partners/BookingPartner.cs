@@ -111,6 +111,9 @@ public readonly struct BookingPartner : IEquatable<BookingPartner>
     /// <summary>Gets 16 bits that are equal for equal partners and differ for different ones (the counts sort persons by them).</summary>
     internal ushort Bits => unchecked((ushort)_value);
 
+    /// <summary>Returns the partner whose <see cref="Bits"/> are <paramref name="bits"/>.</summary>
+    internal static BookingPartner FromBits(ushort bits) => new(unchecked((short)bits));
+
     /// <summary>Returns <c>UWV</c> or the municipality code; the default value gives an empty string.</summary>
     /// <returns>The interchange form.</returns>
     public override string ToString() => _value switch

@@ -166,7 +166,7 @@ internal sealed class DimensionTallies
     {
         if (_persons is not null && !_personsCounted)
         {
-            _held?.HandOut(CountPerson);
+            _held?.HandOut(CountHeld);
             _personsCounted = true;
             var cells = _cells.Tallies;
             for (var i = 0; i < cells.Length; i++)
@@ -206,6 +206,34 @@ internal sealed class DimensionTallies
 
         var (row, column) = _lines[c];
         _persons!.Add(partner, candidate, person, [c, row, column]);
+    }
+
+    /// <summary>Counts one placement handed out by the hold, its cell numbered by the hold (the cells' indexes here).</summary>
+    private void CountHeld(int cell, bool first, UInt128 code, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
+    {
+        if (first)
+        {
+            // Only the hold makes cells here, in the order it numbers them: the numbers are the cells' indexes.
+            if (_cells.IndexOf(code) != cell)
+            {
+                throw new InvalidOperationException("The hold's cell numbers are not the tallies' indexes.");
+            }
+
+            if (!_oneLine)
+            {
+                _lines.Add((_rows.IndexOf(RowKey(code)), _columns.IndexOf(ColumnKey(code))));
+            }
+        }
+
+        _cells.AddAt(cell, Tally.Of(0, key, hours));
+        if (_oneLine)
+        {
+            _persons!.Add(partner, candidate, person, [cell]);
+            return;
+        }
+
+        var (row, column) = _lines[cell];
+        _persons!.Add(partner, candidate, person, [cell, row, column]);
     }
 
     private void AddCell(UInt128 cell, Tally tally)

@@ -4,20 +4,22 @@ namespace Wsp.Sdk.Counting;
 
 /// <summary>
 /// The placements of a working-person figure (H3) with many cells, held until the count and then handed out cell
-/// partition by cell partition: every placement of a cell in the same partition, and a partition's cells a few
-/// thousandths of the whole.
+/// partition by cell partition, each with its cell's number: every placement of a cell in the same partition, a
+/// partition's cells a few thousandths of the whole, the cells numbered from 0 in the order first handed out.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A national figure by employer has hundreds of thousands of cells and two million placements in no useful order
 /// (stop 31: region × employer 133,505 cells, sector × employer × partner 353,201). Looked up as they came, each
 /// placement's cell lay anywhere in a table larger than the processor's cache, a miss to main memory each. Handed out by
-/// partition, a cell's placements come together, the cells first seen in a partition are numbered one after another and
-/// lie side by side in the table, so its look-ups stay in the cache.
+/// partition, the cells are numbered in a table of one partition's cells (a few thousand, in the cache), and a
+/// partition's cells get numbers one after another, so the tallies the counter keeps by number lie side by side too.
 /// </para>
 /// <para>
-/// Memory: 56 bytes a placement while held (two million: 112 MB), each partition's given back to the collector once
-/// handed out. Not thread-safe.
+/// Memory: 56 bytes a placement while held (two million: 112 MB). The partitions are emptied once handed out and kept for
+/// the next count, as <see cref="PersonEntries"/> keeps its own: a national figure's grow to a hundred megabytes, and new
+/// ones each count cost page faults, zeroing and full collections (they are large objects). At most two sets are kept.
+/// Not thread-safe.
 /// </para>
 /// </remarks>
 internal sealed class HeldPlacements
@@ -43,8 +45,11 @@ internal sealed class HeldPlacements
         _partitions = partitions;
     }
 
-    /// <summary>The handler of one placement handed out: its cell's code, its person and its tally.</summary>
-    public delegate void Handler(UInt128 cell, BookingPartner partner, string candidate, uint person, uint key, decimal hours);
+    /// <summary>
+    /// The handler of one placement handed out: its cell's number (from 0, in the order first handed out), whether it is
+    /// the cell's first, the cell's code (<see cref="PlacementGroupCodes"/>), its person and its tally.
+    /// </summary>
+    public delegate void Handler(int cell, bool first, UInt128 code, BookingPartner partner, string candidate, uint person, uint key, decimal hours);
 
     /// <summary>
     /// Holds a placement of the cell <paramref name="cell"/> (a code of <see cref="PlacementGroupCodes"/>), of the
@@ -70,7 +75,7 @@ internal sealed class HeldPlacements
         _counts[p] = count + 1;
     }
 
-    /// <summary>Hands every placement held to <paramref name="handler"/>, once, partition by partition.</summary>
+    /// <summary>Hands every placement held to <paramref name="handler"/>, once, partition by partition, with its cell's number.</summary>
     /// <exception cref="InvalidOperationException">The placements were handed out already.</exception>
     public void HandOut(Handler handler)
     {
@@ -80,12 +85,23 @@ internal sealed class HeldPlacements
         }
 
         _handedOut = true;
+
+        // A code lies in one partition only: one partition's cells at a time are looked up.
+        var numbers = new Dictionary<UInt128, int>();
+        var cells = 0;
         for (var p = 0; p < _partitions.Length; p++)
         {
             var held = _partitions[p].AsSpan(0, _counts[p]);
+            numbers.Clear();
             foreach (ref readonly var placement in held)
             {
-                handler(placement.Cell, placement.Partner, placement.Candidate, placement.Person, placement.Key, placement.Hours);
+                ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(numbers, placement.Cell, out var seen);
+                if (!seen)
+                {
+                    number = cells++;
+                }
+
+                handler(number, !seen, placement.Cell, placement.Partner, placement.Candidate, placement.Person, placement.Key, placement.Hours);
             }
 
             held.Clear();

@@ -10,7 +10,7 @@ public sealed class HeldPlacementsTests
     private static readonly BookingPartner s_uwv = BookingPartner.Uwv;
 
     [Fact]
-    public void H3_every_placement_held_is_handed_out_once_with_its_values_and_a_cells_placements_in_the_order_held() =>
+    public void H3_every_placement_held_is_handed_out_once_with_its_values_its_cells_number_and_a_cells_placements_in_the_order_held() =>
         Check.Sample(Gen.Select(Gen.Int[0, 40], Gen.Int[0, 3], Gen.Decimal[0m, 40m]).Array[0, 400], drawn =>
         {
             var held = new HeldPlacements();
@@ -21,13 +21,22 @@ public sealed class HeldPlacementsTests
             }
 
             var handedOut = new List<(UInt128 Cell, string Candidate, uint Person, uint Key, decimal Hours)>();
-            held.HandOut((cell, partner, candidate, person, key, hours) =>
+            var numbers = new List<UInt128>();
+            held.HandOut((number, first, cell, partner, candidate, person, key, hours) =>
             {
                 Assert.Equal(s_uwv, partner);
+                Assert.Equal(first, number == numbers.Count);
+                if (first)
+                {
+                    numbers.Add(cell);
+                }
+
+                Assert.Equal(numbers[number], cell);
                 handedOut.Add((cell, candidate, person, key, hours));
             });
 
             Assert.Equal(placements.OrderBy(p => p.Person), handedOut.OrderBy(p => p.Person));
+            Assert.Equal(placements.Select(p => p.Cell).Distinct().Order(), numbers.Order());
             foreach (var cell in placements.GroupBy(p => p.Cell))
             {
                 Assert.Equal(cell.Select(p => p.Person), handedOut.Where(p => p.Cell == cell.Key).Select(p => p.Person));
@@ -47,7 +56,7 @@ public sealed class HeldPlacementsTests
             }
 
             var handedOut = 0;
-            held.HandOut((_, _, _, _, _, _) => handedOut++);
+            held.HandOut((_, _, _, _, _, _, _, _) => handedOut++);
             Assert.Equal(added, handedOut);
         }
     }
@@ -57,9 +66,9 @@ public sealed class HeldPlacementsTests
     {
         var held = new HeldPlacements();
         held.Add(UInt128.One, s_uwv, "c-1", 1, 1, 8m);
-        held.HandOut((_, _, _, _, _, _) => { });
+        held.HandOut((_, _, _, _, _, _, _, _) => { });
 
-        Assert.Throws<InvalidOperationException>(() => held.HandOut((_, _, _, _, _, _) => { }));
+        Assert.Throws<InvalidOperationException>(() => held.HandOut((_, _, _, _, _, _, _, _) => { }));
         Assert.Throws<InvalidOperationException>(() => held.Add(UInt128.One, s_uwv, "c-1", 1, 1, 8m));
     }
 }

@@ -4,13 +4,13 @@ using Wsp.Sdk.Partners;
 
 namespace Wsp.Sdk.Tests.Counting;
 
-/// <summary>The working persons of a figure's entries (H3), with the default hash and with one hash for every person.</summary>
+/// <summary>The working persons of a figure's entries (H3), with the default hash, with one hash for every person, and counted on two threads.</summary>
 public sealed class PersonEntriesTests
 {
     private static readonly BookingPartner s_uwv = BookingPartner.Parse("UWV");
     private static readonly BookingPartner s_delft = BookingPartner.Parse("GM0503");
 
-    public static TheoryData<string> Hashes => ["the default hash", "one hash for every person"];
+    public static TheoryData<string> Hashes => ["the default hash", "one hash for every person", "the default hash, counted on two threads"];
 
     [Theory]
     [MemberData(nameof(Hashes))]
@@ -137,8 +137,12 @@ public sealed class PersonEntriesTests
             }
 
             Assert.Equal(people.Distinct().Count(), counted.Total);
-        }, iter: hash == "the default hash" ? 20 : 3);
+        }, iter: hash == "one hash for every person" ? 3 : 20);
 
-    private static PersonEntries New(string hash, int slots) =>
-        hash == "the default hash" ? new PersonEntries(slots) : new PersonEntries(slots, (_, _) => 0x5A5A5A5Au);
+    private static PersonEntries New(string hash, int slots) => hash switch
+    {
+        "the default hash" => new PersonEntries(slots),
+        "one hash for every person" => new PersonEntries(slots, (_, _) => 0x5A5A5A5Au),
+        _ => new PersonEntries(slots, (partner, candidate) => (uint)HashCode.Combine(partner, candidate), twoThreadsFrom: 0),
+    };
 }

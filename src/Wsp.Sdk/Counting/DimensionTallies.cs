@@ -209,7 +209,7 @@ internal sealed class DimensionTallies
     }
 
     /// <summary>Counts one placement handed out by the hold, its cell numbered by the hold (the cells' indexes here).</summary>
-    private void CountHeld(int cell, bool first, UInt128 code, BookingPartner partner, ReadOnlySpan<char> candidate, uint person, uint key, decimal hours)
+    private void CountHeld(int cell, bool first, UInt128 code, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
     {
         if (first)
         {

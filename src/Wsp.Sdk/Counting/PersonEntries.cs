@@ -17,9 +17,8 @@ namespace Wsp.Sdk.Counting;
 /// hashes and partners agree are told apart by their pseudonyms, compared in full: the count is exact.
 /// </para>
 /// <para>
-/// Memory grows with the placements counted (12 bytes, the pseudonym's characters and 4 bytes a slot each, none of it a
-/// reference the collector follows); a stock has about as many placements as persons. The partitions are counted once
-/// (<see cref="Count"/>), emptied and kept for
+/// Memory grows with the placements counted (8 bytes, a reference and 4 bytes a slot each); a stock has about as many
+/// placements as persons. The partitions are counted once (<see cref="Count"/>), emptied of their pseudonyms and kept for
 /// the next count: a national stock's grow to tens of megabytes, and new ones each count cost page faults, zeroing and
 /// copying collections (they live through the count). At most two sets are kept; counts running at once take one each
 /// or make their own. From 250,000 placements the partitions are counted in two halves on two threads. An instance is
@@ -84,14 +83,7 @@ internal sealed class PersonEntries
     /// <paramref name="entries"/>: a count that holds its placements a while hashes a pseudonym while it is in the cache.
     /// </summary>
     /// <exception cref="InvalidOperationException">The persons were counted already.</exception>
-    public void Add(BookingPartner partner, string candidate, uint hash, ReadOnlySpan<int> entries) => Add(partner, candidate.AsSpan(), hash, entries);
-
-    /// <summary>
-    /// Records that the partner's candidate <paramref name="candidate"/> (a pseudonym's characters: they are copied), of hash
-    /// <paramref name="hash"/> (<see cref="HashOf"/>), holds a job in <paramref name="entries"/>.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The persons were counted already.</exception>
-    public void Add(BookingPartner partner, ReadOnlySpan<char> candidate, uint hash, ReadOnlySpan<int> entries)
+    public void Add(BookingPartner partner, string candidate, uint hash, ReadOnlySpan<int> entries)
     {
         Preconditions.CheckArgument(entries.Length == _slots, nameof(entries), "A placement names one entry of each slot.");
         // The person's hash and partner in one number: sorting the numbers sorts a partition by person.
@@ -108,7 +100,6 @@ internal sealed class PersonEntries
     public Counted Count()
     {
         var partitions = _partitions ?? throw new InvalidOperationException("The persons were counted once already.");
-
         _partitions = null;
         var counted = CountIn(partitions);
         foreach (var partition in partitions)
@@ -156,7 +147,7 @@ internal sealed class PersonEntries
         foreach (var partition in partitions)
         {
             var count = partition.Count;
-            var entries = partition.Entries;
+            var (candidates, entries) = (partition.Candidates, partition.Entries);
             var keys = sortedKeys.AsSpan(0, count);
             var placements = order.AsSpan(0, count);
             partition.Keys.CopyTo(keys);
@@ -173,7 +164,7 @@ internal sealed class PersonEntries
                 var alike = true;
                 while (to < count && keys[to] == keys[from])
                 {
-                    alike &= partition.Candidate(placements[to]).SequenceEqual(partition.Candidate(placements[from]));
+                    alike &= string.Equals(candidates[placements[to]], candidates[placements[from]], StringComparison.Ordinal);
                     to++;
                 }
 
@@ -186,11 +177,11 @@ internal sealed class PersonEntries
                 {
                     // Pseudonyms whose hashes agree: sorted by their characters, each person's placements side by side.
                     var run = placements[from..to];
-                    run.Sort((a, b) => partition.Candidate(a).SequenceCompareTo(partition.Candidate(b)));
+                    run.Sort((a, b) => string.CompareOrdinal(candidates[a], candidates[b]));
                     for (var first = 0; first < run.Length;)
                     {
                         var last = first + 1;
-                        while (last < run.Length && partition.Candidate(run[last]).SequenceEqual(partition.Candidate(run[first])))
+                        while (last < run.Length && string.Equals(candidates[run[last]], candidates[run[first]], StringComparison.Ordinal))
                         {
                             last++;
                         }
@@ -264,56 +255,42 @@ internal sealed class PersonEntries
         public int Of(int entry, int slot) => (entry * slots) + slot is var id && id < byId.Length ? byId[id] : 0;
     }
 
-    /// <summary>
-    /// The placements of one partition: person keys, pseudonyms, and each placement's entry ids in a row. The pseudonyms'
-    /// characters are copied one after another into one array: a national stock's two million strings, held to the end
-    /// of the count, were carried by every collection on the way (promoted and copied twice); copied, they die young.
-    /// </summary>
+    /// <summary>The placements of one partition: person keys, pseudonyms, and each placement's entry ids in a row.</summary>
     private sealed class Partition
     {
         private ulong[] _keys = [];
-        private int[] _ends = [];
-        private char[] _characters = [];
+        private string[] _candidates = [];
         private int[] _entries = [];
 
         public int Count { get; private set; }
 
         public ReadOnlySpan<ulong> Keys => _keys.AsSpan(0, Count);
 
+        public string[] Candidates => _candidates;
+
         public int[] Entries => _entries;
 
-        /// <summary>Returns the pseudonym of placement <paramref name="placement"/>: it starts where the one before ends.</summary>
-        public ReadOnlySpan<char> Candidate(int placement)
-        {
-            var start = placement == 0 ? 0 : _ends[placement - 1];
-            return _characters.AsSpan(start, _ends[placement] - start);
-        }
-
         /// <summary>Appends a placement; returns where its entry ids go.</summary>
-        public Span<int> Append(ulong key, ReadOnlySpan<char> candidate, int slots)
+        public Span<int> Append(ulong key, string candidate, int slots)
         {
             var at = Count++;
             if (at == _keys.Length || (at + 1) * slots > _entries.Length)
             {
                 var size = Math.Max(16, at * 2);
                 Array.Resize(ref _keys, Math.Max(size, _keys.Length));
-                Array.Resize(ref _ends, Math.Max(size, _ends.Length));
+                Array.Resize(ref _candidates, Math.Max(size, _candidates.Length));
                 Array.Resize(ref _entries, Math.Max(size * slots, _entries.Length));
             }
 
-            var start = at == 0 ? 0 : _ends[at - 1];
-            var end = start + candidate.Length;
-            if (end > _characters.Length)
-            {
-                Array.Resize(ref _characters, Math.Max(Math.Max(256, _characters.Length * 2), end));
-            }
-
-            candidate.CopyTo(_characters.AsSpan(start));
-            (_keys[at], _ends[at]) = (key, end);
+            (_keys[at], _candidates[at]) = (key, candidate);
             return _entries.AsSpan(at * slots, slots);
         }
 
-        /// <summary>Empties the partition for another count, keeping its arrays.</summary>
-        public void Clear() => Count = 0;
+        /// <summary>Empties the partition for another count, keeping its arrays but no pseudonym.</summary>
+        public void Clear()
+        {
+            Array.Clear(_candidates, 0, Count);
+            Count = 0;
+        }
     }
 }

@@ -189,47 +189,38 @@ internal sealed class DimensionTallies
         return this;
     }
 
-    /// <summary>Counts one placement of a working person in its cell, row and column.</summary>
-    private void CountPerson(UInt128 cell, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
+    /// <summary>Counts one placement of a working person, as it comes, in its cell, row and column.</summary>
+    private void CountPerson(UInt128 code, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
     {
-        var c = _cells.Add(cell, Tally.Of(0, key, hours), out var added);
-        if (_oneLine)
-        {
-            _persons!.Add(partner, candidate, person, [c]);
-            return;
-        }
-
-        if (added)
-        {
-            _lines.Add((_rows.IndexOf(RowKey(cell)), _columns.IndexOf(ColumnKey(cell))));
-        }
-
-        var (row, column) = _lines[c];
-        _persons!.Add(partner, candidate, person, [c, row, column]);
+        var cell = _cells.IndexOf(code, out var first);
+        CountAt(cell, first, code, partner, candidate, person, key, hours);
     }
 
     /// <summary>Counts one placement handed out by the hold, its cell numbered by the hold (the cells' indexes here).</summary>
     private void CountHeld(int cell, bool first, UInt128 code, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
     {
-        if (first)
+        // Only the hold makes cells here, in the order it numbers them: the numbers are the cells' indexes.
+        if (first && _cells.IndexOf(code) != cell)
         {
-            // Only the hold makes cells here, in the order it numbers them: the numbers are the cells' indexes.
-            if (_cells.IndexOf(code) != cell)
-            {
-                throw new InvalidOperationException("The hold's cell numbers are not the tallies' indexes.");
-            }
-
-            if (!_oneLine)
-            {
-                _lines.Add((_rows.IndexOf(RowKey(code)), _columns.IndexOf(ColumnKey(code))));
-            }
+            throw new InvalidOperationException("The hold's cell numbers are not the tallies' indexes.");
         }
 
+        CountAt(cell, first, code, partner, candidate, person, key, hours);
+    }
+
+    /// <summary>Counts one placement of a working person in cell <paramref name="cell"/> (new when <paramref name="first"/>), its row and column.</summary>
+    private void CountAt(int cell, bool first, UInt128 code, BookingPartner partner, string candidate, uint person, uint key, decimal hours)
+    {
         _cells.AddAt(cell, Tally.Of(0, key, hours));
         if (_oneLine)
         {
             _persons!.Add(partner, candidate, person, [cell]);
             return;
+        }
+
+        if (first)
+        {
+            _lines.Add((_rows.IndexOf(RowKey(code)), _columns.IndexOf(ColumnKey(code))));
         }
 
         var (row, column) = _lines[cell];
@@ -276,18 +267,8 @@ internal sealed class DimensionTallies
             return keys;
         }
 
-        /// <summary>Adds to the entry of <paramref name="key"/>; returns its index.</summary>
-        public int Add(UInt128 key, Tally tally) => Add(key, tally, out _);
-
-        /// <summary>Adds to the entry of <paramref name="key"/>, saying whether it is new; returns its index.</summary>
-        public int Add(UInt128 key, Tally tally, out bool added)
-        {
-            var count = _tallies.Count;
-            var i = IndexOf(key);
-            added = _tallies.Count > count;
-            AddAt(i, tally);
-            return i;
-        }
+        /// <summary>Adds to the entry of <paramref name="key"/>.</summary>
+        public void Add(UInt128 key, Tally tally) => AddAt(IndexOf(key), tally);
 
         /// <summary>Adds to the entry at <paramref name="index"/>.</summary>
         public void AddAt(int index, Tally tally) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tallies)[index] += tally;
@@ -303,10 +284,14 @@ internal sealed class DimensionTallies
         }
 
         /// <summary>Returns the index of the entry of <paramref name="key"/>, made (zero) when there is none.</summary>
-        public int IndexOf(UInt128 key)
+        public int IndexOf(UInt128 key) => IndexOf(key, out _);
+
+        /// <summary>Returns the index of the entry of <paramref name="key"/>, made (zero) when there is none, saying whether it was.</summary>
+        public int IndexOf(UInt128 key, out bool made)
         {
             ref var i = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
-            if (!exists)
+            made = !exists;
+            if (made)
             {
                 i = _tallies.Count;
                 _tallies.Add(Tally.Zero);

@@ -27,6 +27,7 @@ internal sealed class PlacementGroupCodes
     private const int RegionShift = 43;
     private const int TargetGroupShift = 50;
     private const int PresentShift = 58;
+    private const ulong EmployerMask = (1UL << PartnerShift) - 1;
 
     private readonly Dictionary<string, int> _sectorNumbers = new(StringComparer.Ordinal);
     private readonly List<string> _sectors = [];
@@ -84,7 +85,7 @@ internal sealed class PlacementGroupCodes
             Has(low, PlacementDimensions.Region) ? RegionOf((int)((low >> RegionShift) & 0x7F)) : null,
             Has(low, PlacementDimensions.Sector) ? _sectors[(int)(uint)high] : null,
             Has(low, PlacementDimensions.TargetGroup) ? (TargetGroup)(byte)(low >> TargetGroupShift) : null,
-            Has(low, PlacementDimensions.Employer) ? EmployerOf((int)(low & ((1UL << PartnerShift) - 1))) : null,
+            Has(low, PlacementDimensions.Employer) ? EmployerOf((int)(low & EmployerMask)) : null,
             Has(low, PlacementDimensions.Partner) ? BookingPartner.FromBits((ushort)(low >> PartnerShift)) : null,
             Has(low, PlacementDimensions.Arrangement) ? _arrangements[(int)(uint)(high >> 32)] : null);
     }
@@ -105,7 +106,7 @@ internal sealed class PlacementGroupCodes
         var present = Present(dimension);
         return dimension switch
         {
-            PlacementDimensions.Employer => new UInt128(0, present | ((1UL << PartnerShift) - 1)),
+            PlacementDimensions.Employer => new UInt128(0, present | EmployerMask),
             PlacementDimensions.Partner => new UInt128(0, present | (0xFFFFUL << PartnerShift)),
             PlacementDimensions.Region => new UInt128(0, present | (0x7FUL << RegionShift)),
             PlacementDimensions.TargetGroup => new UInt128(0, present | (0xFFUL << TargetGroupShift)),
